@@ -1,0 +1,57 @@
+package org.hearth.datastore.tokens;
+
+import static org.hearth.schema.generated.datastore.Tables.INDIVIDUALS;
+import static org.hearth.schema.generated.datastore.Tables.PERSONAL_ACCESS_TOKENS;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.hearth.schema.generated.datastore.tables.records.PersonalAccessTokensRecord;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+final class TokenRepository {
+
+    PersonalAccessTokensRecord insert(DSLContext dsl, UUID id, UUID individualId, String name, byte[] hash) {
+        return dsl.insertInto(PERSONAL_ACCESS_TOKENS)
+                .set(PERSONAL_ACCESS_TOKENS.ID, id)
+                .set(PERSONAL_ACCESS_TOKENS.INDIVIDUAL_ID, individualId)
+                .set(PERSONAL_ACCESS_TOKENS.NAME, name)
+                .set(PERSONAL_ACCESS_TOKENS.TOKEN_HASH, hash)
+                .returning()
+                .fetchOne();
+    }
+
+    List<PersonalAccessTokensRecord> listActive(DSLContext dsl, UUID individualId) {
+        return dsl.selectFrom(PERSONAL_ACCESS_TOKENS)
+                .where(PERSONAL_ACCESS_TOKENS.INDIVIDUAL_ID.eq(individualId).and(PERSONAL_ACCESS_TOKENS.REVOKED_AT.isNull()))
+                .orderBy(PERSONAL_ACCESS_TOKENS.CREATED_AT.desc(), PERSONAL_ACCESS_TOKENS.ID)
+                .fetch();
+    }
+
+    boolean revoke(DSLContext dsl, UUID individualId, UUID tokenId) {
+        return dsl.update(PERSONAL_ACCESS_TOKENS)
+                .set(PERSONAL_ACCESS_TOKENS.REVOKED_AT, DSL.currentOffsetDateTime())
+                .where(PERSONAL_ACCESS_TOKENS.ID.eq(tokenId)
+                        .and(PERSONAL_ACCESS_TOKENS.INDIVIDUAL_ID.eq(individualId))
+                        .and(PERSONAL_ACCESS_TOKENS.REVOKED_AT.isNull()))
+                .execute() == 1;
+    }
+
+    /** The live token with this digest, whose owner still exists. */
+    Optional<PersonalAccessTokensRecord> findLive(DSLContext dsl, byte[] hash) {
+        return dsl.select(PERSONAL_ACCESS_TOKENS.fields())
+                .from(PERSONAL_ACCESS_TOKENS)
+                .join(INDIVIDUALS).on(INDIVIDUALS.ID.eq(PERSONAL_ACCESS_TOKENS.INDIVIDUAL_ID))
+                .where(PERSONAL_ACCESS_TOKENS.TOKEN_HASH.eq(hash)
+                        .and(PERSONAL_ACCESS_TOKENS.REVOKED_AT.isNull())
+                        .and(INDIVIDUALS.ERASED_AT.isNull()))
+                .fetchOptionalInto(PERSONAL_ACCESS_TOKENS);
+    }
+
+    void touch(DSLContext dsl, UUID tokenId, OffsetDateTime now) {
+        dsl.update(PERSONAL_ACCESS_TOKENS).set(PERSONAL_ACCESS_TOKENS.LAST_USED_AT, now)
+                .where(PERSONAL_ACCESS_TOKENS.ID.eq(tokenId)).execute();
+    }
+}

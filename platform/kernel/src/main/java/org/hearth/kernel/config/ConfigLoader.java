@@ -1,0 +1,122 @@
+package org.hearth.kernel.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Reads {@link HearthConfig} from {@code HEARTH_*} variables, then from the optional
+ * properties file named by {@code HEARTH_CONFIG} (same keys), then defaults.
+ * The environment wins so that one deployment file can be overridden per host.
+ */
+public final class ConfigLoader {
+
+    private final Map<String, String> env;
+    private final Properties file;
+
+    private ConfigLoader(Map<String, String> env, Properties file) {
+        this.env = env;
+        this.file = file;
+    }
+
+    public static HearthConfig fromEnvironment() {
+        return load(System.getenv());
+    }
+
+    public static HearthConfig load(Map<String, String> env) {
+        Properties file = new Properties();
+        String configFile = env.get("HEARTH_CONFIG");
+        if (configFile != null && !configFile.isBlank()) {
+            Path path = Path.of(configFile);
+            try (Reader reader = Files.newBufferedReader(path)) {
+                file.load(reader);
+            } catch (IOException e) {
+                throw new ConfigException("HEARTH_CONFIG: cannot read " + path.toAbsolutePath() + ": " + e.getMessage());
+            }
+        }
+        return new ConfigLoader(env, file).read();
+    }
+
+    private HearthConfig read() {
+        int port = integer("HEARTH_HTTP_PORT", 8080, 0, 65535);
+        String publicUrl = string("HEARTH_PUBLIC_URL").orElse("http://localhost:" + port);
+        if (!publicUrl.startsWith("http://") && !publicUrl.startsWith("https://")) {
+            throw new ConfigException("HEARTH_PUBLIC_URL must start with http:// or https:// (got " + publicUrl + ")");
+        }
+        publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        Optional<HearthConfig.ExternalDatabase> db = string("HEARTH_DB_URL").map(url -> {
+            if (!url.startsWith("jdbc:postgresql:")) {
+                throw new ConfigException("HEARTH_DB_URL must be a PostgreSQL JDBC URL (jdbc:postgresql://host:port/db), got " + url);
+            }
+            return new HearthConfig.ExternalDatabase(url, string("HEARTH_DB_USER").orElse("hearth"),
+                    string("HEARTH_DB_PASSWORD").orElse(""));
+        });
+        boolean secureDefault = publicUrl.startsWith("https://");
+        return new HearthConfig(
+                string("HEARTH_HTTP_HOST").orElse("0.0.0.0"),
+                port,
+                integer("HEARTH_HTTP_INSTANCES", 16, 1, 256),
+                publicUrl,
+                Path.of(string("HEARTH_DATA").orElse("data")).toAbsolutePath().normalize(),
+                db,
+                integer("HEARTH_DB_POOL_SIZE", 16, 1, 500),
+                string("HEARTH_CHARTER").map(Path::of),
+                string("HEARTH_MASTER_KEY"),
+                string("HEARTH_LOOKUP_KEY"),
+                string("HEARTH_JWT_SIGNING_KEY"),
+                duration("HEARTH_ACCESS_TOKEN_TTL", Duration.ofMinutes(15)),
+                integer("HEARTH_MAX_BODY_BYTES", 1024 * 1024, 1024, Integer.MAX_VALUE),
+                string("HEARTH_SECURE_COOKIES").map(v -> bool("HEARTH_SECURE_COOKIES", v)).orElse(secureDefault),
+                duration("HEARTH_OUTBOX_POLL_INTERVAL", Duration.ofMillis(250)));
+    }
+
+    private Optional<String> string(String name) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) {
+            value = file.getProperty(name);
+        }
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+    }
+
+    private int integer(String name, int fallback, int min, int max) {
+        return string(name).map(v -> {
+            try {
+                int n = Integer.parseInt(v);
+                if (n < min || n > max) {
+                    throw new ConfigException(name + " must be between " + min + " and " + max + " (got " + v + ")");
+                }
+                return n;
+            } catch (NumberFormatException e) {
+                throw new ConfigException(name + " must be a whole number (got " + v + ")");
+            }
+        }).orElse(fallback);
+    }
+
+    private Duration duration(String name, Duration fallback) {
+        return string(name).map(v -> {
+            try {
+                Duration d = Duration.parse(v);
+                if (d.isNegative() || d.isZero()) {
+                    throw new ConfigException(name + " must be a positive ISO-8601 duration such as PT15M (got " + v + ")");
+                }
+                return d;
+            } catch (DateTimeParseException e) {
+                throw new ConfigException(name + " must be an ISO-8601 duration such as PT15M (got " + v + ")");
+            }
+        }).orElse(fallback);
+    }
+
+    private static boolean bool(String name, String value) {
+        return switch (value.toLowerCase()) {
+            case "true", "yes", "1" -> true;
+            case "false", "no", "0" -> false;
+            default -> throw new ConfigException(name + " must be true or false (got " + value + ")");
+        };
+    }
+}

@@ -1,0 +1,48 @@
+package org.hearth.kernel.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Everything the platform reads from its environment, read once at start and passed down.
+ * Secrets are optional here: when absent on an embedded run they are generated and kept in
+ * the data directory (see {@code KeyMaterial}).
+ */
+public record HearthConfig(
+        String httpHost,
+        int httpPort,
+        int httpInstances,
+        String publicBaseUrl,
+        Path dataDir,
+        Optional<ExternalDatabase> externalDatabase,
+        int dbPoolSize,
+        Optional<Path> charterPath,
+        Optional<String> masterKey,
+        Optional<String> lookupKey,
+        Optional<String> jwtSigningKey,
+        Duration accessTokenTtl,
+        long maxBodyBytes,
+        boolean secureCookies,
+        Duration outboxPollInterval) {
+
+    /** Connection settings for a PostgreSQL server run by someone else. */
+    public record ExternalDatabase(String url, String user, String password) {
+        @Override
+        public String toString() {
+            return "ExternalDatabase[url=" + url + ", user=" + user + ", password=***]";
+        }
+    }
+
+    public Path secretsDir() {
+        return dataDir.resolve("secrets");
+    }
+
+    /** Secrets never reach a log line through this record. */
+    @Override
+    public String toString() {
+        return "HearthConfig[http=" + httpHost + ":" + httpPort + ", publicBaseUrl=" + publicBaseUrl
+                + ", dataDir=" + dataDir + ", database=" + externalDatabase.map(ExternalDatabase::toString).orElse("embedded")
+                + ", pool=" + dbPoolSize + "]";
+    }
+}

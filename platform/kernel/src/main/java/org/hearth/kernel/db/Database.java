@@ -1,0 +1,104 @@
+package org.hearth.kernel.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import org.hearth.kernel.config.HearthConfig;
+import org.hearth.schema.Migrations;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running database of one process: the data-directory lock and embedded server when there is
+ * no external one, the pool, and the {@link Db} facade. Closing it undoes all of that in reverse.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    private final List<AutoCloseable> resources;
+    private final Db db;
+    private final String description;
+
+    private Database(List<AutoCloseable> resources, Db db, String description) {
+        this.resources = resources;
+        this.db = db;
+        this.description = description;
+    }
+
+    /** Opens the configured database; with {@code migrate} it also applies the changelogs. */
+    public static Database open(HearthConfig config, MeterRegistry registry, boolean migrate) {
+        List<AutoCloseable> resources = new ArrayList<>();
+        try {
+            String url;
+            String user;
+            String password;
+            String description;
+            if (config.externalDatabase().isPresent()) {
+                HearthConfig.ExternalDatabase external = config.externalDatabase().get();
+                url = external.url();
+                user = external.user();
+                password = external.password();
+                description = "external PostgreSQL at " + url;
+            } else {
+                resources.add(DataDirectoryLock.acquire(config.dataDir()));
+                EmbeddedPostgresServer server = EmbeddedPostgresServer.start(config.dataDir().resolve("postgres"));
+                resources.add(server);
+                url = server.jdbcUrl();
+                user = EmbeddedPostgresServer.USER;
+                password = "";
+                description = "embedded PostgreSQL with data in " + config.dataDir().resolve("postgres");
+            }
+            HikariDataSource pool = pool(url, user, password, config.dbPoolSize(), registry);
+            resources.add(pool);
+            if (migrate) {
+                Migrations.apply(pool);
+            }
+            LOG.info("Database ready: {}", description);
+            return new Database(resources, new Db(pool, registry), description);
+        } catch (RuntimeException e) {
+            closeAll(resources);
+            throw e;
+        }
+    }
+
+    static HikariDataSource pool(String url, String user, String password, int size, MeterRegistry registry) {
+        HikariConfig hikari = new HikariConfig();
+        hikari.setPoolName("hearth");
+        hikari.setJdbcUrl(url);
+        hikari.setUsername(user);
+        hikari.setPassword(password);
+        hikari.setMaximumPoolSize(size);
+        hikari.setMinimumIdle(Math.min(2, size));
+        hikari.setConnectionTimeout(10_000);
+        hikari.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
+        return new HikariDataSource(hikari);
+    }
+
+    public Db db() {
+        return db;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public void close() {
+        closeAll(resources);
+    }
+
+    private static void closeAll(List<AutoCloseable> resources) {
+        for (int i = resources.size() - 1; i >= 0; i--) {
+            try {
+                resources.get(i).close();
+            } catch (Exception e) {
+                LOG.warn("Closing {} failed: {}", resources.get(i).getClass().getSimpleName(), e.getMessage());
+            }
+        }
+        resources.clear();
+    }
+}

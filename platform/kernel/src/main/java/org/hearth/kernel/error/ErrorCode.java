@@ -1,0 +1,53 @@
+package org.hearth.kernel.error;
+
+/**
+ * The stable error codes of the public API. A code, once published, keeps its meaning and its
+ * status: clients branch on {@link #code()}, never on the human-readable detail.
+ */
+public enum ErrorCode {
+    VALIDATION_FAILED(400, "The request does not match the API contract"),
+    MALFORMED_JSON(400, "The request body is not valid JSON"),
+    BAD_REQUEST(400, "The request cannot be processed"),
+    UNAUTHENTICATED(401, "Authentication is required"),
+    INVALID_CLIENT(401, "Client authentication failed"),
+    FORBIDDEN(403, "You are not allowed to do this"),
+    CSRF_REJECTED(403, "The form has expired or did not come from this site"),
+    NOT_FOUND(404, "Not found"),
+    METHOD_NOT_ALLOWED(405, "Method not allowed"),
+    NOT_ACCEPTABLE(406, "Not acceptable"),
+    CONFLICT(409, "Conflict"),
+    EMAIL_TAKEN(409, "An account cannot be created with this email"),
+    PAYLOAD_TOO_LARGE(413, "The request body is too large"),
+    UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
+    WEAK_PASSWORD(422, "The password does not meet the password policy"),
+    UNSUPPORTED_GRANT_TYPE(400, "Unsupported grant type"),
+    TOO_MANY_REQUESTS(429, "Too many requests"),
+    INTERNAL(500, "Internal error"),
+    UNAVAILABLE(503, "Service unavailable");
+
+    private final int status;
+    private final String title;
+
+    ErrorCode(int status, String title) {
+        this.status = status;
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The wire form: lower snake case, e.g. {@code validation_failed}. */
+    public String code() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The problem type URI, documented in the OpenAPI document. */
+    public String type() {
+        return "https://hearth.dev/problems/" + code().replace('_', '-');
+    }
+}

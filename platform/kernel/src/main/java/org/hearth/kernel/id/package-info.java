@@ -1,0 +1,2 @@
+/** Identifiers. */
+package org.hearth.kernel.id;

@@ -1,0 +1,92 @@
+package org.hearth.web;
+
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.openapi.contract.OpenAPIContract;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.hearth.kernel.db.Db;
+import org.hearth.kernel.error.ErrorCode;
+import org.hearth.web.api.ApiOperations;
+import org.hearth.web.api.ApiRouter;
+import org.hearth.web.health.HealthRoutes;
+import org.hearth.web.metrics.MetricsRoutes;
+import org.hearth.web.pages.Html;
+import org.hearth.web.problem.FailureHandler;
+import org.hearth.web.problem.Problems;
+import org.hearth.web.security.LoginRoutes;
+import org.hearth.web.security.Security;
+import org.hearth.web.security.SigningKeys;
+
+/**
+ * Assembles the whole router. Cheap routes (health, metrics, documents) come first and skip
+ * sessions; then login, the modules' pages, and the API built from the contract.
+ */
+public final class WebApp {
+
+    private static final Pattern SAFE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
+    /** Everything the router needs from the rest of the platform. */
+    public record Parts(Db db, PrometheusMeterRegistry registry, Security security, SigningKeys signingKeys,
+                        OpenAPIContract contract, String contractText, ApiOperations operations,
+                        List<Consumer<Router>> pages, long maxBodyBytes) {
+    }
+
+    private WebApp() {
+    }
+
+    public static Router router(Vertx vertx, Parts parts) {
+        Router router = Router.router(vertx);
+        router.route().handler(WebApp::requestBasics);
+        HealthRoutes.mount(router, parts.db());
+        MetricsRoutes.mount(router, parts.registry());
+        router.get("/openapi.yaml").handler(rc -> rc.response().putHeader("Content-Type", "application/yaml; charset=utf-8").end(parts.contractText()));
+        String jwks = parts.signingKeys().publicJwks();
+        router.get("/.well-known/jwks.json").handler(rc -> rc.response().putHeader("Content-Type", "application/jwk-set+json")
+                .putHeader("Cache-Control", "public, max-age=300").end(jwks));
+        router.get("/").handler(WebApp::home);
+        router.route().handler(parts.security().sessionHandler());
+        new LoginRoutes(parts.security()).mount(router, parts.maxBodyBytes());
+        parts.pages().forEach(page -> page.accept(router));
+        ApiRouter.mount(vertx, router, parts.contract(), parts.operations(), parts.security(), parts.maxBodyBytes());
+        router.route().failureHandler(new FailureHandler());
+        router.errorHandler(404, rc -> Problems.send(rc, ErrorCode.NOT_FOUND, "There is nothing at this address."));
+        router.errorHandler(405, rc -> Problems.send(rc, ErrorCode.METHOD_NOT_ALLOWED, "This address does not accept that method."));
+        router.errorHandler(413, rc -> Problems.send(rc, ErrorCode.PAYLOAD_TOO_LARGE, "The request body is larger than this server accepts."));
+        router.errorHandler(500, new FailureHandler());
+        return router;
+    }
+
+    /** A request id on every request and response, and headers every response should carry. */
+    private static void requestBasics(RoutingContext rc) {
+        String given = rc.request().getHeader("X-Request-Id");
+        String id = given != null && SAFE_REQUEST_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        rc.put(Problems.REQUEST_ID, id);
+        rc.response().putHeader("X-Request-Id", id)
+                .putHeader("X-Content-Type-Options", "nosniff")
+                .putHeader("Referrer-Policy", "no-referrer");
+        rc.next();
+    }
+
+    private static void home(RoutingContext rc) {
+        String body = "<h1>Hearth</h1><p>Your personal data, kept for you, shared only on your terms.</p>"
+                + "<ul><li><a href=\"/login\">Sign in</a></li><li><a href=\"/openapi.yaml\">API contract (OpenAPI)</a></li></ul>";
+        rc.response().putHeader("Content-Type", "text/html; charset=utf-8").end(Html.page("Hearth", body));
+    }
+
+    /** Turns a handler that throws into one whose failure reaches the failure handler. */
+    public static Handler<RoutingContext> safe(Handler<RoutingContext> handler) {
+        return rc -> {
+            try {
+                handler.handle(rc);
+            } catch (RuntimeException e) {
+                rc.fail(e);
+            }
+        };
+    }
+}

@@ -1,0 +1,61 @@
+package org.hearth.web;
+
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Future;
+import io.vertx.core.ThreadingModel;
+import io.vertx.core.Vertx;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+
+/**
+ * Serves the router from N verticles on virtual threads. Handlers block on JDBC like plain Java;
+ * a verticle's virtual-thread context runs one handler at a time, so N (about the pool size)
+ * is how many requests make progress at once. The event loops only move bytes.
+ */
+public final class WebServer {
+
+    private final Vertx vertx;
+    private final String deploymentId;
+    private final int port;
+
+    private WebServer(Vertx vertx, String deploymentId, int port) {
+        this.vertx = vertx;
+        this.deploymentId = deploymentId;
+        this.port = port;
+    }
+
+    public static WebServer start(Vertx vertx, Router router, String host, int port, int instances) {
+        String id = vertx.deployVerticle(() -> new HttpVerticle(router, host, port),
+                new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD).setInstances(instances))
+                .toCompletionStage().toCompletableFuture().join();
+        return new WebServer(vertx, id, port);
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public void stop() {
+        vertx.undeploy(deploymentId).toCompletionStage().toCompletableFuture().join();
+    }
+
+    private static final class HttpVerticle extends VerticleBase {
+        private final Router router;
+        private final String host;
+        private final int port;
+
+        HttpVerticle(Router router, String host, int port) {
+            this.router = router;
+            this.host = host;
+            this.port = port;
+        }
+
+        @Override
+        public Future<?> start() {
+            HttpServer server = vertx.createHttpServer(new HttpServerOptions().setCompressionSupported(true).setMaxFormAttributeSize(64 * 1024));
+            return server.requestHandler(router).listen(port, host);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.hearth.web.api;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.openapi.validation.ValidatedRequest;
+import org.hearth.kernel.error.ErrorCode;
+import org.hearth.kernel.error.HearthException;
+
+/** Small helpers for handlers: the validated body, path parameters and JSON responses. */
+public final class Api {
+
+    private Api() {
+    }
+
+    /** The request body, already checked against the contract. */
+    public static JsonObject body(RoutingContext rc) {
+        ValidatedRequest validated = rc.get(ApiRouter.VALIDATED);
+        if (validated == null || validated.getBody() == null || validated.getBody().isNull()) {
+            throw new HearthException(ErrorCode.VALIDATION_FAILED, "A JSON body is required.");
+        }
+        return validated.getBody().getJsonObject();
+    }
+
+    public static String pathParam(RoutingContext rc, String name) {
+        return rc.pathParam(name);
+    }
+
+    public static void json(RoutingContext rc, int status, JsonObject body) {
+        rc.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(body.encode());
+    }
+
+    public static void json(RoutingContext rc, int status, JsonArray body) {
+        rc.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(body.encode());
+    }
+
+    public static void noContent(RoutingContext rc) {
+        rc.response().setStatusCode(204).end();
+    }
+}

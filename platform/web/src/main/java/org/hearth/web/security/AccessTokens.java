@@ -1,0 +1,92 @@
+package org.hearth.web.security;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.crypto.ECDSAVerifier;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.hearth.web.Caller;
+
+/**
+ * Tenants' OAuth2 access tokens: short-lived JWTs signed by the platform (ES256). Anyone can
+ * check them against /.well-known/jwks.json; this class issues and verifies them.
+ */
+public final class AccessTokens {
+
+    static final JOSEObjectType TYPE = new JOSEObjectType("at+jwt");
+
+    private final SigningKeys keys;
+    private final String issuer;
+    private final Duration ttl;
+    private final Clock clock;
+
+    public AccessTokens(SigningKeys keys, String issuer, Duration ttl, Clock clock) {
+        this.keys = keys;
+        this.issuer = issuer;
+        this.ttl = ttl;
+        this.clock = clock;
+    }
+
+    public record Issued(String token, long expiresInSeconds) {
+    }
+
+    public Issued issue(UUID tenantId, String clientId) {
+        Instant now = clock.instant();
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(issuer)
+                .audience(audience())
+                .subject(tenantId.toString())
+                .claim("client_id", clientId)
+                .claim("tenant_id", tenantId.toString())
+                .jwtID(UUID.randomUUID().toString())
+                .issueTime(Date.from(now))
+                .notBeforeTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(ttl)))
+                .build();
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(keys.key().getKeyID()).type(TYPE).build(), claims);
+        try {
+            jwt.sign(new ECDSASigner(keys.key()));
+        } catch (JOSEException e) {
+            throw new IllegalStateException("Cannot sign an access token", e);
+        }
+        return new Issued(jwt.serialize(), ttl.toSeconds());
+    }
+
+    /** The tenant behind a valid, unexpired token of ours; empty for anything else. */
+    public Optional<Caller> verify(String token) {
+        try {
+            SignedJWT jwt = SignedJWT.parse(token);
+            if (!JWSAlgorithm.ES256.equals(jwt.getHeader().getAlgorithm()) || !jwt.verify(new ECDSAVerifier(keys.key().toECPublicKey()))) {
+                return Optional.empty();
+            }
+            JWTClaimsSet claims = jwt.getJWTClaimsSet();
+            Instant now = clock.instant();
+            boolean valid = issuer.equals(claims.getIssuer())
+                    && claims.getAudience().contains(audience())
+                    && claims.getExpirationTime() != null && claims.getExpirationTime().toInstant().isAfter(now)
+                    && (claims.getNotBeforeTime() == null || !claims.getNotBeforeTime().toInstant().isAfter(now.plusSeconds(5)));
+            if (!valid) {
+                return Optional.empty();
+            }
+            return Optional.of(new Caller(Caller.Kind.TENANT, UUID.fromString(claims.getSubject()), Set.of(),
+                    claims.getStringClaim("client_id")));
+        } catch (ParseException | JOSEException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private String audience() {
+        return issuer + "/api";
+    }
+}

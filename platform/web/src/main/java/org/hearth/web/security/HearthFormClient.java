@@ -1,0 +1,26 @@
+package org.hearth.web.security;
+
+import org.pac4j.core.context.CallContext;
+import org.pac4j.core.exception.http.HttpAction;
+import org.pac4j.core.util.HttpActionHelper;
+import org.pac4j.http.client.indirect.FormClient;
+
+/**
+ * pac4j's form client, except that a failed login returns to the form with a generic error and
+ * without the username in the URL: an email in a URL ends up in logs and browser history.
+ */
+final class HearthFormClient extends FormClient {
+
+    HearthFormClient(String name, String loginUrl, String callbackUrl, PasswordLogin login) {
+        super(loginUrl, new PasswordAuthenticator(login));
+        setName(name);
+        setCallbackUrl(callbackUrl);
+        setUsernameParameter("email");
+        setPasswordParameter("password");
+    }
+
+    @Override
+    protected HttpAction handleInvalidCredentials(CallContext ctx, String username, String message, String errorMessage) {
+        return HttpActionHelper.buildRedirectUrlAction(ctx.webContext(), getLoginUrl() + "?error=invalid");
+    }
+}

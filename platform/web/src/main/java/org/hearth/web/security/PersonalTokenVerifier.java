@@ -1,0 +1,14 @@
+package org.hearth.web.security;
+
+import java.util.Optional;
+import org.hearth.web.Caller;
+
+/** Resolves an individual's personal access token; implemented by the datastore module. */
+@FunctionalInterface
+public interface PersonalTokenVerifier {
+
+    /** Tokens of this kind start with this prefix, which is how a bearer token is routed here. */
+    String PREFIX = "hpat_";
+
+    Optional<Caller> verify(String token);
+}

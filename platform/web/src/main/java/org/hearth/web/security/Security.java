@@ -1,0 +1,177 @@
+package org.hearth.web.security;
+
+import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.CookieSameSite;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.SessionHandler;
+import io.vertx.ext.web.sstore.LocalSessionStore;
+import io.vertx.ext.web.sstore.SessionStore;
+import java.util.List;
+import java.util.Map;
+import org.hearth.kernel.error.ErrorCode;
+import org.hearth.kernel.error.HearthException;
+import org.hearth.web.Caller;
+import org.pac4j.core.adapter.FrameworkAdapter;
+import org.pac4j.core.authorization.authorizer.Authorizer;
+import org.pac4j.core.authorization.authorizer.CsrfAuthorizer;
+import org.pac4j.core.client.Clients;
+import org.pac4j.core.config.Config;
+import org.pac4j.core.engine.DefaultSecurityLogic;
+import org.pac4j.core.engine.SecurityLogic;
+import org.pac4j.core.matching.matcher.csrf.DefaultCsrfTokenGenerator;
+import org.pac4j.core.profile.UserProfile;
+import org.pac4j.http.client.direct.DirectBasicAuthClient;
+import org.pac4j.http.client.direct.HeaderClient;
+import org.pac4j.vertx.VertxFrameworkParameters;
+import org.pac4j.vertx.VertxWebContext;
+import org.pac4j.vertx.context.session.VertxSessionStore;
+
+/**
+ * The pac4j configuration and the guards built from it. A guard runs pac4j's security logic
+ * (blocking: guards run on the virtual-thread verticles) and, when access is granted, leaves
+ * the {@link Caller} in the routing context for the handler.
+ */
+public final class Security {
+
+    static final String INDIVIDUAL_FORM = "IndividualForm";
+    static final String STAFF_FORM = "StaffForm";
+    static final String BEARER = "Bearer";
+    static final String BASIC = "Basic";
+    private static final String CALLER = "hearth.caller";
+    private static final String API_MATCHERS = "securityheaders,nocache";
+    private static final String PAGE_MATCHERS = "securityheaders,nocache,csrfToken";
+
+    private final Config config;
+    private final SecurityLogic logic = new DefaultSecurityLogic();
+    private final SessionStore sessions;
+    private final boolean secureCookies;
+
+    private Security(Config config, SessionStore sessions, boolean secureCookies) {
+        this.config = config;
+        this.sessions = sessions;
+        this.secureCookies = secureCookies;
+    }
+
+    public static Security create(Vertx vertx, PasswordLogin individuals, PasswordLogin staff,
+                                  PersonalTokenVerifier personalTokens, AccessTokens accessTokens, boolean secureCookies) {
+        HeaderClient bearer = new HeaderClient("Authorization", "Bearer ", new BearerAuthenticator(personalTokens, accessTokens));
+        bearer.setName(BEARER);
+        DirectBasicAuthClient basic = new DirectBasicAuthClient(new PasswordAuthenticator(individuals));
+        basic.setName(BASIC);
+        basic.setRealmName("hearth");
+        Clients clients = new Clients(
+                new HearthFormClient(INDIVIDUAL_FORM, LoginRoutes.INDIVIDUAL_LOGIN, LoginRoutes.INDIVIDUAL_CALLBACK, individuals),
+                new HearthFormClient(STAFF_FORM, LoginRoutes.STAFF_LOGIN, LoginRoutes.STAFF_CALLBACK, staff),
+                bearer, basic);
+        Config config = new Config(clients);
+        SessionStore sessions = LocalSessionStore.create(vertx, "hearth.sessions");
+        config.setSessionStoreFactory(p -> new VertxSessionStore(sessions));
+        config.setHttpActionAdapter(new ProblemActionAdapter());
+        config.setWebContextFactory(p -> new VertxWebContext(((VertxFrameworkParameters) p).routingContext()));
+        config.setAuthorizers(Map.of(
+                "individual", hasRole("individual"),
+                "tenant", hasRole("tenant"),
+                "operator", hasRole("operator"),
+                "board", hasRole("board"),
+                "staff", hasRole("staff"),
+                "sessionCsrf", new SessionCsrfAuthorizer()));
+        // vertx-pac4j fills in what we did not set (profile manager, logics, matchers...).
+        FrameworkAdapter.INSTANCE.applyDefaultSettingsIfUndefined(config);
+        return new Security(config, sessions, secureCookies);
+    }
+
+    private static Authorizer hasRole(String role) {
+        return (context, store, profiles) -> profiles.stream().anyMatch(p -> p.getRoles().contains(role));
+    }
+
+    /** Sessions only where a browser needs one; they are created lazily, on login. */
+    public Handler<RoutingContext> sessionHandler() {
+        return SessionHandler.create(sessions)
+                .setLazySession(true)
+                .setSessionCookieName("hearth.session")
+                .setCookieHttpOnlyFlag(true)
+                .setCookieSecureFlag(secureCookies)
+                .setCookieSameSite(CookieSameSite.LAX)
+                .setSessionTimeout(8 * 60 * 60 * 1000L);
+    }
+
+    /** For API operations: bearer tokens (or a browser session, with its CSRF token); 401 or 403 otherwise. */
+    public Handler<RoutingContext> apiGuard(Access access) {
+        return switch (access) {
+            case PUBLIC -> RoutingContext::next;
+            case INDIVIDUAL -> guard(BEARER, "individual,sessionCsrf", API_MATCHERS);
+            case INDIVIDUAL_PASSWORD -> guard(BASIC, "individual,sessionCsrf", API_MATCHERS);
+            case TENANT -> guard(BEARER, "tenant", API_MATCHERS);
+            case OPERATOR -> guard(BEARER, "operator,sessionCsrf", API_MATCHERS);
+            case BOARD -> guard(BEARER, "board,sessionCsrf", API_MATCHERS);
+            case STAFF -> guard(BEARER, "staff,sessionCsrf", API_MATCHERS);
+        };
+    }
+
+    /** For pages: a browser session, redirecting to the right login form when there is none. */
+    public Handler<RoutingContext> pageGuard(Access access) {
+        return switch (access) {
+            case INDIVIDUAL -> guard(INDIVIDUAL_FORM, "individual,csrfCheck", PAGE_MATCHERS);
+            case OPERATOR -> guard(STAFF_FORM, "operator,csrfCheck", PAGE_MATCHERS);
+            case BOARD -> guard(STAFF_FORM, "board,csrfCheck", PAGE_MATCHERS);
+            case STAFF -> guard(STAFF_FORM, "staff,csrfCheck", PAGE_MATCHERS);
+            default -> throw new IllegalArgumentException("No page guard for " + access);
+        };
+    }
+
+    private Handler<RoutingContext> guard(String clients, String authorizers, String matchers) {
+        return rc -> {
+            boolean[] granted = {false};
+            logic.perform(config, (context, store, profiles) -> {
+                rc.put(CALLER, CallerProfiles.toCaller(List.copyOf(profiles)));
+                granted[0] = true;
+                return null;
+            }, clients, authorizers, matchers, new VertxFrameworkParameters(rc));
+            // Continue outside pac4j, so that a handler's failure is ours to render, not pac4j's to wrap.
+            if (granted[0]) {
+                rc.next();
+            }
+        };
+    }
+
+    /** The caller a guard admitted; a handler behind no guard has none. */
+    public static Caller caller(RoutingContext rc) {
+        Caller caller = rc.get(CALLER);
+        if (caller == null) {
+            throw new HearthException(ErrorCode.UNAUTHENTICATED, "This operation needs a signed-in caller.");
+        }
+        return caller;
+    }
+
+    /** The CSRF token to embed in a form; it is created (with the session) if there is none. */
+    public String csrfToken(RoutingContext rc) {
+        Object current = rc.get(org.pac4j.core.util.Pac4jConstants.CSRF_TOKEN);
+        if (current != null) {
+            return current.toString();
+        }
+        VertxWebContext context = new VertxWebContext(rc);
+        return new DefaultCsrfTokenGenerator().get(context, new VertxSessionStore(sessions));
+    }
+
+    /** Checks a POSTed form's CSRF token against the session's. */
+    public boolean csrfValid(RoutingContext rc) {
+        return new CsrfAuthorizer().isAuthorized(new VertxWebContext(rc), new VertxSessionStore(sessions), List.of());
+    }
+
+    Config config() {
+        return config;
+    }
+
+    /** CSRF matters only when the browser's cookie authenticated the call; bearer calls carry no ambient credential. */
+    private static final class SessionCsrfAuthorizer implements Authorizer {
+        private final CsrfAuthorizer csrf = new CsrfAuthorizer();
+
+        @Override
+        public boolean isAuthorized(org.pac4j.core.context.WebContext context, org.pac4j.core.context.session.SessionStore store,
+                                    List<UserProfile> profiles) {
+            boolean fromSession = profiles.stream().anyMatch(p -> INDIVIDUAL_FORM.equals(p.getClientName()) || STAFF_FORM.equals(p.getClientName()));
+            return !fromSession || csrf.isAuthorized(context, store, profiles);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.hearth.web.security;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import java.text.ParseException;
+import java.util.UUID;
+import org.hearth.kernel.config.ConfigException;
+
+/** The platform's JWT signing key (ES256), and its public half as a JWK Set for /.well-known/jwks.json. */
+public final class SigningKeys {
+
+    private final ECKey key;
+
+    private SigningKeys(ECKey key) {
+        this.key = key;
+    }
+
+    public static SigningKeys fromJwk(String json) {
+        try {
+            ECKey key = ECKey.parse(json);
+            if (!key.isPrivate() || !Curve.P_256.equals(key.getCurve()) || key.getKeyID() == null) {
+                throw new ConfigException("HEARTH_JWT_SIGNING_KEY must be a private EC P-256 JWK with a kid");
+            }
+            return new SigningKeys(key);
+        } catch (ParseException e) {
+            throw new ConfigException("HEARTH_JWT_SIGNING_KEY is not a JWK: " + e.getMessage());
+        }
+    }
+
+    /** A new private JWK, for a first run with no configured key. */
+    public static String generateJwk() {
+        try {
+            return new ECKeyGenerator(Curve.P_256).keyUse(KeyUse.SIGNATURE).keyID("hearth-" + UUID.randomUUID()).generate().toJSONString();
+        } catch (JOSEException e) {
+            throw new IllegalStateException("Cannot generate an EC key", e);
+        }
+    }
+
+    ECKey key() {
+        return key;
+    }
+
+    public String publicJwks() {
+        return new JWKSet(key.toPublicJWK()).toString(true);
+    }
+}

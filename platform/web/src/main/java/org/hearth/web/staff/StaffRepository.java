@@ -1,0 +1,39 @@
+package org.hearth.web.staff;
+
+import static org.hearth.schema.generated.platform.Tables.STAFF;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.hearth.kernel.db.Db;
+import org.hearth.schema.generated.platform.tables.records.StaffRecord;
+
+final class StaffRepository {
+
+    private final Db db;
+
+    StaffRepository(Db db) {
+        this.db = db;
+    }
+
+    Optional<StaffRecord> findActiveByEmail(String email) {
+        return db.read("staff.find_by_email", dsl -> dsl.selectFrom(STAFF)
+                .where(STAFF.EMAIL.eq(email).and(STAFF.DISABLED_AT.isNull()))
+                .fetchOptional());
+    }
+
+    /** Inserts, or replaces the password and roles of an existing staff member with that email. */
+    UUID upsert(UUID id, String email, String passwordHash, Set<String> roles) {
+        return db.tx("staff.upsert", dsl -> dsl.insertInto(STAFF)
+                .set(STAFF.ID, id)
+                .set(STAFF.EMAIL, email)
+                .set(STAFF.PASSWORD_HASH, passwordHash)
+                .set(STAFF.ROLES, roles.toArray(String[]::new))
+                .onConflict(STAFF.EMAIL).doUpdate()
+                .set(STAFF.PASSWORD_HASH, passwordHash)
+                .set(STAFF.ROLES, roles.toArray(String[]::new))
+                .set(STAFF.DISABLED_AT, (java.time.OffsetDateTime) null)
+                .returning(STAFF.ID)
+                .fetchOne(STAFF.ID));
+    }
+}

@@ -1,0 +1,68 @@
+package org.hearth.tenants.clients;
+
+import java.security.MessageDigest;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.hearth.kernel.crypto.Tokens;
+import org.hearth.kernel.db.Db;
+import org.hearth.kernel.error.ErrorCode;
+import org.hearth.kernel.error.HearthException;
+import org.hearth.kernel.id.Ids;
+import org.hearth.kernel.outbox.Outbox;
+import org.hearth.web.security.AccessTokens;
+
+/** Tenants with their first client, client authentication, and access-token issuance. */
+public final class ClientService {
+
+    public static final Set<String> KINDS = Set.of("company", "nonprofit", "public_body");
+    /** Digest of a secret no client has: compared against when the client id is unknown, to keep timing flat. */
+    private static final byte[] NO_SECRET = Tokens.sha256("no-such-client");
+
+    private final Db db;
+    private final AccessTokens accessTokens;
+    private final TenantRepository repository = new TenantRepository();
+
+    public ClientService(Db db, AccessTokens accessTokens) {
+        this.db = db;
+        this.accessTokens = accessTokens;
+    }
+
+    public ClientCredentials createTenantWithClient(String name, String kind) {
+        if (name == null || name.isBlank() || name.length() > 200) {
+            throw new HearthException(ErrorCode.VALIDATION_FAILED, "A tenant needs a name of 1 to 200 characters.");
+        }
+        if (!KINDS.contains(kind)) {
+            throw new HearthException(ErrorCode.VALIDATION_FAILED, "A tenant's kind is one of " + KINDS + ".");
+        }
+        String clientId = "hc_" + UUID.randomUUID().toString().replace("-", "");
+        String secret = Tokens.newSecret("hcs_");
+        return db.tx("tenants.create_with_client", dsl -> {
+            Tenant tenant = repository.insertTenant(dsl, Ids.newId(), name.strip(), kind);
+            repository.insertClient(dsl, Ids.newId(), tenant.id(), clientId, Tokens.sha256(secret));
+            Outbox.append(dsl, "tenant", tenant.id().toString(), "tenant.registered", Map.of("tenantId", tenant.id().toString(), "kind", kind));
+            return new ClientCredentials(tenant.id(), clientId, secret);
+        });
+    }
+
+    /** Checks the client's secret and issues a short-lived access token for its tenant. */
+    public AccessTokens.Issued issueToken(String clientId, String clientSecret) {
+        var client = db.read("tenants.find_client", dsl -> repository.findLiveClient(dsl, clientId));
+        byte[] presented = Tokens.sha256(clientSecret == null ? "" : clientSecret);
+        boolean match = MessageDigest.isEqual(client.map(c -> c.getSecretHash()).orElse(NO_SECRET), presented);
+        if (client.isEmpty() || !match) {
+            throw new HearthException(ErrorCode.INVALID_CLIENT, "Unknown client, or wrong secret.", Map.of("error", "invalid_client"));
+        }
+        UUID tenantId = client.get().getTenantId();
+        Tenant tenant = tenant(tenantId).orElseThrow(() -> new HearthException(ErrorCode.INVALID_CLIENT, "Unknown client.", Map.of("error", "invalid_client")));
+        if (!tenant.active()) {
+            throw new HearthException(ErrorCode.FORBIDDEN, "This organisation's account is suspended.", Map.of("error", "unauthorized_client"));
+        }
+        return accessTokens.issue(tenantId, clientId);
+    }
+
+    public Optional<Tenant> tenant(UUID tenantId) {
+        return db.read("tenants.find", dsl -> repository.findTenant(dsl, tenantId));
+    }
+}

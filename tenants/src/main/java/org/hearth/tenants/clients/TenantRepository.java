@@ -1,0 +1,39 @@
+package org.hearth.tenants.clients;
+
+import static org.hearth.schema.generated.tenants.Tables.CLIENTS;
+import static org.hearth.schema.generated.tenants.Tables.TENANTS_;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.hearth.schema.generated.tenants.tables.records.ClientsRecord;
+import org.jooq.DSLContext;
+
+final class TenantRepository {
+
+    Tenant insertTenant(DSLContext dsl, UUID id, String name, String kind) {
+        var row = dsl.insertInto(TENANTS_).set(TENANTS_.ID, id).set(TENANTS_.NAME, name).set(TENANTS_.KIND, kind).returning().fetchOne();
+        return toTenant(row);
+    }
+
+    void insertClient(DSLContext dsl, UUID id, UUID tenantId, String clientId, byte[] secretHash) {
+        dsl.insertInto(CLIENTS)
+                .set(CLIENTS.ID, id)
+                .set(CLIENTS.TENANT_ID, tenantId)
+                .set(CLIENTS.CLIENT_ID, clientId)
+                .set(CLIENTS.SECRET_HASH, secretHash)
+                .execute();
+    }
+
+    Optional<ClientsRecord> findLiveClient(DSLContext dsl, String clientId) {
+        return dsl.selectFrom(CLIENTS).where(CLIENTS.CLIENT_ID.eq(clientId).and(CLIENTS.REVOKED_AT.isNull())).fetchOptional();
+    }
+
+    /** Explicit tenancy: the tenant id is always a parameter, never ambient. */
+    Optional<Tenant> findTenant(DSLContext dsl, UUID tenantId) {
+        return dsl.selectFrom(TENANTS_).where(TENANTS_.ID.eq(tenantId)).fetchOptional().map(TenantRepository::toTenant);
+    }
+
+    private static Tenant toTenant(org.hearth.schema.generated.tenants.tables.records.TenantsRecord row) {
+        return new Tenant(row.getId(), row.getName(), row.getKind(), row.getStatus(), row.getCreatedAt());
+    }
+}

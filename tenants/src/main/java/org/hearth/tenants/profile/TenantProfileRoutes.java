@@ -1,0 +1,41 @@
+package org.hearth.tenants.profile;
+
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import org.hearth.kernel.error.ErrorCode;
+import org.hearth.kernel.error.HearthException;
+import org.hearth.tenants.clients.ClientService;
+import org.hearth.tenants.clients.Tenant;
+import org.hearth.web.Caller;
+import org.hearth.web.api.Api;
+import org.hearth.web.api.ApiOperations;
+import org.hearth.web.api.ApiRoutes;
+import org.hearth.web.security.Security;
+
+/** {@code GET /api/v1/tenant}: the organisation behind the access token. */
+public final class TenantProfileRoutes implements ApiRoutes {
+
+    private final ClientService clients;
+
+    public TenantProfileRoutes(ClientService clients) {
+        this.clients = clients;
+    }
+
+    @Override
+    public void register(ApiOperations operations) {
+        operations.handle("getTenant", this::get);
+    }
+
+    private void get(RoutingContext rc) {
+        Caller caller = Security.caller(rc);
+        Tenant tenant = clients.tenant(caller.tenantId())
+                .orElseThrow(() -> new HearthException(ErrorCode.UNAUTHENTICATED, "This organisation no longer exists."));
+        Api.json(rc, 200, new JsonObject()
+                .put("id", tenant.id().toString())
+                .put("name", tenant.name())
+                .put("kind", tenant.kind())
+                .put("status", tenant.status())
+                .put("clientId", caller.credential())
+                .put("createdAt", tenant.createdAt().toString()));
+    }
+}
