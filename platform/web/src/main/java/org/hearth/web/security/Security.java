@@ -17,9 +17,11 @@ import org.pac4j.core.authorization.authorizer.Authorizer;
 import org.pac4j.core.authorization.authorizer.CsrfAuthorizer;
 import org.pac4j.core.client.Clients;
 import org.pac4j.core.config.Config;
+import org.pac4j.core.context.CallContext;
+import org.pac4j.core.http.ajax.DefaultAjaxRequestResolver;
 import org.pac4j.core.engine.DefaultSecurityLogic;
 import org.pac4j.core.engine.SecurityLogic;
-import org.pac4j.core.matching.matcher.csrf.DefaultCsrfTokenGenerator;
+import org.pac4j.core.matching.matcher.csrf.CsrfTokenGeneratorMatcher;
 import org.pac4j.core.profile.UserProfile;
 import org.pac4j.http.client.direct.DirectBasicAuthClient;
 import org.pac4j.http.client.direct.HeaderClient;
@@ -40,7 +42,8 @@ public final class Security {
     static final String BASIC = "Basic";
     private static final String CALLER = "hearth.caller";
     private static final String API_MATCHERS = "securityheaders,nocache";
-    private static final String PAGE_MATCHERS = "securityheaders,nocache,csrfToken";
+    private static final String PAGE_MATCHERS = "securityheaders,nocache,sessionCsrfToken";
+    private static final SessionCsrfTokens CSRF_TOKENS = new SessionCsrfTokens();
 
     private final Config config;
     private final SecurityLogic logic = new DefaultSecurityLogic();
@@ -64,11 +67,12 @@ public final class Security {
                 new HearthFormClient(INDIVIDUAL_FORM, LoginRoutes.INDIVIDUAL_LOGIN, LoginRoutes.INDIVIDUAL_CALLBACK, individuals),
                 new HearthFormClient(STAFF_FORM, LoginRoutes.STAFF_LOGIN, LoginRoutes.STAFF_CALLBACK, staff),
                 bearer, basic);
+        clients.setAjaxRequestResolver(new ProgramsAreAjax());
         Config config = new Config(clients);
         SessionStore sessions = LocalSessionStore.create(vertx, "hearth.sessions");
         config.setSessionStoreFactory(p -> new VertxSessionStore(sessions));
         config.setHttpActionAdapter(new ProblemActionAdapter());
-        config.setWebContextFactory(p -> new VertxWebContext(((VertxFrameworkParameters) p).routingContext()));
+        config.setWebContextFactory(p -> new HearthWebContext(((VertxFrameworkParameters) p).routingContext()));
         config.setAuthorizers(Map.of(
                 "individual", hasRole("individual"),
                 "tenant", hasRole("tenant"),
@@ -76,6 +80,7 @@ public final class Security {
                 "board", hasRole("board"),
                 "staff", hasRole("staff"),
                 "sessionCsrf", new SessionCsrfAuthorizer()));
+        config.setMatchers(Map.of("sessionCsrfToken", new CsrfTokenGeneratorMatcher(CSRF_TOKENS)));
         // vertx-pac4j fills in what we did not set (profile manager, logics, matchers...).
         FrameworkAdapter.INSTANCE.applyDefaultSettingsIfUndefined(config);
         return new Security(config, sessions, secureCookies);
@@ -150,17 +155,30 @@ public final class Security {
         if (current != null) {
             return current.toString();
         }
-        VertxWebContext context = new VertxWebContext(rc);
-        return new DefaultCsrfTokenGenerator().get(context, new VertxSessionStore(sessions));
+        VertxWebContext context = new HearthWebContext(rc);
+        return CSRF_TOKENS.get(context, new VertxSessionStore(sessions));
     }
 
     /** Checks a POSTed form's CSRF token against the session's. */
     public boolean csrfValid(RoutingContext rc) {
-        return new CsrfAuthorizer().isAuthorized(new VertxWebContext(rc), new VertxSessionStore(sessions), List.of());
+        return new CsrfAuthorizer().isAuthorized(new HearthWebContext(rc), new VertxSessionStore(sessions), List.of());
     }
 
     Config config() {
         return config;
+    }
+
+    /**
+     * pac4j redirects unauthenticated page requests to the login form unless the request is
+     * "AJAX"; we count every caller that does not ask for HTML as a program, so scripts get a
+     * 401 problem instead of a login page.
+     */
+    private static final class ProgramsAreAjax extends DefaultAjaxRequestResolver {
+        @Override
+        public boolean isAjax(CallContext ctx) {
+            String accept = ctx.webContext().getRequestHeader("Accept").orElse("").toLowerCase(java.util.Locale.ROOT);
+            return super.isAjax(ctx) || !accept.contains("text/html");
+        }
     }
 
     /** CSRF matters only when the browser's cookie authenticated the call; bearer calls carry no ambient credential. */

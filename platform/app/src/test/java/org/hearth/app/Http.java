@@ -1,0 +1,98 @@
+package org.hearth.app;
+
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A real HTTP client for the tests, with its own cookie jar (one per simulated browser or program). */
+final class Http {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"pac4jCsrfToken\" value=\"([^\"]+)\"");
+
+    private final String base;
+    private final HttpClient client;
+
+    Http(int port) {
+        this.base = "http://localhost:" + port;
+        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    HttpResponse<String> get(String path, String... headers) {
+        return send(request(path, headers).GET().build());
+    }
+
+    HttpResponse<String> delete(String path, String... headers) {
+        return send(request(path, headers).DELETE().build());
+    }
+
+    HttpResponse<String> postJson(String path, String json, String... headers) {
+        return send(request(path, headers).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    HttpResponse<String> postForm(String path, Map<String, String> form, String... headers) {
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(request(path, headers).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    static String bearer(String token) {
+        return "Bearer " + token;
+    }
+
+    static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static JsonObject json(HttpResponse<String> response) {
+        return new JsonObject(response.body());
+    }
+
+    static String csrfToken(HttpResponse<String> page) {
+        Matcher m = CSRF.matcher(page.body());
+        if (!m.find()) {
+            throw new AssertionError("no CSRF token in page: " + page.body());
+        }
+        return m.group(1);
+    }
+
+    /** Signs in through the form, as a browser would; returns the callback's response. */
+    HttpResponse<String> login(String loginPath, String email, String password) {
+        HttpResponse<String> form = get(loginPath, "Accept", "text/html");
+        String client = loginPath.startsWith("/staff") ? "StaffForm" : "IndividualForm";
+        return postForm(loginPath + "/callback?client_name=" + client,
+                Map.of("pac4jCsrfToken", csrfToken(form), "email", email, "password", password), "Accept", "text/html");
+    }
+
+    private HttpRequest.Builder request(String path, String... headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
+        for (int i = 0; i < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return builder;
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

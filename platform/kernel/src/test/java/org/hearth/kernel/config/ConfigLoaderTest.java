@@ -1,0 +1,66 @@
+package org.hearth.kernel.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+
+    @Test
+    void defaultsRunOnPort8080WithEmbeddedDataInTheWorkingDirectory() {
+        HearthConfig config = ConfigLoader.load(Map.of());
+        assertThat(config.httpPort()).isEqualTo(8080);
+        assertThat(config.publicBaseUrl()).isEqualTo("http://localhost:8080");
+        assertThat(config.dataDir()).isEqualTo(Path.of("data").toAbsolutePath().normalize());
+        assertThat(config.externalDatabase()).isEmpty();
+        assertThat(config.accessTokenTtl()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(config.secureCookies()).isFalse();
+    }
+
+    @Test
+    void environmentOverridesTheFileWhichOverridesDefaults(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("hearth.properties");
+        Files.writeString(file, "HEARTH_HTTP_PORT=9000\nHEARTH_DATA=/srv/hearth\nHEARTH_DB_POOL_SIZE=4\n");
+        HearthConfig config = ConfigLoader.load(Map.of("HEARTH_CONFIG", file.toString(), "HEARTH_HTTP_PORT", "9100"));
+        assertThat(config.httpPort()).isEqualTo(9100);
+        assertThat(config.dataDir()).isEqualTo(Path.of("/srv/hearth"));
+        assertThat(config.dbPoolSize()).isEqualTo(4);
+        assertThat(config.publicBaseUrl()).isEqualTo("http://localhost:9100");
+    }
+
+    @Test
+    void anExternalDatabaseIsUsedWhenAUrlIsGiven() {
+        HearthConfig config = ConfigLoader.load(Map.of("HEARTH_DB_URL", "jdbc:postgresql://db:5432/hearth",
+                "HEARTH_DB_USER", "app", "HEARTH_DB_PASSWORD", "s3cret"));
+        assertThat(config.externalDatabase()).hasValueSatisfying(db -> {
+            assertThat(db.url()).isEqualTo("jdbc:postgresql://db:5432/hearth");
+            assertThat(db.user()).isEqualTo("app");
+        });
+        assertThat(config.toString()).doesNotContain("s3cret");
+    }
+
+    @Test
+    void badValuesAreRefusedWithTheVariableNamed() {
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("HEARTH_HTTP_PORT", "eighty")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("HEARTH_HTTP_PORT");
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("HEARTH_DB_URL", "mysql://x")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("HEARTH_DB_URL");
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("HEARTH_ACCESS_TOKEN_TTL", "15 minutes")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("HEARTH_ACCESS_TOKEN_TTL");
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("HEARTH_CONFIG", "/no/such/file")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("HEARTH_CONFIG");
+    }
+
+    @Test
+    void anHttpsPublicUrlTurnsSecureCookiesOn() {
+        assertThat(ConfigLoader.load(Map.of("HEARTH_PUBLIC_URL", "https://hearth.example.org/")).secureCookies()).isTrue();
+        assertThat(ConfigLoader.load(Map.of("HEARTH_PUBLIC_URL", "https://hearth.example.org/")).publicBaseUrl())
+                .isEqualTo("https://hearth.example.org");
+    }
+}

@@ -1,0 +1,45 @@
+package org.hearth.kernel.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hearth.schema.generated.platform.Tables.OUTBOX_EVENTS;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.file.Path;
+import java.util.Map;
+import org.hearth.kernel.config.ConfigLoader;
+import org.hearth.kernel.config.HearthConfig;
+import org.hearth.kernel.outbox.Outbox;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The embedded PostgreSQL keeps its data in the data directory, and only one process may use it. */
+class EmbeddedDatabaseIT {
+
+    @Test
+    void dataSurvivesAStopAndAStartOnTheSameDirectory(@TempDir Path dir) {
+        HearthConfig config = ConfigLoader.load(Map.of("HEARTH_DATA", dir.toString(), "HEARTH_DB_POOL_SIZE", "2"));
+        try (Database first = Database.open(config, new SimpleMeterRegistry(), true)) {
+            first.db().txRun("test.append", dsl -> Outbox.append(dsl, "thing", "1", "thing.made", Map.of("n", 1)));
+        }
+        try (Database second = Database.open(config, new SimpleMeterRegistry(), true)) {
+            int rows = second.db().read("test.count", dsl -> dsl.fetchCount(OUTBOX_EVENTS));
+            assertThat(rows).isEqualTo(1);
+            assertThat(second.description()).contains(dir.resolve("postgres").toString());
+        }
+    }
+
+    @Test
+    void aSecondInstanceOnTheSameDirectoryIsRefusedWithAClearMessage(@TempDir Path dir) {
+        HearthConfig config = ConfigLoader.load(Map.of("HEARTH_DATA", dir.toString(), "HEARTH_DB_POOL_SIZE", "2"));
+        try (Database first = Database.open(config, new SimpleMeterRegistry(), true)) {
+            assertThatThrownBy(() -> Database.open(config, new SimpleMeterRegistry(), true))
+                    .isInstanceOf(DataDirectoryInUseException.class)
+                    .hasMessageContaining("already using the data directory " + dir)
+                    .hasMessageContaining("HEARTH_DATA");
+            // the first instance is unharmed
+            int rows = first.db().read("test.count", dsl -> dsl.fetchCount(OUTBOX_EVENTS));
+            assertThat(rows).isZero();
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.hearth.kernel.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.hearth.kernel.db.Db;
+import org.hearth.kernel.testing.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class OutboxIT {
+
+    private final TestDatabase database = TestDatabase.get();
+    private final Db db = database.db();
+    private Vertx vertx;
+    private final List<DomainEvent> received = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        database.reset();
+        vertx = Vertx.vertx();
+        vertx.eventBus().<JsonObject>consumer(Outbox.ADDRESS, m -> received.add(DomainEvent.fromJson(m.body())));
+    }
+
+    @AfterEach
+    void tearDown() {
+        vertx.close().toCompletionStage().toCompletableFuture().join();
+    }
+
+    @Test
+    void aCommittedChangeIsPublishedAndARolledBackOneNeverIs() throws Exception {
+        db.txRun("test.commit", dsl -> Outbox.append(dsl, "account", "a1", "account.opened", Map.of("plan", "free")));
+        assertThatThrownBy(() -> db.txRun("test.rollback", dsl -> {
+            Outbox.append(dsl, "account", "a2", "account.opened", Map.of());
+            throw new IllegalStateException("the change fails after its event was written");
+        })).isInstanceOf(IllegalStateException.class);
+
+        try (OutboxDispatcher dispatcher = dispatcher()) {
+            dispatcher.start();
+            awaitReceived(1);
+        }
+        Thread.sleep(300);
+        assertThat(received).hasSize(1);
+        DomainEvent event = received.getFirst();
+        assertThat(event.type()).isEqualTo("account.opened");
+        assertThat(event.aggregateId()).isEqualTo("a1");
+        assertThat(event.payload().getString("plan")).isEqualTo("free");
+    }
+
+    @Test
+    void eventsOfOneAggregateArriveInTheOrderTheyCommitted() throws Exception {
+        for (int i = 0; i < 30; i++) {
+            int n = i;
+            db.txRun("test.append", dsl -> Outbox.append(dsl, "agreement", "g1", "agreement.step", Map.of("n", n)));
+        }
+        try (OutboxDispatcher dispatcher = dispatcher()) {
+            dispatcher.start();
+            awaitReceived(30);
+        }
+        assertThat(received).extracting(e -> e.payload().getInteger("n")).containsExactlyElementsOf(
+                java.util.stream.IntStream.range(0, 30).boxed().toList());
+    }
+
+    @Test
+    void eventsCommittedWhileNoDispatcherRanArePublishedAfterARestartAndOnlyOnce() throws Exception {
+        try (OutboxDispatcher dispatcher = dispatcher()) {
+            dispatcher.start();
+            db.txRun("test.append", dsl -> Outbox.append(dsl, "x", "1", "x.first", Map.of()));
+            awaitReceived(1);
+        }
+        // the process is down: changes still commit, with their events
+        db.txRun("test.append", dsl -> Outbox.append(dsl, "x", "1", "x.second", Map.of()));
+        db.txRun("test.append", dsl -> Outbox.append(dsl, "x", "1", "x.third", Map.of()));
+        Thread.sleep(200);
+        assertThat(received).hasSize(1);
+        try (OutboxDispatcher restarted = dispatcher()) {
+            restarted.start();
+            awaitReceived(3);
+            Thread.sleep(300);
+        }
+        assertThat(received).extracting(DomainEvent::type).containsExactly("x.first", "x.second", "x.third");
+    }
+
+    @Test
+    void anEventIsAlsoPublishedOnItsTypesOwnAddress() throws Exception {
+        List<JsonObject> typed = new CopyOnWriteArrayList<>();
+        vertx.eventBus().<JsonObject>consumer(Outbox.address("tenant.registered"), m -> typed.add(m.body()));
+        db.txRun("test.append", dsl -> Outbox.append(dsl, "tenant", "t1", "tenant.registered", Map.of()));
+        db.txRun("test.append", dsl -> Outbox.append(dsl, "tenant", "t1", "tenant.renamed", Map.of()));
+        try (OutboxDispatcher dispatcher = dispatcher()) {
+            dispatcher.start();
+            awaitReceived(2);
+        }
+        assertThat(typed).hasSize(1);
+        assertThat(typed.getFirst().getString("eventId")).isNotBlank();
+    }
+
+    private OutboxDispatcher dispatcher() {
+        return new OutboxDispatcher(db, vertx, Duration.ofMillis(50), new SimpleMeterRegistry());
+    }
+
+    private void awaitReceived(int n) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (received.size() < n && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(received).as("events received").hasSizeGreaterThanOrEqualTo(n);
+    }
+}
