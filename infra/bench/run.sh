@@ -1,0 +1,283 @@
+#!/usr/bin/env bash
+# Load benchmark for Hearth with wrk. See infra/bench/README.md.
+#
+#   ./mvnw -q -DskipTests package && bash infra/bench/run.sh
+#
+# Starts the server on a fresh, temporary data directory (or uses BENCH_URL), creates the
+# fixtures it needs, runs each scenario with wrk against 127.0.0.1/localhost only, prints a
+# summary table and stops the server it started.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+cd "$here/../.."   # the repository root: the server reads ./CHARTER.md from here
+
+BENCH_SECONDS=${BENCH_SECONDS:-15}
+BENCH_WARMUP=${BENCH_WARMUP:-3}
+BENCH_THREADS=${BENCH_THREADS:-2}
+BENCH_CONNECTIONS=${BENCH_CONNECTIONS:-16}
+BENCH_PORT=${BENCH_PORT:-18181}
+BENCH_URL=${BENCH_URL:-}
+HEARTH_JAR=${HEARTH_JAR:-platform/app/target/hearth.jar}
+DEFAULT_JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+
+log() { printf '[bench] %s\n' "$*" >&2; }
+die() { printf '[bench] error: %s\n' "$*" >&2; exit 1; }
+
+for n in BENCH_SECONDS BENCH_WARMUP BENCH_THREADS BENCH_CONNECTIONS BENCH_PORT; do
+    [[ ${!n} =~ ^[0-9]+$ ]] || die "$n must be a whole number (got '${!n}')"
+done
+((BENCH_SECONDS > 0)) || die "BENCH_SECONDS must be at least 1"
+((BENCH_CONNECTIONS >= BENCH_THREADS)) || die "BENCH_CONNECTIONS must be at least BENCH_THREADS"
+
+# ---------------------------------------------------------------- tools
+
+command -v curl >/dev/null || die "curl is needed"
+if ! command -v wrk >/dev/null; then
+    log "wrk is missing: installing the Debian package"
+    sudo=""
+    if [[ $(id -u) -ne 0 ]]; then
+        command -v sudo >/dev/null || die "wrk is missing and this is not root: apt-get install wrk"
+        sudo="sudo"
+    fi
+    $sudo apt-get update -qq
+    $sudo apt-get install -y -qq wrk >/dev/null
+fi
+
+# ---------------------------------------------------------------- state and cleanup
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/hearth-bench.XXXXXX")
+server_pid=""
+
+cleanup() {
+    local status=$?
+    if [[ -n $server_pid ]] && kill -0 "$server_pid" 2>/dev/null; then
+        log "stopping the server (pid $server_pid)"
+        kill -TERM "$server_pid" 2>/dev/null || true
+        for _ in $(seq 1 60); do
+            kill -0 "$server_pid" 2>/dev/null || break
+            sleep 0.5
+        done
+        if kill -0 "$server_pid" 2>/dev/null; then
+            log "the server did not stop in 30 s: killing it; last lines of its log:"
+            tail -n 20 "$work/server.log" >&2 || true
+            kill -KILL "$server_pid" 2>/dev/null || true
+        fi
+        wait "$server_pid" 2>/dev/null || true
+    fi
+    # The JVM stops its embedded PostgreSQL on the way out; if it was killed, stop it here,
+    # by the pid in its own lock file, before its data directory is removed.
+    local pg_pid_file="$work/data/postgres/postmaster.pid" pg_pid
+    if [[ -f $pg_pid_file ]]; then
+        pg_pid=$(head -n 1 "$pg_pid_file")
+        if [[ $pg_pid =~ ^[0-9]+$ ]] && kill -0 "$pg_pid" 2>/dev/null; then
+            log "stopping the embedded PostgreSQL (pid $pg_pid)"
+            kill -TERM "$pg_pid" 2>/dev/null || true
+            for _ in $(seq 1 20); do
+                kill -0 "$pg_pid" 2>/dev/null || break
+                sleep 0.5
+            done
+        fi
+    fi
+    if [[ $status -ne 0 && -f $work/server.log ]]; then
+        log "last lines of the server log:"
+        tail -n 20 "$work/server.log" >&2 || true
+    fi
+    if [[ ${BENCH_KEEP:-0} == 1 ]]; then
+        log "kept the logs, wrk output and data in $work"
+    else
+        rm -rf "$work"
+    fi
+    exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# ---------------------------------------------------------------- server
+
+java_major() {  # prints the major version of the java binary $1, or 0
+    local v
+    v=$("$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p' | head -n 1)
+    v=${v#1.}
+    [[ $v =~ ^[0-9]+$ ]] && echo "$v" || echo 0
+}
+
+pick_java() {
+    if [[ -n ${JAVA_HOME:-} && -x $JAVA_HOME/bin/java ]] && (($(java_major "$JAVA_HOME/bin/java") >= 21)); then
+        echo "$JAVA_HOME/bin/java"
+    elif [[ -x $DEFAULT_JAVA_HOME/bin/java ]]; then
+        echo "$DEFAULT_JAVA_HOME/bin/java"
+    else
+        die "Java 21 or newer is needed: set JAVA_HOME"
+    fi
+}
+
+# The server's configuration: a fresh data directory, listening on the loopback interface only.
+server_env=(HEARTH_DATA="$work/data" HEARTH_HTTP_HOST=127.0.0.1 HEARTH_HTTP_PORT="$BENCH_PORT"
+    HEARTH_PUBLIC_URL="http://localhost:$BENCH_PORT")
+
+wait_ready() {  # waits up to 120 s for $base/health/ready
+    for _ in $(seq 1 240); do
+        if curl -fsS -o /dev/null --max-time 2 "$base/health/ready" 2>/dev/null; then
+            return 0
+        fi
+        if [[ -n $server_pid ]] && ! kill -0 "$server_pid" 2>/dev/null; then
+            die "the server exited while starting"
+        fi
+        sleep 0.5
+    done
+    die "$base/health/ready did not answer 200 within 120 s"
+}
+
+client_id=${BENCH_CLIENT_ID:-}
+client_secret=${BENCH_CLIENT_SECRET:-}
+
+if [[ -n $BENCH_URL ]]; then
+    # Only ever load this machine.
+    [[ $BENCH_URL =~ ^http://(127\.0\.0\.1|localhost|\[::1\])(:[0-9]+)?/?$ ]] ||
+        die "BENCH_URL must be http://127.0.0.1[:port] or http://localhost[:port] (got $BENCH_URL)"
+    base=${BENCH_URL%/}
+    log "using the running server at $base"
+    wait_ready
+else
+    [[ -f $HEARTH_JAR ]] || die "no jar at $HEARTH_JAR: run ./mvnw -q -DskipTests package, or set HEARTH_JAR"
+    base="http://127.0.0.1:$BENCH_PORT"
+    if curl -s -o /dev/null --max-time 2 "$base/health/live"; then
+        die "something already answers on port $BENCH_PORT: stop it, set BENCH_PORT, or set BENCH_URL to use it"
+    fi
+    java=$(pick_java)
+    log "java: $java ($(java_major "$java")); jar: $HEARTH_JAR; data: $work/data"
+
+    # The tenant is registered before the server starts: add-tenant takes the data directory's lock.
+    log "registering the benchmark tenant"
+    env "${server_env[@]}" "$java" -jar "$HEARTH_JAR" add-tenant "Bench Tenant" company >"$work/add-tenant.log" 2>&1 ||
+        { tail -n 20 "$work/add-tenant.log" >&2; die "add-tenant failed"; }
+    client_id=$(sed -n 's/^client_id=//p' "$work/add-tenant.log")
+    client_secret=$(sed -n 's/^client_secret=//p' "$work/add-tenant.log")
+    [[ -n $client_id && -n $client_secret ]] || die "add-tenant printed no client_id/client_secret"
+
+    log "starting the server on $base"
+    # env execs java, so $! is the JVM's own pid (a backgrounded shell function would be a subshell).
+    env "${server_env[@]}" "$java" -jar "$HEARTH_JAR" >"$work/server.log" 2>&1 &
+    server_pid=$!
+    wait_ready
+fi
+
+# ---------------------------------------------------------------- fixtures
+
+run_id="$(date +%s)-$$"
+email="bench-$run_id@example.org"
+password="bench fixture passphrase 42"
+
+json_field() {  # json_field NAME: prints the string field NAME from the JSON on stdin
+    sed -n "s/.*\"$1\":\"\([^\"]*\)\".*/\1/p"
+}
+
+log "creating the fixture account $email"
+curl -fsS --max-time 30 -o /dev/null -H 'Content-Type: application/json' \
+    -d "{\"email\":\"$email\",\"password\":\"$password\"}" "$base/api/v1/accounts" ||
+    die "POST /api/v1/accounts failed"
+
+log "creating a personal access token"
+pat=$(curl -fsS --max-time 30 -u "$email:$password" -H 'Content-Type: application/json' \
+    -d '{"name":"bench"}' "$base/api/v1/me/tokens" | json_field token)
+[[ $pat == hpat_* ]] || die "POST /api/v1/me/tokens returned no hpat_ token"
+curl -fsS --max-time 10 -o /dev/null -H "Authorization: Bearer $pat" "$base/api/v1/me" ||
+    die "GET /api/v1/me with the new token failed"
+
+access_token() {
+    curl -fsS --max-time 30 -u "$client_id:$client_secret" -d grant_type=client_credentials \
+        "$base/oauth/token" | json_field access_token
+}
+if [[ -n $client_id ]]; then
+    log "checking the tenant's client credentials"
+    [[ -n $(access_token) ]] || die "POST /oauth/token returned no access_token"
+else
+    log "no tenant client: set BENCH_CLIENT_ID and BENCH_CLIENT_SECRET to run the tenant scenario against BENCH_URL"
+fi
+
+# ---------------------------------------------------------------- scenarios
+
+results="$work/results.tsv"
+: >"$results"
+
+to_ms() {  # wrk duration (850.00us, 12.34ms, 1.20s, 1.00m) -> milliseconds
+    awk -v d="$1" 'BEGIN {
+        if (d ~ /us$/) { sub(/us$/, "", d); printf "%.2f", d / 1000 }
+        else if (d ~ /ms$/) { sub(/ms$/, "", d); printf "%.2f", d }
+        else if (d ~ /s$/) { sub(/s$/, "", d); printf "%.2f", d * 1000 }
+        else if (d ~ /m$/) { sub(/m$/, "", d); printf "%.2f", d * 60000 }
+        else if (d ~ /h$/) { sub(/h$/, "", d); printf "%.2f", d * 3600000 }
+        else printf "?" }'
+}
+
+# bench NAME PATH [wrk options...] [-- script arguments...]
+# A short warm-up run (not recorded), then the measured run with --latency. A script's
+# warm-up run gets one more argument, "warmup", so it can tell the two runs apart.
+bench() {
+    local name=$1 url="$base$2" out="$work/wrk-$(date +%s%N).txt"
+    shift 2
+    local -a opts=(-t "$BENCH_THREADS" -c "$BENCH_CONNECTIONS" --timeout 10s) script_args=()
+    while (($# > 0)); do
+        if [[ $1 == -- ]]; then shift; script_args=(-- "$@"); break; fi
+        opts+=("$1"); shift
+    done
+    # wrk stops itself after -d; timeout(1) is a second bound in case it hangs.
+    if ((BENCH_WARMUP > 0)); then
+        timeout --kill-after=5 $((BENCH_WARMUP + 30)) \
+            wrk "${opts[@]}" -d "${BENCH_WARMUP}s" "$url" "${script_args[@]}" ${script_args[@]:+warmup} >/dev/null
+    fi
+    echo
+    echo "=== $name"
+    timeout --kill-after=5 $((BENCH_SECONDS + 30)) \
+        wrk "${opts[@]}" -d "${BENCH_SECONDS}s" --latency "$url" "${script_args[@]}" | tee "$out"
+
+    local rps p50 p99 non2xx errors
+    rps=$(awk '/^Requests\/sec:/ {print $2}' "$out")
+    p50=$(awk '$1 == "50%" {print $2}' "$out")
+    p99=$(awk '$1 == "99%" {print $2}' "$out")
+    non2xx=$(awk '/Non-2xx or 3xx responses:/ {print $NF}' "$out")
+    errors=$(awk '/Socket errors:/ {n = 0; for (i = 3; i <= NF; i++) if ($i ~ /^[0-9]+,?$/) n += $i; print n}' "$out")
+    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "${rps:-?}" "$(to_ms "${p50:-?}")" "$(to_ms "${p99:-?}")" \
+        "${non2xx:-0}" "${errors:-0}" >>"$results"
+}
+
+echo "Hearth load benchmark: $base, $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores shared by wrk and the server;" \
+    "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+bench "GET /health/live" /health/live
+bench "GET /health/ready" /health/ready
+bench "GET /api/v1/me (PAT)" /api/v1/me -H "Authorization: Bearer $pat"
+if [[ -n $client_id ]]; then
+    # A fresh token for the run: access tokens expire (HEARTH_ACCESS_TOKEN_TTL, 15 minutes by default).
+    jwt=$(access_token)
+    [[ -n $jwt ]] || die "POST /oauth/token returned no access_token"
+    bench "GET /api/v1/tenant (JWT)" /api/v1/tenant -H "Authorization: Bearer $jwt"
+fi
+echo
+echo "Next: account creation. Each request hashes a password with Argon2id, which is slow and"
+echo "CPU-bound by design (it is what makes stolen password hashes expensive to crack), so expect"
+echo "requests/s in the tens, not the thousands."
+bench "POST /api/v1/accounts" /api/v1/accounts -s "$here/create-account.lua" -- "$run_id"
+
+# ---------------------------------------------------------------- summary
+
+echo
+echo "Summary ($BENCH_THREADS wrk threads, $BENCH_CONNECTIONS connections, ${BENCH_SECONDS}s each, $(nproc) cores shared by wrk and the server)"
+{
+    printf 'scenario\trequests/s\tp50 ms\tp99 ms\tnon-2xx\tsocket errors\n'
+    cat "$results"
+} | awk -F'\t' '
+    { for (i = 1; i <= NF; i++) { cell[NR, i] = $i; if (length($i) > w[i]) w[i] = length($i) } rows = NR; cols = NF }
+    END {
+        for (r = 1; r <= rows; r++) {
+            line = sprintf("%-" w[1] "s", cell[r, 1])
+            for (i = 2; i <= cols; i++) line = line sprintf("  %" w[i] "s", cell[r, i])
+            print line
+            if (r == 1) { sep = ""; for (i = 1; i <= cols; i++) { s = sprintf("%" w[i] "s", ""); gsub(/ /, "-", s); sep = sep (i > 1 ? "  " : "") s } print sep }
+        }
+    }'
+echo "POST /api/v1/accounts is bounded by Argon2id password hashing: CPU-bound by design."
+if awk -F'\t' '$5 != 0 || $6 != 0 { bad = 1 } END { exit !bad }' "$results"; then
+    echo "Warning: some requests failed (non-2xx or socket errors); their latencies are in the figures above."
+fi
