@@ -17,13 +17,14 @@ BENCH_THREADS=${BENCH_THREADS:-2}
 BENCH_CONNECTIONS=${BENCH_CONNECTIONS:-16}
 BENCH_PORT=${BENCH_PORT:-18181}
 BENCH_URL=${BENCH_URL:-}
+BENCH_STOP_TIMEOUT=${BENCH_STOP_TIMEOUT:-60}
 HEARTH_JAR=${HEARTH_JAR:-platform/app/target/hearth.jar}
 DEFAULT_JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
 
 log() { printf '[bench] %s\n' "$*" >&2; }
 die() { printf '[bench] error: %s\n' "$*" >&2; exit 1; }
 
-for n in BENCH_SECONDS BENCH_WARMUP BENCH_THREADS BENCH_CONNECTIONS BENCH_PORT; do
+for n in BENCH_SECONDS BENCH_WARMUP BENCH_THREADS BENCH_CONNECTIONS BENCH_PORT BENCH_STOP_TIMEOUT; do
     [[ ${!n} =~ ^[0-9]+$ ]] || die "$n must be a whole number (got '${!n}')"
 done
 ((BENCH_SECONDS > 0)) || die "BENCH_SECONDS must be at least 1"
@@ -53,12 +54,12 @@ cleanup() {
     if [[ -n $server_pid ]] && kill -0 "$server_pid" 2>/dev/null; then
         log "stopping the server (pid $server_pid)"
         kill -TERM "$server_pid" 2>/dev/null || true
-        for _ in $(seq 1 60); do
+        for _ in $(seq 1 $((BENCH_STOP_TIMEOUT * 2))); do
             kill -0 "$server_pid" 2>/dev/null || break
             sleep 0.5
         done
         if kill -0 "$server_pid" 2>/dev/null; then
-            log "the server did not stop in 30 s: killing it; last lines of its log:"
+            log "the server did not stop in $BENCH_STOP_TIMEOUT s: killing it; last lines of its log:"
             tail -n 20 "$work/server.log" >&2 || true
             kill -KILL "$server_pid" 2>/dev/null || true
         fi
@@ -259,6 +260,26 @@ echo "Next: account creation. Each request hashes a password with Argon2id, whic
 echo "CPU-bound by design (it is what makes stolen password hashes expensive to crack), so expect"
 echo "requests/s in the tens, not the thousands."
 bench "POST /api/v1/accounts" /api/v1/accounts -s "$here/create-account.lua" -- "$run_id"
+
+# When wrk stops it closes its connections, but the server still finishes the account creations
+# it has started or queued (each one an Argon2id hash). Stopping the server in the middle of
+# that takes a long time and logs failures, so wait (up to 30 s) until the JVM is idle.
+wait_idle() {
+    local pid=$1 before after hz
+    hz=$(getconf CLK_TCK)
+    for _ in $(seq 1 30); do
+        [[ -r /proc/$pid/stat ]] || return 0
+        before=$(awk '{print $14 + $15}' "/proc/$pid/stat")
+        sleep 1
+        [[ -r /proc/$pid/stat ]] || return 0
+        after=$(awk '{print $14 + $15}' "/proc/$pid/stat")
+        ((after - before < hz / 10)) && return 0  # under 10% of one core
+    done
+    log "the server was still busy 30 s after the last scenario"
+}
+if [[ -n $server_pid ]]; then
+    wait_idle "$server_pid"
+fi
 
 # ---------------------------------------------------------------- summary
 
