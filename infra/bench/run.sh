@@ -202,8 +202,9 @@ fi
 results="$work/results.tsv"
 : >"$results"
 
-to_ms() {  # wrk duration (850.00us, 12.34ms, 1.20s, 1.00m) -> milliseconds
+to_ms() {  # wrk duration (850.00us, 12.34ms, 1.20s, 1.00m) -> milliseconds; "?" if unparsable
     awk -v d="$1" 'BEGIN {
+        if (d !~ /^[0-9.]+(us|ms|s|m|h)$/) { printf "?"; exit }
         if (d ~ /us$/) { sub(/us$/, "", d); printf "%.2f", d / 1000 }
         else if (d ~ /ms$/) { sub(/ms$/, "", d); printf "%.2f", d }
         else if (d ~ /s$/) { sub(/s$/, "", d); printf "%.2f", d * 1000 }
@@ -233,18 +234,22 @@ bench() {
     timeout --kill-after=5 $((BENCH_SECONDS + 30)) \
         wrk "${opts[@]}" -d "${BENCH_SECONDS}s" --latency "$url" "${script_args[@]}" | tee "$out"
 
-    local rps p50 p99 non2xx errors
+    local completed rps p50 p99 non2xx errors
+    completed=$(awk '$2 == "requests" && $3 == "in" {print $1}' "$out")
     rps=$(awk '/^Requests\/sec:/ {print $2}' "$out")
-    p50=$(awk '$1 == "50%" {print $2}' "$out")
-    p99=$(awk '$1 == "99%" {print $2}' "$out")
+    p50=$(to_ms "$(awk '$1 == "50%" {print $2}' "$out")")
+    p99=$(to_ms "$(awk '$1 == "99%" {print $2}' "$out")")
+    if [[ ${completed:-0} == 0 ]]; then  # no response at all: wrk's percentiles are meaningless zeros
+        p50="-" p99="-"
+    fi
     non2xx=$(awk '/Non-2xx or 3xx responses:/ {print $NF}' "$out")
     errors=$(awk '/Socket errors:/ {n = 0; for (i = 3; i <= NF; i++) if ($i ~ /^[0-9]+,?$/) n += $i; print n}' "$out")
-    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "${rps:-?}" "$(to_ms "${p50:-?}")" "$(to_ms "${p99:-?}")" \
-        "${non2xx:-0}" "${errors:-0}" >>"$results"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "${rps:-?}" "$p50" "$p99" "${non2xx:-0}" "${errors:-0}" >>"$results"
 }
 
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "Hearth load benchmark: $base, $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores shared by wrk and the server;" \
-    "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+    "load average before: $load_before"
 
 bench "GET /health/live" /health/live
 bench "GET /health/ready" /health/ready
@@ -299,6 +304,8 @@ echo "Summary ($BENCH_THREADS wrk threads, $BENCH_CONNECTIONS connections, ${BEN
         }
     }'
 echo "POST /api/v1/accounts is bounded by Argon2id password hashing: CPU-bound by design."
+echo "Load average before the run: $load_before (anything else busy on this machine skews the figures)."
+[[ -n $client_id ]] || echo "GET /api/v1/tenant was skipped: set BENCH_CLIENT_ID and BENCH_CLIENT_SECRET with BENCH_URL."
 if awk -F'\t' '$5 != 0 || $6 != 0 { bad = 1 } END { exit !bad }' "$results"; then
     echo "Warning: some requests failed (non-2xx or socket errors); their latencies are in the figures above."
 fi

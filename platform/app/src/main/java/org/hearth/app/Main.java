@@ -103,9 +103,7 @@ public final class Main {
 
     /** Administrative commands start the platform on a random local port so they never clash with a running server's. */
     private static HearthConfig withoutHttp(HearthConfig c) {
-        return new HearthConfig("127.0.0.1", 0, 1, c.publicBaseUrl(), c.dataDir(), c.externalDatabase(), 2, c.charterPath(),
-                c.masterKey(), c.lookupKey(), c.jwtSigningKey(), c.accessTokenTtl(), c.maxBodyBytes(), c.secureCookies(),
-                c.outboxPollInterval());
+        return c.withHttp("127.0.0.1", 0, 1);
     }
 
     private static String readLine() {

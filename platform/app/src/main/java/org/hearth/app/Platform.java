@@ -21,6 +21,7 @@ import org.hearth.kernel.db.Db;
 import org.hearth.kernel.outbox.OutboxDispatcher;
 import org.hearth.reporting.ReportingModule;
 import org.hearth.tenants.TenantsModule;
+import org.hearth.web.Caller;
 import org.hearth.web.WebApp;
 import org.hearth.web.WebServer;
 import org.hearth.web.api.ApiOperations;
@@ -67,9 +68,11 @@ public final class Platform implements AutoCloseable {
             SigningKeys signingKeys = SigningKeys.fromJwk(keys.jwtSigningJwk());
             AccessTokens accessTokens = new AccessTokens(signingKeys, config.publicBaseUrl(), config.accessTokenTtl(), Clock.systemUTC());
             PasswordHasher hasher = PasswordHasher.owaspDefaults();
-            DatastoreModule datastore = DatastoreModule.create(db, keys.lookupKey(), hasher, Clock.systemUTC());
+            DatastoreModule datastore = DatastoreModule.create(db, keys, hasher, Clock.systemUTC(),
+                    new DatastoreModule.Limits(config.maxRecordBytes(), config.maxAttachmentBytes()));
             StaffAccounts staff = new StaffAccounts(db, hasher);
-            Security security = Security.create(vertx, datastore.passwordLogin(), staff, datastore.tokenVerifier(), accessTokens, config.secureCookies());
+            Security security = Security.create(vertx, datastore.passwordLogin(), staff, datastore.tokenVerifier(), accessTokens,
+                    config.secureCookies(), caller -> !caller.is(Caller.Kind.INDIVIDUAL) || datastore.accounts().isActive(caller.id()));
             TenantsModule tenants = TenantsModule.create(db, accessTokens);
             GovernanceModule governance = GovernanceModule.create(db, charter, source.text());
             ReportingModule reporting = ReportingModule.create(db);
@@ -87,7 +90,8 @@ public final class Platform implements AutoCloseable {
             String contractText = ContractLoader.text("/openapi.yaml");
             OpenAPIContract contract = await(ContractLoader.contract(vertx, contractText));
             Router router = WebApp.router(vertx, new WebApp.Parts(db, registry, security, signingKeys, contract, contractText,
-                    operations, pages, config.maxBodyBytes()));
+                    operations, pages, config.maxBodyBytes(),
+                    java.util.Map.of("attachment", config.maxAttachmentBytes(), "archive", config.maxArchiveBytes())));
             WebServer server = WebServer.start(vertx, router, config.httpHost(), config.httpPort(), config.httpInstances());
             OutboxDispatcher dispatcher = new OutboxDispatcher(db, vertx, config.outboxPollInterval(), registry);
             dispatcher.start();

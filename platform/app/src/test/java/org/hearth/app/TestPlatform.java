@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import org.hearth.kernel.config.ConfigLoader;
 import org.hearth.kernel.config.HearthConfig;
 import org.hearth.kernel.testing.TestDatabase;
 
@@ -26,10 +28,27 @@ final class TestPlatform {
     }
 
     static HearthConfig config(Optional<HearthConfig.ExternalDatabase> db, Path dataDir, Optional<Path> charter) {
-        int port = freePort();
-        return new HearthConfig("127.0.0.1", port, 4, "http://localhost:" + port, dataDir, db, 4,
-                charter.or(() -> Optional.of(Path.of("../../CHARTER.md"))), Optional.empty(), Optional.empty(), Optional.empty(),
-                Duration.ofMinutes(15), 64 * 1024, false, Duration.ofMillis(50));
+        return config(db, dataDir, charter, Map.of());
+    }
+
+    /** The configuration {@code serve} would read from this environment, on a free local port. */
+    static HearthConfig config(Optional<HearthConfig.ExternalDatabase> db, Path dataDir, Optional<Path> charter, Map<String, String> extra) {
+        Map<String, String> env = new HashMap<>();
+        env.put("HEARTH_HTTP_HOST", "127.0.0.1");
+        env.put("HEARTH_HTTP_PORT", String.valueOf(freePort()));
+        env.put("HEARTH_HTTP_INSTANCES", "4");
+        env.put("HEARTH_DATA", dataDir.toString());
+        env.put("HEARTH_DB_POOL_SIZE", "4");
+        env.put("HEARTH_CHARTER", charter.orElse(Path.of("../../CHARTER.md")).toString());
+        env.put("HEARTH_MAX_BODY_BYTES", String.valueOf(64 * 1024));
+        env.put("HEARTH_OUTBOX_POLL_INTERVAL", "PT0.05S");
+        db.ifPresent(d -> {
+            env.put("HEARTH_DB_URL", d.url());
+            env.put("HEARTH_DB_USER", d.user());
+            env.put("HEARTH_DB_PASSWORD", d.password());
+        });
+        env.putAll(extra);
+        return ConfigLoader.load(env);
     }
 
     static Path tempDir() {

@@ -4,12 +4,22 @@ import io.vertx.ext.web.Router;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
+import org.hearth.datastore.accesslog.AccessLog;
+import org.hearth.datastore.accesslog.AccessLogRoutes;
+import org.hearth.datastore.accesslog.EmergencyAccess;
+import org.hearth.datastore.accesslog.EmergencyAccessRoutes;
 import org.hearth.datastore.accounts.AccountRoutes;
 import org.hearth.datastore.accounts.AccountService;
+import org.hearth.datastore.keys.DataKeys;
 import org.hearth.datastore.pages.AccountPages;
+import org.hearth.datastore.portability.ExportService;
+import org.hearth.datastore.portability.ImportService;
+import org.hearth.datastore.portability.PortabilityRoutes;
+import org.hearth.datastore.records.RecordRoutes;
+import org.hearth.datastore.records.RecordService;
 import org.hearth.datastore.tokens.TokenRoutes;
 import org.hearth.datastore.tokens.TokenService;
-import org.hearth.kernel.crypto.LookupKey;
+import org.hearth.kernel.crypto.KeyMaterial;
 import org.hearth.kernel.crypto.PasswordHasher;
 import org.hearth.kernel.db.Db;
 import org.hearth.web.api.ApiRoutes;
@@ -20,16 +30,31 @@ import org.hearth.web.security.Security;
 /** The datastore module's services, composed once by the application. */
 public final class DatastoreModule {
 
-    private final AccountService accounts;
-    private final TokenService tokens;
-
-    private DatastoreModule(AccountService accounts, TokenService tokens) {
-        this.accounts = accounts;
-        this.tokens = tokens;
+    /** Limits a deployment sets (HEARTH_MAX_RECORD_BYTES, HEARTH_MAX_ATTACHMENT_BYTES). */
+    public record Limits(long maxRecordBytes, long maxAttachmentBytes) {
     }
 
-    public static DatastoreModule create(Db db, LookupKey lookupKey, PasswordHasher hasher, Clock clock) {
-        return new DatastoreModule(new AccountService(db, lookupKey, hasher), new TokenService(db, clock));
+    private final Db db;
+    private final DataKeys keys;
+    private final AccountService accounts;
+    private final TokenService tokens;
+    private final RecordService records;
+    private final AccessLog accessLog;
+
+    private DatastoreModule(Db db, DataKeys keys, AccountService accounts, TokenService tokens, RecordService records, AccessLog accessLog) {
+        this.db = db;
+        this.keys = keys;
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.records = records;
+        this.accessLog = accessLog;
+    }
+
+    public static DatastoreModule create(Db db, KeyMaterial keyMaterial, PasswordHasher hasher, Clock clock, Limits limits) {
+        DataKeys keys = new DataKeys(db, keyMaterial.masterKeys());
+        AccountService accounts = new AccountService(db, keyMaterial.lookupKey(), hasher, keys, clock);
+        RecordService records = new RecordService(db, keys, limits.maxRecordBytes(), limits.maxAttachmentBytes());
+        return new DatastoreModule(db, keys, accounts, new TokenService(db, clock), records, new AccessLog(db));
     }
 
     public PasswordLogin passwordLogin() {
@@ -44,8 +69,22 @@ public final class DatastoreModule {
         return accounts;
     }
 
+    public RecordService records() {
+        return records;
+    }
+
+    public AccessLog accessLog() {
+        return accessLog;
+    }
+
+    public DataKeys dataKeys() {
+        return keys;
+    }
+
     public List<ApiRoutes> apiRoutes() {
-        return List.of(new AccountRoutes(accounts), new TokenRoutes(tokens));
+        return List.of(new AccountRoutes(accounts), new TokenRoutes(tokens), new RecordRoutes(records), new AccessLogRoutes(accessLog),
+                new EmergencyAccessRoutes(new EmergencyAccess(db, accessLog, records, keys)),
+                new PortabilityRoutes(new ExportService(db, records, accessLog), new ImportService(db, accounts, records), accounts));
     }
 
     public List<Consumer<Router>> pages(Security security) {

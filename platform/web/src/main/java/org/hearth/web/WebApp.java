@@ -34,7 +34,7 @@ public final class WebApp {
     /** Everything the router needs from the rest of the platform. */
     public record Parts(Db db, PrometheusMeterRegistry registry, Security security, SigningKeys signingKeys,
                         OpenAPIContract contract, String contractText, ApiOperations operations,
-                        List<Consumer<Router>> pages, long maxBodyBytes) {
+                        List<Consumer<Router>> pages, long maxBodyBytes, java.util.Map<String, Long> bodyLimits) {
     }
 
     private WebApp() {
@@ -53,7 +53,9 @@ public final class WebApp {
         router.route().handler(parts.security().sessionHandler());
         new LoginRoutes(parts.security()).mount(router, parts.maxBodyBytes());
         parts.pages().forEach(page -> page.accept(router));
-        ApiRouter.mount(vertx, router, parts.contract(), parts.operations(), parts.security(), parts.maxBodyBytes());
+        java.util.Map<String, Long> limits = new java.util.HashMap<>(parts.bodyLimits());
+        limits.put("default", parts.maxBodyBytes());
+        ApiRouter.mount(vertx, router, parts.contract(), parts.operations(), parts.security(), limits);
         router.route().failureHandler(new FailureHandler());
         router.errorHandler(404, rc -> Problems.send(rc, ErrorCode.NOT_FOUND, "There is nothing at this address."));
         router.errorHandler(405, rc -> Problems.send(rc, ErrorCode.METHOD_NOT_ALLOWED, "This address does not accept that method."));

@@ -3,8 +3,6 @@ package org.hearth.tenants.clients;
 import io.vertx.core.MultiMap;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
@@ -12,6 +10,7 @@ import org.hearth.web.api.Api;
 import org.hearth.web.api.ApiOperations;
 import org.hearth.web.api.ApiRoutes;
 import org.hearth.web.security.AccessTokens;
+import org.hearth.web.security.BasicCredentials;
 
 /**
  * {@code POST /oauth/token}, the OAuth2 client-credentials grant (RFC 6749 §4.4). The client
@@ -55,20 +54,6 @@ public final class TokenEndpointRoutes implements ApiRoutes {
 
     /** Client id and secret from {@code Authorization: Basic}, form-url-decoded as RFC 6749 §2.3.1 requires. */
     static String[] basic(String header) {
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return null;
-        }
-        try {
-            String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-            int colon = decoded.indexOf(':');
-            if (colon < 0) {
-                return null;
-            }
-            return new String[] {
-                java.net.URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8),
-                java.net.URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8)};
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return BasicCredentials.parse(header).map(BasicCredentials::formDecoded).map(c -> new String[] {c.username(), c.password()}).orElse(null);
     }
 }

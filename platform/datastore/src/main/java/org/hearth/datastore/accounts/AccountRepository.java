@@ -1,11 +1,17 @@
 package org.hearth.datastore.accounts;
 
+import static org.hearth.schema.generated.datastore.Tables.ACCESS_LOG;
+import static org.hearth.schema.generated.datastore.Tables.ACCESS_LOG_HEADS;
 import static org.hearth.schema.generated.datastore.Tables.INDIVIDUALS;
+import static org.hearth.schema.generated.datastore.Tables.PERSONAL_ACCESS_TOKENS;
+import static org.hearth.schema.generated.datastore.Tables.RECORDS;
 
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 import org.hearth.schema.generated.datastore.tables.records.IndividualsRecord;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 final class AccountRepository {
 
@@ -30,5 +36,36 @@ final class AccountRepository {
 
     Optional<IndividualsRecord> findActive(DSLContext dsl, UUID id) {
         return dsl.selectFrom(INDIVIDUALS).where(INDIVIDUALS.ID.eq(id).and(INDIVIDUALS.ERASED_AT.isNull())).fetchOptional();
+    }
+
+    /** Counts a failure; at {@code max} in a row, locks until {@code lockUntil} and starts counting again. Returns the count. */
+    int recordFailure(DSLContext tx, UUID id, int max, OffsetDateTime lockUntil) {
+        int failures = tx.update(INDIVIDUALS).set(INDIVIDUALS.FAILED_LOGINS, INDIVIDUALS.FAILED_LOGINS.plus(1))
+                .where(INDIVIDUALS.ID.eq(id)).returning(INDIVIDUALS.FAILED_LOGINS).fetchOne(INDIVIDUALS.FAILED_LOGINS);
+        if (failures >= max) {
+            tx.update(INDIVIDUALS).set(INDIVIDUALS.LOCKED_UNTIL, lockUntil).set(INDIVIDUALS.FAILED_LOGINS, 0)
+                    .where(INDIVIDUALS.ID.eq(id)).execute();
+        }
+        return failures;
+    }
+
+    void clearFailures(DSLContext tx, UUID id) {
+        tx.update(INDIVIDUALS).set(INDIVIDUALS.FAILED_LOGINS, 0).setNull(INDIVIDUALS.LOCKED_UNTIL).where(INDIVIDUALS.ID.eq(id)).execute();
+    }
+
+    /** Deletes everything of the individual's but a tombstone row that keeps the id from being reused. */
+    void eraseData(DSLContext tx, UUID id) {
+        tx.deleteFrom(RECORDS).where(RECORDS.INDIVIDUAL_ID.eq(id)).execute();
+        tx.deleteFrom(ACCESS_LOG).where(ACCESS_LOG.INDIVIDUAL_ID.eq(id)).execute();
+        tx.deleteFrom(ACCESS_LOG_HEADS).where(ACCESS_LOG_HEADS.INDIVIDUAL_ID.eq(id)).execute();
+        tx.deleteFrom(PERSONAL_ACCESS_TOKENS).where(PERSONAL_ACCESS_TOKENS.INDIVIDUAL_ID.eq(id)).execute();
+        tx.update(INDIVIDUALS)
+                .set(INDIVIDUALS.ERASED_AT, DSL.currentOffsetDateTime())
+                .setNull(INDIVIDUALS.EMAIL_HASH)
+                .setNull(INDIVIDUALS.PASSWORD_HASH)
+                .setNull(INDIVIDUALS.OIDC_ISSUER)
+                .setNull(INDIVIDUALS.OIDC_SUBJECT)
+                .where(INDIVIDUALS.ID.eq(id))
+                .execute();
     }
 }

@@ -37,7 +37,7 @@ public final class AccountRoutes implements ApiRoutes {
         Api.json(rc, 200, toJson(account));
     }
 
-    static JsonObject toJson(Account account) {
+    public static JsonObject toJson(Account account) {
         return new JsonObject().put("id", account.id().toString()).put("kind", "individual").put("createdAt", account.createdAt().toString());
     }
 }

@@ -1,8 +1,13 @@
 package org.hearth.datastore.accounts;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import org.hearth.datastore.keys.DataKeys;
 import org.hearth.kernel.crypto.LookupKey;
 import org.hearth.kernel.crypto.PasswordHasher;
 import org.hearth.kernel.db.Db;
@@ -12,40 +17,64 @@ import org.hearth.kernel.id.Ids;
 import org.hearth.kernel.outbox.Outbox;
 import org.hearth.web.Caller;
 import org.hearth.web.security.PasswordLogin;
+import org.jooq.DSLContext;
 
-/** Sign-up and password login for individuals. */
+/** Sign-up, password login (throttled, then locked), and erasure for individuals. */
 public final class AccountService implements PasswordLogin {
 
     public static final String EMAIL_PURPOSE = "individual-email";
+    /** After this many failures in a row the account locks for {@link #LOCK_FOR}. */
+    static final int MAX_FAILURES = 5;
+    static final Duration LOCK_FOR = Duration.ofMinutes(15);
 
     private final Db db;
     private final LookupKey lookupKey;
     private final PasswordHasher hasher;
+    private final DataKeys keys;
+    private final Clock clock;
     private final AccountRepository repository = new AccountRepository();
 
-    public AccountService(Db db, LookupKey lookupKey, PasswordHasher hasher) {
+    public AccountService(Db db, LookupKey lookupKey, PasswordHasher hasher, DataKeys keys, Clock clock) {
         this.db = db;
         this.lookupKey = lookupKey;
         this.hasher = hasher;
+        this.keys = keys;
+        this.clock = clock;
+    }
+
+    /** A sign-up checked and hashed outside any transaction (Argon2id takes tens of milliseconds). */
+    public record Prepared(byte[] emailHash, String passwordHash) {
+    }
+
+    public Prepared prepareSignUp(String emailText, String password) {
+        Email email = new Email(emailText);
+        PasswordPolicy.check(password, email.value());
+        return new Prepared(lookupKey.digest(EMAIL_PURPOSE, email.value()), hasher.hash(password));
     }
 
     public Account signUp(String emailText, String password) {
-        Email email = new Email(emailText);
-        PasswordPolicy.check(password, email.value());
-        byte[] emailHash = lookupKey.digest(EMAIL_PURPOSE, email.value());
-        String passwordHash = hasher.hash(password);
-        return db.tx("individuals.sign_up", dsl -> {
-            if (repository.emailTaken(dsl, emailHash)) {
-                throw new HearthException(ErrorCode.EMAIL_TAKEN, "An account cannot be created with this email. If it is yours, sign in instead.");
-            }
-            var row = repository.insert(dsl, Ids.newId(), emailHash, passwordHash);
-            Outbox.append(dsl, "individual", row.getId().toString(), "individual.registered", Map.of("individualId", row.getId().toString()));
-            return new Account(row.getId(), row.getCreatedAt());
-        });
+        Prepared prepared = prepareSignUp(emailText, password);
+        return db.tx("individuals.sign_up", tx -> signUp(tx, prepared));
     }
 
-    public Optional<Account> find(java.util.UUID id) {
+    /** Creates the account and its data key inside the caller's transaction. */
+    public Account signUp(DSLContext tx, Prepared prepared) {
+        if (repository.emailTaken(tx, prepared.emailHash())) {
+            throw new HearthException(ErrorCode.EMAIL_TAKEN, "An account cannot be created with this email. If it is yours, sign in instead.");
+        }
+        var row = repository.insert(tx, Ids.newId(), prepared.emailHash(), prepared.passwordHash());
+        keys.create(tx, row.getId());
+        Outbox.append(tx, "individual", row.getId().toString(), "individual.registered", Map.of("individualId", row.getId().toString()));
+        return new Account(row.getId(), row.getCreatedAt());
+    }
+
+    public Optional<Account> find(UUID id) {
         return db.read("individuals.find", dsl -> repository.findActive(dsl, id)).map(r -> new Account(r.getId(), r.getCreatedAt()));
+    }
+
+    /** True while the account exists and is not erased: sessions end at once when it stops being so. */
+    public boolean isActive(UUID id) {
+        return db.read("individuals.is_active", dsl -> repository.findActive(dsl, id).isPresent());
     }
 
     @Override
@@ -57,17 +86,55 @@ public final class AccountService implements PasswordLogin {
         try {
             email = new Email(emailText);
         } catch (HearthException e) {
+            hasher.dummyVerify(password);
             return Optional.empty();
         }
         byte[] emailHash = lookupKey.digest(EMAIL_PURPOSE, email.value());
         var row = db.read("individuals.find_by_email", dsl -> repository.findActiveByEmailHash(dsl, emailHash));
-        if (row.isEmpty()) {
+        if (row.isEmpty() || row.get().getPasswordHash() == null) {
             hasher.dummyVerify(password);
             return Optional.empty();
         }
-        if (!hasher.verify(password, row.get().getPasswordHash())) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        boolean locked = row.get().getLockedUntil() != null && row.get().getLockedUntil().isAfter(now);
+        // Check the password even when locked, so a locked account answers in the same time.
+        boolean matches = hasher.verify(password, row.get().getPasswordHash());
+        if (locked || !matches) {
+            int failures = locked ? row.get().getFailedLogins() : db.tx("individuals.login_failed",
+                    tx -> repository.recordFailure(tx, row.get().getId(), MAX_FAILURES, now.plus(LOCK_FOR)));
+            slowDown(failures);
             return Optional.empty();
         }
+        if (row.get().getFailedLogins() > 0) {
+            db.txRun("individuals.login_succeeded", tx -> repository.clearFailures(tx, row.get().getId()));
+        }
         return Optional.of(new Caller(Caller.Kind.INDIVIDUAL, row.get().getId(), Set.of(), "session"));
+    }
+
+    /** Each failure in a row costs more time: 0.2 s, 0.4 s, 0.8 s… up to 3 s (on a virtual thread, so cheap to wait). */
+    private static void slowDown(int failures) {
+        try {
+            Thread.sleep(Math.min(3000, 100L << Math.min(failures, 5)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Erases the account after checking its password: the data key is destroyed first, then the
+     * data; tokens and sessions stop working at once; organisations are told by the
+     * {@code individual.erased} event.
+     */
+    public void erase(UUID id, String password) {
+        var row = db.read("individuals.find", dsl -> repository.findActive(dsl, id))
+                .orElseThrow(() -> new HearthException(ErrorCode.NOT_FOUND, "This account no longer exists."));
+        if (password == null || row.getPasswordHash() == null || !hasher.verify(password, row.getPasswordHash())) {
+            throw new HearthException(ErrorCode.WRONG_PASSWORD, "The password is not correct; nothing was erased.");
+        }
+        db.txRun("individuals.erase", tx -> {
+            keys.destroy(tx, id);
+            repository.eraseData(tx, id);
+            Outbox.append(tx, "individual", id.toString(), "individual.erased", Map.of("individualId", id.toString()));
+        });
     }
 }

@@ -68,12 +68,27 @@ public final class ConfigLoader {
                 integer("HEARTH_DB_POOL_SIZE", 16, 1, 500),
                 string("HEARTH_CHARTER").map(Path::of),
                 string("HEARTH_MASTER_KEY"),
+                string("HEARTH_RETIRED_MASTER_KEYS"),
                 string("HEARTH_LOOKUP_KEY"),
                 string("HEARTH_JWT_SIGNING_KEY"),
                 duration("HEARTH_ACCESS_TOKEN_TTL", Duration.ofMinutes(15)),
                 integer("HEARTH_MAX_BODY_BYTES", 1024 * 1024, 1024, Integer.MAX_VALUE),
+                integer("HEARTH_MAX_RECORD_BYTES", 256 * 1024, 1024, Integer.MAX_VALUE),
+                integer("HEARTH_MAX_ATTACHMENT_BYTES", 10 * 1024 * 1024, 1024, Integer.MAX_VALUE),
+                integer("HEARTH_MAX_ARCHIVE_BYTES", 256 * 1024 * 1024, 1024, Integer.MAX_VALUE),
                 string("HEARTH_SECURE_COOKIES").map(v -> bool("HEARTH_SECURE_COOKIES", v)).orElse(secureDefault),
-                duration("HEARTH_OUTBOX_POLL_INTERVAL", Duration.ofMillis(250)));
+                duration("HEARTH_OUTBOX_POLL_INTERVAL", Duration.ofMillis(250)),
+                oidc());
+    }
+
+    private Optional<HearthConfig.OidcProvider> oidc() {
+        Optional<String> issuer = string("HEARTH_OIDC_ISSUER");
+        if (issuer.isEmpty()) {
+            return Optional.empty();
+        }
+        String clientId = string("HEARTH_OIDC_CLIENT_ID").orElseThrow(() -> new ConfigException("HEARTH_OIDC_ISSUER is set but HEARTH_OIDC_CLIENT_ID is not"));
+        String secret = string("HEARTH_OIDC_CLIENT_SECRET").orElseThrow(() -> new ConfigException("HEARTH_OIDC_ISSUER is set but HEARTH_OIDC_CLIENT_SECRET is not"));
+        return Optional.of(new HearthConfig.OidcProvider(issuer.get(), clientId, secret, string("HEARTH_OIDC_LABEL").orElse("your national identity")));
     }
 
     private Optional<String> string(String name) {

@@ -19,12 +19,25 @@ public record HearthConfig(
         int dbPoolSize,
         Optional<Path> charterPath,
         Optional<String> masterKey,
+        Optional<String> retiredMasterKeys,
         Optional<String> lookupKey,
         Optional<String> jwtSigningKey,
         Duration accessTokenTtl,
         long maxBodyBytes,
+        long maxRecordBytes,
+        long maxAttachmentBytes,
+        long maxArchiveBytes,
         boolean secureCookies,
-        Duration outboxPollInterval) {
+        Duration outboxPollInterval,
+        Optional<OidcProvider> oidc) {
+
+    /** An external OpenID Connect provider individuals may sign in with (e.g. FranceConnect). */
+    public record OidcProvider(String issuer, String clientId, String clientSecret, String label) {
+        @Override
+        public String toString() {
+            return "OidcProvider[issuer=" + issuer + ", clientId=" + clientId + ", clientSecret=***]";
+        }
+    }
 
     /** Connection settings for a PostgreSQL server run by someone else. */
     public record ExternalDatabase(String url, String user, String password) {
@@ -32,6 +45,13 @@ public record HearthConfig(
         public String toString() {
             return "ExternalDatabase[url=" + url + ", user=" + user + ", password=***]";
         }
+    }
+
+    /** The same configuration listening elsewhere (administrative commands use a random local port). */
+    public HearthConfig withHttp(String host, int port, int instances) {
+        return new HearthConfig(host, port, instances, publicBaseUrl, dataDir, externalDatabase, dbPoolSize, charterPath, masterKey,
+                retiredMasterKeys, lookupKey, jwtSigningKey, accessTokenTtl, maxBodyBytes, maxRecordBytes, maxAttachmentBytes,
+                maxArchiveBytes, secureCookies, outboxPollInterval, oidc);
     }
 
     public Path secretsDir() {

@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.hearth.kernel.config.ConfigException;
@@ -22,12 +24,12 @@ public final class KeyMaterial {
 
     private static final Logger LOG = LoggerFactory.getLogger(KeyMaterial.class);
 
-    private final MasterKey masterKey;
+    private final MasterKeyRing masterKeys;
     private final LookupKey lookupKey;
     private final String jwtSigningJwk;
 
-    private KeyMaterial(MasterKey masterKey, LookupKey lookupKey, String jwtSigningJwk) {
-        this.masterKey = masterKey;
+    private KeyMaterial(MasterKeyRing masterKeys, LookupKey lookupKey, String jwtSigningJwk) {
+        this.masterKeys = masterKeys;
         this.lookupKey = lookupKey;
         this.jwtSigningJwk = jwtSigningJwk;
     }
@@ -43,7 +45,79 @@ public final class KeyMaterial {
         LookupKey lookup = LookupKey.fromBase64("HEARTH_LOOKUP_KEY",
                 secret(config.lookupKey(), dir.resolve("lookup.key"), () -> b64(Tokens.randomBytes(32))));
         String jwk = secret(config.jwtSigningKey(), dir.resolve("jwt-signing.jwk.json"), jwkGenerator);
-        return new KeyMaterial(master, lookup, jwk);
+        return new KeyMaterial(new MasterKeyRing(master, retired(config)), lookup, jwk);
+    }
+
+    /** Retired master keys: from HEARTH_RETIRED_MASTER_KEYS, else one per line of secrets/retired-master-keys. */
+    private static List<MasterKey> retired(HearthConfig config) {
+        String value = config.retiredMasterKeys().orElse(null);
+        Path file = retiredKeysFile(config);
+        if (value == null && Files.exists(file)) {
+            try {
+                value = Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new ConfigException("Cannot read " + file + ": " + e.getMessage());
+            }
+        }
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(value.split("[,\\s]+")).filter(s -> !s.isBlank())
+                .map(s -> MasterKey.fromBase64("HEARTH_RETIRED_MASTER_KEYS", s)).toList();
+    }
+
+    public static Path masterKeyFile(HearthConfig config) {
+        return config.secretsDir().resolve("master.key");
+    }
+
+    public static Path retiredKeysFile(HearthConfig config) {
+        return config.secretsDir().resolve("retired-master-keys");
+    }
+
+    /**
+     * For rotation with generated secrets: makes a new master key file and moves the old key to
+     * the retired list, so that data keys can be re-wrapped. Refused when the key is configured.
+     */
+    public static void generateNewMasterKeyFile(HearthConfig config) {
+        if (config.masterKey().isPresent()) {
+            throw new ConfigException("HEARTH_MASTER_KEY is set: put the new key there and the old one in HEARTH_RETIRED_MASTER_KEYS");
+        }
+        Path current = masterKeyFile(config);
+        try {
+            String old = Files.readString(current, StandardCharsets.UTF_8).trim();
+            Path retiredFile = retiredKeysFile(config);
+            String retired = Files.exists(retiredFile) ? Files.readString(retiredFile, StandardCharsets.UTF_8) : "";
+            writeOwnerOnly(retiredFile, retired + old + "\n");
+            writeOwnerOnly(current, b64(Tokens.randomBytes(32)));
+        } catch (IOException e) {
+            throw new ConfigException("Cannot rotate " + current + ": " + e.getMessage());
+        }
+    }
+
+    /** Rewrites the retired-keys file with only the keys still needed (by id). */
+    public static void keepRetiredKeys(HearthConfig config, java.util.Set<String> neededIds) {
+        if (config.retiredMasterKeys().isPresent()) {
+            return;
+        }
+        Path file = retiredKeysFile(config);
+        List<MasterKey> keep = retired(config).stream().filter(k -> neededIds.contains(k.id())).toList();
+        try {
+            if (keep.isEmpty()) {
+                Files.deleteIfExists(file);
+            } else {
+                writeOwnerOnly(file, String.join("\n", keep.stream().map(MasterKey::toBase64).toList()) + "\n");
+            }
+        } catch (IOException e) {
+            throw new ConfigException("Cannot update " + file + ": " + e.getMessage());
+        }
+    }
+
+    private static void writeOwnerOnly(Path file, String value) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+        setOwnerOnly(temp, "rw-------");
+        Files.writeString(temp, value, StandardCharsets.UTF_8);
+        Files.move(temp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static String secret(Optional<String> configured, Path file, Supplier<String> generator) {
@@ -57,10 +131,7 @@ public final class KeyMaterial {
             Files.createDirectories(file.getParent());
             setOwnerOnly(file.getParent(), "rwx------");
             String value = generator.get();
-            Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-            setOwnerOnly(temp, "rw-------");
-            Files.writeString(temp, value, StandardCharsets.UTF_8);
-            Files.move(temp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            writeOwnerOnly(file, value);
             LOG.info("Generated a new secret in {} (owner-only); back it up with the database", file);
             return value;
         } catch (IOException e) {
@@ -81,7 +152,11 @@ public final class KeyMaterial {
     }
 
     public MasterKey masterKey() {
-        return masterKey;
+        return masterKeys.current();
+    }
+
+    public MasterKeyRing masterKeys() {
+        return masterKeys;
     }
 
     public LookupKey lookupKey() {

@@ -15,9 +15,11 @@ public final class MasterKey {
 
     private final SecretKey key;
     private final String id;
+    private final String base64;
 
     private MasterKey(byte[] bytes) {
         this.key = new SecretKeySpec(bytes, "AES");
+        this.base64 = Base64.getEncoder().encodeToString(bytes);
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
             this.id = "mk-" + HexFormat.of().formatHex(digest, 0, 8);
@@ -45,6 +47,11 @@ public final class MasterKey {
 
     public String id() {
         return id;
+    }
+
+    /** The key itself, for writing it back to its secrets file; never log it. */
+    String toBase64() {
+        return base64;
     }
 
     @Override

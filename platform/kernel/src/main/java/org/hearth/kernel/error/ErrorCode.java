@@ -17,11 +17,15 @@ public enum ErrorCode {
     NOT_ACCEPTABLE(406, "Not acceptable"),
     CONFLICT(409, "Conflict"),
     EMAIL_TAKEN(409, "An account cannot be created with this email"),
+    PRECONDITION_FAILED(412, "The resource has changed since you read it"),
     PAYLOAD_TOO_LARGE(413, "The request body is too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     WEAK_PASSWORD(422, "The password does not meet the password policy"),
     UNSUPPORTED_GRANT_TYPE(400, "Unsupported grant type"),
+    PRECONDITION_REQUIRED(428, "Send If-Match with the version you are changing"),
     TOO_MANY_REQUESTS(429, "Too many requests"),
+    INVALID_ARCHIVE(422, "The archive is not a valid Hearth export"),
+    WRONG_PASSWORD(403, "The password is not correct"),
     INTERNAL(500, "Internal error"),
     UNAVAILABLE(503, "Service unavailable");
 

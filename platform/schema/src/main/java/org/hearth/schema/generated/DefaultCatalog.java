@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.hearth.schema.generated.datastore.Datastore;
 import org.hearth.schema.generated.governance.Governance;
+import org.hearth.schema.generated.keys.Keys;
 import org.hearth.schema.generated.platform.Platform;
 import org.hearth.schema.generated.tenants.Tenants;
 import org.jooq.Constants;
@@ -40,6 +41,11 @@ public class DefaultCatalog extends CatalogImpl {
     public final Governance GOVERNANCE = Governance.GOVERNANCE;
 
     /**
+     * The schema <code>keys</code>.
+     */
+    public final Keys KEYS = Keys.KEYS;
+
+    /**
      * The schema <code>platform</code>.
      */
     public final Platform PLATFORM = Platform.PLATFORM;
@@ -61,6 +67,7 @@ public class DefaultCatalog extends CatalogImpl {
         return Arrays.asList(
             Datastore.DATASTORE,
             Governance.GOVERNANCE,
+            Keys.KEYS,
             Platform.PLATFORM,
             Tenants.TENANTS
         );

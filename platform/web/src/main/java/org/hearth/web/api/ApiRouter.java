@@ -35,8 +35,12 @@ public final class ApiRouter {
     private ApiRouter() {
     }
 
+    /**
+     * @param bodyLimits the largest body per kind of operation: {@code default}, and the names
+     *                   operations choose with {@code x-hearth-body-limit} (attachment, archive)
+     */
     public static void mount(Vertx vertx, Router router, OpenAPIContract contract, ApiOperations operations,
-                             Security security, long bodyLimit) {
+                             Security security, java.util.Map<String, Long> bodyLimits) {
         RequestValidator validator = RequestValidator.create(vertx, contract);
         Set<String> unused = new HashSet<>(operations.handlers().keySet());
         for (Path path : contract.getPaths()) {
@@ -54,6 +58,11 @@ public final class ApiRouter {
                     throw new IllegalStateException("Operation " + operation.getOperationId() + " does not say who may call it (x-hearth-access)");
                 }
                 boolean validate = !Boolean.FALSE.equals(operation.getExtensions().get("x-hearth-validate"));
+                String limitName = String.valueOf(operation.getExtensions().getOrDefault("x-hearth-body-limit", "default"));
+                Long bodyLimit = bodyLimits.get(limitName);
+                if (bodyLimit == null) {
+                    throw new IllegalStateException("Operation " + operation.getOperationId() + " names an unknown body limit " + limitName);
+                }
                 var route = router.route(operation.getHttpMethod(), toVertxPath(path.getName()));
                 route.handler(BodyHandler.create(false).setBodyLimit(bodyLimit))
                         .handler(security.apiGuard(Access.parse(access.toString())));

@@ -50,7 +50,9 @@ public final class ContractLoader {
         for (String path : Set.copyOf(paths.fieldNames())) {
             JsonObject item = paths.getJsonObject(path);
             for (String method : Set.copyOf(item.fieldNames())) {
-                JsonObject operation = item.getJsonObject(method);
+                if (!(item.getValue(method) instanceof JsonObject operation)) {
+                    continue; // path-level parameters, summary, description
+                }
                 if (Boolean.TRUE.equals(operation.getBoolean("x-hearth-builtin"))) {
                     item.remove(method);
                     continue;
@@ -65,7 +67,7 @@ public final class ContractLoader {
                     }
                 });
             }
-            if (item.isEmpty()) {
+            if (item.fieldNames().stream().noneMatch(k -> item.getValue(k) instanceof JsonObject)) {
                 paths.remove(path);
             }
         }

@@ -9,6 +9,8 @@ import io.vertx.ext.web.sstore.LocalSessionStore;
 import io.vertx.ext.web.sstore.SessionStore;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
+import org.hearth.web.problem.Problems;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
 import org.hearth.web.Caller;
@@ -49,15 +51,18 @@ public final class Security {
     private final SecurityLogic logic = new DefaultSecurityLogic();
     private final SessionStore sessions;
     private final boolean secureCookies;
+    private final Predicate<Caller> stillValid;
 
-    private Security(Config config, SessionStore sessions, boolean secureCookies) {
+    private Security(Config config, SessionStore sessions, boolean secureCookies, Predicate<Caller> stillValid) {
         this.config = config;
         this.sessions = sessions;
         this.secureCookies = secureCookies;
+        this.stillValid = stillValid;
     }
 
     public static Security create(Vertx vertx, PasswordLogin individuals, PasswordLogin staff,
-                                  PersonalTokenVerifier personalTokens, AccessTokens accessTokens, boolean secureCookies) {
+                                  PersonalTokenVerifier personalTokens, AccessTokens accessTokens, boolean secureCookies,
+                                  Predicate<Caller> stillValid) {
         HeaderClient bearer = new HeaderClient("Authorization", "Bearer ", new BearerAuthenticator(personalTokens, accessTokens));
         bearer.setName(BEARER);
         DirectBasicAuthClient basic = new DirectBasicAuthClient(new PasswordAuthenticator(individuals));
@@ -83,7 +88,7 @@ public final class Security {
         config.setMatchers(Map.of("sessionCsrfToken", new CsrfTokenGeneratorMatcher(CSRF_TOKENS)));
         // vertx-pac4j fills in what we did not set (profile manager, logics, matchers...).
         FrameworkAdapter.INSTANCE.applyDefaultSettingsIfUndefined(config);
-        return new Security(config, sessions, secureCookies);
+        return new Security(config, sessions, secureCookies, stillValid);
     }
 
     private static Authorizer hasRole(String role) {
@@ -133,10 +138,21 @@ public final class Security {
                 granted[0] = true;
                 return null;
             }, clients, authorizers, matchers, new VertxFrameworkParameters(rc));
-            // Continue outside pac4j, so that a handler's failure is ours to render, not pac4j's to wrap.
-            if (granted[0]) {
-                rc.next();
+            if (!granted[0]) {
+                return;
             }
+            // A session outlives nothing: an erased account's browser is signed out on its next request.
+            Caller caller = rc.get(CALLER);
+            if ("session".equals(caller.credential()) && !stillValid.test(caller)) {
+                if (rc.session() != null) {
+                    rc.session().destroy();
+                }
+                rc.remove(CALLER);
+                Problems.send(rc, ErrorCode.UNAUTHENTICATED, "This session has ended; sign in again.");
+                return;
+            }
+            // Continue outside pac4j, so that a handler's failure is ours to render, not pac4j's to wrap.
+            rc.next();
         };
     }
 

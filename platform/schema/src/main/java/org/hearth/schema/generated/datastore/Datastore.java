@@ -8,8 +8,13 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.hearth.schema.generated.DefaultCatalog;
+import org.hearth.schema.generated.datastore.tables.AccessLog;
+import org.hearth.schema.generated.datastore.tables.AccessLogHeads;
+import org.hearth.schema.generated.datastore.tables.Attachments;
 import org.hearth.schema.generated.datastore.tables.Individuals;
 import org.hearth.schema.generated.datastore.tables.PersonalAccessTokens;
+import org.hearth.schema.generated.datastore.tables.RecordVersions;
+import org.hearth.schema.generated.datastore.tables.Records;
 import org.jooq.Catalog;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -30,6 +35,21 @@ public class Datastore extends SchemaImpl {
     public static final Datastore DATASTORE = new Datastore();
 
     /**
+     * The table <code>datastore.access_log</code>.
+     */
+    public final AccessLog ACCESS_LOG = AccessLog.ACCESS_LOG;
+
+    /**
+     * The table <code>datastore.access_log_heads</code>.
+     */
+    public final AccessLogHeads ACCESS_LOG_HEADS = AccessLogHeads.ACCESS_LOG_HEADS;
+
+    /**
+     * The table <code>datastore.attachments</code>.
+     */
+    public final Attachments ATTACHMENTS = Attachments.ATTACHMENTS;
+
+    /**
      * The table <code>datastore.individuals</code>.
      */
     public final Individuals INDIVIDUALS = Individuals.INDIVIDUALS;
@@ -38,6 +58,16 @@ public class Datastore extends SchemaImpl {
      * The table <code>datastore.personal_access_tokens</code>.
      */
     public final PersonalAccessTokens PERSONAL_ACCESS_TOKENS = PersonalAccessTokens.PERSONAL_ACCESS_TOKENS;
+
+    /**
+     * The table <code>datastore.record_versions</code>.
+     */
+    public final RecordVersions RECORD_VERSIONS = RecordVersions.RECORD_VERSIONS;
+
+    /**
+     * The table <code>datastore.records</code>.
+     */
+    public final Records RECORDS = Records.RECORDS;
 
     /**
      * No further instances allowed
@@ -55,8 +85,13 @@ public class Datastore extends SchemaImpl {
     @Override
     public final List<Table<?>> getTables() {
         return Arrays.asList(
+            AccessLog.ACCESS_LOG,
+            AccessLogHeads.ACCESS_LOG_HEADS,
+            Attachments.ATTACHMENTS,
             Individuals.INDIVIDUALS,
-            PersonalAccessTokens.PERSONAL_ACCESS_TOKENS
+            PersonalAccessTokens.PERSONAL_ACCESS_TOKENS,
+            RecordVersions.RECORD_VERSIONS,
+            Records.RECORDS
         );
     }
 }

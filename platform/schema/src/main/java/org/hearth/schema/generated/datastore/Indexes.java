@@ -4,7 +4,9 @@
 package org.hearth.schema.generated.datastore;
 
 
+import org.hearth.schema.generated.datastore.tables.Individuals;
 import org.hearth.schema.generated.datastore.tables.PersonalAccessTokens;
+import org.hearth.schema.generated.datastore.tables.Records;
 import org.jooq.Index;
 import org.jooq.OrderField;
 import org.jooq.impl.DSL;
@@ -21,5 +23,8 @@ public class Indexes {
     // INDEX definitions
     // -------------------------------------------------------------------------
 
+    public static final Index INDIVIDUALS_BY_OIDC = Internal.createIndex(DSL.name("individuals_by_oidc"), Individuals.INDIVIDUALS, new OrderField[] { Individuals.INDIVIDUALS.OIDC_ISSUER, Individuals.INDIVIDUALS.OIDC_SUBJECT }, true);
     public static final Index PERSONAL_ACCESS_TOKENS_OWNER = Internal.createIndex(DSL.name("personal_access_tokens_owner"), PersonalAccessTokens.PERSONAL_ACCESS_TOKENS, new OrderField[] { PersonalAccessTokens.PERSONAL_ACCESS_TOKENS.INDIVIDUAL_ID }, false);
+    public static final Index RECORDS_BY_OWNER = Internal.createIndex(DSL.name("records_by_owner"), Records.RECORDS, new OrderField[] { Records.RECORDS.INDIVIDUAL_ID, Records.RECORDS.ID }, false);
+    public static final Index RECORDS_BY_OWNER_CATEGORY = Internal.createIndex(DSL.name("records_by_owner_category"), Records.RECORDS, new OrderField[] { Records.RECORDS.INDIVIDUAL_ID, Records.RECORDS.CATEGORY, Records.RECORDS.ID }, false);
 }

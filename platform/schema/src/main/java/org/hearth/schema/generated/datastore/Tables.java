@@ -4,8 +4,13 @@
 package org.hearth.schema.generated.datastore;
 
 
+import org.hearth.schema.generated.datastore.tables.AccessLog;
+import org.hearth.schema.generated.datastore.tables.AccessLogHeads;
+import org.hearth.schema.generated.datastore.tables.Attachments;
 import org.hearth.schema.generated.datastore.tables.Individuals;
 import org.hearth.schema.generated.datastore.tables.PersonalAccessTokens;
+import org.hearth.schema.generated.datastore.tables.RecordVersions;
+import org.hearth.schema.generated.datastore.tables.Records;
 
 
 /**
@@ -13,6 +18,21 @@ import org.hearth.schema.generated.datastore.tables.PersonalAccessTokens;
  */
 @SuppressWarnings({ "all", "unchecked", "rawtypes", "this-escape" })
 public class Tables {
+
+    /**
+     * The table <code>datastore.access_log</code>.
+     */
+    public static final AccessLog ACCESS_LOG = AccessLog.ACCESS_LOG;
+
+    /**
+     * The table <code>datastore.access_log_heads</code>.
+     */
+    public static final AccessLogHeads ACCESS_LOG_HEADS = AccessLogHeads.ACCESS_LOG_HEADS;
+
+    /**
+     * The table <code>datastore.attachments</code>.
+     */
+    public static final Attachments ATTACHMENTS = Attachments.ATTACHMENTS;
 
     /**
      * The table <code>datastore.individuals</code>.
@@ -23,4 +43,14 @@ public class Tables {
      * The table <code>datastore.personal_access_tokens</code>.
      */
     public static final PersonalAccessTokens PERSONAL_ACCESS_TOKENS = PersonalAccessTokens.PERSONAL_ACCESS_TOKENS;
+
+    /**
+     * The table <code>datastore.record_versions</code>.
+     */
+    public static final RecordVersions RECORD_VERSIONS = RecordVersions.RECORD_VERSIONS;
+
+    /**
+     * The table <code>datastore.records</code>.
+     */
+    public static final Records RECORDS = Records.RECORDS;
 }

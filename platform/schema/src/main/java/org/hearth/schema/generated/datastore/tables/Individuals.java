@@ -11,12 +11,17 @@ import java.util.List;
 import java.util.UUID;
 
 import org.hearth.schema.generated.datastore.Datastore;
+import org.hearth.schema.generated.datastore.Indexes;
 import org.hearth.schema.generated.datastore.Keys;
+import org.hearth.schema.generated.datastore.tables.AccessLog.AccessLogPath;
+import org.hearth.schema.generated.datastore.tables.AccessLogHeads.AccessLogHeadsPath;
 import org.hearth.schema.generated.datastore.tables.PersonalAccessTokens.PersonalAccessTokensPath;
+import org.hearth.schema.generated.datastore.tables.Records.RecordsPath;
 import org.hearth.schema.generated.datastore.tables.records.IndividualsRecord;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
+import org.jooq.Index;
 import org.jooq.InverseForeignKey;
 import org.jooq.Name;
 import org.jooq.Path;
@@ -66,12 +71,12 @@ public class Individuals extends TableImpl<IndividualsRecord> {
     /**
      * The column <code>datastore.individuals.email_hash</code>.
      */
-    public final TableField<IndividualsRecord, byte[]> EMAIL_HASH = createField(DSL.name("email_hash"), SQLDataType.BLOB.nullable(false), this, "");
+    public final TableField<IndividualsRecord, byte[]> EMAIL_HASH = createField(DSL.name("email_hash"), SQLDataType.BLOB, this, "");
 
     /**
      * The column <code>datastore.individuals.password_hash</code>.
      */
-    public final TableField<IndividualsRecord, String> PASSWORD_HASH = createField(DSL.name("password_hash"), SQLDataType.CLOB.nullable(false), this, "");
+    public final TableField<IndividualsRecord, String> PASSWORD_HASH = createField(DSL.name("password_hash"), SQLDataType.CLOB, this, "");
 
     /**
      * The column <code>datastore.individuals.created_at</code>.
@@ -82,6 +87,31 @@ public class Individuals extends TableImpl<IndividualsRecord> {
      * The column <code>datastore.individuals.erased_at</code>.
      */
     public final TableField<IndividualsRecord, OffsetDateTime> ERASED_AT = createField(DSL.name("erased_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
+
+    /**
+     * The column <code>datastore.individuals.oidc_issuer</code>.
+     */
+    public final TableField<IndividualsRecord, String> OIDC_ISSUER = createField(DSL.name("oidc_issuer"), SQLDataType.CLOB, this, "");
+
+    /**
+     * The column <code>datastore.individuals.oidc_subject</code>.
+     */
+    public final TableField<IndividualsRecord, String> OIDC_SUBJECT = createField(DSL.name("oidc_subject"), SQLDataType.CLOB, this, "");
+
+    /**
+     * The column <code>datastore.individuals.failed_logins</code>.
+     */
+    public final TableField<IndividualsRecord, Integer> FAILED_LOGINS = createField(DSL.name("failed_logins"), SQLDataType.INTEGER.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.INTEGER)), this, "");
+
+    /**
+     * The column <code>datastore.individuals.locked_until</code>.
+     */
+    public final TableField<IndividualsRecord, OffsetDateTime> LOCKED_UNTIL = createField(DSL.name("locked_until"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
+
+    /**
+     * The column <code>datastore.individuals.locale</code>.
+     */
+    public final TableField<IndividualsRecord, String> LOCALE = createField(DSL.name("locale"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'en'::text"), SQLDataType.CLOB)), this, "");
 
     private Individuals(Name alias, Table<IndividualsRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
@@ -151,6 +181,11 @@ public class Individuals extends TableImpl<IndividualsRecord> {
     }
 
     @Override
+    public List<Index> getIndexes() {
+        return Arrays.asList(Indexes.INDIVIDUALS_BY_OIDC);
+    }
+
+    @Override
     public UniqueKey<IndividualsRecord> getPrimaryKey() {
         return Keys.INDIVIDUALS_PKEY;
     }
@@ -158,6 +193,32 @@ public class Individuals extends TableImpl<IndividualsRecord> {
     @Override
     public List<UniqueKey<IndividualsRecord>> getUniqueKeys() {
         return Arrays.asList(Keys.INDIVIDUALS_EMAIL_HASH_KEY);
+    }
+
+    private transient AccessLogHeadsPath _accessLogHeads;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>datastore.access_log_heads</code> table
+     */
+    public AccessLogHeadsPath accessLogHeads() {
+        if (_accessLogHeads == null)
+            _accessLogHeads = new AccessLogHeadsPath(this, null, Keys.ACCESS_LOG_HEADS__ACCESS_LOG_HEADS_INDIVIDUAL_ID_FKEY.getInverseKey());
+
+        return _accessLogHeads;
+    }
+
+    private transient AccessLogPath _accessLog;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>datastore.access_log</code> table
+     */
+    public AccessLogPath accessLog() {
+        if (_accessLog == null)
+            _accessLog = new AccessLogPath(this, null, Keys.ACCESS_LOG__ACCESS_LOG_INDIVIDUAL_ID_FKEY.getInverseKey());
+
+        return _accessLog;
     }
 
     private transient PersonalAccessTokensPath _personalAccessTokens;
@@ -171,6 +232,19 @@ public class Individuals extends TableImpl<IndividualsRecord> {
             _personalAccessTokens = new PersonalAccessTokensPath(this, null, Keys.PERSONAL_ACCESS_TOKENS__PERSONAL_ACCESS_TOKENS_INDIVIDUAL_ID_FKEY.getInverseKey());
 
         return _personalAccessTokens;
+    }
+
+    private transient RecordsPath _records;
+
+    /**
+     * Get the implicit to-many join path to the <code>datastore.records</code>
+     * table
+     */
+    public RecordsPath records() {
+        if (_records == null)
+            _records = new RecordsPath(this, null, Keys.RECORDS__RECORDS_INDIVIDUAL_ID_FKEY.getInverseKey());
+
+        return _records;
     }
 
     @Override

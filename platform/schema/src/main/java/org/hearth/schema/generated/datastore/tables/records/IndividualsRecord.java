@@ -95,6 +95,81 @@ public class IndividualsRecord extends UpdatableRecordImpl<IndividualsRecord> {
         return (OffsetDateTime) get(4);
     }
 
+    /**
+     * Setter for <code>datastore.individuals.oidc_issuer</code>.
+     */
+    public IndividualsRecord setOidcIssuer(String value) {
+        set(5, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>datastore.individuals.oidc_issuer</code>.
+     */
+    public String getOidcIssuer() {
+        return (String) get(5);
+    }
+
+    /**
+     * Setter for <code>datastore.individuals.oidc_subject</code>.
+     */
+    public IndividualsRecord setOidcSubject(String value) {
+        set(6, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>datastore.individuals.oidc_subject</code>.
+     */
+    public String getOidcSubject() {
+        return (String) get(6);
+    }
+
+    /**
+     * Setter for <code>datastore.individuals.failed_logins</code>.
+     */
+    public IndividualsRecord setFailedLogins(Integer value) {
+        set(7, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>datastore.individuals.failed_logins</code>.
+     */
+    public Integer getFailedLogins() {
+        return (Integer) get(7);
+    }
+
+    /**
+     * Setter for <code>datastore.individuals.locked_until</code>.
+     */
+    public IndividualsRecord setLockedUntil(OffsetDateTime value) {
+        set(8, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>datastore.individuals.locked_until</code>.
+     */
+    public OffsetDateTime getLockedUntil() {
+        return (OffsetDateTime) get(8);
+    }
+
+    /**
+     * Setter for <code>datastore.individuals.locale</code>.
+     */
+    public IndividualsRecord setLocale(String value) {
+        set(9, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>datastore.individuals.locale</code>.
+     */
+    public String getLocale() {
+        return (String) get(9);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -118,7 +193,7 @@ public class IndividualsRecord extends UpdatableRecordImpl<IndividualsRecord> {
     /**
      * Create a detached, initialised IndividualsRecord
      */
-    public IndividualsRecord(UUID id, byte[] emailHash, String passwordHash, OffsetDateTime createdAt, OffsetDateTime erasedAt) {
+    public IndividualsRecord(UUID id, byte[] emailHash, String passwordHash, OffsetDateTime createdAt, OffsetDateTime erasedAt, String oidcIssuer, String oidcSubject, Integer failedLogins, OffsetDateTime lockedUntil, String locale) {
         super(Individuals.INDIVIDUALS);
 
         setId(id);
@@ -126,6 +201,11 @@ public class IndividualsRecord extends UpdatableRecordImpl<IndividualsRecord> {
         setPasswordHash(passwordHash);
         setCreatedAt(createdAt);
         setErasedAt(erasedAt);
+        setOidcIssuer(oidcIssuer);
+        setOidcSubject(oidcSubject);
+        setFailedLogins(failedLogins);
+        setLockedUntil(lockedUntil);
+        setLocale(locale);
         resetTouchedOnNotNull();
     }
 }

@@ -1,0 +1,104 @@
+package org.hearth.datastore.accesslog;
+
+import static org.hearth.schema.generated.datastore.Tables.ACCESS_LOG;
+import static org.hearth.schema.generated.datastore.Tables.ACCESS_LOG_HEADS;
+
+import java.security.MessageDigest;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.hearth.kernel.db.Db;
+import org.hearth.schema.generated.datastore.tables.records.AccessLogHeadsRecord;
+import org.hearth.schema.generated.datastore.tables.records.AccessLogRecord;
+import org.jooq.DSLContext;
+
+/**
+ * Appends to and reads each individual's access log. Appends run inside the caller's
+ * transaction, so an access is on record if and only if it happened; the chain's head row is
+ * locked for the append, which orders concurrent appends for one individual.
+ */
+public final class AccessLog {
+
+    private final Db db;
+
+    public AccessLog(Db db) {
+        this.db = db;
+    }
+
+    public AccessEntry append(DSLContext tx, UUID individualId, AccessEntry.New access) {
+        tx.insertInto(ACCESS_LOG_HEADS)
+                .set(ACCESS_LOG_HEADS.INDIVIDUAL_ID, individualId)
+                .set(ACCESS_LOG_HEADS.SEQ, 0L)
+                .set(ACCESS_LOG_HEADS.HASH, ChainHash.GENESIS)
+                .onConflictDoNothing()
+                .execute();
+        AccessLogHeadsRecord head = tx.selectFrom(ACCESS_LOG_HEADS).where(ACCESS_LOG_HEADS.INDIVIDUAL_ID.eq(individualId)).forUpdate().fetchOne();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        AccessEntry entry = new AccessEntry(head.getSeq() + 1, now, access.actorKind(), access.actorId(), access.action(),
+                access.agreementId(), access.recordIds(), access.categories(), access.reason());
+        byte[] hash = ChainHash.of(head.getHash(), individualId, entry);
+        tx.insertInto(ACCESS_LOG)
+                .set(ACCESS_LOG.INDIVIDUAL_ID, individualId)
+                .set(ACCESS_LOG.SEQ, entry.seq())
+                .set(ACCESS_LOG.OCCURRED_AT, now)
+                .set(ACCESS_LOG.ACTOR_KIND, entry.actorKind())
+                .set(ACCESS_LOG.ACTOR_ID, entry.actorId())
+                .set(ACCESS_LOG.ACTION, entry.action())
+                .set(ACCESS_LOG.AGREEMENT_ID, entry.agreementId())
+                .set(ACCESS_LOG.RECORD_IDS, entry.recordIds().toArray(UUID[]::new))
+                .set(ACCESS_LOG.CATEGORIES, entry.categories().toArray(String[]::new))
+                .set(ACCESS_LOG.REASON, entry.reason())
+                .set(ACCESS_LOG.PREV_HASH, head.getHash())
+                .set(ACCESS_LOG.HASH, hash)
+                .execute();
+        tx.update(ACCESS_LOG_HEADS).set(ACCESS_LOG_HEADS.SEQ, entry.seq()).set(ACCESS_LOG_HEADS.HASH, hash)
+                .where(ACCESS_LOG_HEADS.INDIVIDUAL_ID.eq(individualId)).execute();
+        return entry;
+    }
+
+    /** Newest first; {@code beforeSeq} pages back through older entries. */
+    public List<AccessEntry> list(UUID individualId, Long beforeSeq, int limit) {
+        return db.read("access_log.list", dsl -> dsl.selectFrom(ACCESS_LOG)
+                .where(ACCESS_LOG.INDIVIDUAL_ID.eq(individualId))
+                .and(beforeSeq == null ? org.jooq.impl.DSL.noCondition() : ACCESS_LOG.SEQ.lt(beforeSeq))
+                .orderBy(ACCESS_LOG.SEQ.desc())
+                .limit(limit)
+                .fetch(AccessLog::toEntry));
+    }
+
+    public List<AccessEntry> all(DSLContext dsl, UUID individualId) {
+        return dsl.selectFrom(ACCESS_LOG).where(ACCESS_LOG.INDIVIDUAL_ID.eq(individualId)).orderBy(ACCESS_LOG.SEQ).fetch(AccessLog::toEntry);
+    }
+
+    /** The outcome of re-computing the chain from its first link. */
+    public record Verification(boolean intact, long entries, Long firstBrokenSeq) {
+    }
+
+    public Verification verify(UUID individualId) {
+        return db.read("access_log.verify", dsl -> {
+            List<AccessLogRecord> rows = dsl.selectFrom(ACCESS_LOG).where(ACCESS_LOG.INDIVIDUAL_ID.eq(individualId)).orderBy(ACCESS_LOG.SEQ).fetch();
+            AccessLogHeadsRecord head = dsl.selectFrom(ACCESS_LOG_HEADS).where(ACCESS_LOG_HEADS.INDIVIDUAL_ID.eq(individualId)).fetchOne();
+            byte[] previous = ChainHash.GENESIS;
+            long expectedSeq = 1;
+            for (AccessLogRecord row : rows) {
+                byte[] recomputed = ChainHash.of(previous, individualId, toEntry(row));
+                boolean ok = row.getSeq() == expectedSeq && Arrays.equals(row.getPrevHash(), previous) && MessageDigest.isEqual(recomputed, row.getHash());
+                if (!ok) {
+                    return new Verification(false, rows.size(), row.getSeq());
+                }
+                previous = row.getHash();
+                expectedSeq++;
+            }
+            boolean headMatches = head == null ? rows.isEmpty() : head.getSeq() == rows.size() && Arrays.equals(head.getHash(), previous);
+            return new Verification(headMatches, rows.size(), headMatches ? null : (long) rows.size());
+        });
+    }
+
+    private static AccessEntry toEntry(AccessLogRecord r) {
+        return new AccessEntry(r.getSeq(), r.getOccurredAt(), r.getActorKind(), r.getActorId(), r.getAction(), r.getAgreementId(),
+                List.of(r.getRecordIds()), List.of(r.getCategories()), r.getReason());
+    }
+}

@@ -1,0 +1,54 @@
+package org.hearth.datastore.accesslog;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import java.util.UUID;
+import org.hearth.web.api.Api;
+import org.hearth.web.api.ApiOperations;
+import org.hearth.web.api.ApiRoutes;
+import org.hearth.web.security.Security;
+
+/** {@code GET /api/v1/me/access-log} and its verification. */
+public final class AccessLogRoutes implements ApiRoutes {
+
+    private final AccessLog log;
+
+    public AccessLogRoutes(AccessLog log) {
+        this.log = log;
+    }
+
+    @Override
+    public void register(ApiOperations operations) {
+        operations.handle("listAccessLog", this::list).handle("verifyAccessLog", this::verify);
+    }
+
+    private void list(RoutingContext rc) {
+        UUID owner = Security.caller(rc).individualId();
+        String before = rc.queryParams().get("before");
+        int limit = rc.queryParams().contains("limit") ? Math.max(1, Math.min(200, Integer.parseInt(rc.queryParams().get("limit")))) : 50;
+        List<AccessEntry> entries = log.list(owner, before == null ? null : Long.parseLong(before), limit);
+        JsonArray items = new JsonArray();
+        entries.forEach(e -> items.add(toJson(e)));
+        boolean more = entries.size() == limit && entries.getLast().seq() > 1;
+        Api.json(rc, 200, new JsonObject().put("items", items).put("nextBefore", more ? entries.getLast().seq() : null));
+    }
+
+    private void verify(RoutingContext rc) {
+        AccessLog.Verification v = log.verify(Security.caller(rc).individualId());
+        Api.json(rc, 200, new JsonObject().put("intact", v.intact()).put("entries", v.entries()).put("firstBrokenSeq", v.firstBrokenSeq()));
+    }
+
+    public static JsonObject toJson(AccessEntry e) {
+        return new JsonObject()
+                .put("seq", e.seq())
+                .put("occurredAt", e.occurredAt().toString())
+                .put("actor", new JsonObject().put("kind", e.actorKind()).put("id", e.actorId()))
+                .put("action", e.action())
+                .put("agreementId", e.agreementId() == null ? null : e.agreementId().toString())
+                .put("recordIds", new JsonArray(e.recordIds().stream().map(UUID::toString).toList()))
+                .put("categories", new JsonArray(e.categories()))
+                .put("reason", e.reason());
+    }
+}

@@ -1,0 +1,49 @@
+package org.hearth.datastore.accesslog;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/**
+ * The hash of one link: SHA-256 over the previous link's hash and every field of the entry,
+ * each length-prefixed so that no two different entries encode the same bytes.
+ */
+final class ChainHash {
+
+    static final byte[] GENESIS = new byte[32];
+
+    private ChainHash() {
+    }
+
+    static byte[] of(byte[] previous, UUID individualId, AccessEntry e) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+        out.writeBytes(previous);
+        field(out, individualId.toString());
+        field(out, Long.toString(e.seq()));
+        field(out, Long.toString(ChronoUnit.MICROS.between(java.time.Instant.EPOCH, e.occurredAt().toInstant())));
+        field(out, e.actorKind());
+        field(out, e.actorId());
+        field(out, e.action());
+        field(out, e.agreementId() == null ? "" : e.agreementId().toString());
+        field(out, Integer.toString(e.recordIds().size()));
+        e.recordIds().forEach(id -> field(out, id.toString()));
+        field(out, Integer.toString(e.categories().size()));
+        e.categories().forEach(c -> field(out, c));
+        field(out, e.reason());
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(out.toByteArray());
+        } catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    private static void field(ByteArrayOutputStream out, String value) {
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        out.writeBytes(ByteBuffer.allocate(4).putInt(bytes.length).array());
+        out.writeBytes(bytes);
+    }
+}

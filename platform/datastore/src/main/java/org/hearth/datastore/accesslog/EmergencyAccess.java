@@ -1,0 +1,44 @@
+package org.hearth.datastore.accesslog;
+
+import java.util.List;
+import java.util.UUID;
+import org.hearth.datastore.keys.DataKeys;
+import org.hearth.datastore.records.Record;
+import org.hearth.datastore.records.RecordService;
+import org.hearth.kernel.db.Db;
+import org.hearth.kernel.error.ErrorCode;
+import org.hearth.kernel.error.HearthException;
+
+/**
+ * "Break-glass": the only way an operator reads a store, and never silently. The reason and the
+ * records read are committed to the individual's access log before anything is returned.
+ */
+public final class EmergencyAccess {
+
+    static final int MIN_REASON = 20;
+
+    private final Db db;
+    private final AccessLog log;
+    private final RecordService records;
+    private final DataKeys keys;
+
+    public EmergencyAccess(Db db, AccessLog log, RecordService records, DataKeys keys) {
+        this.db = db;
+        this.log = log;
+        this.records = records;
+        this.keys = keys;
+    }
+
+    public List<Record> open(UUID operatorId, UUID individualId, String reason) {
+        if (reason == null || reason.strip().length() < MIN_REASON) {
+            throw new HearthException(ErrorCode.VALIDATION_FAILED,
+                    "Give a reason of at least " + MIN_REASON + " characters; the individual will read it.");
+        }
+        keys.open(individualId); // 404 when there is no such store (or it was erased)
+        List<Record> all = records.list(individualId, null, null, null, 200);
+        db.txRun("access_log.emergency", tx -> log.append(tx, individualId, new AccessEntry.New("operator", operatorId.toString(),
+                "emergency_access", null, all.stream().map(Record::id).toList(),
+                all.stream().map(Record::category).distinct().toList(), reason.strip())));
+        return all;
+    }
+}

@@ -1,0 +1,107 @@
+package org.hearth.datastore.portability;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.hearth.datastore.accesslog.AccessEntry;
+import org.hearth.datastore.accesslog.AccessLog;
+import org.hearth.datastore.accesslog.AccessLogRoutes;
+import org.hearth.datastore.records.Record;
+import org.hearth.datastore.records.RecordJson;
+import org.hearth.datastore.records.RecordService;
+import org.hearth.kernel.db.Db;
+
+/** Builds the owner's export archive: manifest, records with versions, attachments, agreements, access log. */
+public final class ExportService {
+
+    private final Db db;
+    private final RecordService records;
+    private final AccessLog log;
+
+    public ExportService(Db db, RecordService records, AccessLog log) {
+        this.db = db;
+        this.records = records;
+        this.log = log;
+    }
+
+    public byte[] export(UUID owner) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        JsonArray recordsJson = new JsonArray();
+        int versions = 0;
+        int attachments = 0;
+        for (Record record : allRecords(owner)) {
+            JsonObject json = RecordJson.of(record);
+            JsonArray history = new JsonArray();
+            for (Record.Version v : records.versions(owner, record.id())) {
+                history.add(RecordJson.of(v));
+                versions++;
+            }
+            json.put("versions", history);
+            if (record.attachment() != null) {
+                String path = ArchiveFormat.attachmentPath(record.id());
+                files.put(path, records.getAttachment(owner, record.id()).content());
+                json.getJsonObject("attachment").put("path", path);
+                attachments++;
+            }
+            recordsJson.add(json);
+        }
+        // The export is itself an access by a program of the owner's: on the record, like any other.
+        db.txRun("access_log.export", tx -> log.append(tx, owner, new AccessEntry.New("individual", owner.toString(), "export",
+                null, List.of(), List.of(), "export requested by the account owner")));
+        JsonArray accessLog = new JsonArray();
+        db.read("access_log.export_read", dsl -> log.all(dsl, owner)).forEach(e -> accessLog.add(AccessLogRoutes.toJson(e)));
+        files.put(ArchiveFormat.RECORDS, json(recordsJson));
+        files.put(ArchiveFormat.AGREEMENTS, json(new JsonArray()));
+        files.put(ArchiveFormat.CONSENT_RECORDS, json(new JsonArray()));
+        files.put(ArchiveFormat.ACCESS_LOG, json(accessLog));
+        JsonObject manifest = ArchiveFormat.manifest(owner, OffsetDateTime.now(ZoneOffset.UTC), files,
+                Map.of("records", recordsJson.size(), "versions", versions, "attachments", attachments,
+                        "agreements", 0, "consentRecords", 0, "accessLogEntries", accessLog.size()));
+        return zip(manifest, files);
+    }
+
+    private List<Record> allRecords(UUID owner) {
+        List<Record> all = new ArrayList<>();
+        UUID after = null;
+        while (true) {
+            List<Record> page = records.list(owner, null, null, after, 200);
+            all.addAll(page);
+            if (page.size() < 200) {
+                return all;
+            }
+            after = page.getLast().id();
+        }
+    }
+
+    private static byte[] json(JsonArray array) {
+        return array.encodePrettily().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] zip(JsonObject manifest, Map<String, byte[]> files) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry(ArchiveFormat.MANIFEST));
+            zip.write(manifest.encodePrettily().getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                zip.putNextEntry(new ZipEntry(file.getKey()));
+                zip.write(file.getValue());
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot write the export archive", e);
+        }
+        return bytes.toByteArray();
+    }
+}

@@ -1,0 +1,136 @@
+package org.hearth.datastore.portability;
+
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.hearth.datastore.accounts.Account;
+import org.hearth.datastore.accounts.AccountService;
+import org.hearth.datastore.records.ImportedRecord;
+import org.hearth.datastore.records.Record;
+import org.hearth.datastore.records.RecordService;
+import org.hearth.kernel.db.Db;
+import org.hearth.kernel.error.ErrorCode;
+import org.hearth.kernel.error.HearthException;
+
+/**
+ * Creates a new account from an export archive (moving from another Hearth operator). The
+ * archive is checked whole before anything is written: every file in the manifest must be there
+ * with its checksum, and nothing else; then the account and its records commit together.
+ */
+public final class ImportService {
+
+    private static final int MAX_FILES = 100_000;
+
+    private final Db db;
+    private final AccountService accounts;
+    private final RecordService records;
+
+    public ImportService(Db db, AccountService accounts, RecordService records) {
+        this.db = db;
+        this.accounts = accounts;
+        this.records = records;
+    }
+
+    public Account importArchive(String email, String password, byte[] archive) {
+        Map<String, byte[]> files = unzip(archive);
+        JsonObject manifest = json(files.remove(ArchiveFormat.MANIFEST), ArchiveFormat.MANIFEST);
+        if (!ArchiveFormat.FORMAT.equals(manifest.getString("format")) || !Integer.valueOf(ArchiveFormat.VERSION).equals(manifest.getInteger("formatVersion"))) {
+            throw invalid("manifest.json does not describe a " + ArchiveFormat.FORMAT + " archive of format version " + ArchiveFormat.VERSION + ".");
+        }
+        JsonObject checksums = manifest.getJsonObject("files", new JsonObject());
+        for (String name : checksums.fieldNames()) {
+            byte[] content = files.get(name);
+            if (content == null) {
+                throw invalid(name + " is listed in manifest.json but missing from the archive.");
+            }
+            if (!ArchiveFormat.sha256(content).equals(checksums.getString(name))) {
+                throw invalid(name + " does not match its checksum in manifest.json.");
+            }
+        }
+        if (!checksums.fieldNames().containsAll(files.keySet())) {
+            throw invalid("The archive holds files that manifest.json does not list.");
+        }
+        List<ImportedRecord> imported = records(files);
+        var prepared = accounts.prepareSignUp(email, password);
+        return db.tx("portability.import", tx -> {
+            Account account = accounts.signUp(tx, prepared);
+            for (ImportedRecord record : imported) {
+                records.importRecord(tx, account.id(), record);
+            }
+            return account;
+        });
+    }
+
+    private static List<ImportedRecord> records(Map<String, byte[]> files) {
+        JsonArray array;
+        try {
+            array = new JsonArray(new String(files.getOrDefault(ArchiveFormat.RECORDS, "[]".getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8));
+        } catch (DecodeException e) {
+            throw invalid("records.json is not a JSON array.");
+        }
+        List<ImportedRecord> out = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            try {
+                JsonObject r = array.getJsonObject(i);
+                List<Record.Content> versions = new ArrayList<>();
+                for (Object v : r.getJsonArray("versions")) {
+                    JsonObject version = (JsonObject) v;
+                    versions.add(new Record.Content(r.getString("schema"), r.getString("category"), version.getString("title"),
+                            version.getJsonObject("data").encode()));
+                }
+                JsonObject attachment = r.getJsonObject("attachment");
+                byte[] file = attachment == null ? null : files.get(attachment.getString("path"));
+                if (versions.isEmpty() || (attachment != null && file == null)) {
+                    throw invalid("records.json entry " + i + " has no versions or a missing attachment.");
+                }
+                out.add(new ImportedRecord(versions, attachment == null ? null : attachment.getString("filename"),
+                        attachment == null ? null : attachment.getString("mediaType"), file));
+            } catch (ClassCastException | NullPointerException e) {
+                throw invalid("records.json entry " + i + " is not a record of this format.");
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, byte[]> unzip(byte[] archive) {
+        Map<String, byte[]> files = new HashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive))) {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                if (entry.isDirectory()) {
+                    continue;
+                }
+                if (files.size() >= MAX_FILES || entry.getName().contains("..") || files.put(entry.getName(), zip.readAllBytes()) != null) {
+                    throw invalid("The archive has too many files, a path outside it, or a file twice.");
+                }
+            }
+        } catch (IOException e) {
+            throw invalid("The upload is not a readable zip archive.");
+        }
+        if (!files.containsKey(ArchiveFormat.MANIFEST)) {
+            throw invalid("The archive has no manifest.json.");
+        }
+        return files;
+    }
+
+    private static JsonObject json(byte[] bytes, String name) {
+        try {
+            return new JsonObject(new String(bytes, StandardCharsets.UTF_8));
+        } catch (DecodeException e) {
+            throw invalid(name + " is not JSON.");
+        }
+    }
+
+    private static HearthException invalid(String detail) {
+        return new HearthException(ErrorCode.INVALID_ARCHIVE, detail + " Nothing was imported.");
+    }
+}

@@ -1,0 +1,42 @@
+package org.hearth.datastore.records;
+
+import io.vertx.core.json.JsonObject;
+
+/** The wire form of records, as documented in openapi.yaml. */
+public final class RecordJson {
+
+    private RecordJson() {
+    }
+
+    public static JsonObject of(Record r) {
+        JsonObject provenance = new JsonObject().put("kind", r.provenance());
+        if (r.provenanceTenantId() != null) {
+            provenance.put("tenantId", r.provenanceTenantId().toString());
+        }
+        return new JsonObject()
+                .put("id", r.id().toString())
+                .put("schema", r.schema())
+                .put("category", r.category())
+                .put("title", r.title())
+                .put("data", new JsonObject(r.dataJson()))
+                .put("provenance", provenance)
+                .put("verification", null)
+                .put("version", r.version())
+                .put("createdAt", r.createdAt().toString())
+                .put("updatedAt", r.updatedAt().toString())
+                .put("attachment", r.attachment() == null ? null : of(r.attachment()));
+    }
+
+    public static JsonObject of(Record.Attachment a) {
+        return new JsonObject().put("filename", a.filename()).put("mediaType", a.mediaType()).put("size", a.sizeBytes()).put("sha256", a.sha256());
+    }
+
+    public static JsonObject of(Record.Version v) {
+        return new JsonObject()
+                .put("version", v.version())
+                .put("title", v.title())
+                .put("data", new JsonObject(v.dataJson()))
+                .put("author", new JsonObject().put("kind", v.authorKind()).put("id", v.authorId()))
+                .put("createdAt", v.createdAt().toString());
+    }
+}

@@ -1,0 +1,88 @@
+package org.hearth.datastore.records;
+
+import static org.hearth.schema.generated.datastore.Tables.ATTACHMENTS;
+import static org.hearth.schema.generated.datastore.Tables.RECORDS;
+import static org.hearth.schema.generated.datastore.Tables.RECORD_VERSIONS;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.hearth.schema.generated.datastore.tables.records.AttachmentsRecord;
+import org.hearth.schema.generated.datastore.tables.records.RecordVersionsRecord;
+import org.hearth.schema.generated.datastore.tables.records.RecordsRecord;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/** Records, their versions and attachments; every query names the owner (explicit tenancy). */
+final class RecordRepository {
+
+    /** A record row with its current version's ciphertexts and its attachment row, if any. */
+    record Row(RecordsRecord record, RecordVersionsRecord current, AttachmentsRecord attachment) {
+    }
+
+    void insert(DSLContext tx, RecordsRecord record) {
+        tx.insertInto(RECORDS).set(record).execute();
+    }
+
+    void insertVersion(DSLContext tx, RecordVersionsRecord version) {
+        tx.insertInto(RECORD_VERSIONS).set(version).execute();
+    }
+
+    Optional<Row> find(DSLContext dsl, UUID owner, UUID id) {
+        return rows(dsl, RECORDS.INDIVIDUAL_ID.eq(owner).and(RECORDS.ID.eq(id)), 1).stream().findFirst();
+    }
+
+    List<Row> list(DSLContext dsl, UUID owner, String category, String schema, UUID after, int limit) {
+        Condition where = RECORDS.INDIVIDUAL_ID.eq(owner)
+                .and(category == null ? DSL.noCondition() : RECORDS.CATEGORY.eq(category))
+                .and(schema == null ? DSL.noCondition() : RECORDS.SCHEMA_ID.eq(schema))
+                .and(after == null ? DSL.noCondition() : RECORDS.ID.gt(after));
+        return rows(dsl, where, limit);
+    }
+
+    private List<Row> rows(DSLContext dsl, Condition where, int limit) {
+        return dsl.select(RECORDS, RECORD_VERSIONS, ATTACHMENTS)
+                .from(RECORDS)
+                .join(RECORD_VERSIONS).on(RECORD_VERSIONS.RECORD_ID.eq(RECORDS.ID).and(RECORD_VERSIONS.VERSION.eq(RECORDS.VERSION)))
+                .leftJoin(ATTACHMENTS).on(ATTACHMENTS.RECORD_ID.eq(RECORDS.ID))
+                .where(where)
+                .orderBy(RECORDS.ID)
+                .limit(limit)
+                .fetch(r -> new Row(r.value1(), r.value2(), r.value3().getRecordId() == null ? null : r.value3()));
+    }
+
+    /** Moves the record to a new version if it is still at {@code expected}; false when someone got there first. */
+    boolean bump(DSLContext tx, UUID owner, UUID id, int expected, String schema, String category) {
+        return tx.update(RECORDS)
+                .set(RECORDS.VERSION, expected + 1)
+                .set(RECORDS.SCHEMA_ID, schema)
+                .set(RECORDS.CATEGORY, category)
+                .set(RECORDS.UPDATED_AT, DSL.currentOffsetDateTime())
+                .where(RECORDS.INDIVIDUAL_ID.eq(owner).and(RECORDS.ID.eq(id)).and(RECORDS.VERSION.eq(expected)))
+                .execute() == 1;
+    }
+
+    boolean exists(DSLContext dsl, UUID owner, UUID id) {
+        return dsl.fetchExists(RECORDS, RECORDS.INDIVIDUAL_ID.eq(owner).and(RECORDS.ID.eq(id)));
+    }
+
+    boolean delete(DSLContext tx, UUID owner, UUID id) {
+        return tx.deleteFrom(RECORDS).where(RECORDS.INDIVIDUAL_ID.eq(owner).and(RECORDS.ID.eq(id))).execute() == 1;
+    }
+
+    List<RecordVersionsRecord> versions(DSLContext dsl, UUID id) {
+        return dsl.selectFrom(RECORD_VERSIONS).where(RECORD_VERSIONS.RECORD_ID.eq(id)).orderBy(RECORD_VERSIONS.VERSION).fetch();
+    }
+
+    void putAttachment(DSLContext tx, AttachmentsRecord attachment) {
+        tx.insertInto(ATTACHMENTS).set(attachment).onConflict(ATTACHMENTS.RECORD_ID).doUpdate().set(attachment).execute();
+    }
+
+    Optional<AttachmentsRecord> attachment(DSLContext dsl, UUID owner, UUID id) {
+        return dsl.select(ATTACHMENTS.fields()).from(ATTACHMENTS).join(RECORDS).on(RECORDS.ID.eq(ATTACHMENTS.RECORD_ID))
+                .where(RECORDS.INDIVIDUAL_ID.eq(owner).and(RECORDS.ID.eq(id)))
+                .fetchOptionalInto(ATTACHMENTS);
+    }
+
+}
