@@ -32,6 +32,8 @@ public final class Main {
                                              the password is read from HEARTH_STAFF_PASSWORD or standard input
               add-tenant NAME KIND           register an organisation (kind: company, nonprofit, public_body)
                                              and print its first OAuth client id and secret
+              rotate-master-key              re-wrap every data key under the current master key (with generated
+                                             secrets, first make a new one); records are not re-encrypted
               help                           show this text
             Configuration is read from HEARTH_* environment variables; see README.md.""";
 
@@ -50,6 +52,7 @@ public final class Main {
                 case "migrate" -> migrate(ConfigLoader.fromEnvironment());
                 case "add-staff" -> addStaff(ConfigLoader.fromEnvironment(), Arrays.copyOfRange(args, 1, args.length));
                 case "add-tenant" -> addTenant(ConfigLoader.fromEnvironment(), Arrays.copyOfRange(args, 1, args.length));
+                case "rotate-master-key" -> System.out.println(MasterKeyRotation.rotate(ConfigLoader.fromEnvironment()));
                 case "help", "--help", "-h" -> System.out.println(USAGE);
                 default -> fail("unknown command '" + command + "'\n" + USAGE);
             }
@@ -102,7 +105,7 @@ public final class Main {
     }
 
     /** Administrative commands start the platform on a random local port so they never clash with a running server's. */
-    private static HearthConfig withoutHttp(HearthConfig c) {
+    static HearthConfig withoutHttp(HearthConfig c) {
         return c.withHttp("127.0.0.1", 0, 1);
     }
 

@@ -22,9 +22,27 @@ final class TestPlatform {
     }
 
     static Platform start(Optional<Path> charter) {
+        return start(charter, Map.of());
+    }
+
+    static Platform start(Map<String, String> extra) {
+        return start(Optional.empty(), extra);
+    }
+
+    static Platform start(Optional<Path> charter, Map<String, String> extra) {
         TestDatabase database = TestDatabase.get();
         database.reset();
-        return Platform.start(config(Optional.of(database.asExternal()), tempDir(), charter));
+        return Platform.start(config(Optional.of(database.asExternal()), tempDir(), charter, extra));
+    }
+
+    /** Signs an individual up and returns a personal access token for them. */
+    static String individual(Http http, String email, String password) {
+        var created = http.postJson("/api/v1/accounts", "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
+        if (created.statusCode() != 201) {
+            throw new AssertionError("sign-up failed: " + created.body());
+        }
+        var token = http.postJson("/api/v1/me/tokens", "{}", "Authorization", Http.basic(email, password));
+        return Http.json(token).getString("token");
     }
 
     static HearthConfig config(Optional<HearthConfig.ExternalDatabase> db, Path dataDir, Optional<Path> charter) {

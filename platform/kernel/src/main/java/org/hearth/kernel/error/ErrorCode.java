@@ -27,6 +27,7 @@ public enum ErrorCode {
     INVALID_ARCHIVE(422, "The archive is not a valid Hearth export"),
     WRONG_PASSWORD(403, "The password is not correct"),
     INTERNAL(500, "Internal error"),
+    DATA_INTEGRITY(500, "Stored data failed its integrity check"),
     UNAVAILABLE(503, "Service unavailable");
 
     private final int status;

@@ -98,4 +98,8 @@ public final class TestDatabase {
     public int count(Table<?> table) {
         return db.read("test.count", dsl -> dsl.fetchCount(table));
     }
+
+    public int count(Table<?> table, org.jooq.Condition where) {
+        return db.read("test.count", dsl -> dsl.fetchCount(table, where));
+    }
 }

@@ -25,6 +25,12 @@ public final class FailureHandler implements Handler<RoutingContext> {
             Problems.send(rc, he.code(), he.detail(), he.extensions());
             return;
         }
+        if (failure instanceof org.hearth.kernel.crypto.Aead.DecryptionFailedException) {
+            LOG.error("A ciphertext did not authenticate on {} (request {}): altered or misplaced data", rc.request().path(), rc.get(Problems.REQUEST_ID));
+            Problems.send(rc, ErrorCode.DATA_INTEGRITY, "This data failed its integrity check and cannot be shown. Quote request id "
+                    + rc.get(Problems.REQUEST_ID) + " to the operator.");
+            return;
+        }
         if (failure instanceof HttpException http && http.getCause() instanceof ValidatorException ve) {
             Problems.send(rc, ErrorCode.VALIDATION_FAILED, ve.getMessage());
             return;

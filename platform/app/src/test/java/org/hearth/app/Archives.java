@@ -1,0 +1,34 @@
+package org.hearth.app;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.function.UnaryOperator;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/** Rewrites one file of a zip archive, as someone tampering with an export would. */
+final class Archives {
+
+    private Archives() {
+    }
+
+    static byte[] replace(byte[] zip, String name, UnaryOperator<String> change) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip)); ZipOutputStream z = new ZipOutputStream(out)) {
+            ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                byte[] content = in.readAllBytes();
+                if (entry.getName().equals(name)) {
+                    content = change.apply(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                }
+                z.putNextEntry(new ZipEntry(entry.getName()));
+                z.write(content);
+                z.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,196 @@
+package org.hearth.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hearth.schema.generated.datastore.Tables.ACCESS_LOG;
+import static org.hearth.schema.generated.datastore.Tables.INDIVIDUALS;
+import static org.hearth.schema.generated.datastore.Tables.RECORDS;
+import static org.hearth.schema.generated.keys.Tables.DATA_KEYS;
+import static org.hearth.schema.generated.platform.Tables.OUTBOX_EVENTS;
+
+import io.vertx.core.json.JsonObject;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.hearth.kernel.testing.TestDatabase;
+import org.hearth.schema.generated.DefaultCatalog;
+import org.jooq.Table;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Encryption at rest, the access log, break-glass, portability and erasure, seen from outside. */
+class PrivacyIT {
+
+    private static Platform platform;
+    private static Http http;
+
+    @BeforeAll
+    static void start() {
+        platform = TestPlatform.start(Map.of());
+        http = new Http(platform.port());
+        platform.modules().staff().add("op@hearth.example", "operator password 1", Set.of("operator"));
+    }
+
+    @AfterAll
+    static void stop() {
+        platform.close();
+    }
+
+    @Test
+    @DisplayName("A marker written into a record, its title and its file appears nowhere in the database nor in the logs")
+    void markerIsNowhereInClear() {
+        String marker = "ZEBRA-" + UUID.randomUUID();
+        PrintStream originalErr = System.err;
+        PrintStream originalOut = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream tee = new PrintStream(captured, true, StandardCharsets.UTF_8);
+        System.setErr(tee);
+        System.setOut(tee);
+        try {
+            String auth = Http.bearer(TestPlatform.individual(http, marker.toLowerCase() + "@example.org", "marker account password"));
+            HttpResponse<String> created = http.postJson("/api/v1/me/records",
+                    PersonalDataStoreIT.record(marker, "dpv-pd:HealthRecord", "{\"note\":\"" + marker + "\"}"), "Authorization", auth);
+            String id = Http.json(created).getString("id");
+            http.put("/api/v1/me/records/" + id + "/attachment", "text/plain", marker.getBytes(StandardCharsets.UTF_8), "Authorization", auth,
+                    "Content-Disposition", "attachment; filename=\"" + marker + ".txt\"");
+            http.postJson("/api/v1/me/records", "{\"broken\": \"" + marker, "Authorization", auth);
+            assertThat(Http.json(http.get("/api/v1/me/records/" + id, "Authorization", auth)).getString("title")).isEqualTo(marker);
+        } finally {
+            System.setErr(originalErr);
+            System.setOut(originalOut);
+        }
+        assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContainIgnoringCase(marker);
+        int rows = 0;
+        for (var schema : DefaultCatalog.DEFAULT_CATALOG.getSchemas()) {
+            for (Table<?> table : schema.getTables()) {
+                for (var row : TestDatabase.get().db().read("test.scan", dsl -> dsl.selectFrom(table).fetch())) {
+                    rows++;
+                    for (Object value : row.intoArray()) {
+                        String text = value instanceof byte[] bytes ? new String(bytes, StandardCharsets.ISO_8859_1) : String.valueOf(value);
+                        assertThat(text).as(table.getName()).doesNotContainIgnoringCase(marker);
+                    }
+                }
+            }
+        }
+        assertThat(rows).as("rows scanned").isGreaterThan(5);
+    }
+
+    @Test
+    @DisplayName("An operator's emergency access is logged with its reason before the data is returned, and the owner sees it")
+    void emergencyAccessIsVisibleToTheOwner() {
+        String auth = Http.bearer(TestPlatform.individual(http, "glass@example.org", "break glass carefully"));
+        String id = Http.json(http.postJson("/api/v1/me/records", PersonalDataStoreIT.record("Allergy", "dpv-pd:HealthRecord", "{\"to\":\"nuts\"}"),
+                "Authorization", auth)).getString("id");
+        String owner = Http.json(http.get("/api/v1/me", "Authorization", auth)).getString("id");
+        Http operator = new Http(platform.port());
+        operator.login("/staff/login", "op@hearth.example", "operator password 1");
+        String csrf = Http.csrfToken(operator.get("/staff", "Accept", "text/html"));
+        String path = "/api/v1/operator/individuals/" + owner + "/emergency-access";
+        assertThat(operator.postJson(path, "{\"reason\":\"too short\"}", "pac4jCsrfToken", csrf).statusCode()).isEqualTo(400);
+        HttpResponse<String> opened = operator.postJson(path, "{\"reason\":\"Court order 2026/117, case officer J. Smith\"}", "pac4jCsrfToken", csrf);
+        assertThat(opened.statusCode()).isEqualTo(200);
+        assertThat(opened.body()).contains("nuts");
+        assertThat(http.postJson(path, "{\"reason\":\"an individual cannot do this at all\"}", "Authorization", auth).statusCode()).isEqualTo(403);
+
+        JsonObject entry = Http.json(http.get("/api/v1/me/access-log", "Authorization", auth)).getJsonArray("items").getJsonObject(0);
+        assertThat(entry.getString("action")).isEqualTo("emergency_access");
+        assertThat(entry.getJsonObject("actor").getString("kind")).isEqualTo("operator");
+        assertThat(entry.getString("reason")).contains("Court order 2026/117");
+        assertThat(entry.getJsonArray("recordIds").getList()).contains(id);
+    }
+
+    @Test
+    @DisplayName("The access log verifies intact, and an entry altered in the database makes verification fail")
+    void accessLogTamperingIsDetected() {
+        String auth = Http.bearer(TestPlatform.individual(http, "chain@example.org", "hash chains hold"));
+        for (int i = 0; i < 3; i++) {
+            assertThat(http.getBytes("/api/v1/me/export", "Authorization", auth).statusCode()).isEqualTo(200);
+        }
+        JsonObject ok = Http.json(http.get("/api/v1/me/access-log/verification", "Authorization", auth));
+        assertThat(ok.getBoolean("intact")).isTrue();
+        assertThat(ok.getInteger("entries")).isEqualTo(3);
+        UUID owner = UUID.fromString(Http.json(http.get("/api/v1/me", "Authorization", auth)).getString("id"));
+        TestDatabase.get().db().txRun("test.tamper", dsl -> dsl.update(ACCESS_LOG).set(ACCESS_LOG.REASON, "nothing to see here")
+                .where(ACCESS_LOG.INDIVIDUAL_ID.eq(owner).and(ACCESS_LOG.SEQ.eq(2L))).execute());
+        JsonObject broken = Http.json(http.get("/api/v1/me/access-log/verification", "Authorization", auth));
+        assertThat(broken.getBoolean("intact")).isFalse();
+        assertThat(broken.getLong("firstBrokenSeq")).isEqualTo(2L);
+    }
+
+    @Test
+    @DisplayName("An export imports into a new account with the same records; a tampered archive is refused whole")
+    void exportThenImport() throws Exception {
+        String auth = Http.bearer(TestPlatform.individual(http, "mover@example.org", "moving operators"));
+        String id = Http.json(http.postJson("/api/v1/me/records", PersonalDataStoreIT.record("Flat", "dpv-pd:Address", "{\"city\":\"Leeds\"}"),
+                "Authorization", auth)).getString("id");
+        http.putJson("/api/v1/me/records/" + id, PersonalDataStoreIT.record("Flat", "dpv-pd:Address", "{\"city\":\"York\"}"), "Authorization", auth, "If-Match", "\"1\"");
+        http.put("/api/v1/me/records/" + id + "/attachment", "text/plain", "lease".getBytes(StandardCharsets.UTF_8), "Authorization", auth);
+        HttpResponse<byte[]> export = http.getBytes("/api/v1/me/export", "Authorization", auth);
+        assertThat(export.headers().firstValue("Content-Type")).hasValue("application/zip");
+
+        byte[] tampered = Archives.replace(export.body(), "records.json", s -> s.replace("York", "Hull"));
+        int individuals = TestDatabase.get().count(INDIVIDUALS);
+        HttpResponse<String> refused = http.postBytes("/api/v1/accounts/import", "application/zip", tampered,
+                "Authorization", Http.basic("tampered@example.org", "a tampered archive"));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(Http.json(refused).getString("code")).isEqualTo("invalid_archive");
+        assertThat(TestDatabase.get().count(INDIVIDUALS)).isEqualTo(individuals);
+
+        HttpResponse<String> imported = http.postBytes("/api/v1/accounts/import", "application/zip", export.body(),
+                "Authorization", Http.basic("moved@example.org", "arrived safely here"));
+        assertThat(imported.statusCode()).isEqualTo(201);
+        String newAuth = Http.bearer(Http.json(http.postJson("/api/v1/me/tokens", "{}", "Authorization",
+                Http.basic("moved@example.org", "arrived safely here"))).getString("token"));
+        JsonObject record = Http.json(http.get("/api/v1/me/records", "Authorization", newAuth)).getJsonArray("items").getJsonObject(0);
+        assertThat(record.getJsonObject("data").getString("city")).isEqualTo("York");
+        assertThat(record.getInteger("version")).isEqualTo(2);
+        assertThat(http.getBytes("/api/v1/me/records/" + record.getString("id") + "/attachment", "Authorization", newAuth).body())
+                .isEqualTo("lease".getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    @DisplayName("Erasure needs the password; then the key and data are gone, tokens and sessions stop, and organisations are told")
+    void erasure() {
+        String auth = Http.bearer(TestPlatform.individual(http, "leaving@example.org", "right to be forgotten"));
+        UUID owner = UUID.fromString(Http.json(http.get("/api/v1/me", "Authorization", auth)).getString("id"));
+        http.postJson("/api/v1/me/records", PersonalDataStoreIT.record("Gone", "dpv-pd:Address", "{}"), "Authorization", auth);
+        Http browser = new Http(platform.port());
+        browser.login("/login", "leaving@example.org", "right to be forgotten");
+        assertThat(browser.get("/api/v1/me").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> wrong = http.deleteJson("/api/v1/me", "{\"password\":\"not my password\"}", "Authorization", auth);
+        assertThat(wrong.statusCode()).isEqualTo(403);
+        assertThat(Http.json(wrong).getString("code")).isEqualTo("wrong_password");
+        assertThat(http.get("/api/v1/me", "Authorization", auth).statusCode()).isEqualTo(200);
+
+        assertThat(http.deleteJson("/api/v1/me", "{\"password\":\"right to be forgotten\"}", "Authorization", auth).statusCode()).isEqualTo(204);
+        assertThat(http.get("/api/v1/me", "Authorization", auth).statusCode()).isEqualTo(401);
+        assertThat(browser.get("/api/v1/me").statusCode()).isEqualTo(401);
+        TestDatabase db = TestDatabase.get();
+        assertThat(db.count(DATA_KEYS, DATA_KEYS.INDIVIDUAL_ID.eq(owner))).isZero();
+        assertThat(db.count(RECORDS, RECORDS.INDIVIDUAL_ID.eq(owner))).isZero();
+        assertThat(db.count(OUTBOX_EVENTS, OUTBOX_EVENTS.EVENT_TYPE.eq("individual.erased").and(OUTBOX_EVENTS.AGGREGATE_ID.eq(owner.toString()))))
+                .isEqualTo(1);
+        assertThat(http.postJson("/api/v1/me/tokens", "{}", "Authorization", Http.basic("leaving@example.org", "right to be forgotten")).statusCode())
+                .isEqualTo(401);
+    }
+
+    @Test
+    @DisplayName("Repeated wrong passwords lock the account for a while, even against the right password, saying nothing more")
+    void lockout() {
+        TestPlatform.individual(http, "forgetful@example.org", "the real password");
+        for (int i = 0; i < 5; i++) {
+            assertThat(http.postJson("/api/v1/me/tokens", "{}", "Authorization", Http.basic("forgetful@example.org", "guess " + i)).statusCode())
+                    .isEqualTo(401);
+        }
+        HttpResponse<String> locked = http.postJson("/api/v1/me/tokens", "{}", "Authorization", Http.basic("forgetful@example.org", "the real password"));
+        assertThat(locked.statusCode()).isEqualTo(401);
+        HttpResponse<String> unknown = http.postJson("/api/v1/me/tokens", "{}", "Authorization", Http.basic("nobody-here@example.org", "the real password"));
+        assertThat(Http.json(locked).getString("detail")).isEqualTo(Http.json(unknown).getString("detail"));
+    }
+}
