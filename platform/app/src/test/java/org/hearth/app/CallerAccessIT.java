@@ -186,7 +186,7 @@ class CallerAccessIT {
             assertThat(login.headers().firstValue("Location")).hasValue("/account");
             HttpResponse<String> page = individual.get("/account", "Accept", "text/html");
             assertThat(page.statusCode()).isEqualTo(200);
-            assertThat(page.body()).contains("Your account").contains("tests");
+            assertThat(page.body()).contains("<h1>My data</h1>");
         }
 
         @Test
@@ -194,10 +194,10 @@ class CallerAccessIT {
         void csrfProtectsForms() {
             Http browser = http();
             browser.login("/login", EMAIL, PASSWORD);
-            HttpResponse<String> page = browser.get("/account", "Accept", "text/html");
-            HttpResponse<String> forged = browser.postForm("/account/tokens", Map.of("name", "forged"), "Accept", "text/html");
+            HttpResponse<String> page = browser.get("/account/settings", "Accept", "text/html");
+            HttpResponse<String> forged = browser.postForm("/account/settings/tokens", Map.of("name", "forged"), "Accept", "text/html");
             assertThat(forged.statusCode()).isEqualTo(403);
-            HttpResponse<String> real = browser.postForm("/account/tokens", Map.of("name", "from the page", "pac4jCsrfToken", Http.csrfToken(page)),
+            HttpResponse<String> real = browser.postForm("/account/settings/tokens", Map.of("name", "from the page", "pac4jCsrfToken", Http.csrfToken(page)),
                     "Accept", "text/html");
             assertThat(real.statusCode()).isEqualTo(200);
             assertThat(real.body()).contains("id=\"new-token\">hpat_");

@@ -11,7 +11,7 @@ import org.hearth.datastore.accesslog.EmergencyAccessRoutes;
 import org.hearth.datastore.accounts.AccountRoutes;
 import org.hearth.datastore.accounts.AccountService;
 import org.hearth.datastore.keys.DataKeys;
-import org.hearth.datastore.pages.AccountPages;
+import org.hearth.datastore.pages.Pages;
 import org.hearth.datastore.portability.ExportService;
 import org.hearth.datastore.portability.ImportService;
 import org.hearth.datastore.portability.PortabilityRoutes;
@@ -40,8 +40,11 @@ public final class DatastoreModule {
     private final TokenService tokens;
     private final RecordService records;
     private final AccessLog accessLog;
+    private final long maxAttachmentBytes;
 
-    private DatastoreModule(Db db, DataKeys keys, AccountService accounts, TokenService tokens, RecordService records, AccessLog accessLog) {
+    private DatastoreModule(Db db, DataKeys keys, AccountService accounts, TokenService tokens, RecordService records, AccessLog accessLog,
+                            long maxAttachmentBytes) {
+        this.maxAttachmentBytes = maxAttachmentBytes;
         this.db = db;
         this.keys = keys;
         this.accounts = accounts;
@@ -54,7 +57,7 @@ public final class DatastoreModule {
         DataKeys keys = new DataKeys(db, keyMaterial.masterKeys());
         AccountService accounts = new AccountService(db, keyMaterial.lookupKey(), hasher, keys, clock);
         RecordService records = new RecordService(db, keys, limits.maxRecordBytes(), limits.maxAttachmentBytes());
-        return new DatastoreModule(db, keys, accounts, new TokenService(db, clock), records, new AccessLog(db));
+        return new DatastoreModule(db, keys, accounts, new TokenService(db, clock), records, new AccessLog(db), limits.maxAttachmentBytes());
     }
 
     public PasswordLogin passwordLogin() {
@@ -88,6 +91,6 @@ public final class DatastoreModule {
     }
 
     public List<Consumer<Router>> pages(Security security) {
-        return List.of(new AccountPages(security, tokens)::mount);
+        return Pages.all(security, accounts, tokens, records, accessLog, maxAttachmentBytes);
     }
 }

@@ -51,7 +51,7 @@ public final class WebApp {
                 .putHeader("Cache-Control", "public, max-age=300").end(jwks));
         router.get("/").handler(WebApp::home);
         router.route().handler(parts.security().sessionHandler());
-        new LoginRoutes(parts.security()).mount(router, parts.maxBodyBytes());
+        new LoginRoutes(parts.security(), parts.security().loginOptions()).mount(router, parts.maxBodyBytes());
         parts.pages().forEach(page -> page.accept(router));
         java.util.Map<String, Long> limits = new java.util.HashMap<>(parts.bodyLimits());
         limits.put("default", parts.maxBodyBytes());

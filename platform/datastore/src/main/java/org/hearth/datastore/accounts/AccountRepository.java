@@ -49,6 +49,11 @@ final class AccountRepository {
         return failures;
     }
 
+    void setPassword(DSLContext tx, UUID id, String hash) {
+        tx.update(INDIVIDUALS).set(INDIVIDUALS.PASSWORD_HASH, hash).set(INDIVIDUALS.FAILED_LOGINS, 0).setNull(INDIVIDUALS.LOCKED_UNTIL)
+                .where(INDIVIDUALS.ID.eq(id)).execute();
+    }
+
     void clearFailures(DSLContext tx, UUID id) {
         tx.update(INDIVIDUALS).set(INDIVIDUALS.FAILED_LOGINS, 0).setNull(INDIVIDUALS.LOCKED_UNTIL).where(INDIVIDUALS.ID.eq(id)).execute();
     }

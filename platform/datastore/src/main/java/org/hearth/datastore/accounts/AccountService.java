@@ -120,6 +120,18 @@ public final class AccountService implements PasswordLogin {
         }
     }
 
+    /** Changes the password after checking the current one; the new one must meet the policy. */
+    public void changePassword(UUID id, String current, String next) {
+        var row = db.read("individuals.find", dsl -> repository.findActive(dsl, id))
+                .orElseThrow(() -> new HearthException(ErrorCode.NOT_FOUND, "This account no longer exists."));
+        if (current == null || row.getPasswordHash() == null || !hasher.verify(current, row.getPasswordHash())) {
+            throw new HearthException(ErrorCode.WRONG_PASSWORD, "The current password is not correct; nothing was changed.");
+        }
+        PasswordPolicy.check(next, null);
+        String hash = hasher.hash(next);
+        db.txRun("individuals.change_password", tx -> repository.setPassword(tx, id, hash));
+    }
+
     /**
      * Erases the account after checking its password: the data key is destroyed first, then the
      * data; tokens and sessions stop working at once; organisations are told by the

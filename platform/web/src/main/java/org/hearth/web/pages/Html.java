@@ -30,9 +30,14 @@ public final class Html {
 
     /** A whole page; {@code body} must already be escaped HTML. */
     public static String page(String title, String body) {
+        return page("en", title, "", body);
+    }
+
+    /** A page in {@code language} with a navigation bar ({@code nav}, escaped HTML, may be empty). */
+    public static String page(String language, String title, String nav, String body) {
         return """
                 <!doctype html>
-                <html lang="en">
+                <html lang="%s">
                 <head>
                 <meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -43,18 +48,25 @@ public final class Html {
                 input{font-size:1rem;padding:.4rem;width:100%%;box-sizing:border-box}
                 button{margin-top:1rem;font-size:1rem;padding:.5rem 1rem}
                 .error{color:#a00;border-left:4px solid #a00;padding-left:.5rem}
+                .notice{border-left:4px solid #070;padding-left:.5rem}
+                nav ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:1rem}
+                .skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff}
+                table{border-collapse:collapse;width:100%%}td,th{border-bottom:1px solid #ccc;padding:.3rem;text-align:left;vertical-align:top}
+                textarea{width:100%%;font-family:monospace;min-height:8rem}
+                select{font-size:1rem;padding:.3rem}
                 code{word-break:break-all}
                 :focus{outline:3px solid #36c;outline-offset:2px}
                 </style>
                 </head>
                 <body>
-                <header><a href="/">Hearth</a></header>
-                <main id="main">
+                <a class="skip" href="#main">Skip to content</a>
+                <header><a href="/">Hearth</a>%s</header>
+                <main id="main" tabindex="-1">
                 %s
                 </main>
                 </body>
                 </html>
-                """.formatted(esc(title), body);
+                """.formatted(esc(language), esc(title), nav, body);
     }
 
     public static String errorPage(int status, String title, String detail, String requestId) {

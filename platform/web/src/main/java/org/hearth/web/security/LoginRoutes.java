@@ -4,7 +4,10 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import org.hearth.kernel.error.ErrorCode;
+import java.util.List;
+import java.util.function.Function;
 import org.hearth.web.pages.Html;
+import org.hearth.web.pages.Messages;
 import org.hearth.web.problem.Problems;
 import org.pac4j.core.engine.DefaultCallbackLogic;
 import org.pac4j.core.engine.DefaultLogoutLogic;
@@ -23,34 +26,53 @@ public final class LoginRoutes {
     static final String STAFF_CALLBACK = "/staff/login/callback";
 
     private final Security security;
+    private final List<Function<Messages, String>> extraLoginOptions;
     private final DefaultCallbackLogic callbackLogic = new DefaultCallbackLogic();
     private final DefaultLogoutLogic logoutLogic = new DefaultLogoutLogic();
 
-    public LoginRoutes(Security security) {
+    /** @param extraLoginOptions HTML fragments offered under the individual's form, e.g. an OpenID Connect button */
+    public LoginRoutes(Security security, List<Function<Messages, String>> extraLoginOptions) {
         this.security = security;
+        this.extraLoginOptions = extraLoginOptions;
     }
 
     public void mount(Router router, long bodyLimit) {
         BodyHandler forms = BodyHandler.create(false).setBodyLimit(bodyLimit);
-        router.get(INDIVIDUAL_LOGIN).handler(rc -> form(rc, "Sign in to your personal data store", INDIVIDUAL_CALLBACK, Security.INDIVIDUAL_FORM));
-        router.get(STAFF_LOGIN).handler(rc -> form(rc, "Staff sign-in", STAFF_CALLBACK, Security.STAFF_FORM));
+        router.get(INDIVIDUAL_LOGIN).handler(rc -> form(rc, "login.title", INDIVIDUAL_CALLBACK, Security.INDIVIDUAL_FORM));
+        router.get(STAFF_LOGIN).handler(rc -> form(rc, "login.title", STAFF_CALLBACK, Security.STAFF_FORM));
         router.post(INDIVIDUAL_CALLBACK).handler(forms).handler(rc -> callback(rc, "/account", Security.INDIVIDUAL_FORM));
         router.post(STAFF_CALLBACK).handler(forms).handler(rc -> callback(rc, "/staff", Security.STAFF_FORM));
         router.post("/logout").handler(forms).handler(this::logout);
     }
 
-    private void form(RoutingContext rc, String title, String action, String client) {
-        String error = rc.queryParams().contains("error")
-                ? "<p class=\"error\" role=\"alert\">That email and password do not match an account, or the account is locked for a while.</p>"
-                : "";
-        String notice = rc.queryParams().contains("logged_out") ? "<p role=\"status\">You are signed out.</p>" : "";
-        String body = "<h1>" + Html.esc(title) + "</h1>" + notice + error
-                + "<form method=\"post\" action=\"" + action + "?client_name=" + client + "\">"
-                + Html.hidden("pac4jCsrfToken", security.csrfToken(rc))
-                + Html.field("email", "Email", "email", "username")
-                + Html.field("password", "Password", "password", "current-password")
-                + "<button type=\"submit\">Sign in</button></form>";
-        rc.response().putHeader("Content-Type", "text/html; charset=utf-8").putHeader("Cache-Control", "no-store").end(Html.page(title, body));
+    private void form(RoutingContext rc, String titleKey, String action, String client) {
+        Messages m = Messages.forRequest(rc);
+        StringBuilder body = new StringBuilder("<h1>").append(m.h(titleKey)).append("</h1>");
+        notice(rc, m, body, "logged_out", "login.signedOut");
+        notice(rc, m, body, "signed_up", "login.signedUp");
+        notice(rc, m, body, "erased", "login.erased");
+        if (rc.queryParams().contains("error")) {
+            body.append("<p class=\"error\" role=\"alert\">").append(m.h("login.error")).append("</p>");
+        }
+        body.append("<form method=\"post\" action=\"").append(action).append("?client_name=").append(client).append("\">")
+                .append(Html.hidden("pac4jCsrfToken", security.csrfToken(rc)))
+                .append(Html.field("email", m.t("login.email"), "email", "username"))
+                .append(Html.field("password", m.t("login.password"), "password", "current-password"))
+                .append("<button type=\"submit\">").append(m.h("login.submit")).append("</button></form>");
+        if (Security.INDIVIDUAL_FORM.equals(client)) {
+            extraLoginOptions.forEach(option -> body.append(option.apply(m)));
+            body.append("<p>").append(m.t("login.noAccount", "<a href=\"/signup\">", "</a>")).append("</p>");
+        }
+        body.append("<p><a href=\"?lang=").append(m.other()).append("\" lang=\"").append(m.other()).append("\">")
+                .append(m.h("nav.language")).append("</a></p>");
+        rc.response().putHeader("Content-Type", "text/html; charset=utf-8").putHeader("Cache-Control", "no-store")
+                .end(Html.page(m.language(), m.t(titleKey), "", body.toString()));
+    }
+
+    private static void notice(RoutingContext rc, Messages m, StringBuilder body, String param, String key) {
+        if (rc.queryParams().contains(param)) {
+            body.append("<p class=\"notice\" role=\"status\">").append(m.h(key)).append("</p>");
+        }
     }
 
     private void callback(RoutingContext rc, String defaultUrl, String client) {

@@ -184,6 +184,11 @@ public final class Security {
         return config;
     }
 
+    /** Extra ways to sign in shown on the individual's login page (an OpenID Connect provider, when configured). */
+    public java.util.List<java.util.function.Function<org.hearth.web.pages.Messages, String>> loginOptions() {
+        return java.util.List.of();
+    }
+
     /**
      * pac4j redirects unauthenticated page requests to the login form unless the request is
      * "AJAX"; we count every caller that does not ask for HTML as a program, so scripts get a

@@ -1,0 +1,25 @@
+package org.hearth.datastore.pages;
+
+import io.vertx.ext.web.Router;
+import java.util.List;
+import java.util.function.Consumer;
+import org.hearth.datastore.accesslog.AccessLog;
+import org.hearth.datastore.accounts.AccountService;
+import org.hearth.datastore.records.RecordService;
+import org.hearth.datastore.tokens.TokenService;
+import org.hearth.web.security.Security;
+
+/** Every page of the individual's side, ready to mount. */
+public final class Pages {
+
+    private Pages() {
+    }
+
+    public static List<Consumer<Router>> all(Security security, AccountService accounts, TokenService tokens, RecordService records,
+                                             AccessLog log, long maxAttachmentBytes) {
+        PageKit kit = new PageKit(security);
+        return List.of(new SignupPages(kit, accounts)::mount, new DashboardPages(kit, records)::mount,
+                new RecordPages(kit, records, maxAttachmentBytes)::mount, new AccessLogPages(kit, log)::mount,
+                new SettingsPages(kit, tokens, accounts)::mount);
+    }
+}
