@@ -72,7 +72,8 @@ public final class Platform implements AutoCloseable {
                     new DatastoreModule.Limits(config.maxRecordBytes(), config.maxAttachmentBytes()));
             StaffAccounts staff = new StaffAccounts(db, hasher);
             Security security = Security.create(vertx, datastore.passwordLogin(), staff, datastore.tokenVerifier(), accessTokens,
-                    config.secureCookies(), caller -> !caller.is(Caller.Kind.INDIVIDUAL) || datastore.accounts().isActive(caller.id()));
+                    config.secureCookies(), caller -> !caller.is(Caller.Kind.INDIVIDUAL) || datastore.accounts().isActive(caller.id()),
+                    config.oidc().map(p -> new Security.Oidc(p, config.publicBaseUrl(), datastore.accounts()::loginWithOidc)));
             TenantsModule tenants = TenantsModule.create(db, accessTokens);
             GovernanceModule governance = GovernanceModule.create(db, charter, source.text());
             ReportingModule reporting = ReportingModule.create(db);

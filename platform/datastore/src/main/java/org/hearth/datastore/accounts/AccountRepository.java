@@ -28,6 +28,22 @@ final class AccountRepository {
                 .fetchOne();
     }
 
+    Optional<UUID> findByOidc(DSLContext dsl, String issuer, String subject) {
+        return dsl.select(INDIVIDUALS.ID).from(INDIVIDUALS)
+                .where(INDIVIDUALS.OIDC_ISSUER.eq(issuer).and(INDIVIDUALS.OIDC_SUBJECT.eq(subject)).and(INDIVIDUALS.ERASED_AT.isNull()))
+                .fetchOptional(INDIVIDUALS.ID);
+    }
+
+    IndividualsRecord insertOidc(DSLContext tx, UUID id, String issuer, String subject, byte[] emailHash) {
+        return tx.insertInto(INDIVIDUALS)
+                .set(INDIVIDUALS.ID, id)
+                .set(INDIVIDUALS.OIDC_ISSUER, issuer)
+                .set(INDIVIDUALS.OIDC_SUBJECT, subject)
+                .set(INDIVIDUALS.EMAIL_HASH, emailHash)
+                .returning()
+                .fetchOne();
+    }
+
     Optional<IndividualsRecord> findActiveByEmailHash(DSLContext dsl, byte[] emailHash) {
         return dsl.selectFrom(INDIVIDUALS)
                 .where(INDIVIDUALS.EMAIL_HASH.eq(emailHash).and(INDIVIDUALS.ERASED_AT.isNull()))

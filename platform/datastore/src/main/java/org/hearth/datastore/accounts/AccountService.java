@@ -111,6 +111,31 @@ public final class AccountService implements PasswordLogin {
         return Optional.of(new Caller(Caller.Kind.INDIVIDUAL, row.get().getId(), Set.of(), "session"));
     }
 
+    /**
+     * Signs in with an external OpenID Connect identity: the individual linked to this issuer and
+     * subject, or on first sign-in a new account (with its data key), linked by them. The email,
+     * when the provider gives one, is kept as a keyed hash so that a password can be added later.
+     */
+    public Caller loginWithOidc(String issuer, String subject, String emailText) {
+        Optional<UUID> existing = db.read("individuals.find_by_oidc", dsl -> repository.findByOidc(dsl, issuer, subject));
+        UUID id = existing.orElseGet(() -> db.tx("individuals.sign_up_oidc", tx -> {
+            byte[] emailHash = null;
+            if (emailText != null) {
+                try {
+                    byte[] hash = lookupKey.digest(EMAIL_PURPOSE, new Email(emailText).value());
+                    emailHash = repository.emailTaken(tx, hash) ? null : hash;
+                } catch (HearthException malformed) {
+                    emailHash = null;
+                }
+            }
+            var row = repository.insertOidc(tx, Ids.newId(), issuer, subject, emailHash);
+            keys.create(tx, row.getId());
+            Outbox.append(tx, "individual", row.getId().toString(), "individual.registered", Map.of("individualId", row.getId().toString()));
+            return row.getId();
+        }));
+        return new Caller(Caller.Kind.INDIVIDUAL, id, Set.of(), "session");
+    }
+
     /** Each failure in a row costs more time: 0.2 s, 0.4 s, 0.8 s… up to 3 s (on a virtual thread, so cheap to wait). */
     private static void slowDown(int failures) {
         try {

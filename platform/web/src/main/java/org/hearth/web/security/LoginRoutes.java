@@ -24,6 +24,7 @@ public final class LoginRoutes {
     static final String INDIVIDUAL_CALLBACK = "/login/callback";
     static final String STAFF_LOGIN = "/staff/login";
     static final String STAFF_CALLBACK = "/staff/login/callback";
+    static final String OIDC_LOGIN = "/login/oidc";
 
     private final Security security;
     private final List<Function<Messages, String>> extraLoginOptions;
@@ -43,6 +44,11 @@ public final class LoginRoutes {
         router.post(INDIVIDUAL_CALLBACK).handler(forms).handler(rc -> callback(rc, "/account", Security.INDIVIDUAL_FORM));
         router.post(STAFF_CALLBACK).handler(forms).handler(rc -> callback(rc, "/staff", Security.STAFF_FORM));
         router.post("/logout").handler(forms).handler(this::logout);
+        if (security.oidcEnabled()) {
+            router.get(OIDC_LOGIN).handler(security.oidcGuard()).handler(rc -> rc.response().setStatusCode(303).putHeader("Location", "/account").end());
+            router.get(OidcClients.CALLBACK).handler(rc ->
+                    callbackLogic.perform(security.config(), "/account", true, OidcClients.NAME, new VertxFrameworkParameters(rc)));
+        }
     }
 
     private void form(RoutingContext rc, String titleKey, String action, String client) {

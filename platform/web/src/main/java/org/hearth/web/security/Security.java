@@ -9,6 +9,8 @@ import io.vertx.ext.web.sstore.LocalSessionStore;
 import io.vertx.ext.web.sstore.SessionStore;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.hearth.kernel.config.HearthConfig;
 import java.util.function.Predicate;
 import org.hearth.web.problem.Problems;
 import org.hearth.kernel.error.ErrorCode;
@@ -52,26 +54,34 @@ public final class Security {
     private final SessionStore sessions;
     private final boolean secureCookies;
     private final Predicate<Caller> stillValid;
+    private final Optional<String> oidcLabel;
 
-    private Security(Config config, SessionStore sessions, boolean secureCookies, Predicate<Caller> stillValid) {
+    private Security(Config config, SessionStore sessions, boolean secureCookies, Predicate<Caller> stillValid, Optional<String> oidcLabel) {
+        this.oidcLabel = oidcLabel;
         this.config = config;
         this.sessions = sessions;
         this.secureCookies = secureCookies;
         this.stillValid = stillValid;
     }
 
+    /** An external OpenID Connect provider and what to do with its identities, when one is configured. */
+    public record Oidc(HearthConfig.OidcProvider provider, String publicBaseUrl, OidcLogin login) {
+    }
+
     public static Security create(Vertx vertx, PasswordLogin individuals, PasswordLogin staff,
                                   PersonalTokenVerifier personalTokens, AccessTokens accessTokens, boolean secureCookies,
-                                  Predicate<Caller> stillValid) {
+                                  Predicate<Caller> stillValid, Optional<Oidc> oidc) {
         HeaderClient bearer = new HeaderClient("Authorization", "Bearer ", new BearerAuthenticator(personalTokens, accessTokens));
         bearer.setName(BEARER);
         DirectBasicAuthClient basic = new DirectBasicAuthClient(new PasswordAuthenticator(individuals));
         basic.setName(BASIC);
         basic.setRealmName("hearth");
-        Clients clients = new Clients(
+        List<org.pac4j.core.client.Client> all = new java.util.ArrayList<>(List.of(
                 new HearthFormClient(INDIVIDUAL_FORM, LoginRoutes.INDIVIDUAL_LOGIN, LoginRoutes.INDIVIDUAL_CALLBACK, individuals),
                 new HearthFormClient(STAFF_FORM, LoginRoutes.STAFF_LOGIN, LoginRoutes.STAFF_CALLBACK, staff),
-                bearer, basic);
+                bearer, basic));
+        oidc.ifPresent(o -> all.add(OidcClients.create(o.provider(), o.publicBaseUrl(), o.login())));
+        Clients clients = new Clients(all);
         clients.setAjaxRequestResolver(new ProgramsAreAjax());
         Config config = new Config(clients);
         SessionStore sessions = LocalSessionStore.create(vertx, "hearth.sessions");
@@ -88,7 +98,7 @@ public final class Security {
         config.setMatchers(Map.of("sessionCsrfToken", new CsrfTokenGeneratorMatcher(CSRF_TOKENS)));
         // vertx-pac4j fills in what we did not set (profile manager, logics, matchers...).
         FrameworkAdapter.INSTANCE.applyDefaultSettingsIfUndefined(config);
-        return new Security(config, sessions, secureCookies, stillValid);
+        return new Security(config, sessions, secureCookies, stillValid, oidc.map(o -> o.provider().label()));
     }
 
     private static Authorizer hasRole(String role) {
@@ -186,7 +196,18 @@ public final class Security {
 
     /** Extra ways to sign in shown on the individual's login page (an OpenID Connect provider, when configured). */
     public java.util.List<java.util.function.Function<org.hearth.web.pages.Messages, String>> loginOptions() {
-        return java.util.List.of();
+        return oidcLabel.<java.util.List<java.util.function.Function<org.hearth.web.pages.Messages, String>>>map(label -> java.util.List.of(
+                m -> "<p><a class=\"oidc\" href=\"" + LoginRoutes.OIDC_LOGIN + "\">" + m.h("login.oidc", label) + "</a></p>"))
+                .orElse(java.util.List.of());
+    }
+
+    boolean oidcEnabled() {
+        return oidcLabel.isPresent();
+    }
+
+    /** Starts the OpenID Connect sign-in (a redirect to the provider), or lets a signed-in individual through. */
+    Handler<RoutingContext> oidcGuard() {
+        return guard(OidcClients.NAME, "individual", PAGE_MATCHERS);
     }
 
     /**
@@ -209,7 +230,8 @@ public final class Security {
         @Override
         public boolean isAuthorized(org.pac4j.core.context.WebContext context, org.pac4j.core.context.session.SessionStore store,
                                     List<UserProfile> profiles) {
-            boolean fromSession = profiles.stream().anyMatch(p -> INDIVIDUAL_FORM.equals(p.getClientName()) || STAFF_FORM.equals(p.getClientName()));
+            boolean fromSession = profiles.stream().anyMatch(p -> INDIVIDUAL_FORM.equals(p.getClientName()) || STAFF_FORM.equals(p.getClientName())
+                    || OidcClients.NAME.equals(p.getClientName()));
             return !fromSession || csrf.isAuthorized(context, store, profiles);
         }
     }
