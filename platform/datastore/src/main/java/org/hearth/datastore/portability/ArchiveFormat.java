@@ -8,7 +8,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
 
-/** The names and manifest of the export archive (format 1; see docs/export-format.md). */
+/** The names and manifest of the export archive (format 1; see platform/datastore/EXPORT-FORMAT.md). */
 final class ArchiveFormat {
 
     static final String FORMAT = "hearth-export";
