@@ -25,6 +25,7 @@ public final class DataKeys {
 
     private final Db db;
     private final MasterKeyRing masterKeys;
+    private final KeyCache cache = new KeyCache(10_000, 300_000);
 
     public DataKeys(Db db, MasterKeyRing masterKeys) {
         this.db = db;
@@ -45,11 +46,17 @@ public final class DataKeys {
 
     /** The individual's key, unwrapped; 404 once it has been destroyed. */
     public SecretKey open(DSLContext dsl, UUID individualId) {
+        SecretKey cached = cache.get(individualId);
+        if (cached != null) {
+            return cached;
+        }
         DataKeysRecord row = dsl.selectFrom(DATA_KEYS).where(DATA_KEYS.INDIVIDUAL_ID.eq(individualId)).fetchOne();
         if (row == null) {
             throw new HearthException(ErrorCode.NOT_FOUND, "There is no personal data store for this account.");
         }
-        return new SecretKeySpec(unwrap(row), "AES");
+        SecretKey key = new SecretKeySpec(unwrap(row), "AES");
+        cache.put(individualId, key);
+        return key;
     }
 
     public SecretKey open(UUID individualId) {
@@ -58,6 +65,7 @@ public final class DataKeys {
 
     /** Destroys the key; what it encrypted can never be read again. */
     public boolean destroy(DSLContext tx, UUID individualId) {
+        cache.evict(individualId);
         return tx.deleteFrom(DATA_KEYS).where(DATA_KEYS.INDIVIDUAL_ID.eq(individualId)).execute() == 1;
     }
 
@@ -89,6 +97,7 @@ public final class DataKeys {
                 break;
             }
         }
+        cache.clear();
         Set<String> needed = new HashSet<>(db.read("data_keys.master_ids",
                 dsl -> dsl.selectDistinct(DATA_KEYS.MASTER_KEY_ID).from(DATA_KEYS).fetch(DATA_KEYS.MASTER_KEY_ID)));
         needed.remove(current);

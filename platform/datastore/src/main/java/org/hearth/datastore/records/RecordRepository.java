@@ -21,8 +21,8 @@ final class RecordRepository {
     record Row(RecordsRecord record, RecordVersionsRecord current, AttachmentsRecord attachment) {
     }
 
-    void insert(DSLContext tx, RecordsRecord record) {
-        tx.insertInto(RECORDS).set(record).execute();
+    RecordsRecord insert(DSLContext tx, RecordsRecord record) {
+        return tx.insertInto(RECORDS).set(record).returning().fetchOne();
     }
 
     void insertVersion(DSLContext tx, RecordVersionsRecord version) {

@@ -41,9 +41,10 @@ public final class RecordService {
             SecretKey key = keys.open(tx, owner);
             RecordsRecord row = new RecordsRecord().setId(id).setIndividualId(owner).setSchemaId(content.schema())
                     .setCategory(content.category()).setProvenance("self").setVersion(1);
-            new RecordRepository().insert(tx, row);
+            RecordsRecord stored = new RecordRepository().insert(tx, row);
             new RecordRepository().insertVersion(tx, version(key, id, 1, content, "individual", owner.toString()));
-            return new RecordRepository().find(tx, owner, id).map(r -> RecordView.of(key, r)).orElseThrow();
+            return new Record(id, content.schema(), content.category(), content.title(), content.dataJson(), "self", null, 1,
+                    stored.getCreatedAt(), stored.getUpdatedAt(), null);
         });
     }
 
