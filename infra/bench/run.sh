@@ -30,6 +30,8 @@ done
 ((BENCH_SECONDS > 0)) || die "BENCH_SECONDS must be at least 1"
 ((BENCH_CONNECTIONS >= BENCH_THREADS)) || die "BENCH_CONNECTIONS must be at least BENCH_THREADS"
 
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)  # before this script adds any load of its own
+
 # ---------------------------------------------------------------- tools
 
 command -v curl >/dev/null || die "curl is needed"
@@ -42,6 +44,13 @@ if ! command -v wrk >/dev/null; then
     fi
     $sudo apt-get update -qq
     $sudo apt-get install -y -qq wrk >/dev/null
+fi
+sudo=${sudo:-}
+
+if ! command -v pgbench >/dev/null || ! command -v psql >/dev/null; then
+    log "pgbench/psql are missing: installing the Debian package postgresql-client"
+    ${sudo:-} apt-get update -qq
+    ${sudo:-} apt-get install -y -qq postgresql-client >/dev/null
 fi
 
 # ---------------------------------------------------------------- state and cleanup
@@ -186,6 +195,14 @@ pat=$(curl -fsS --max-time 30 -u "$email:$password" -H 'Content-Type: applicatio
 curl -fsS --max-time 10 -o /dev/null -H "Authorization: Bearer $pat" "$base/api/v1/me" ||
     die "GET /api/v1/me with the new token failed"
 
+log "creating fixture records"
+record_body='{"schema":"hearth:note/v1","category":"dpv-pd:Preference","title":"fixture","data":{"text":"a fixture record","n":1}}'
+for _ in $(seq 1 20); do
+    record_id=$(curl -fsS --max-time 10 -H "Authorization: Bearer $pat" -H 'Content-Type: application/json' \
+        -d "$record_body" "$base/api/v1/me/records" | json_field id)
+done
+[[ -n $record_id ]] || die "POST /api/v1/me/records returned no id"
+
 access_token() {
     curl -fsS --max-time 30 -u "$client_id:$client_secret" -d grant_type=client_credentials \
         "$base/oauth/token" | json_field access_token
@@ -213,6 +230,29 @@ to_ms() {  # wrk duration (850.00us, 12.34ms, 1.20s, 1.00m) -> milliseconds; "?"
         else printf "?" }'
 }
 
+# CPU accounting, in clock ticks, so the summary can say who used the cores during each run:
+# the server (its JVM and its embedded PostgreSQL), wrk, and everything else on the machine.
+hz=$(getconf CLK_TCK)
+machine_ticks() {  # busy time of all cores (user, nice, system, irq, softirq, steal)
+    awk '$1 == "cpu" {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat
+}
+wrk_ticks() {  # CPU of this script's finished children: wrk (and the odd awk or tee)
+    sed 's/^.*) //' "/proc/$$/stat" | awk '{print $14 + $15}'
+}
+server_ticks() {  # the JVM, the postmaster and the postmaster's live backends; empty if unknown
+    [[ -n $server_pid && -r /proc/$server_pid/stat ]] || return 0
+    local pg=""
+    [[ -r $work/data/postgres/postmaster.pid ]] && pg=$(head -n 1 "$work/data/postgres/postmaster.pid")
+    cat /proc/[0-9]*/stat 2>/dev/null | awk -v jvm="$server_pid" -v pg="${pg:-none}" '
+        { pid = $1; sub(/^.*\) /, "") }   # drop "pid (comm) ": comm may contain spaces
+        pid == jvm || pid == pg { t += $12 + $13 + $14 + $15; next }
+        $2 == pg { t += $12 + $13 }
+        END { print t + 0 }'
+}
+cores() {  # cores TICKS SECONDS
+    awk -v t="$1" -v s="$2" -v hz="$hz" 'BEGIN { if (t < 0) t = 0; if (s > 0) printf "%.2f", t / hz / s; else printf "?" }'
+}
+
 # bench NAME PATH [wrk options...] [-- script arguments...]
 # A short warm-up run (not recorded), then the measured run with --latency. A script's
 # warm-up run gets one more argument, "warmup", so it can tell the two runs apart.
@@ -231,8 +271,19 @@ bench() {
     fi
     echo
     echo "=== $name"
+    local t0=$EPOCHREALTIME m0 s0 w0 t1 m1 s1 w1
+    m0=$(machine_ticks) s0=$(server_ticks) w0=$(wrk_ticks)
     timeout --kill-after=5 $((BENCH_SECONDS + 30)) \
         wrk "${opts[@]}" -d "${BENCH_SECONDS}s" --latency "$url" "${script_args[@]}" | tee "$out"
+    m1=$(machine_ticks) s1=$(server_ticks) w1=$(wrk_ticks) t1=$EPOCHREALTIME
+
+    local secs server_cpu="-" wrk_cpu other_cpu="-"
+    secs=$(awk -v a="$t0" -v b="$t1" 'BEGIN { print b - a }')
+    wrk_cpu=$(cores $((w1 - w0)) "$secs")
+    if [[ -n $s0 && -n $s1 ]]; then
+        server_cpu=$(cores $((s1 - s0)) "$secs")
+        other_cpu=$(cores $(((m1 - m0) - (s1 - s0) - (w1 - w0))) "$secs")
+    fi
 
     local completed rps p50 p99 non2xx errors
     completed=$(awk '$2 == "requests" && $3 == "in" {print $1}' "$out")
@@ -244,10 +295,33 @@ bench() {
     fi
     non2xx=$(awk '/Non-2xx or 3xx responses:/ {print $NF}' "$out")
     errors=$(awk '/Socket errors:/ {n = 0; for (i = 3; i <= NF; i++) if ($i ~ /^[0-9]+,?$/) n += $i; print n}' "$out")
-    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "${rps:-?}" "$p50" "$p99" "${non2xx:-0}" "${errors:-0}" >>"$results"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "${rps:-?}" "$p50" "$p99" "${non2xx:-0}" "${errors:-0}" \
+        "$server_cpu" "$wrk_cpu" "$other_cpu" >>"$results"
 }
 
-load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+# pgbench NAME: PostgreSQL's own single-row insert-and-commit rate on the server's embedded
+# PostgreSQL, same machine, same run, 16 clients: the yardstick for the platform's writes.
+pg_tps=""
+pgbench_run() {
+    local pg_port pid_file="$work/data/postgres/postmaster.pid"
+    [[ -r $pid_file ]] || { log "no embedded PostgreSQL (BENCH_URL): skipping pgbench"; return 0; }
+    pg_port=$(sed -n 4p "$pid_file")
+    local -a conn=(-h 127.0.0.1 -p "$pg_port" -U postgres)
+    psql "${conn[@]}" -q -d postgres -c "CREATE DATABASE hearth_bench" >/dev/null 2>&1 || true
+    psql "${conn[@]}" -q -d hearth_bench -c "DROP TABLE IF EXISTS bench_single_row; CREATE TABLE bench_single_row (id bigserial PRIMARY KEY, payload text NOT NULL, created_at timestamptz NOT NULL DEFAULT now())" >/dev/null
+    echo
+    echo "=== $1"
+    local out="$work/pgbench.txt"
+    (cd "$work" && timeout --kill-after=5 $((BENCH_SECONDS + 30)) pgbench "${conn[@]}" -n -M prepared -c 16 -j 2 -T "$BENCH_SECONDS" \
+        -f "$here/single-row-insert.sql" -l --log-prefix=pgbench-log hearth_bench) | tee "$out"
+    pg_tps=$(awk '/^tps = / {print $3}' "$out")
+    local p50 p99
+    read -r p50 p99 < <(cat "$work"/pgbench-log* | awk '{print $3 / 1000}' | sort -n |
+        awk '{v[NR] = $1} END { if (NR == 0) { print "- -"; exit } printf "%.2f %.2f\n", v[int(NR * 0.5) + 1], v[int(NR * 0.99) + 1] }')
+    rm -f "$work"/pgbench-log*
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "${pg_tps:-?}" "$p50" "$p99" 0 0 - - - >>"$results"
+}
+
 echo "Hearth load benchmark: $base, $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores shared by wrk and the server;" \
     "load average before: $load_before"
 
@@ -260,6 +334,10 @@ if [[ -n $client_id ]]; then
     [[ -n $jwt ]] || die "POST /oauth/token returned no access_token"
     bench "GET /api/v1/tenant (JWT)" /api/v1/tenant -H "Authorization: Bearer $jwt"
 fi
+pgbench_run "PostgreSQL insert+commit (pgbench)"
+bench "GET /api/v1/me/records/{id}" "/api/v1/me/records/$record_id" -H "Authorization: Bearer $pat"
+bench "GET /api/v1/me/records?limit=20" "/api/v1/me/records?limit=20" -H "Authorization: Bearer $pat"
+bench "POST /api/v1/me/records" /api/v1/me/records -s "$here/create-record.lua" -H "Authorization: Bearer $pat"
 echo
 echo "Next: account creation. Each request hashes a password with Argon2id, which is slow and"
 echo "CPU-bound by design (it is what makes stolen password hashes expensive to crack), so expect"
@@ -291,7 +369,7 @@ fi
 echo
 echo "Summary ($BENCH_THREADS wrk threads, $BENCH_CONNECTIONS connections, ${BENCH_SECONDS}s each, $(nproc) cores shared by wrk and the server)"
 {
-    printf 'scenario\trequests/s\tp50 ms\tp99 ms\tnon-2xx\tsocket errors\n'
+    printf 'scenario\trequests/s\tp50 ms\tp99 ms\tnon-2xx\tsocket errors\tserver CPU\twrk CPU\tother CPU\n'
     cat "$results"
 } | awk -F'\t' '
     { for (i = 1; i <= NF; i++) { cell[NR, i] = $i; if (length($i) > w[i]) w[i] = length($i) } rows = NR; cols = NF }
@@ -303,8 +381,17 @@ echo "Summary ($BENCH_THREADS wrk threads, $BENCH_CONNECTIONS connections, ${BEN
             if (r == 1) { sep = ""; for (i = 1; i <= cols; i++) { s = sprintf("%" w[i] "s", ""); gsub(/ /, "-", s); sep = sep (i > 1 ? "  " : "") s } print sep }
         }
     }'
+owner_rps=$(awk -F'\t' '$1 == "POST /api/v1/me/records" {print $2}' "$results")
+if [[ -n $pg_tps && -n $owner_rps ]]; then
+    awk -v w="$owner_rps" -v p="$pg_tps" 'BEGIN { printf "Owner record writes run at %.1f%% of PostgreSQL'"'"'s single-row insert-and-commit rate measured in this run (target: 30%%).\n", 100 * w / p }'
+fi
+echo "CPU columns: cores used during each measured run by the server (JVM + PostgreSQL), by wrk,"
+echo "and by everything else on the machine; '-' when the server is not one this script started."
 echo "POST /api/v1/accounts is bounded by Argon2id password hashing: CPU-bound by design."
-echo "Load average before the run: $load_before (anything else busy on this machine skews the figures)."
+echo "Load average before the run: $load_before."
+if awk -F'\t' '$9 != "-" && $9 + 0 > 0.10 { bad = 1 } END { exit !bad }' "$results"; then
+    echo "Warning: other processes used CPU during some runs (other CPU > 0.10 cores): those figures are low."
+fi
 [[ -n $client_id ]] || echo "GET /api/v1/tenant was skipped: set BENCH_CLIENT_ID and BENCH_CLIENT_SECRET with BENCH_URL."
 if awk -F'\t' '$5 != 0 || $6 != 0 { bad = 1 } END { exit !bad }' "$results"; then
     echo "Warning: some requests failed (non-2xx or socket errors); their latencies are in the figures above."

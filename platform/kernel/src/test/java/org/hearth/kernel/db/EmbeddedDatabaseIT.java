@@ -30,6 +30,18 @@ class EmbeddedDatabaseIT {
     }
 
     @Test
+    void theEmbeddedServerCommitsDurably(@TempDir Path dir) {
+        HearthConfig config = ConfigLoader.load(Map.of("HEARTH_DATA", dir.toString(), "HEARTH_DB_POOL_SIZE", "2"));
+        try (Database database = Database.open(config, new SimpleMeterRegistry(), false)) {
+            var settings = database.db().read("test.settings", dsl -> dsl.select(
+                    org.jooq.impl.DSL.function("current_setting", String.class, org.jooq.impl.DSL.val("synchronous_commit")),
+                    org.jooq.impl.DSL.function("current_setting", String.class, org.jooq.impl.DSL.val("fsync"))).fetchOne());
+            assertThat(settings.value1()).isEqualTo("on");
+            assertThat(settings.value2()).isEqualTo("on");
+        }
+    }
+
+    @Test
     void aSecondInstanceOnTheSameDirectoryIsRefusedWithAClearMessage(@TempDir Path dir) {
         HearthConfig config = ConfigLoader.load(Map.of("HEARTH_DATA", dir.toString(), "HEARTH_DB_POOL_SIZE", "2"));
         try (Database first = Database.open(config, new SimpleMeterRegistry(), true)) {
