@@ -62,6 +62,7 @@ class CallerAccessIT {
             HttpResponse<String> ok = http().get("/api/v1/me", "Authorization", Http.bearer(personalToken));
             assertThat(ok.statusCode()).isEqualTo(200);
             assertThat(Http.json(ok).getString("kind")).isEqualTo("individual");
+            assertThat(ok.headers().allValues("Set-Cookie")).as("a token call creates no server-side session").isEmpty();
         }
 
         @Test

@@ -37,6 +37,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
                     .setDataDirectory(clusterDir)
                     .setCleanDataDirectory(false)
+                    // Our own shutdown stops the HTTP server first and the database last; the
+                    // library's hook would stop PostgreSQL under requests still being served.
+                    .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "200")
                     // zonky turns synchronous_commit off by default (it is built for tests); a commit

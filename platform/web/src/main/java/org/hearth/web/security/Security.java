@@ -45,6 +45,7 @@ public final class Security {
     static final String BEARER = "Bearer";
     static final String BASIC = "Basic";
     private static final String CALLER = "hearth.caller";
+    static final String SESSION_COOKIE = "hearth.session";
     private static final String API_MATCHERS = "securityheaders,nocache";
     private static final String PAGE_MATCHERS = "securityheaders,nocache,sessionCsrfToken";
     private static final SessionCsrfTokens CSRF_TOKENS = new SessionCsrfTokens();
@@ -85,7 +86,7 @@ public final class Security {
         clients.setAjaxRequestResolver(new ProgramsAreAjax());
         Config config = new Config(clients);
         SessionStore sessions = LocalSessionStore.create(vertx, "hearth.sessions");
-        config.setSessionStoreFactory(p -> new VertxSessionStore(sessions));
+        config.setSessionStoreFactory(p -> new CookieBoundSessionStore(sessions, SESSION_COOKIE));
         config.setHttpActionAdapter(new ProblemActionAdapter());
         config.setWebContextFactory(p -> new HearthWebContext(((VertxFrameworkParameters) p).routingContext()));
         config.setAuthorizers(Map.of(
@@ -109,7 +110,7 @@ public final class Security {
     public Handler<RoutingContext> sessionHandler() {
         return SessionHandler.create(sessions)
                 .setLazySession(true)
-                .setSessionCookieName("hearth.session")
+                .setSessionCookieName(SESSION_COOKIE)
                 .setCookieHttpOnlyFlag(true)
                 .setCookieSecureFlag(secureCookies)
                 .setCookieSameSite(CookieSameSite.LAX)
@@ -182,12 +183,12 @@ public final class Security {
             return current.toString();
         }
         VertxWebContext context = new HearthWebContext(rc);
-        return CSRF_TOKENS.get(context, new VertxSessionStore(sessions));
+        return CSRF_TOKENS.get(context, new CookieBoundSessionStore(sessions, SESSION_COOKIE));
     }
 
     /** Checks a POSTed form's CSRF token against the session's. */
     public boolean csrfValid(RoutingContext rc) {
-        return new CsrfAuthorizer().isAuthorized(new HearthWebContext(rc), new VertxSessionStore(sessions), List.of());
+        return new CsrfAuthorizer().isAuthorized(new HearthWebContext(rc), new CookieBoundSessionStore(sessions, SESSION_COOKIE), List.of());
     }
 
     Config config() {
