@@ -69,10 +69,14 @@ public final class Platform implements AutoCloseable {
             AccessTokens accessTokens = new AccessTokens(signingKeys, config.publicBaseUrl(), config.accessTokenTtl(), Clock.systemUTC());
             PasswordHasher hasher = PasswordHasher.owaspDefaults();
             DatastoreModule datastore = DatastoreModule.create(db, keys, hasher, Clock.systemUTC(),
-                    new DatastoreModule.Limits(config.maxRecordBytes(), config.maxAttachmentBytes()));
+                    new DatastoreModule.Limits(config.maxRecordBytes(), config.maxAttachmentBytes(), config.maxArchiveBytes()));
             StaffAccounts staff = new StaffAccounts(db, hasher);
             Security security = Security.create(vertx, datastore.passwordLogin(), staff, datastore.tokenVerifier(), accessTokens,
-                    config.secureCookies(), caller -> !caller.is(Caller.Kind.INDIVIDUAL) || datastore.accounts().isActive(caller.id()),
+                    config.secureCookies(), caller -> switch (caller.kind()) {
+                        case INDIVIDUAL -> datastore.accounts().isActive(caller.id());
+                        case STAFF -> staff.stillValid(caller);
+                        case TENANT -> true;
+                    },
                     config.oidc().map(p -> new Security.Oidc(p, config.publicBaseUrl(), datastore.accounts()::loginWithOidc)));
             TenantsModule tenants = TenantsModule.create(db, accessTokens);
             GovernanceModule governance = GovernanceModule.create(db, charter, source.text());

@@ -162,6 +162,17 @@ class CallerAccessIT {
         }
 
         @Test
+        @DisplayName("A staff session ends as soon as the member loses the role it was opened with")
+        void revokedRoleEndsTheSession() {
+            platform.modules().staff().add("temp@hearth.example", "temporary operator", Set.of("operator"));
+            Http operator = http();
+            operator.login("/staff/login", "temp@hearth.example", "temporary operator");
+            assertThat(operator.get("/api/v1/operator/overview").statusCode()).isEqualTo(200);
+            platform.modules().staff().add("temp@hearth.example", "temporary operator", Set.of("board"));
+            assertThat(operator.get("/api/v1/operator/overview").statusCode()).isEqualTo(401);
+        }
+
+        @Test
         @DisplayName("A wrong staff password goes back to the form with a generic error and no email in the URL")
         void wrongStaffPassword() {
             HttpResponse<String> response = http().login("/staff/login", "op@hearth.example", "not the password");
@@ -198,6 +209,8 @@ class CallerAccessIT {
             HttpResponse<String> page = browser.get("/account/settings", "Accept", "text/html");
             HttpResponse<String> forged = browser.postForm("/account/settings/tokens", Map.of("name", "forged"), "Accept", "text/html");
             assertThat(forged.statusCode()).isEqualTo(403);
+            HttpResponse<String> empty = browser.postForm("/account/settings/tokens", Map.of("name", "forged", "pac4jCsrfToken", ""), "Accept", "text/html");
+            assertThat(empty.statusCode()).as("an empty CSRF token").isEqualTo(403);
             HttpResponse<String> real = browser.postForm("/account/settings/tokens", Map.of("name", "from the page", "pac4jCsrfToken", Http.csrfToken(page)),
                     "Accept", "text/html");
             assertThat(real.statusCode()).isEqualTo(200);
@@ -218,6 +231,21 @@ class CallerAccessIT {
             HttpResponse<String> page = browser.get("/account", "Accept", "text/html");
             assertThat(browser.postJson("/api/v1/me/tokens", "{}").statusCode()).isEqualTo(403);
             assertThat(browser.postJson("/api/v1/me/tokens", "{}", "pac4jCsrfToken", Http.csrfToken(page)).statusCode()).isEqualTo(201);
+        }
+
+        @Test
+        @DisplayName("Credentials in a URL never sign anyone in, and a callback refuses another client's name")
+        void noLoginFromAUrl() {
+            Http browser = http();
+            String csrf = Http.csrfToken(browser.get("/login", "Accept", "text/html"));
+            HttpResponse<String> fromQuery = browser.postForm("/login/callback?client_name=IndividualForm&email=" + EMAIL + "&password="
+                    + PASSWORD.replace(" ", "+"), Map.of("pac4jCsrfToken", csrf), "Accept", "text/html");
+            assertThat(fromQuery.headers().firstValue("Location").orElse("")).startsWith("/login");
+            assertThat(browser.get("/api/v1/me").statusCode()).isEqualTo(401);
+            HttpResponse<String> otherClient = browser.postForm("/login/callback?client_name=StaffForm",
+                    Map.of("pac4jCsrfToken", csrf, "email", "op@hearth.example", "password", "operator password 1"), "Accept", "text/html");
+            assertThat(otherClient.statusCode()).isEqualTo(400);
+            assertThat(browser.get("/api/v1/operator/overview").statusCode()).isEqualTo(401);
         }
 
         @Test

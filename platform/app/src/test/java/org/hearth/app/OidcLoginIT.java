@@ -53,6 +53,26 @@ class OidcLoginIT {
         assertThat(TestDatabase.get().count(INDIVIDUALS, INDIVIDUALS.OIDC_SUBJECT.eq("citizen-42"))).isEqualTo(1);
     }
 
+    @Test
+    @DisplayName("An account made through OIDC has no password, so its owner confirms erasure with the word ERASE")
+    void oidcAccountsCanBeErased() throws Exception {
+        provider.enqueueCallback(new DefaultOAuth2TokenCallback("franceconnect", "leaver-7", "JWT", List.of("hearth"), Map.of()));
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.ALWAYS).build();
+        String base = "http://localhost:" + platform.port();
+        browser.send(HttpRequest.newBuilder(URI.create(base + "/login/oidc")).header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+        String csrf = Http.csrfToken(browser.send(HttpRequest.newBuilder(URI.create(base + "/account/settings")).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString()));
+        HttpResponse<String> wrong = browser.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/me")).header("Content-Type", "application/json")
+                .header("pac4jCsrfToken", csrf).method("DELETE", HttpRequest.BodyPublishers.ofString("{\"password\":\"\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(wrong.statusCode()).isEqualTo(403);
+        HttpResponse<String> erased = browser.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/me")).header("Content-Type", "application/json")
+                .header("pac4jCsrfToken", csrf).method("DELETE", HttpRequest.BodyPublishers.ofString("{\"password\":\"ERASE\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(erased.statusCode()).isEqualTo(204);
+        assertThat(TestDatabase.get().count(INDIVIDUALS, INDIVIDUALS.OIDC_SUBJECT.eq("leaver-7"))).isZero();
+    }
+
     /** A browser's whole round trip: Hearth → provider → Hearth's callback → the account page; returns the account id. */
     private String signIn(String subject) throws Exception {
         provider.enqueueCallback(new DefaultOAuth2TokenCallback("franceconnect", subject, "JWT", List.of("hearth"),

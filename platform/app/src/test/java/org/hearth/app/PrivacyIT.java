@@ -31,7 +31,7 @@ class PrivacyIT {
 
     @BeforeAll
     static void start() {
-        platform = TestPlatform.start(Map.of());
+        platform = TestPlatform.start(Map.of("HEARTH_MAX_ARCHIVE_BYTES", String.valueOf(1024 * 1024)));
         http = new Http(platform.port());
         platform.modules().staff().add("op@hearth.example", "operator password 1", Set.of("operator"));
     }
@@ -114,6 +114,8 @@ class PrivacyIT {
         JsonObject ok = Http.json(http.get("/api/v1/me/access-log/verification", "Authorization", auth));
         assertThat(ok.getBoolean("intact")).isTrue();
         assertThat(ok.getInteger("entries")).isEqualTo(3);
+        JsonObject newest = Http.json(http.get("/api/v1/me/access-log", "Authorization", auth)).getJsonArray("items").getJsonObject(0);
+        assertThat(ok.getJsonObject("head").getString("hash")).as("the head an owner can keep").isEqualTo(newest.getString("hash")).hasSize(64);
         UUID owner = UUID.fromString(Http.json(http.get("/api/v1/me", "Authorization", auth)).getString("id"));
         TestDatabase.get().db().txRun("test.tamper", dsl -> dsl.update(ACCESS_LOG).set(ACCESS_LOG.REASON, "nothing to see here")
                 .where(ACCESS_LOG.INDIVIDUAL_ID.eq(owner).and(ACCESS_LOG.SEQ.eq(2L))).execute());
@@ -151,6 +153,22 @@ class PrivacyIT {
         assertThat(record.getInteger("version")).isEqualTo(2);
         assertThat(http.getBytes("/api/v1/me/records/" + record.getString("id") + "/attachment", "Authorization", newAuth).body())
                 .isEqualTo("lease".getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    @DisplayName("An archive that unpacks past the limit (a zip bomb) is refused before it fills memory")
+    void zipBomb() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("manifest.json"));
+            zip.write(new byte[3 * 1024 * 1024]);
+            zip.closeEntry();
+        }
+        assertThat(bytes.size()).as("compressed").isLessThan(64 * 1024);
+        HttpResponse<String> refused = http.postBytes("/api/v1/accounts/import", "application/zip", bytes.toByteArray(),
+                "Authorization", Http.basic("bomb@example.org", "zip bombs go nowhere"));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(Http.json(refused).getString("detail")).contains("unpacks to more than");
     }
 
     @Test

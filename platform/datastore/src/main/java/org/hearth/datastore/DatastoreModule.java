@@ -31,7 +31,7 @@ import org.hearth.web.security.Security;
 public final class DatastoreModule {
 
     /** Limits a deployment sets (HEARTH_MAX_RECORD_BYTES, HEARTH_MAX_ATTACHMENT_BYTES). */
-    public record Limits(long maxRecordBytes, long maxAttachmentBytes) {
+    public record Limits(long maxRecordBytes, long maxAttachmentBytes, long maxArchiveBytes) {
     }
 
     private final Db db;
@@ -41,10 +41,12 @@ public final class DatastoreModule {
     private final RecordService records;
     private final AccessLog accessLog;
     private final long maxAttachmentBytes;
+    private final long maxArchiveBytes;
 
     private DatastoreModule(Db db, DataKeys keys, AccountService accounts, TokenService tokens, RecordService records, AccessLog accessLog,
-                            long maxAttachmentBytes) {
+                            long maxAttachmentBytes, long maxArchiveBytes) {
         this.maxAttachmentBytes = maxAttachmentBytes;
+        this.maxArchiveBytes = maxArchiveBytes;
         this.db = db;
         this.keys = keys;
         this.accounts = accounts;
@@ -57,7 +59,8 @@ public final class DatastoreModule {
         DataKeys keys = new DataKeys(db, keyMaterial.masterKeys());
         AccountService accounts = new AccountService(db, keyMaterial.lookupKey(), hasher, keys, clock);
         RecordService records = new RecordService(db, keys, limits.maxRecordBytes(), limits.maxAttachmentBytes());
-        return new DatastoreModule(db, keys, accounts, new TokenService(db, clock), records, new AccessLog(db), limits.maxAttachmentBytes());
+        return new DatastoreModule(db, keys, accounts, new TokenService(db, clock), records, new AccessLog(db, keyMaterial.lookupKey()), limits.maxAttachmentBytes(),
+                limits.maxArchiveBytes());
     }
 
     public PasswordLogin passwordLogin() {
@@ -86,8 +89,8 @@ public final class DatastoreModule {
 
     public List<ApiRoutes> apiRoutes() {
         return List.of(new AccountRoutes(accounts), new TokenRoutes(tokens), new RecordRoutes(records), new AccessLogRoutes(accessLog),
-                new EmergencyAccessRoutes(new EmergencyAccess(db, accessLog, records, keys)),
-                new PortabilityRoutes(new ExportService(db, records, accessLog), new ImportService(db, accounts, records), accounts));
+                new EmergencyAccessRoutes(new EmergencyAccess(db, accessLog, records, accounts::isActive)),
+                new PortabilityRoutes(new ExportService(db, records, accessLog), new ImportService(db, accounts, records, maxArchiveBytes), accounts));
     }
 
     public List<Consumer<Router>> pages(Security security) {

@@ -10,7 +10,11 @@ import java.util.UUID;
  * which agreement, and why.
  */
 public record AccessEntry(long seq, OffsetDateTime occurredAt, String actorKind, String actorId, String action,
-                          UUID agreementId, List<UUID> recordIds, List<String> categories, String reason) {
+                          UUID agreementId, List<UUID> recordIds, List<String> categories, String reason, byte[] hash) {
+
+    AccessEntry withHash(byte[] chainHash) {
+        return new AccessEntry(seq, occurredAt, actorKind, actorId, action, agreementId, recordIds, categories, reason, chainHash);
+    }
 
     /** What a caller asks to be logged; the log assigns sequence and time. */
     public record New(String actorKind, String actorId, String action, UUID agreementId, List<UUID> recordIds,

@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.hearth.kernel.crypto.LookupKey;
 import org.hearth.kernel.db.Db;
 import org.hearth.schema.generated.datastore.tables.records.AccessLogHeadsRecord;
 import org.hearth.schema.generated.datastore.tables.records.AccessLogRecord;
@@ -23,9 +24,11 @@ import org.jooq.DSLContext;
 public final class AccessLog {
 
     private final Db db;
+    private final LookupKey chainKey;
 
-    public AccessLog(Db db) {
+    public AccessLog(Db db, LookupKey chainKey) {
         this.db = db;
+        this.chainKey = chainKey;
     }
 
     public AccessEntry append(DSLContext tx, UUID individualId, AccessEntry.New access) {
@@ -38,8 +41,9 @@ public final class AccessLog {
         AccessLogHeadsRecord head = tx.selectFrom(ACCESS_LOG_HEADS).where(ACCESS_LOG_HEADS.INDIVIDUAL_ID.eq(individualId)).forUpdate().fetchOne();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         AccessEntry entry = new AccessEntry(head.getSeq() + 1, now, access.actorKind(), access.actorId(), access.action(),
-                access.agreementId(), access.recordIds(), access.categories(), access.reason());
-        byte[] hash = ChainHash.of(head.getHash(), individualId, entry);
+                access.agreementId(), access.recordIds(), access.categories(), access.reason(), null);
+        byte[] hash = ChainHash.of(chainKey, head.getHash(), individualId, entry);
+        entry = entry.withHash(hash);
         tx.insertInto(ACCESS_LOG)
                 .set(ACCESS_LOG.INDIVIDUAL_ID, individualId)
                 .set(ACCESS_LOG.SEQ, entry.seq())
@@ -73,32 +77,37 @@ public final class AccessLog {
         return dsl.selectFrom(ACCESS_LOG).where(ACCESS_LOG.INDIVIDUAL_ID.eq(individualId)).orderBy(ACCESS_LOG.SEQ).fetch(AccessLog::toEntry);
     }
 
-    /** The outcome of re-computing the chain from its first link. */
-    public record Verification(boolean intact, long entries, Long firstBrokenSeq) {
+    /** The outcome of re-computing the chain from its first link, with the head it reached. */
+    public record Verification(boolean intact, long entries, Long firstBrokenSeq, long headSeq, byte[] headHash) {
     }
 
     public Verification verify(UUID individualId) {
         return db.read("access_log.verify", dsl -> {
-            List<AccessLogRecord> rows = dsl.selectFrom(ACCESS_LOG).where(ACCESS_LOG.INDIVIDUAL_ID.eq(individualId)).orderBy(ACCESS_LOG.SEQ).fetch();
+            // The head first, then the entries up to it: an append committing in between is not a break.
             AccessLogHeadsRecord head = dsl.selectFrom(ACCESS_LOG_HEADS).where(ACCESS_LOG_HEADS.INDIVIDUAL_ID.eq(individualId)).fetchOne();
+            long upTo = head == null ? 0 : head.getSeq();
+            List<AccessLogRecord> rows = dsl.selectFrom(ACCESS_LOG)
+                    .where(ACCESS_LOG.INDIVIDUAL_ID.eq(individualId).and(ACCESS_LOG.SEQ.le(upTo == 0 ? Long.MAX_VALUE : upTo)))
+                    .orderBy(ACCESS_LOG.SEQ).fetch();
             byte[] previous = ChainHash.GENESIS;
             long expectedSeq = 1;
             for (AccessLogRecord row : rows) {
-                byte[] recomputed = ChainHash.of(previous, individualId, toEntry(row));
+                byte[] recomputed = ChainHash.of(chainKey, previous, individualId, toEntry(row));
                 boolean ok = row.getSeq() == expectedSeq && Arrays.equals(row.getPrevHash(), previous) && MessageDigest.isEqual(recomputed, row.getHash());
                 if (!ok) {
-                    return new Verification(false, rows.size(), row.getSeq());
+                    return new Verification(false, rows.size(), row.getSeq(), upTo, head == null ? ChainHash.GENESIS : head.getHash());
                 }
                 previous = row.getHash();
                 expectedSeq++;
             }
             boolean headMatches = head == null ? rows.isEmpty() : head.getSeq() == rows.size() && Arrays.equals(head.getHash(), previous);
-            return new Verification(headMatches, rows.size(), headMatches ? null : (long) rows.size());
+            return new Verification(headMatches, rows.size(), headMatches ? null : (long) rows.size(), upTo,
+                    head == null ? ChainHash.GENESIS : head.getHash());
         });
     }
 
     private static AccessEntry toEntry(AccessLogRecord r) {
         return new AccessEntry(r.getSeq(), r.getOccurredAt(), r.getActorKind(), r.getActorId(), r.getAction(), r.getAgreementId(),
-                List.of(r.getRecordIds()), List.of(r.getCategories()), r.getReason());
+                List.of(r.getRecordIds()), List.of(r.getCategories()), r.getReason(), r.getHash());
     }
 }

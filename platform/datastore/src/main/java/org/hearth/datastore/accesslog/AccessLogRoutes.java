@@ -37,7 +37,8 @@ public final class AccessLogRoutes implements ApiRoutes {
 
     private void verify(RoutingContext rc) {
         AccessLog.Verification v = log.verify(Security.caller(rc).individualId());
-        Api.json(rc, 200, new JsonObject().put("intact", v.intact()).put("entries", v.entries()).put("firstBrokenSeq", v.firstBrokenSeq()));
+        Api.json(rc, 200, new JsonObject().put("intact", v.intact()).put("entries", v.entries()).put("firstBrokenSeq", v.firstBrokenSeq())
+                .put("head", new JsonObject().put("seq", v.headSeq()).put("hash", java.util.HexFormat.of().formatHex(v.headHash()))));
     }
 
     public static JsonObject toJson(AccessEntry e) {
@@ -49,6 +50,7 @@ public final class AccessLogRoutes implements ApiRoutes {
                 .put("agreementId", e.agreementId() == null ? null : e.agreementId().toString())
                 .put("recordIds", new JsonArray(e.recordIds().stream().map(UUID::toString).toList()))
                 .put("categories", new JsonArray(e.categories()))
-                .put("reason", e.reason());
+                .put("reason", e.reason())
+                .put("hash", e.hash() == null ? null : java.util.HexFormat.of().formatHex(e.hash()));
     }
 }

@@ -3,14 +3,14 @@ package org.hearth.datastore.accesslog;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import org.hearth.kernel.crypto.LookupKey;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
- * The hash of one link: SHA-256 over the previous link's hash and every field of the entry,
- * each length-prefixed so that no two different entries encode the same bytes.
+ * The hash of one link: HMAC-SHA256, under a key that is not in the database, over the previous
+ * link's hash and every field of the entry, each length-prefixed so that no two different entries
+ * encode the same bytes. Someone with the database alone cannot recompute a chain they altered.
  */
 final class ChainHash {
 
@@ -19,7 +19,7 @@ final class ChainHash {
     private ChainHash() {
     }
 
-    static byte[] of(byte[] previous, UUID individualId, AccessEntry e) {
+    static byte[] of(LookupKey key, byte[] previous, UUID individualId, AccessEntry e) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
         out.writeBytes(previous);
         field(out, individualId.toString());
@@ -34,11 +34,7 @@ final class ChainHash {
         field(out, Integer.toString(e.categories().size()));
         e.categories().forEach(c -> field(out, c));
         field(out, e.reason());
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(out.toByteArray());
-        } catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException(ex);
-        }
+        return key.mac("access-log-chain", out.toByteArray());
     }
 
     private static void field(ByteArrayOutputStream out, String value) {

@@ -2,7 +2,7 @@ package org.hearth.datastore.accesslog;
 
 import java.util.List;
 import java.util.UUID;
-import org.hearth.datastore.keys.DataKeys;
+import java.util.function.Predicate;
 import org.hearth.datastore.records.Record;
 import org.hearth.datastore.records.RecordService;
 import org.hearth.kernel.db.Db;
@@ -20,13 +20,13 @@ public final class EmergencyAccess {
     private final Db db;
     private final AccessLog log;
     private final RecordService records;
-    private final DataKeys keys;
+    private final Predicate<UUID> active;
 
-    public EmergencyAccess(Db db, AccessLog log, RecordService records, DataKeys keys) {
+    public EmergencyAccess(Db db, AccessLog log, RecordService records, Predicate<UUID> active) {
         this.db = db;
         this.log = log;
         this.records = records;
-        this.keys = keys;
+        this.active = active;
     }
 
     public List<Record> open(UUID operatorId, UUID individualId, String reason) {
@@ -34,7 +34,9 @@ public final class EmergencyAccess {
             throw new HearthException(ErrorCode.VALIDATION_FAILED,
                     "Give a reason of at least " + MIN_REASON + " characters; the individual will read it.");
         }
-        keys.open(individualId); // 404 when there is no such store (or it was erased)
+        if (!active.test(individualId)) {
+            throw new HearthException(ErrorCode.NOT_FOUND, "There is no personal data store for this account.");
+        }
         List<Record> all = records.list(individualId, null, null, null, 200);
         db.txRun("access_log.emergency", tx -> log.append(tx, individualId, new AccessEntry.New("operator", operatorId.toString(),
                 "emergency_access", null, all.stream().map(Record::id).toList(),

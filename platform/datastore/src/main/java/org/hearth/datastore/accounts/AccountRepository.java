@@ -56,8 +56,11 @@ final class AccountRepository {
 
     /** Counts a failure; at {@code max} in a row, locks until {@code lockUntil} and starts counting again. Returns the count. */
     int recordFailure(DSLContext tx, UUID id, int max, OffsetDateTime lockUntil) {
-        int failures = tx.update(INDIVIDUALS).set(INDIVIDUALS.FAILED_LOGINS, INDIVIDUALS.FAILED_LOGINS.plus(1))
-                .where(INDIVIDUALS.ID.eq(id)).returning(INDIVIDUALS.FAILED_LOGINS).fetchOne(INDIVIDUALS.FAILED_LOGINS);
+        Integer failures = tx.update(INDIVIDUALS).set(INDIVIDUALS.FAILED_LOGINS, INDIVIDUALS.FAILED_LOGINS.plus(1))
+                .where(INDIVIDUALS.ID.eq(id).and(INDIVIDUALS.ERASED_AT.isNull())).returning(INDIVIDUALS.FAILED_LOGINS).fetchOne(INDIVIDUALS.FAILED_LOGINS);
+        if (failures == null) {
+            return 1;
+        }
         if (failures >= max) {
             tx.update(INDIVIDUALS).set(INDIVIDUALS.LOCKED_UNTIL, lockUntil).set(INDIVIDUALS.FAILED_LOGINS, 0)
                     .where(INDIVIDUALS.ID.eq(id)).execute();
@@ -67,11 +70,12 @@ final class AccountRepository {
 
     void setPassword(DSLContext tx, UUID id, String hash) {
         tx.update(INDIVIDUALS).set(INDIVIDUALS.PASSWORD_HASH, hash).set(INDIVIDUALS.FAILED_LOGINS, 0).setNull(INDIVIDUALS.LOCKED_UNTIL)
-                .where(INDIVIDUALS.ID.eq(id)).execute();
+                .where(INDIVIDUALS.ID.eq(id).and(INDIVIDUALS.ERASED_AT.isNull())).execute();
     }
 
     void clearFailures(DSLContext tx, UUID id) {
-        tx.update(INDIVIDUALS).set(INDIVIDUALS.FAILED_LOGINS, 0).setNull(INDIVIDUALS.LOCKED_UNTIL).where(INDIVIDUALS.ID.eq(id)).execute();
+        tx.update(INDIVIDUALS).set(INDIVIDUALS.FAILED_LOGINS, 0).setNull(INDIVIDUALS.LOCKED_UNTIL)
+                .where(INDIVIDUALS.ID.eq(id).and(INDIVIDUALS.ERASED_AT.isNull())).execute();
     }
 
     /** Deletes everything of the individual's but a tombstone row that keeps the id from being reused. */
@@ -86,6 +90,9 @@ final class AccountRepository {
                 .setNull(INDIVIDUALS.PASSWORD_HASH)
                 .setNull(INDIVIDUALS.OIDC_ISSUER)
                 .setNull(INDIVIDUALS.OIDC_SUBJECT)
+                .setNull(INDIVIDUALS.LOCKED_UNTIL)
+                .set(INDIVIDUALS.FAILED_LOGINS, 0)
+                .set(INDIVIDUALS.LOCALE, "en")
                 .where(INDIVIDUALS.ID.eq(id))
                 .execute();
     }

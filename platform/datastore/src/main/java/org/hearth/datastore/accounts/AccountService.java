@@ -1,7 +1,6 @@
 package org.hearth.datastore.accounts;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +15,7 @@ import org.hearth.kernel.error.HearthException;
 import org.hearth.kernel.id.Ids;
 import org.hearth.kernel.outbox.Outbox;
 import org.hearth.web.Caller;
+import org.hearth.web.security.LoginThrottle;
 import org.hearth.web.security.PasswordLogin;
 import org.jooq.DSLContext;
 
@@ -23,9 +23,8 @@ import org.jooq.DSLContext;
 public final class AccountService implements PasswordLogin {
 
     public static final String EMAIL_PURPOSE = "individual-email";
-    /** After this many failures in a row the account locks for {@link #LOCK_FOR}. */
-    static final int MAX_FAILURES = 5;
-    static final Duration LOCK_FOR = Duration.ofMinutes(15);
+    /** What an account without a password types to confirm its erasure. */
+    public static final String ERASE_CONFIRMATION = "ERASE";
 
     private final Db db;
     private final LookupKey lookupKey;
@@ -54,7 +53,7 @@ public final class AccountService implements PasswordLogin {
 
     public Account signUp(String emailText, String password) {
         Prepared prepared = prepareSignUp(emailText, password);
-        return db.tx("individuals.sign_up", tx -> signUp(tx, prepared));
+        return mapDuplicateEmail(() -> db.tx("individuals.sign_up", tx -> signUp(tx, prepared)));
     }
 
     /** Creates the account and its data key inside the caller's transaction. */
@@ -87,12 +86,14 @@ public final class AccountService implements PasswordLogin {
             email = new Email(emailText);
         } catch (HearthException e) {
             hasher.dummyVerify(password);
+            LoginThrottle.slowDown(1);
             return Optional.empty();
         }
         byte[] emailHash = lookupKey.digest(EMAIL_PURPOSE, email.value());
         var row = db.read("individuals.find_by_email", dsl -> repository.findActiveByEmailHash(dsl, emailHash));
         if (row.isEmpty() || row.get().getPasswordHash() == null) {
             hasher.dummyVerify(password);
+            LoginThrottle.slowDown(1);
             return Optional.empty();
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -100,9 +101,9 @@ public final class AccountService implements PasswordLogin {
         // Check the password even when locked, so a locked account answers in the same time.
         boolean matches = hasher.verify(password, row.get().getPasswordHash());
         if (locked || !matches) {
-            int failures = locked ? row.get().getFailedLogins() : db.tx("individuals.login_failed",
-                    tx -> repository.recordFailure(tx, row.get().getId(), MAX_FAILURES, now.plus(LOCK_FOR)));
-            slowDown(failures);
+            int failures = locked ? LoginThrottle.MAX_FAILURES : db.tx("individuals.login_failed",
+                    tx -> repository.recordFailure(tx, row.get().getId(), LoginThrottle.MAX_FAILURES, now.plus(LoginThrottle.LOCK_FOR)));
+            LoginThrottle.slowDown(failures);
             return Optional.empty();
         }
         if (row.get().getFailedLogins() > 0) {
@@ -136,15 +137,6 @@ public final class AccountService implements PasswordLogin {
         return new Caller(Caller.Kind.INDIVIDUAL, id, Set.of(), "session");
     }
 
-    /** Each failure in a row costs more time: 0.2 s, 0.4 s, 0.8 s… up to 3 s (on a virtual thread, so cheap to wait). */
-    private static void slowDown(int failures) {
-        try {
-            Thread.sleep(Math.min(3000, 100L << Math.min(failures, 5)));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     /** Changes the password after checking the current one; the new one must meet the policy. */
     public void changePassword(UUID id, String current, String next) {
         var row = db.read("individuals.find", dsl -> repository.findActive(dsl, id))
@@ -165,13 +157,28 @@ public final class AccountService implements PasswordLogin {
     public void erase(UUID id, String password) {
         var row = db.read("individuals.find", dsl -> repository.findActive(dsl, id))
                 .orElseThrow(() -> new HearthException(ErrorCode.NOT_FOUND, "This account no longer exists."));
-        if (password == null || row.getPasswordHash() == null || !hasher.verify(password, row.getPasswordHash())) {
-            throw new HearthException(ErrorCode.WRONG_PASSWORD, "The password is not correct; nothing was erased.");
+        boolean confirmed = row.getPasswordHash() == null
+                // An account made through OpenID Connect has no password: the signed-in owner confirms with the word.
+                ? ERASE_CONFIRMATION.equals(password)
+                : password != null && hasher.verify(password, row.getPasswordHash());
+        if (!confirmed) {
+            throw new HearthException(ErrorCode.WRONG_PASSWORD, row.getPasswordHash() == null
+                    ? "Type " + ERASE_CONFIRMATION + " to confirm; nothing was erased." : "The password is not correct; nothing was erased.");
         }
         db.txRun("individuals.erase", tx -> {
             keys.destroy(tx, id);
             repository.eraseData(tx, id);
             Outbox.append(tx, "individual", id.toString(), "individual.erased", Map.of("individualId", id.toString()));
         });
+        keys.forget(id);
+    }
+
+    /** Runs a sign-up; a concurrent one with the same email that won the race answers 409, not 500. */
+    public <T> T mapDuplicateEmail(java.util.function.Supplier<T> signUp) {
+        try {
+            return signUp.get();
+        } catch (org.jooq.exception.IntegrityConstraintViolationException e) {
+            throw new HearthException(ErrorCode.EMAIL_TAKEN, "An account cannot be created with this email. If it is yours, sign in instead.");
+        }
     }
 }

@@ -63,6 +63,11 @@ public final class DataKeys {
         return db.read("data_keys.open", dsl -> open(dsl, individualId));
     }
 
+    /** Forgets a key held in memory; called again after an erasure commits, so a concurrent reader cannot re-cache it. */
+    public void forget(UUID individualId) {
+        cache.evict(individualId);
+    }
+
     /** Destroys the key; what it encrypted can never be read again. */
     public boolean destroy(DSLContext tx, UUID individualId) {
         cache.evict(individualId);

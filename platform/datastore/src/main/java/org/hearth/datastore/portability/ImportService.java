@@ -33,20 +33,29 @@ public final class ImportService {
     private final Db db;
     private final AccountService accounts;
     private final RecordService records;
+    private final long maxUnpackedBytes;
 
-    public ImportService(Db db, AccountService accounts, RecordService records) {
+    /** @param maxUnpackedBytes the most an archive may unpack to, counted as it is read (a zip bomb stops there) */
+    public ImportService(Db db, AccountService accounts, RecordService records, long maxUnpackedBytes) {
         this.db = db;
         this.accounts = accounts;
         this.records = records;
+        this.maxUnpackedBytes = maxUnpackedBytes;
     }
 
     public Account importArchive(String email, String password, byte[] archive) {
-        Map<String, byte[]> files = unzip(archive);
+        Map<String, byte[]> files = unzip(archive, maxUnpackedBytes);
         JsonObject manifest = json(files.remove(ArchiveFormat.MANIFEST), ArchiveFormat.MANIFEST);
         if (!ArchiveFormat.FORMAT.equals(manifest.getString("format")) || !Integer.valueOf(ArchiveFormat.VERSION).equals(manifest.getInteger("formatVersion"))) {
             throw invalid("manifest.json does not describe a " + ArchiveFormat.FORMAT + " archive of format version " + ArchiveFormat.VERSION + ".");
         }
-        JsonObject checksums = manifest.getJsonObject("files", new JsonObject());
+        JsonObject checksums;
+        try {
+            checksums = manifest.getJsonObject("files", new JsonObject());
+            checksums.forEach(e -> checksums.getString(e.getKey()));
+        } catch (ClassCastException e) {
+            throw invalid("manifest.json's files must map each file to its SHA-256.");
+        }
         for (String name : checksums.fieldNames()) {
             byte[] content = files.get(name);
             if (content == null) {
@@ -60,14 +69,21 @@ public final class ImportService {
             throw invalid("The archive holds files that manifest.json does not list.");
         }
         List<ImportedRecord> imported = records(files);
+        for (ImportedRecord record : imported) {
+            try {
+                records.checkImport(record);
+            } catch (HearthException e) {
+                throw invalid("A record does not meet this operator's rules: " + e.detail());
+            }
+        }
         var prepared = accounts.prepareSignUp(email, password);
-        return db.tx("portability.import", tx -> {
+        return accounts.mapDuplicateEmail(() -> db.tx("portability.import", tx -> {
             Account account = accounts.signUp(tx, prepared);
             for (ImportedRecord record : imported) {
                 records.importRecord(tx, account.id(), record);
             }
             return account;
-        });
+        }));
     }
 
     private static List<ImportedRecord> records(Map<String, byte[]> files) {
@@ -84,7 +100,8 @@ public final class ImportService {
                 List<Record.Content> versions = new ArrayList<>();
                 for (Object v : r.getJsonArray("versions")) {
                     JsonObject version = (JsonObject) v;
-                    versions.add(new Record.Content(r.getString("schema"), r.getString("category"), version.getString("title"),
+                    String title = java.util.Objects.requireNonNull(version.getString("title"));
+                    versions.add(new Record.Content(r.getString("schema"), r.getString("category"), title,
                             version.getJsonObject("data").encode()));
                 }
                 JsonObject attachment = r.getJsonObject("attachment");
@@ -101,15 +118,26 @@ public final class ImportService {
         return out;
     }
 
-    private static Map<String, byte[]> unzip(byte[] archive) {
+    private static Map<String, byte[]> unzip(byte[] archive, long maxUnpackedBytes) {
         Map<String, byte[]> files = new HashMap<>();
+        long unpacked = 0;
+        byte[] buffer = new byte[64 * 1024];
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive))) {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 if (entry.isDirectory()) {
                     continue;
                 }
-                if (files.size() >= MAX_FILES || entry.getName().contains("..") || files.put(entry.getName(), zip.readAllBytes()) != null) {
+                java.io.ByteArrayOutputStream content = new java.io.ByteArrayOutputStream();
+                int n;
+                while ((n = zip.read(buffer)) > 0) {
+                    unpacked += n;
+                    if (unpacked > maxUnpackedBytes) {
+                        throw invalid("The archive unpacks to more than " + maxUnpackedBytes + " bytes.");
+                    }
+                    content.write(buffer, 0, n);
+                }
+                if (files.size() >= MAX_FILES || entry.getName().contains("..") || files.put(entry.getName(), content.toByteArray()) != null) {
                     throw invalid("The archive has too many files, a path outside it, or a file twice.");
                 }
             }

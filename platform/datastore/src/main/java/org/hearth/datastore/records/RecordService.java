@@ -107,6 +107,7 @@ public final class RecordService {
             throw new HearthException(ErrorCode.PAYLOAD_TOO_LARGE, "An attachment may be at most " + maxAttachmentBytes + " bytes.");
         }
         String name = filename == null || filename.isBlank() ? "attachment" : filename.strip();
+        String type = mediaType == null || mediaType.isBlank() ? "application/octet-stream" : mediaType;
         return db.tx("records.put_attachment", tx -> {
             if (!new RecordRepository().exists(tx, owner, id)) {
                 throw notFound();
@@ -117,10 +118,10 @@ public final class RecordService {
             new RecordRepository().putAttachment(tx, new AttachmentsRecord().setRecordId(id).setUploadId(upload)
                     .setFilenameCt(RecordView.sealAttachment(key, id, upload, "filename", name.getBytes(StandardCharsets.UTF_8)))
                     .setContentCt(RecordView.sealAttachment(key, id, upload, "content", content))
-                    .setMediaType(mediaType == null || mediaType.isBlank() ? "application/octet-stream" : mediaType)
+                    .setMediaType(type)
                     .setSizeBytes((long) content.length)
                     .setSha256(digest));
-            return new Record.Attachment(name, mediaType, content.length, HexFormat.of().formatHex(digest));
+            return new Record.Attachment(name, type, content.length, HexFormat.of().formatHex(digest));
         });
     }
 
@@ -135,6 +136,14 @@ public final class RecordService {
             SecretKey key = keys.open(dsl, owner);
             return new AttachmentContent(RecordView.attachment(key, row), RecordView.openAttachment(key, row, "content", row.getContentCt()));
         });
+    }
+
+    /** Checks an imported record against this operator's rules and limits before anything is written. */
+    public void checkImport(ImportedRecord imported) {
+        imported.versions().forEach(this::check);
+        if (imported.attachment() != null && imported.attachment().length > maxAttachmentBytes) {
+            throw new HearthException(ErrorCode.PAYLOAD_TOO_LARGE, "An attachment may be at most " + maxAttachmentBytes + " bytes.");
+        }
     }
 
     /** Writes an imported record, with its whole history, into a new owner's store (inside the import's transaction). */
@@ -167,6 +176,9 @@ public final class RecordService {
         }
         if (!Categories.isKnown(content.category())) {
             throw new HearthException(ErrorCode.VALIDATION_FAILED, "category must be a known DPV personal-data category such as dpv-pd:Address.");
+        }
+        if (content.title() == null || content.title().isBlank() || content.title().length() > 500) {
+            throw new HearthException(ErrorCode.VALIDATION_FAILED, "A record needs a title of 1 to 500 characters.");
         }
         if (content.dataJson().getBytes(StandardCharsets.UTF_8).length + content.title().length() > maxRecordBytes) {
             throw new HearthException(ErrorCode.PAYLOAD_TOO_LARGE, "A record may be at most " + maxRecordBytes + " bytes of JSON.");

@@ -32,6 +32,19 @@ public final class LookupKey {
         return new LookupKey(bytes);
     }
 
+    /** An HMAC of raw bytes under {@code purpose}: for integrity checks that must not be recomputable without the key. */
+    public byte[] mac(String purpose, byte[] data) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            mac.update(purpose.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            return mac.doFinal(data);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 unavailable", e);
+        }
+    }
+
     /** The digest of {@code value} under {@code purpose}, so equal values of different kinds never collide. */
     public byte[] digest(String purpose, String value) {
         try {

@@ -42,7 +42,7 @@ public final class Database implements AutoCloseable {
                 url = external.url();
                 user = external.user();
                 password = external.password();
-                description = "external PostgreSQL at " + url;
+                description = "external PostgreSQL at " + (url.contains("?") ? url.substring(0, url.indexOf('?')) + "?…" : url);
             } else {
                 resources.add(DataDirectoryLock.acquire(config.dataDir()));
                 EmbeddedPostgresServer server = EmbeddedPostgresServer.start(config.dataDir().resolve("postgres"));

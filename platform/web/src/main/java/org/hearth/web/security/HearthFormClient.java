@@ -1,6 +1,7 @@
 package org.hearth.web.security;
 
 import org.pac4j.core.context.CallContext;
+import org.pac4j.core.credentials.extractor.FormExtractor;
 import org.pac4j.core.exception.http.HttpAction;
 import org.pac4j.core.util.HttpActionHelper;
 import org.pac4j.http.client.indirect.FormClient;
@@ -17,6 +18,11 @@ final class HearthFormClient extends FormClient {
         setCallbackUrl(callbackUrl);
         setUsernameParameter("email");
         setPasswordParameter("password");
+        // Credentials only from a POSTed body: never from a URL, where they would be logged and
+        // where a link could sign a visitor into someone else's account.
+        FormExtractor extractor = new FormExtractor("email", "password");
+        extractor.setExtractionMode(FormExtractor.ExtractionMode.REQUEST_BODY);
+        setCredentialsExtractor(extractor);
     }
 
     @Override

@@ -46,8 +46,12 @@ public final class LoginRoutes {
         router.post("/logout").handler(forms).handler(this::logout);
         if (security.oidcEnabled()) {
             router.get(OIDC_LOGIN).handler(security.oidcGuard()).handler(rc -> rc.response().setStatusCode(303).putHeader("Location", "/account").end());
-            router.get(OidcClients.CALLBACK).handler(rc ->
-                    callbackLogic.perform(security.config(), "/account", true, OidcClients.NAME, new VertxFrameworkParameters(rc)));
+            router.get(OidcClients.CALLBACK).handler(rc -> {
+                if (!onlyClient(rc, OidcClients.NAME)) {
+                    return;
+                }
+                callbackLogic.perform(security.config(), "/account", true, OidcClients.NAME, new VertxFrameworkParameters(rc));
+            });
         }
     }
 
@@ -81,7 +85,20 @@ public final class LoginRoutes {
         }
     }
 
+    /** A callback serves one client: a client_name naming another would let pac4j run that client's login here. */
+    private static boolean onlyClient(RoutingContext rc, String client) {
+        String named = rc.queryParams().get("client_name");
+        if (named != null && !named.equals(client)) {
+            Problems.send(rc, ErrorCode.BAD_REQUEST, "This sign-in address serves " + client + " only.");
+            return false;
+        }
+        return true;
+    }
+
     private void callback(RoutingContext rc, String defaultUrl, String client) {
+        if (!onlyClient(rc, client)) {
+            return;
+        }
         if (!security.csrfValid(rc)) {
             Problems.send(rc, ErrorCode.CSRF_REJECTED, "This form has expired. Go back, reload the page and try again.");
             return;

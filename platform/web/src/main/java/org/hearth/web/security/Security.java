@@ -18,7 +18,6 @@ import org.hearth.kernel.error.HearthException;
 import org.hearth.web.Caller;
 import org.pac4j.core.adapter.FrameworkAdapter;
 import org.pac4j.core.authorization.authorizer.Authorizer;
-import org.pac4j.core.authorization.authorizer.CsrfAuthorizer;
 import org.pac4j.core.client.Clients;
 import org.pac4j.core.config.Config;
 import org.pac4j.core.context.CallContext;
@@ -95,7 +94,8 @@ public final class Security {
                 "operator", hasRole("operator"),
                 "board", hasRole("board"),
                 "staff", hasRole("staff"),
-                "sessionCsrf", new SessionCsrfAuthorizer()));
+                "sessionCsrf", new SessionCsrfAuthorizer(),
+                "formCsrf", new CsrfCheck()));
         config.setMatchers(Map.of("sessionCsrfToken", new CsrfTokenGeneratorMatcher(CSRF_TOKENS)));
         // vertx-pac4j fills in what we did not set (profile manager, logics, matchers...).
         FrameworkAdapter.INSTANCE.applyDefaultSettingsIfUndefined(config);
@@ -133,10 +133,10 @@ public final class Security {
     /** For pages: a browser session, redirecting to the right login form when there is none. */
     public Handler<RoutingContext> pageGuard(Access access) {
         return switch (access) {
-            case INDIVIDUAL -> guard(INDIVIDUAL_FORM, "individual,csrfCheck", PAGE_MATCHERS);
-            case OPERATOR -> guard(STAFF_FORM, "operator,csrfCheck", PAGE_MATCHERS);
-            case BOARD -> guard(STAFF_FORM, "board,csrfCheck", PAGE_MATCHERS);
-            case STAFF -> guard(STAFF_FORM, "staff,csrfCheck", PAGE_MATCHERS);
+            case INDIVIDUAL -> guard(INDIVIDUAL_FORM, "individual,formCsrf", PAGE_MATCHERS);
+            case OPERATOR -> guard(STAFF_FORM, "operator,formCsrf", PAGE_MATCHERS);
+            case BOARD -> guard(STAFF_FORM, "board,formCsrf", PAGE_MATCHERS);
+            case STAFF -> guard(STAFF_FORM, "staff,formCsrf", PAGE_MATCHERS);
             default -> throw new IllegalArgumentException("No page guard for " + access);
         };
     }
@@ -188,7 +188,7 @@ public final class Security {
 
     /** Checks a POSTed form's CSRF token against the session's. */
     public boolean csrfValid(RoutingContext rc) {
-        return new CsrfAuthorizer().isAuthorized(new HearthWebContext(rc), new CookieBoundSessionStore(sessions, SESSION_COOKIE), List.of());
+        return new CsrfCheck().isAuthorized(new HearthWebContext(rc), new CookieBoundSessionStore(sessions, SESSION_COOKIE), List.of());
     }
 
     Config config() {
@@ -226,7 +226,7 @@ public final class Security {
 
     /** CSRF matters only when the browser's cookie authenticated the call; bearer calls carry no ambient credential. */
     private static final class SessionCsrfAuthorizer implements Authorizer {
-        private final CsrfAuthorizer csrf = new CsrfAuthorizer();
+        private final CsrfCheck csrf = new CsrfCheck();
 
         @Override
         public boolean isAuthorized(org.pac4j.core.context.WebContext context, org.pac4j.core.context.session.SessionStore store,

@@ -1,5 +1,7 @@
 package org.hearth.web.staff;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -10,6 +12,7 @@ import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
 import org.hearth.kernel.id.Ids;
 import org.hearth.web.Caller;
+import org.hearth.web.security.LoginThrottle;
 import org.hearth.web.security.PasswordLogin;
 
 /** Staff members and their roles; {@link #login} backs the staff sign-in form. */
@@ -43,11 +46,29 @@ public final class StaffAccounts implements PasswordLogin {
         var staff = repository.findActiveByEmail(email.trim().toLowerCase(Locale.ROOT));
         if (staff.isEmpty()) {
             hasher.dummyVerify(password);
+            LoginThrottle.slowDown(1);
             return Optional.empty();
         }
-        if (!hasher.verify(password, staff.get().getPasswordHash())) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        boolean locked = staff.get().getLockedUntil() != null && staff.get().getLockedUntil().isAfter(now);
+        boolean matches = hasher.verify(password, staff.get().getPasswordHash());
+        if (locked || !matches) {
+            int failures = locked ? LoginThrottle.MAX_FAILURES
+                    : repository.recordFailure(staff.get().getId(), LoginThrottle.MAX_FAILURES, now.plus(LoginThrottle.LOCK_FOR));
+            LoginThrottle.slowDown(failures);
             return Optional.empty();
+        }
+        if (staff.get().getFailedLogins() > 0) {
+            repository.clearFailures(staff.get().getId());
         }
         return Optional.of(new Caller(Caller.Kind.STAFF, staff.get().getId(), Set.of(staff.get().getRoles()), "session"));
+    }
+
+    /**
+     * A staff session is worth only what the staff member still is: disabled, or stripped of a
+     * role the session carries, and the session ends on its next request.
+     */
+    public boolean stillValid(Caller caller) {
+        return repository.findActive(caller.id()).map(row -> Set.of(row.getRoles()).containsAll(caller.roles())).orElse(false);
     }
 }

@@ -2,6 +2,7 @@ package org.hearth.web.staff;
 
 import static org.hearth.schema.generated.platform.Tables.STAFF;
 
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -22,6 +23,10 @@ final class StaffRepository {
                 .fetchOptional());
     }
 
+    Optional<StaffRecord> findActive(UUID id) {
+        return db.read("staff.find", dsl -> dsl.selectFrom(STAFF).where(STAFF.ID.eq(id).and(STAFF.DISABLED_AT.isNull())).fetchOptional());
+    }
+
     /** Inserts, or replaces the password and roles of an existing staff member with that email. */
     UUID upsert(UUID id, String email, String passwordHash, Set<String> roles) {
         return db.tx("staff.upsert", dsl -> dsl.insertInto(STAFF)
@@ -32,8 +37,27 @@ final class StaffRepository {
                 .onConflict(STAFF.EMAIL).doUpdate()
                 .set(STAFF.PASSWORD_HASH, passwordHash)
                 .set(STAFF.ROLES, roles.toArray(String[]::new))
-                .set(STAFF.DISABLED_AT, (java.time.OffsetDateTime) null)
+                .set(STAFF.DISABLED_AT, (OffsetDateTime) null)
+                .set(STAFF.FAILED_LOGINS, 0)
+                .set(STAFF.LOCKED_UNTIL, (OffsetDateTime) null)
                 .returning(STAFF.ID)
                 .fetchOne(STAFF.ID));
+    }
+
+    /** Counts a failure; at {@code max} in a row locks until {@code lockUntil}. Returns the count. */
+    int recordFailure(UUID id, int max, OffsetDateTime lockUntil) {
+        return db.tx("staff.login_failed", tx -> {
+            int failures = tx.update(STAFF).set(STAFF.FAILED_LOGINS, STAFF.FAILED_LOGINS.plus(1)).where(STAFF.ID.eq(id))
+                    .returning(STAFF.FAILED_LOGINS).fetchOne(STAFF.FAILED_LOGINS);
+            if (failures >= max) {
+                tx.update(STAFF).set(STAFF.LOCKED_UNTIL, lockUntil).set(STAFF.FAILED_LOGINS, 0).where(STAFF.ID.eq(id)).execute();
+            }
+            return failures;
+        });
+    }
+
+    void clearFailures(UUID id) {
+        db.txRun("staff.login_succeeded", tx -> tx.update(STAFF).set(STAFF.FAILED_LOGINS, 0).set(STAFF.LOCKED_UNTIL, (OffsetDateTime) null)
+                .where(STAFF.ID.eq(id)).execute());
     }
 }

@@ -84,6 +84,16 @@ public class Staff extends TableImpl<StaffRecord> {
      */
     public final TableField<StaffRecord, OffsetDateTime> DISABLED_AT = createField(DSL.name("disabled_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
 
+    /**
+     * The column <code>platform.staff.failed_logins</code>.
+     */
+    public final TableField<StaffRecord, Integer> FAILED_LOGINS = createField(DSL.name("failed_logins"), SQLDataType.INTEGER.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.INTEGER)), this, "");
+
+    /**
+     * The column <code>platform.staff.locked_until</code>.
+     */
+    public final TableField<StaffRecord, OffsetDateTime> LOCKED_UNTIL = createField(DSL.name("locked_until"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
+
     private Staff(Name alias, Table<StaffRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }

@@ -110,6 +110,36 @@ public class StaffRecord extends UpdatableRecordImpl<StaffRecord> {
         return (OffsetDateTime) get(5);
     }
 
+    /**
+     * Setter for <code>platform.staff.failed_logins</code>.
+     */
+    public StaffRecord setFailedLogins(Integer value) {
+        set(6, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>platform.staff.failed_logins</code>.
+     */
+    public Integer getFailedLogins() {
+        return (Integer) get(6);
+    }
+
+    /**
+     * Setter for <code>platform.staff.locked_until</code>.
+     */
+    public StaffRecord setLockedUntil(OffsetDateTime value) {
+        set(7, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>platform.staff.locked_until</code>.
+     */
+    public OffsetDateTime getLockedUntil() {
+        return (OffsetDateTime) get(7);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -133,7 +163,7 @@ public class StaffRecord extends UpdatableRecordImpl<StaffRecord> {
     /**
      * Create a detached, initialised StaffRecord
      */
-    public StaffRecord(UUID id, String email, String passwordHash, String[] roles, OffsetDateTime createdAt, OffsetDateTime disabledAt) {
+    public StaffRecord(UUID id, String email, String passwordHash, String[] roles, OffsetDateTime createdAt, OffsetDateTime disabledAt, Integer failedLogins, OffsetDateTime lockedUntil) {
         super(Staff.STAFF);
 
         setId(id);
@@ -142,6 +172,8 @@ public class StaffRecord extends UpdatableRecordImpl<StaffRecord> {
         setRoles(roles);
         setCreatedAt(createdAt);
         setDisabledAt(disabledAt);
+        setFailedLogins(failedLogins);
+        setLockedUntil(lockedUntil);
         resetTouchedOnNotNull();
     }
 }
