@@ -21,6 +21,7 @@ import org.hearth.kernel.db.Db;
 import org.hearth.kernel.outbox.OutboxDispatcher;
 import org.hearth.reporting.ReportingModule;
 import org.hearth.tenants.TenantsModule;
+import org.hearth.tenants.requests.DataRequestService;
 import org.hearth.web.Caller;
 import org.hearth.web.WebApp;
 import org.hearth.web.WebServer;
@@ -68,8 +69,10 @@ public final class Platform implements AutoCloseable {
             SigningKeys signingKeys = SigningKeys.fromJwk(keys.jwtSigningJwk());
             AccessTokens accessTokens = new AccessTokens(signingKeys, config.publicBaseUrl(), config.accessTokenTtl(), Clock.systemUTC());
             PasswordHasher hasher = PasswordHasher.owaspDefaults();
+            DataRequestService dataRequests = TenantsModule.dataRequests(db);
             DatastoreModule datastore = DatastoreModule.create(db, keys, hasher, Clock.systemUTC(),
-                    new DatastoreModule.Limits(config.maxRecordBytes(), config.maxAttachmentBytes(), config.maxArchiveBytes()));
+                    new DatastoreModule.Limits(config.maxRecordBytes(), config.maxAttachmentBytes(), config.maxArchiveBytes()),
+                    dataRequests, signingKeys);
             StaffAccounts staff = new StaffAccounts(db, hasher);
             Security security = Security.create(vertx, datastore.passwordLogin(), staff, datastore.tokenVerifier(), accessTokens,
                     config.secureCookies(), caller -> switch (caller.kind()) {
@@ -78,7 +81,8 @@ public final class Platform implements AutoCloseable {
                         case TENANT -> true;
                     },
                     config.oidc().map(p -> new Security.Oidc(p, config.publicBaseUrl(), datastore.accounts()::loginWithOidc)));
-            TenantsModule tenants = TenantsModule.create(db, accessTokens);
+            TenantsModule tenants = TenantsModule.create(db, accessTokens, dataRequests, datastore.agreements(), config.publicBaseUrl(),
+                    Clock.systemUTC());
             GovernanceModule governance = GovernanceModule.create(db, charter, source.text());
             ReportingModule reporting = ReportingModule.create(db);
 

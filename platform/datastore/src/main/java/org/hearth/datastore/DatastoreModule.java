@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
 import org.hearth.datastore.accesslog.AccessLog;
+import org.hearth.datastore.agreements.AgreementRoutes;
+import org.hearth.datastore.agreements.AgreementService;
+import org.hearth.datastore.agreements.DataRequestDirectory;
 import org.hearth.datastore.accesslog.AccessLogRoutes;
 import org.hearth.datastore.accesslog.EmergencyAccess;
 import org.hearth.datastore.accesslog.EmergencyAccessRoutes;
@@ -26,6 +29,7 @@ import org.hearth.web.api.ApiRoutes;
 import org.hearth.web.security.PasswordLogin;
 import org.hearth.web.security.PersonalTokenVerifier;
 import org.hearth.web.security.Security;
+import org.hearth.web.security.SigningKeys;
 
 /** The datastore module's services, composed once by the application. */
 public final class DatastoreModule {
@@ -42,11 +46,15 @@ public final class DatastoreModule {
     private final AccessLog accessLog;
     private final long maxAttachmentBytes;
     private final long maxArchiveBytes;
+    private final AgreementService agreements;
+    private final Clock clock;
 
     private DatastoreModule(Db db, DataKeys keys, AccountService accounts, TokenService tokens, RecordService records, AccessLog accessLog,
-                            long maxAttachmentBytes, long maxArchiveBytes) {
+                            long maxAttachmentBytes, long maxArchiveBytes, AgreementService agreements, Clock clock) {
         this.maxAttachmentBytes = maxAttachmentBytes;
         this.maxArchiveBytes = maxArchiveBytes;
+        this.agreements = agreements;
+        this.clock = clock;
         this.db = db;
         this.keys = keys;
         this.accounts = accounts;
@@ -55,12 +63,15 @@ public final class DatastoreModule {
         this.accessLog = accessLog;
     }
 
-    public static DatastoreModule create(Db db, KeyMaterial keyMaterial, PasswordHasher hasher, Clock clock, Limits limits) {
+    public static DatastoreModule create(Db db, KeyMaterial keyMaterial, PasswordHasher hasher, Clock clock, Limits limits,
+                                         DataRequestDirectory requests, SigningKeys signer) {
         DataKeys keys = new DataKeys(db, keyMaterial.masterKeys());
         AccountService accounts = new AccountService(db, keyMaterial.lookupKey(), hasher, keys, clock);
         RecordService records = new RecordService(db, keys, limits.maxRecordBytes(), limits.maxAttachmentBytes());
-        return new DatastoreModule(db, keys, accounts, new TokenService(db, clock), records, new AccessLog(db, keyMaterial.lookupKey()), limits.maxAttachmentBytes(),
-                limits.maxArchiveBytes());
+        AccessLog log = new AccessLog(db, keyMaterial.lookupKey());
+        AgreementService agreements = new AgreementService(db, requests, keyMaterial.lookupKey(), signer, log, records, clock);
+        return new DatastoreModule(db, keys, accounts, new TokenService(db, clock), records, log, limits.maxAttachmentBytes(),
+                limits.maxArchiveBytes(), agreements, clock);
     }
 
     public PasswordLogin passwordLogin() {
@@ -83,12 +94,17 @@ public final class DatastoreModule {
         return accessLog;
     }
 
+    public AgreementService agreements() {
+        return agreements;
+    }
+
     public DataKeys dataKeys() {
         return keys;
     }
 
     public List<ApiRoutes> apiRoutes() {
         return List.of(new AccountRoutes(accounts), new TokenRoutes(tokens), new RecordRoutes(records), new AccessLogRoutes(accessLog),
+                new AgreementRoutes(agreements, clock),
                 new EmergencyAccessRoutes(new EmergencyAccess(db, accessLog, records, accounts::isActive)),
                 new PortabilityRoutes(new ExportService(db, records, accessLog), new ImportService(db, accounts, records, maxArchiveBytes), accounts));
     }

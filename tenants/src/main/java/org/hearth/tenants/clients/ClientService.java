@@ -62,6 +62,16 @@ public final class ClientService {
         return accessTokens.issue(tenantId, clientId);
     }
 
+    /** The calling tenant, checked on every call: a suspended tenant's still-valid tokens get 403 tenant_suspended. */
+    public UUID activeTenant(io.vertx.ext.web.RoutingContext rc) {
+        UUID tenantId = org.hearth.web.security.Security.caller(rc).tenantId();
+        Tenant tenant = tenant(tenantId).orElseThrow(() -> new HearthException(ErrorCode.UNAUTHENTICATED, "This organisation no longer exists."));
+        if (!tenant.active()) {
+            throw new HearthException(ErrorCode.TENANT_SUSPENDED, "This organisation's account is suspended; contact the operator.");
+        }
+        return tenantId;
+    }
+
     public Optional<Tenant> tenant(UUID tenantId) {
         return db.read("tenants.find", dsl -> repository.findTenant(dsl, tenantId));
     }

@@ -41,6 +41,10 @@ final class RecordRepository {
         return rows(dsl, where, limit);
     }
 
+    List<Row> listInCategories(DSLContext dsl, UUID owner, List<String> categories, int limit) {
+        return rows(dsl, RECORDS.INDIVIDUAL_ID.eq(owner).and(RECORDS.CATEGORY.in(categories)), limit);
+    }
+
     private List<Row> rows(DSLContext dsl, Condition where, int limit) {
         return dsl.select(RECORDS, RECORD_VERSIONS, ATTACHMENTS)
                 .from(RECORDS)

@@ -68,6 +68,18 @@ public final class RecordService {
         });
     }
 
+    /** Records in any of {@code categories}, for an organisation's read under an agreement. */
+    public List<Record> listInCategories(UUID owner, List<String> categories, int limit) {
+        return db.read("records.list_in_categories", dsl -> {
+            var rows = new RecordRepository().listInCategories(dsl, owner, categories, limit);
+            if (rows.isEmpty()) {
+                return List.of();
+            }
+            SecretKey key = keys.open(dsl, owner);
+            return rows.stream().map(r -> RecordView.of(key, r)).toList();
+        });
+    }
+
     /** Replaces the content if the record is still at {@code expectedVersion}; otherwise 412 and nothing changes. */
     public Record update(UUID owner, UUID id, int expectedVersion, Record.Content content) {
         check(content);

@@ -44,6 +44,31 @@ public final class SigningKeys {
         return key;
     }
 
+    /** Signs a JSON document as a compact JWS (ES256) that anyone can check with the JWKS. */
+    public String signJson(String json, String type) {
+        try {
+            com.nimbusds.jose.JWSObject jws = new com.nimbusds.jose.JWSObject(
+                    new com.nimbusds.jose.JWSHeader.Builder(com.nimbusds.jose.JWSAlgorithm.ES256).keyID(key.getKeyID())
+                            .type(new com.nimbusds.jose.JOSEObjectType(type)).build(),
+                    new com.nimbusds.jose.Payload(json));
+            jws.sign(new com.nimbusds.jose.crypto.ECDSASigner(key));
+            return jws.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException("Cannot sign", e);
+        }
+    }
+
+    /** Checks a JWS made by {@link #signJson} and returns its payload, or empty when it does not verify. */
+    public java.util.Optional<String> verifyJson(String compact) {
+        try {
+            com.nimbusds.jose.JWSObject jws = com.nimbusds.jose.JWSObject.parse(compact);
+            return jws.verify(new com.nimbusds.jose.crypto.ECDSAVerifier(key.toECPublicKey()))
+                    ? java.util.Optional.of(jws.getPayload().toString()) : java.util.Optional.empty();
+        } catch (java.text.ParseException | JOSEException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     public String publicJwks() {
         return new JWKSet(key.toPublicJWK()).toString(true);
     }

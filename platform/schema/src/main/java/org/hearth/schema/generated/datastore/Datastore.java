@@ -10,7 +10,9 @@ import java.util.List;
 import org.hearth.schema.generated.DefaultCatalog;
 import org.hearth.schema.generated.datastore.tables.AccessLog;
 import org.hearth.schema.generated.datastore.tables.AccessLogHeads;
+import org.hearth.schema.generated.datastore.tables.Agreements;
 import org.hearth.schema.generated.datastore.tables.Attachments;
+import org.hearth.schema.generated.datastore.tables.ConsentEvents;
 import org.hearth.schema.generated.datastore.tables.Individuals;
 import org.hearth.schema.generated.datastore.tables.PersonalAccessTokens;
 import org.hearth.schema.generated.datastore.tables.RecordVersions;
@@ -45,9 +47,19 @@ public class Datastore extends SchemaImpl {
     public final AccessLogHeads ACCESS_LOG_HEADS = AccessLogHeads.ACCESS_LOG_HEADS;
 
     /**
+     * The table <code>datastore.agreements</code>.
+     */
+    public final Agreements AGREEMENTS = Agreements.AGREEMENTS;
+
+    /**
      * The table <code>datastore.attachments</code>.
      */
     public final Attachments ATTACHMENTS = Attachments.ATTACHMENTS;
+
+    /**
+     * The table <code>datastore.consent_events</code>.
+     */
+    public final ConsentEvents CONSENT_EVENTS = ConsentEvents.CONSENT_EVENTS;
 
     /**
      * The table <code>datastore.individuals</code>.
@@ -87,7 +99,9 @@ public class Datastore extends SchemaImpl {
         return Arrays.asList(
             AccessLog.ACCESS_LOG,
             AccessLogHeads.ACCESS_LOG_HEADS,
+            Agreements.AGREEMENTS,
             Attachments.ATTACHMENTS,
+            ConsentEvents.CONSENT_EVENTS,
             Individuals.INDIVIDUALS,
             PersonalAccessTokens.PERSONAL_ACCESS_TOKENS,
             RecordVersions.RECORD_VERSIONS,

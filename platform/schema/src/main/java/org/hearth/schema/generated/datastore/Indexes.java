@@ -4,6 +4,7 @@
 package org.hearth.schema.generated.datastore;
 
 
+import org.hearth.schema.generated.datastore.tables.Agreements;
 import org.hearth.schema.generated.datastore.tables.Individuals;
 import org.hearth.schema.generated.datastore.tables.PersonalAccessTokens;
 import org.hearth.schema.generated.datastore.tables.Records;
@@ -23,6 +24,9 @@ public class Indexes {
     // INDEX definitions
     // -------------------------------------------------------------------------
 
+    public static final Index AGREEMENTS_BY_OWNER = Internal.createIndex(DSL.name("agreements_by_owner"), Agreements.AGREEMENTS, new OrderField[] { Agreements.AGREEMENTS.INDIVIDUAL_ID, Agreements.AGREEMENTS.GRANTED_AT }, false);
+    public static final Index AGREEMENTS_BY_TENANT = Internal.createIndex(DSL.name("agreements_by_tenant"), Agreements.AGREEMENTS, new OrderField[] { Agreements.AGREEMENTS.TENANT_ID, Agreements.AGREEMENTS.GRANTED_AT }, false);
+    public static final Index AGREEMENTS_ONE_LIVE_PER_REQUEST = Internal.createIndex(DSL.name("agreements_one_live_per_request"), Agreements.AGREEMENTS, new OrderField[] { Agreements.AGREEMENTS.INDIVIDUAL_ID, Agreements.AGREEMENTS.DATA_REQUEST_ID }, true);
     public static final Index INDIVIDUALS_BY_OIDC = Internal.createIndex(DSL.name("individuals_by_oidc"), Individuals.INDIVIDUALS, new OrderField[] { Individuals.INDIVIDUALS.OIDC_ISSUER, Individuals.INDIVIDUALS.OIDC_SUBJECT }, true);
     public static final Index PERSONAL_ACCESS_TOKENS_OWNER = Internal.createIndex(DSL.name("personal_access_tokens_owner"), PersonalAccessTokens.PERSONAL_ACCESS_TOKENS, new OrderField[] { PersonalAccessTokens.PERSONAL_ACCESS_TOKENS.INDIVIDUAL_ID }, false);
     public static final Index RECORDS_BY_OWNER = Internal.createIndex(DSL.name("records_by_owner"), Records.RECORDS, new OrderField[] { Records.RECORDS.INDIVIDUAL_ID, Records.RECORDS.ID }, false);

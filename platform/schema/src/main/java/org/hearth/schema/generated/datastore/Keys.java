@@ -6,14 +6,18 @@ package org.hearth.schema.generated.datastore;
 
 import org.hearth.schema.generated.datastore.tables.AccessLog;
 import org.hearth.schema.generated.datastore.tables.AccessLogHeads;
+import org.hearth.schema.generated.datastore.tables.Agreements;
 import org.hearth.schema.generated.datastore.tables.Attachments;
+import org.hearth.schema.generated.datastore.tables.ConsentEvents;
 import org.hearth.schema.generated.datastore.tables.Individuals;
 import org.hearth.schema.generated.datastore.tables.PersonalAccessTokens;
 import org.hearth.schema.generated.datastore.tables.RecordVersions;
 import org.hearth.schema.generated.datastore.tables.Records;
 import org.hearth.schema.generated.datastore.tables.records.AccessLogHeadsRecord;
 import org.hearth.schema.generated.datastore.tables.records.AccessLogRecord;
+import org.hearth.schema.generated.datastore.tables.records.AgreementsRecord;
 import org.hearth.schema.generated.datastore.tables.records.AttachmentsRecord;
+import org.hearth.schema.generated.datastore.tables.records.ConsentEventsRecord;
 import org.hearth.schema.generated.datastore.tables.records.IndividualsRecord;
 import org.hearth.schema.generated.datastore.tables.records.PersonalAccessTokensRecord;
 import org.hearth.schema.generated.datastore.tables.records.RecordVersionsRecord;
@@ -39,7 +43,9 @@ public class Keys {
 
     public static final UniqueKey<AccessLogRecord> ACCESS_LOG_PKEY = Internal.createUniqueKey(AccessLog.ACCESS_LOG, DSL.name("access_log_pkey"), new TableField[] { AccessLog.ACCESS_LOG.INDIVIDUAL_ID, AccessLog.ACCESS_LOG.SEQ }, true);
     public static final UniqueKey<AccessLogHeadsRecord> ACCESS_LOG_HEADS_PKEY = Internal.createUniqueKey(AccessLogHeads.ACCESS_LOG_HEADS, DSL.name("access_log_heads_pkey"), new TableField[] { AccessLogHeads.ACCESS_LOG_HEADS.INDIVIDUAL_ID }, true);
+    public static final UniqueKey<AgreementsRecord> AGREEMENTS_PKEY = Internal.createUniqueKey(Agreements.AGREEMENTS, DSL.name("agreements_pkey"), new TableField[] { Agreements.AGREEMENTS.ID }, true);
     public static final UniqueKey<AttachmentsRecord> ATTACHMENTS_PKEY = Internal.createUniqueKey(Attachments.ATTACHMENTS, DSL.name("attachments_pkey"), new TableField[] { Attachments.ATTACHMENTS.RECORD_ID }, true);
+    public static final UniqueKey<ConsentEventsRecord> CONSENT_EVENTS_PKEY = Internal.createUniqueKey(ConsentEvents.CONSENT_EVENTS, DSL.name("consent_events_pkey"), new TableField[] { ConsentEvents.CONSENT_EVENTS.AGREEMENT_ID, ConsentEvents.CONSENT_EVENTS.EVENT }, true);
     public static final UniqueKey<IndividualsRecord> INDIVIDUALS_EMAIL_HASH_KEY = Internal.createUniqueKey(Individuals.INDIVIDUALS, DSL.name("individuals_email_hash_key"), new TableField[] { Individuals.INDIVIDUALS.EMAIL_HASH }, true);
     public static final UniqueKey<IndividualsRecord> INDIVIDUALS_PKEY = Internal.createUniqueKey(Individuals.INDIVIDUALS, DSL.name("individuals_pkey"), new TableField[] { Individuals.INDIVIDUALS.ID }, true);
     public static final UniqueKey<PersonalAccessTokensRecord> PERSONAL_ACCESS_TOKENS_PKEY = Internal.createUniqueKey(PersonalAccessTokens.PERSONAL_ACCESS_TOKENS, DSL.name("personal_access_tokens_pkey"), new TableField[] { PersonalAccessTokens.PERSONAL_ACCESS_TOKENS.ID }, true);
@@ -53,7 +59,9 @@ public class Keys {
 
     public static final ForeignKey<AccessLogRecord, IndividualsRecord> ACCESS_LOG__ACCESS_LOG_INDIVIDUAL_ID_FKEY = Internal.createForeignKey(AccessLog.ACCESS_LOG, DSL.name("access_log_individual_id_fkey"), new TableField[] { AccessLog.ACCESS_LOG.INDIVIDUAL_ID }, Keys.INDIVIDUALS_PKEY, new TableField[] { Individuals.INDIVIDUALS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<AccessLogHeadsRecord, IndividualsRecord> ACCESS_LOG_HEADS__ACCESS_LOG_HEADS_INDIVIDUAL_ID_FKEY = Internal.createForeignKey(AccessLogHeads.ACCESS_LOG_HEADS, DSL.name("access_log_heads_individual_id_fkey"), new TableField[] { AccessLogHeads.ACCESS_LOG_HEADS.INDIVIDUAL_ID }, Keys.INDIVIDUALS_PKEY, new TableField[] { Individuals.INDIVIDUALS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<AgreementsRecord, IndividualsRecord> AGREEMENTS__AGREEMENTS_INDIVIDUAL_ID_FKEY = Internal.createForeignKey(Agreements.AGREEMENTS, DSL.name("agreements_individual_id_fkey"), new TableField[] { Agreements.AGREEMENTS.INDIVIDUAL_ID }, Keys.INDIVIDUALS_PKEY, new TableField[] { Individuals.INDIVIDUALS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<AttachmentsRecord, RecordsRecord> ATTACHMENTS__ATTACHMENTS_RECORD_ID_FKEY = Internal.createForeignKey(Attachments.ATTACHMENTS, DSL.name("attachments_record_id_fkey"), new TableField[] { Attachments.ATTACHMENTS.RECORD_ID }, Keys.RECORDS_PKEY, new TableField[] { Records.RECORDS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<ConsentEventsRecord, AgreementsRecord> CONSENT_EVENTS__CONSENT_EVENTS_AGREEMENT_ID_FKEY = Internal.createForeignKey(ConsentEvents.CONSENT_EVENTS, DSL.name("consent_events_agreement_id_fkey"), new TableField[] { ConsentEvents.CONSENT_EVENTS.AGREEMENT_ID }, Keys.AGREEMENTS_PKEY, new TableField[] { Agreements.AGREEMENTS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<PersonalAccessTokensRecord, IndividualsRecord> PERSONAL_ACCESS_TOKENS__PERSONAL_ACCESS_TOKENS_INDIVIDUAL_ID_FKEY = Internal.createForeignKey(PersonalAccessTokens.PERSONAL_ACCESS_TOKENS, DSL.name("personal_access_tokens_individual_id_fkey"), new TableField[] { PersonalAccessTokens.PERSONAL_ACCESS_TOKENS.INDIVIDUAL_ID }, Keys.INDIVIDUALS_PKEY, new TableField[] { Individuals.INDIVIDUALS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<RecordVersionsRecord, RecordsRecord> RECORD_VERSIONS__RECORD_VERSIONS_RECORD_ID_FKEY = Internal.createForeignKey(RecordVersions.RECORD_VERSIONS, DSL.name("record_versions_record_id_fkey"), new TableField[] { RecordVersions.RECORD_VERSIONS.RECORD_ID }, Keys.RECORDS_PKEY, new TableField[] { Records.RECORDS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<RecordsRecord, IndividualsRecord> RECORDS__RECORDS_INDIVIDUAL_ID_FKEY = Internal.createForeignKey(Records.RECORDS, DSL.name("records_individual_id_fkey"), new TableField[] { Records.RECORDS.INDIVIDUAL_ID }, Keys.INDIVIDUALS_PKEY, new TableField[] { Individuals.INDIVIDUALS.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);

@@ -6,7 +6,9 @@ package org.hearth.schema.generated.datastore;
 
 import org.hearth.schema.generated.datastore.tables.AccessLog;
 import org.hearth.schema.generated.datastore.tables.AccessLogHeads;
+import org.hearth.schema.generated.datastore.tables.Agreements;
 import org.hearth.schema.generated.datastore.tables.Attachments;
+import org.hearth.schema.generated.datastore.tables.ConsentEvents;
 import org.hearth.schema.generated.datastore.tables.Individuals;
 import org.hearth.schema.generated.datastore.tables.PersonalAccessTokens;
 import org.hearth.schema.generated.datastore.tables.RecordVersions;
@@ -30,9 +32,19 @@ public class Tables {
     public static final AccessLogHeads ACCESS_LOG_HEADS = AccessLogHeads.ACCESS_LOG_HEADS;
 
     /**
+     * The table <code>datastore.agreements</code>.
+     */
+    public static final Agreements AGREEMENTS = Agreements.AGREEMENTS;
+
+    /**
      * The table <code>datastore.attachments</code>.
      */
     public static final Attachments ATTACHMENTS = Attachments.ATTACHMENTS;
+
+    /**
+     * The table <code>datastore.consent_events</code>.
+     */
+    public static final ConsentEvents CONSENT_EVENTS = ConsentEvents.CONSENT_EVENTS;
 
     /**
      * The table <code>datastore.individuals</code>.

@@ -5,8 +5,10 @@ package org.hearth.schema.generated.tenants;
 
 
 import org.hearth.schema.generated.tenants.tables.Clients;
+import org.hearth.schema.generated.tenants.tables.DataRequests;
 import org.hearth.schema.generated.tenants.tables.Tenants;
 import org.hearth.schema.generated.tenants.tables.records.ClientsRecord;
+import org.hearth.schema.generated.tenants.tables.records.DataRequestsRecord;
 import org.hearth.schema.generated.tenants.tables.records.TenantsRecord;
 import org.jooq.ForeignKey;
 import org.jooq.TableField;
@@ -29,6 +31,8 @@ public class Keys {
 
     public static final UniqueKey<ClientsRecord> CLIENTS_CLIENT_ID_KEY = Internal.createUniqueKey(Clients.CLIENTS, DSL.name("clients_client_id_key"), new TableField[] { Clients.CLIENTS.CLIENT_ID }, true);
     public static final UniqueKey<ClientsRecord> CLIENTS_PKEY = Internal.createUniqueKey(Clients.CLIENTS, DSL.name("clients_pkey"), new TableField[] { Clients.CLIENTS.ID }, true);
+    public static final UniqueKey<DataRequestsRecord> DATA_REQUESTS_CODE_KEY = Internal.createUniqueKey(DataRequests.DATA_REQUESTS, DSL.name("data_requests_code_key"), new TableField[] { DataRequests.DATA_REQUESTS.CODE }, true);
+    public static final UniqueKey<DataRequestsRecord> DATA_REQUESTS_PKEY = Internal.createUniqueKey(DataRequests.DATA_REQUESTS, DSL.name("data_requests_pkey"), new TableField[] { DataRequests.DATA_REQUESTS.ID }, true);
     public static final UniqueKey<TenantsRecord> TENANTS_PKEY = Internal.createUniqueKey(Tenants.TENANTS_, DSL.name("tenants_pkey"), new TableField[] { Tenants.TENANTS_.ID }, true);
 
     // -------------------------------------------------------------------------
@@ -36,4 +40,5 @@ public class Keys {
     // -------------------------------------------------------------------------
 
     public static final ForeignKey<ClientsRecord, TenantsRecord> CLIENTS__CLIENTS_TENANT_ID_FKEY = Internal.createForeignKey(Clients.CLIENTS, DSL.name("clients_tenant_id_fkey"), new TableField[] { Clients.CLIENTS.TENANT_ID }, Keys.TENANTS_PKEY, new TableField[] { Tenants.TENANTS_.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<DataRequestsRecord, TenantsRecord> DATA_REQUESTS__DATA_REQUESTS_TENANT_ID_FKEY = Internal.createForeignKey(DataRequests.DATA_REQUESTS, DSL.name("data_requests_tenant_id_fkey"), new TableField[] { DataRequests.DATA_REQUESTS.TENANT_ID }, Keys.TENANTS_PKEY, new TableField[] { Tenants.TENANTS_.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
 }

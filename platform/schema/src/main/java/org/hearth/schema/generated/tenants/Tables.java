@@ -5,6 +5,7 @@ package org.hearth.schema.generated.tenants;
 
 
 import org.hearth.schema.generated.tenants.tables.Clients;
+import org.hearth.schema.generated.tenants.tables.DataRequests;
 import org.hearth.schema.generated.tenants.tables.Tenants;
 
 
@@ -18,6 +19,11 @@ public class Tables {
      * The table <code>tenants.clients</code>.
      */
     public static final Clients CLIENTS = Clients.CLIENTS;
+
+    /**
+     * The table <code>tenants.data_requests</code>.
+     */
+    public static final DataRequests DATA_REQUESTS = DataRequests.DATA_REQUESTS;
 
     /**
      * The table <code>tenants.tenants</code>.

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.hearth.schema.generated.DefaultCatalog;
 import org.hearth.schema.generated.tenants.tables.Clients;
+import org.hearth.schema.generated.tenants.tables.DataRequests;
 import org.jooq.Catalog;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -34,6 +35,11 @@ public class Tenants extends SchemaImpl {
     public final Clients CLIENTS = Clients.CLIENTS;
 
     /**
+     * The table <code>tenants.data_requests</code>.
+     */
+    public final DataRequests DATA_REQUESTS = DataRequests.DATA_REQUESTS;
+
+    /**
      * The table <code>tenants.tenants</code>.
      */
     public final org.hearth.schema.generated.tenants.tables.Tenants TENANTS_ = org.hearth.schema.generated.tenants.tables.Tenants.TENANTS_;
@@ -55,6 +61,7 @@ public class Tenants extends SchemaImpl {
     public final List<Table<?>> getTables() {
         return Arrays.asList(
             Clients.CLIENTS,
+            DataRequests.DATA_REQUESTS,
             org.hearth.schema.generated.tenants.tables.Tenants.TENANTS_
         );
     }

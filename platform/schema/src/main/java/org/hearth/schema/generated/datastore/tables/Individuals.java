@@ -15,6 +15,7 @@ import org.hearth.schema.generated.datastore.Indexes;
 import org.hearth.schema.generated.datastore.Keys;
 import org.hearth.schema.generated.datastore.tables.AccessLog.AccessLogPath;
 import org.hearth.schema.generated.datastore.tables.AccessLogHeads.AccessLogHeadsPath;
+import org.hearth.schema.generated.datastore.tables.Agreements.AgreementsPath;
 import org.hearth.schema.generated.datastore.tables.PersonalAccessTokens.PersonalAccessTokensPath;
 import org.hearth.schema.generated.datastore.tables.Records.RecordsPath;
 import org.hearth.schema.generated.datastore.tables.records.IndividualsRecord;
@@ -219,6 +220,19 @@ public class Individuals extends TableImpl<IndividualsRecord> {
             _accessLog = new AccessLogPath(this, null, Keys.ACCESS_LOG__ACCESS_LOG_INDIVIDUAL_ID_FKEY.getInverseKey());
 
         return _accessLog;
+    }
+
+    private transient AgreementsPath _agreements;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>datastore.agreements</code> table
+     */
+    public AgreementsPath agreements() {
+        if (_agreements == null)
+            _agreements = new AgreementsPath(this, null, Keys.AGREEMENTS__AGREEMENTS_INDIVIDUAL_ID_FKEY.getInverseKey());
+
+        return _agreements;
     }
 
     private transient PersonalAccessTokensPath _personalAccessTokens;

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.hearth.schema.generated.tenants.Keys;
 import org.hearth.schema.generated.tenants.tables.Clients.ClientsPath;
+import org.hearth.schema.generated.tenants.tables.DataRequests.DataRequestsPath;
 import org.hearth.schema.generated.tenants.tables.records.TenantsRecord;
 import org.jooq.Check;
 import org.jooq.Condition;
@@ -166,6 +167,19 @@ public class Tenants extends TableImpl<TenantsRecord> {
             _clients = new ClientsPath(this, null, Keys.CLIENTS__CLIENTS_TENANT_ID_FKEY.getInverseKey());
 
         return _clients;
+    }
+
+    private transient DataRequestsPath _dataRequests;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>tenants.data_requests</code> table
+     */
+    public DataRequestsPath dataRequests() {
+        if (_dataRequests == null)
+            _dataRequests = new DataRequestsPath(this, null, Keys.DATA_REQUESTS__DATA_REQUESTS_TENANT_ID_FKEY.getInverseKey());
+
+        return _dataRequests;
     }
 
     @Override

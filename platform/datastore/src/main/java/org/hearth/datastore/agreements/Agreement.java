@@ -1,0 +1,18 @@
+package org.hearth.datastore.agreements;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** An agreement, as the individual and (with the pseudonymous subject id) the organisation see it. */
+public record Agreement(UUID id, UUID tenantId, String tenantName, UUID dataRequestId, String subjectId, String title, String purpose,
+                        List<String> categories, List<String> accessModes, String lawfulBasis, String policyUrl, int retentionDays,
+                        OffsetDateTime grantedAt, OffsetDateTime expiresAt, OffsetDateTime revokedAt) {
+
+    public String status(OffsetDateTime now) {
+        if (revokedAt != null) {
+            return "revoked";
+        }
+        return expiresAt.isAfter(now) ? "active" : "expired";
+    }
+}

@@ -1,0 +1,183 @@
+package org.hearth.datastore.agreements;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hearth.datastore.accesslog.AccessEntry;
+import org.hearth.datastore.accesslog.AccessLog;
+import org.hearth.datastore.records.Record;
+import org.hearth.datastore.records.RecordService;
+import org.hearth.kernel.crypto.LookupKey;
+import org.hearth.kernel.db.Db;
+import org.hearth.kernel.error.ErrorCode;
+import org.hearth.kernel.error.HearthException;
+import org.hearth.kernel.id.Ids;
+import org.hearth.kernel.outbox.Outbox;
+import org.hearth.schema.generated.datastore.tables.records.AgreementsRecord;
+import org.hearth.web.security.SigningKeys;
+import org.jooq.impl.DSL;
+
+/** Accepting, listing and revoking agreements; and the organisation's scoped, logged reads under them. */
+public final class AgreementService {
+
+    private final Db db;
+    private final DataRequestDirectory directory;
+    private final LookupKey pairwiseKey;
+    private final SigningKeys signer;
+    private final AccessLog log;
+    private final RecordService records;
+    private final Clock clock;
+    private final AgreementRepository repository = new AgreementRepository();
+
+    public AgreementService(Db db, DataRequestDirectory directory, LookupKey pairwiseKey, SigningKeys signer, AccessLog log,
+                            RecordService records, Clock clock) {
+        this.db = db;
+        this.directory = directory;
+        this.pairwiseKey = pairwiseKey;
+        this.signer = signer;
+        this.log = log;
+        this.records = records;
+        this.clock = clock;
+    }
+
+    /** The terms an individual reviews before accepting. */
+    public RequestTerms review(String code) {
+        return directory.byCode(code).orElseThrow(() -> new HearthException(ErrorCode.NOT_FOUND, "No data request has this invitation code."));
+    }
+
+    public Agreement accept(UUID owner, String code) {
+        RequestTerms terms = review(code);
+        if (!terms.open()) {
+            throw new HearthException(ErrorCode.REQUEST_CLOSED, terms.tenantName() + " no longer accepts new agreements for this request.");
+        }
+        UUID id = Ids.newId();
+        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        OffsetDateTime expires = now.plusDays(terms.durationDays());
+        String subject = subjectId(terms.tenantId(), owner);
+        String receipt = signer.signJson(ConsentDocuments.receipt(id, subject, terms, now, expires).encode(), "consent-receipt+jws");
+        AgreementsRecord row = new AgreementsRecord().setId(id).setIndividualId(owner).setTenantId(terms.tenantId())
+                .setDataRequestId(terms.requestId()).setSubjectId(subject).setTenantName(terms.tenantName()).setTitle(terms.title())
+                .setPurpose(terms.purpose()).setCategories(terms.categories().toArray(String[]::new))
+                .setAccessModes(terms.accessModes().toArray(String[]::new)).setLawfulBasis(terms.lawfulBasis()).setPolicyUrl(terms.policyUrl())
+                .setRetentionDays(terms.retentionDays()).setGrantedAt(now).setExpiresAt(expires)
+                .setConsentRecord(AgreementRepository.json(ConsentDocuments.record(id, owner, terms, now, expires).encode()))
+                .setReceiptJws(receipt);
+        db.txRun("agreements.accept", tx -> {
+            if (repository.liveExists(tx, owner, terms.requestId())) {
+                throw new HearthException(ErrorCode.CONFLICT, "You already have a live agreement for this request.");
+            }
+            repository.insert(tx, row);
+            Outbox.append(tx, "agreement", id.toString(), "agreement.granted", Map.of("agreementId", id.toString(),
+                    "tenantId", terms.tenantId().toString(), "subjectId", subject, "dataRequestId", terms.requestId().toString()));
+        });
+        return toAgreement(row);
+    }
+
+    public List<Agreement> list(UUID owner) {
+        return db.read("agreements.list", dsl -> repository.forOwner(dsl, owner)).stream().map(AgreementService::toAgreement).toList();
+    }
+
+    public void revoke(UUID owner, UUID id) {
+        db.txRun("agreements.revoke", tx -> {
+            AgreementsRecord row = repository.ofOwner(tx, owner, id).orElseThrow(AgreementService::notFound);
+            if (!repository.revoke(tx, owner, id)) {
+                throw new HearthException(ErrorCode.CONFLICT, "This agreement is already revoked.");
+            }
+            repository.event(tx, id, "withdrawn");
+            Outbox.append(tx, "agreement", id.toString(), "agreement.revoked", Map.of("agreementId", id.toString(),
+                    "tenantId", row.getTenantId().toString(), "subjectId", row.getSubjectId()));
+        });
+    }
+
+    /** The signed Kantara receipt (compact JWS) and its decoded JSON. */
+    public JsonObject receipt(UUID owner, UUID id) {
+        AgreementsRecord row = db.read("agreements.get", dsl -> repository.ofOwner(dsl, owner, id)).orElseThrow(AgreementService::notFound);
+        String payload = new String(Base64.getUrlDecoder().decode(row.getReceiptJws().split("\\.")[1]), java.nio.charset.StandardCharsets.UTF_8);
+        return new JsonObject().put("jws", row.getReceiptJws()).put("receipt", new JsonObject(payload));
+    }
+
+    /** The consent record with its lifecycle events and current state. */
+    public JsonObject consentRecord(UUID owner, UUID id) {
+        return db.read("agreements.consent_record", dsl -> {
+            AgreementsRecord row = repository.ofOwner(dsl, owner, id).orElseThrow(AgreementService::notFound);
+            JsonArray events = new JsonArray();
+            repository.events(dsl, id).forEach(e -> events.add(new JsonObject().put("event", e.value1()).put("at", e.value2().toString())));
+            return new JsonObject(row.getConsentRecord().data()).put("state", toAgreement(row).status(OffsetDateTime.now(clock)).equals("active")
+                    ? "given" : toAgreement(row).status(OffsetDateTime.now(clock)).equals("revoked") ? "withdrawn" : "expired").put("events", events);
+        });
+    }
+
+    public List<Agreement> listForTenant(UUID tenantId) {
+        return db.read("agreements.list_for_tenant", dsl -> repository.forTenant(dsl, tenantId, DSL.noCondition()))
+                .stream().map(AgreementService::toAgreement).toList();
+    }
+
+    /** What an organisation reads under an agreement: the records and the agreement they came under. */
+    public record TenantRead(Agreement agreement, List<Record> records) {
+    }
+
+    /**
+     * The organisation's read: only its own agreement (else 404), only while live (else 403
+     * agreement_revoked / agreement_expired), only categories in scope; appended to the
+     * individual's access log, durably, before anything is returned.
+     */
+    public TenantRead readForTenant(UUID tenantId, UUID agreementId, String category) {
+        AgreementsRecord row = db.read("agreements.for_tenant", dsl -> repository.ofTenant(dsl, tenantId, agreementId)).orElseThrow(AgreementService::notFound);
+        Agreement agreement = toAgreement(row);
+        live(agreement, row);
+        if (!agreement.accessModes().contains("read")) {
+            throw new HearthException(ErrorCode.OUT_OF_SCOPE, "This agreement allows delivering records, not reading them.");
+        }
+        List<String> categories = category == null ? agreement.categories() : List.of(category);
+        if (!agreement.categories().containsAll(categories)) {
+            throw new HearthException(ErrorCode.OUT_OF_SCOPE, "The agreement does not cover the category " + category + ".");
+        }
+        UUID owner = row.getIndividualId();
+        List<Record> found = records.listInCategories(owner, categories, 200);
+        db.txRun("access_log.tenant_read", tx -> log.append(tx, owner, new AccessEntry.New("tenant", tenantId.toString(), "read", agreementId,
+                found.stream().map(Record::id).toList(), categories, agreement.purpose())));
+        return new TenantRead(agreement, found);
+    }
+
+    private void live(Agreement agreement, AgreementsRecord row) {
+        switch (agreement.status(OffsetDateTime.now(clock))) {
+            case "revoked" -> throw new HearthException(ErrorCode.AGREEMENT_REVOKED, "The individual revoked this agreement on " + agreement.revokedAt() + ".");
+            case "expired" -> {
+                db.txRun("agreements.expire", tx -> {
+                    if (tx.fetchCount(org.hearth.schema.generated.datastore.Tables.CONSENT_EVENTS,
+                            org.hearth.schema.generated.datastore.Tables.CONSENT_EVENTS.AGREEMENT_ID.eq(row.getId())
+                                    .and(org.hearth.schema.generated.datastore.Tables.CONSENT_EVENTS.EVENT.eq("expired"))) == 0) {
+                        repository.event(tx, row.getId(), "expired");
+                        Outbox.append(tx, "agreement", row.getId().toString(), "agreement.expired", Map.of("agreementId", row.getId().toString(),
+                                "tenantId", row.getTenantId().toString(), "subjectId", row.getSubjectId()));
+                    }
+                });
+                throw new HearthException(ErrorCode.AGREEMENT_EXPIRED, "This agreement expired on " + agreement.expiresAt() + ".");
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** A pseudonym for the individual that is stable for one tenant and different for every other. */
+    String subjectId(UUID tenantId, UUID individualId) {
+        byte[] mac = pairwiseKey.mac("pairwise-subject", (tenantId + ":" + individualId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return "ps_" + Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(mac, 18));
+    }
+
+    static Agreement toAgreement(AgreementsRecord r) {
+        return new Agreement(r.getId(), r.getTenantId(), r.getTenantName(), r.getDataRequestId(), r.getSubjectId(), r.getTitle(), r.getPurpose(),
+                List.of(r.getCategories()), List.of(r.getAccessModes()), r.getLawfulBasis(), r.getPolicyUrl(), r.getRetentionDays(),
+                r.getGrantedAt(), r.getExpiresAt(), r.getRevokedAt());
+    }
+
+    static HearthException notFound() {
+        return new HearthException(ErrorCode.NOT_FOUND, "There is no agreement with this id.");
+    }
+}

@@ -1,0 +1,9 @@
+package org.hearth.datastore.agreements;
+
+import java.util.Optional;
+
+/** Finds a data request by its invitation code. Implemented by the tenants module, which owns data requests. */
+@FunctionalInterface
+public interface DataRequestDirectory {
+    Optional<RequestTerms> byCode(String code);
+}
