@@ -3,7 +3,12 @@ package org.hearth.tenants;
 import java.util.List;
 import java.time.Clock;
 import org.hearth.datastore.agreements.AgreementService;
+import org.hearth.kernel.crypto.MasterKeyRing;
+import org.hearth.kernel.crypto.PasswordHasher;
 import org.hearth.kernel.db.Db;
+import org.hearth.tenants.clients.RegistrationRoutes;
+import org.hearth.tenants.deliveries.DeliveryRoutes;
+import org.hearth.tenants.keys.TenantKeys;
 import org.hearth.tenants.agreements.TenantAgreementRoutes;
 import org.hearth.tenants.requests.DataRequestRoutes;
 import org.hearth.tenants.requests.DataRequestService;
@@ -21,8 +26,15 @@ public final class TenantsModule {
     private final AgreementService agreements;
     private final String publicBaseUrl;
     private final Clock clock;
+    private final Db db;
+    private final TenantKeys keys;
+    private final PasswordHasher hasher;
 
-    private TenantsModule(ClientService clients, DataRequestService requests, AgreementService agreements, String publicBaseUrl, Clock clock) {
+    private TenantsModule(Db db, ClientService clients, TenantKeys keys, PasswordHasher hasher, DataRequestService requests,
+                          AgreementService agreements, String publicBaseUrl, Clock clock) {
+        this.db = db;
+        this.keys = keys;
+        this.hasher = hasher;
         this.clients = clients;
         this.requests = requests;
         this.agreements = agreements;
@@ -35,9 +47,10 @@ public final class TenantsModule {
         return new DataRequestService(db);
     }
 
-    public static TenantsModule create(Db db, AccessTokens accessTokens, DataRequestService requests, AgreementService agreements,
-                                       String publicBaseUrl, Clock clock) {
-        return new TenantsModule(new ClientService(db, accessTokens), requests, agreements, publicBaseUrl, clock);
+    public static TenantsModule create(Db db, AccessTokens accessTokens, MasterKeyRing masterKeys, PasswordHasher hasher,
+                                       DataRequestService requests, AgreementService agreements, String publicBaseUrl, Clock clock) {
+        TenantKeys keys = new TenantKeys(db, masterKeys);
+        return new TenantsModule(db, new ClientService(db, accessTokens, keys), keys, hasher, requests, agreements, publicBaseUrl, clock);
     }
 
     public DataRequestService requests() {
@@ -50,6 +63,7 @@ public final class TenantsModule {
 
     public List<ApiRoutes> apiRoutes() {
         return List.of(new TokenEndpointRoutes(clients), new TenantProfileRoutes(clients),
-                new DataRequestRoutes(requests, clients, publicBaseUrl), new TenantAgreementRoutes(agreements, clients, clock));
+                new DataRequestRoutes(requests, clients, publicBaseUrl), new TenantAgreementRoutes(agreements, clients, clock),
+                new RegistrationRoutes(clients, keys, hasher), new DeliveryRoutes(db, agreements, clients, keys));
     }
 }

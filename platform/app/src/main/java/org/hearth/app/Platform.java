@@ -81,8 +81,8 @@ public final class Platform implements AutoCloseable {
                         case TENANT -> true;
                     },
                     config.oidc().map(p -> new Security.Oidc(p, config.publicBaseUrl(), datastore.accounts()::loginWithOidc)));
-            TenantsModule tenants = TenantsModule.create(db, accessTokens, dataRequests, datastore.agreements(), config.publicBaseUrl(),
-                    Clock.systemUTC());
+            TenantsModule tenants = TenantsModule.create(db, accessTokens, keys.masterKeys(), hasher, dataRequests, datastore.agreements(),
+                    config.publicBaseUrl(), Clock.systemUTC());
             GovernanceModule governance = GovernanceModule.create(db, charter, source.text());
             ReportingModule reporting = ReportingModule.create(db);
 

@@ -11,6 +11,7 @@ import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
 import org.hearth.kernel.id.Ids;
 import org.hearth.kernel.outbox.Outbox;
+import org.hearth.tenants.keys.TenantKeys;
 import org.hearth.web.security.AccessTokens;
 
 /** Tenants with their first client, client authentication, and access-token issuance. */
@@ -22,14 +23,44 @@ public final class ClientService {
 
     private final Db db;
     private final AccessTokens accessTokens;
+    private final TenantKeys keys;
     private final TenantRepository repository = new TenantRepository();
 
-    public ClientService(Db db, AccessTokens accessTokens) {
+    public ClientService(Db db, AccessTokens accessTokens, TenantKeys keys) {
         this.db = db;
         this.accessTokens = accessTokens;
+        this.keys = keys;
+    }
+
+    /** A new organisation's first admin, who signs in to the tenant console. */
+    public record Admin(String email, String passwordHash) {
+    }
+
+    /**
+     * Self-service registration: the tenant on the free sandbox plan, its first OAuth client, its
+     * signing key pair and its first admin, in one transaction.
+     */
+    public ClientCredentials register(String name, String kind, String contactEmail, Admin admin) {
+        return db.tx("tenants.register", tx -> {
+            ClientCredentials credentials = createInTx(tx, name, kind);
+            repository.setContact(tx, credentials.tenantId(), contactEmail);
+            repository.insertMember(tx, Ids.newId(), credentials.tenantId(), admin.email(), admin.passwordHash(), "admin");
+            return credentials;
+        });
+    }
+
+    /** The operator suspends or reinstates a tenant: a suspended tenant's calls answer 403 tenant_suspended. */
+    public void setSuspended(UUID tenantId, boolean suspended) {
+        if (!db.tx("tenants.set_status", tx -> repository.setStatus(tx, tenantId, suspended ? "suspended" : "active"))) {
+            throw new HearthException(ErrorCode.NOT_FOUND, "There is no tenant with this id.");
+        }
     }
 
     public ClientCredentials createTenantWithClient(String name, String kind) {
+        return db.tx("tenants.create_with_client", tx -> createInTx(tx, name, kind));
+    }
+
+    private ClientCredentials createInTx(org.jooq.DSLContext tx, String name, String kind) {
         if (name == null || name.isBlank() || name.length() > 200) {
             throw new HearthException(ErrorCode.VALIDATION_FAILED, "A tenant needs a name of 1 to 200 characters.");
         }
@@ -38,12 +69,11 @@ public final class ClientService {
         }
         String clientId = "hc_" + UUID.randomUUID().toString().replace("-", "");
         String secret = Tokens.newSecret("hcs_");
-        return db.tx("tenants.create_with_client", dsl -> {
-            Tenant tenant = repository.insertTenant(dsl, Ids.newId(), name.strip(), kind);
-            repository.insertClient(dsl, Ids.newId(), tenant.id(), clientId, Tokens.sha256(secret));
-            Outbox.append(dsl, "tenant", tenant.id().toString(), "tenant.registered", Map.of("tenantId", tenant.id().toString(), "kind", kind));
-            return new ClientCredentials(tenant.id(), clientId, secret);
-        });
+        Tenant tenant = repository.insertTenant(tx, Ids.newId(), name.strip(), kind);
+        repository.insertClient(tx, Ids.newId(), tenant.id(), clientId, Tokens.sha256(secret));
+        keys.create(tx, tenant.id());
+        Outbox.append(tx, "tenant", tenant.id().toString(), "tenant.registered", Map.of("tenantId", tenant.id().toString(), "kind", kind));
+        return new ClientCredentials(tenant.id(), clientId, secret);
     }
 
     /** Checks the client's secret and issues a short-lived access token for its tenant. */

@@ -15,6 +15,24 @@ final class TenantRepository {
         return toTenant(row);
     }
 
+    void setContact(DSLContext tx, UUID tenantId, String contactEmail) {
+        tx.update(TENANTS_).set(TENANTS_.CONTACT_EMAIL, contactEmail).where(TENANTS_.ID.eq(tenantId)).execute();
+    }
+
+    void insertMember(DSLContext tx, UUID id, UUID tenantId, String email, String passwordHash, String role) {
+        tx.insertInto(org.hearth.schema.generated.tenants.Tables.MEMBERS)
+                .set(org.hearth.schema.generated.tenants.Tables.MEMBERS.ID, id)
+                .set(org.hearth.schema.generated.tenants.Tables.MEMBERS.TENANT_ID, tenantId)
+                .set(org.hearth.schema.generated.tenants.Tables.MEMBERS.EMAIL, email)
+                .set(org.hearth.schema.generated.tenants.Tables.MEMBERS.PASSWORD_HASH, passwordHash)
+                .set(org.hearth.schema.generated.tenants.Tables.MEMBERS.ROLE, role)
+                .execute();
+    }
+
+    boolean setStatus(DSLContext tx, UUID tenantId, String status) {
+        return tx.update(TENANTS_).set(TENANTS_.STATUS, status).where(TENANTS_.ID.eq(tenantId)).execute() == 1;
+    }
+
     void insertClient(DSLContext dsl, UUID id, UUID tenantId, String clientId, byte[] secretHash) {
         dsl.insertInto(CLIENTS)
                 .set(CLIENTS.ID, id)

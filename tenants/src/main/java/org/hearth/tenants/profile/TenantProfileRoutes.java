@@ -28,7 +28,7 @@ public final class TenantProfileRoutes implements ApiRoutes {
 
     private void get(RoutingContext rc) {
         Caller caller = Security.caller(rc);
-        Tenant tenant = clients.tenant(caller.tenantId())
+        Tenant tenant = clients.tenant(clients.activeTenant(rc))
                 .orElseThrow(() -> new HearthException(ErrorCode.UNAUTHENTICATED, "This organisation no longer exists."));
         Api.json(rc, 200, new JsonObject()
                 .put("id", tenant.id().toString())

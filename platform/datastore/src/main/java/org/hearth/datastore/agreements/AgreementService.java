@@ -145,6 +145,32 @@ public final class AgreementService {
         return new TenantRead(agreement, found);
     }
 
+    /**
+     * A tenant delivers a record into the store under a live agreement that includes "deliver"
+     * and the record's category; logged as an access. {@code sameTransaction} runs in the same
+     * commit (the caller stores its idempotency answer there, so a retry finds it or finds nothing).
+     */
+    public Record deliver(UUID tenantId, UUID agreementId, Record.Content content, boolean verified, AttributeSigner signer,
+                          java.util.function.BiConsumer<org.jooq.DSLContext, Record> sameTransaction) {
+        AgreementsRecord row = db.read("agreements.for_tenant", dsl -> repository.ofTenant(dsl, tenantId, agreementId)).orElseThrow(AgreementService::notFound);
+        Agreement agreement = toAgreement(row);
+        live(agreement, row);
+        if (!agreement.accessModes().contains("deliver")) {
+            throw new HearthException(ErrorCode.OUT_OF_SCOPE, "This agreement allows reading records, not delivering them.");
+        }
+        if (!agreement.categories().contains(content.category())) {
+            throw new HearthException(ErrorCode.OUT_OF_SCOPE, "The agreement does not cover the category " + content.category() + ".");
+        }
+        UUID owner = row.getIndividualId();
+        return db.tx("agreements.deliver", tx -> {
+            Record record = records.deliver(tx, owner, tenantId, content, verified ? payload -> signer.sign(tenantId, payload) : null);
+            log.append(tx, owner, new AccessEntry.New("tenant", tenantId.toString(), "deliver", agreementId, List.of(record.id()),
+                    List.of(content.category()), agreement.purpose()));
+            sameTransaction.accept(tx, record);
+            return record;
+        });
+    }
+
     private void live(Agreement agreement, AgreementsRecord row) {
         switch (agreement.status(OffsetDateTime.now(clock))) {
             case "revoked" -> throw new HearthException(ErrorCode.AGREEMENT_REVOKED, "The individual revoked this agreement on " + agreement.revokedAt() + ".");

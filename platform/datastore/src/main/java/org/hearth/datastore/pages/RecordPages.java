@@ -49,6 +49,8 @@ final class RecordPages {
                 .append(error == null ? "" : PageKit.error(m, error)).append(notice == null ? "" : PageKit.notice(notice))
                 .append("<p>").append(m.h("record.version", r.version())).append(" · ")
                 .append(m.h("self".equals(r.provenance()) ? "record.provenance.self" : "record.provenance.tenant")).append("</p>")
+                .append(r.verificationJws() == null ? "" : "<p class=\"notice\" id=\"verified\">✔ " + m.h("record.verified", r.provenanceTenantId())
+                        + " <a href=\"/api/v1/tenants/" + r.provenanceTenantId() + "/jwks.json\">" + m.h("record.verified.keys") + "</a></p>")
                 .append("<pre id=\"record-data\">").append(Html.esc(new JsonObject(r.dataJson()).encodePrettily())).append("</pre>")
                 .append("<form method=\"post\" action=\"/account/records/").append(r.id()).append("\">").append(kit.csrf(rc))
                 .append(Html.hidden("version", String.valueOf(r.version())))

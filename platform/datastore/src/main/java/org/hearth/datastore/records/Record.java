@@ -9,7 +9,21 @@ import java.util.UUID;
  */
 public record Record(UUID id, String schema, String category, String title, String dataJson, String provenance,
                      UUID provenanceTenantId, int version, OffsetDateTime createdAt, OffsetDateTime updatedAt,
-                     Attachment attachment) {
+                     Attachment attachment, String verificationJws) {
+
+    /** What a delivering tenant's signature covers: a digest of exactly these fields (canonicalization hearth-record-v1). */
+    public String contentDigest() {
+        return contentDigest(schema, category, title, dataJson);
+    }
+
+    public static String contentDigest(String schema, String category, String title, String dataJson) {
+        byte[] canonical = (schema + "\n" + category + "\n" + title + "\n" + dataJson).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            return "sha256:" + java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     /** The attachment's description (its content is fetched separately). */
     public record Attachment(String filename, String mediaType, long sizeBytes, String sha256) {

@@ -44,7 +44,7 @@ public final class RecordService {
             RecordsRecord stored = new RecordRepository().insert(tx, row);
             new RecordRepository().insertVersion(tx, version(key, id, 1, content, "individual", owner.toString()));
             return new Record(id, content.schema(), content.category(), content.title(), content.dataJson(), "self", null, 1,
-                    stored.getCreatedAt(), stored.getUpdatedAt(), null);
+                    stored.getCreatedAt(), stored.getUpdatedAt(), null, null);
         });
     }
 
@@ -66,6 +66,27 @@ public final class RecordService {
             SecretKey key = keys.open(dsl, owner);
             return rows.stream().map(r -> RecordView.of(key, r)).toList();
         });
+    }
+
+    /**
+     * A record delivered by a tenant, inside the caller's transaction. When {@code verify} is given
+     * it signs the content's digest, so that anyone can check who vouches for it.
+     */
+    public Record deliver(org.jooq.DSLContext tx, UUID owner, UUID tenantId, Record.Content content,
+                          java.util.function.Function<String, String> verify) {
+        check(content);
+        SecretKey key = keys.open(tx, owner);
+        UUID id = Ids.newId();
+        String digest = Record.contentDigest(content.schema(), content.category(), content.title(), content.dataJson());
+        String jws = verify == null ? null : verify.apply(new io.vertx.core.json.JsonObject().put("recordId", id.toString()).put("version", 1)
+                .put("tenantId", tenantId.toString()).put("digest", digest).put("canonicalization", "hearth-record-v1")
+                .put("iat", java.time.Instant.now().getEpochSecond()).encode());
+        RecordRepository repository = new RecordRepository();
+        RecordsRecord stored = repository.insert(tx, new RecordsRecord().setId(id).setIndividualId(owner).setSchemaId(content.schema())
+                .setCategory(content.category()).setProvenance("tenant").setProvenanceTenantId(tenantId).setVersion(1).setVerificationJws(jws));
+        repository.insertVersion(tx, version(key, id, 1, content, "tenant", tenantId.toString()));
+        return new Record(id, content.schema(), content.category(), content.title(), content.dataJson(), "tenant", tenantId, 1,
+                stored.getCreatedAt(), stored.getUpdatedAt(), null, jws);
     }
 
     /** Records in any of {@code categories}, for an organisation's read under an agreement. */

@@ -21,7 +21,7 @@ final class RecordView {
                 RecordCrypto.openText(key, r.getId(), v.getVersion(), "title", v.getTitleCt()),
                 RecordCrypto.openText(key, r.getId(), v.getVersion(), "data", v.getDataCt()),
                 r.getProvenance(), r.getProvenanceTenantId(), r.getVersion(), r.getCreatedAt(), r.getUpdatedAt(),
-                row.attachment() == null ? null : attachment(key, row.attachment()));
+                row.attachment() == null ? null : attachment(key, row.attachment()), r.getVerificationJws());
     }
 
     static Record.Version version(SecretKey key, RecordVersionsRecord v) {

@@ -6,6 +6,7 @@ package org.hearth.schema.generated.tenants;
 
 import org.hearth.schema.generated.tenants.tables.Clients;
 import org.hearth.schema.generated.tenants.tables.DataRequests;
+import org.hearth.schema.generated.tenants.tables.Members;
 import org.jooq.Index;
 import org.jooq.OrderField;
 import org.jooq.impl.DSL;
@@ -24,4 +25,5 @@ public class Indexes {
 
     public static final Index CLIENTS_TENANT = Internal.createIndex(DSL.name("clients_tenant"), Clients.CLIENTS, new OrderField[] { Clients.CLIENTS.TENANT_ID }, false);
     public static final Index DATA_REQUESTS_BY_TENANT = Internal.createIndex(DSL.name("data_requests_by_tenant"), DataRequests.DATA_REQUESTS, new OrderField[] { DataRequests.DATA_REQUESTS.TENANT_ID, DataRequests.DATA_REQUESTS.CREATED_AT }, false);
+    public static final Index MEMBERS_BY_TENANT = Internal.createIndex(DSL.name("members_by_tenant"), Members.MEMBERS, new OrderField[] { Members.MEMBERS.TENANT_ID }, false);
 }

@@ -6,9 +6,15 @@ package org.hearth.schema.generated.tenants;
 
 import org.hearth.schema.generated.tenants.tables.Clients;
 import org.hearth.schema.generated.tenants.tables.DataRequests;
+import org.hearth.schema.generated.tenants.tables.IdempotencyKeys;
+import org.hearth.schema.generated.tenants.tables.Members;
+import org.hearth.schema.generated.tenants.tables.SigningKeys;
 import org.hearth.schema.generated.tenants.tables.Tenants;
 import org.hearth.schema.generated.tenants.tables.records.ClientsRecord;
 import org.hearth.schema.generated.tenants.tables.records.DataRequestsRecord;
+import org.hearth.schema.generated.tenants.tables.records.IdempotencyKeysRecord;
+import org.hearth.schema.generated.tenants.tables.records.MembersRecord;
+import org.hearth.schema.generated.tenants.tables.records.SigningKeysRecord;
 import org.hearth.schema.generated.tenants.tables.records.TenantsRecord;
 import org.jooq.ForeignKey;
 import org.jooq.TableField;
@@ -33,6 +39,11 @@ public class Keys {
     public static final UniqueKey<ClientsRecord> CLIENTS_PKEY = Internal.createUniqueKey(Clients.CLIENTS, DSL.name("clients_pkey"), new TableField[] { Clients.CLIENTS.ID }, true);
     public static final UniqueKey<DataRequestsRecord> DATA_REQUESTS_CODE_KEY = Internal.createUniqueKey(DataRequests.DATA_REQUESTS, DSL.name("data_requests_code_key"), new TableField[] { DataRequests.DATA_REQUESTS.CODE }, true);
     public static final UniqueKey<DataRequestsRecord> DATA_REQUESTS_PKEY = Internal.createUniqueKey(DataRequests.DATA_REQUESTS, DSL.name("data_requests_pkey"), new TableField[] { DataRequests.DATA_REQUESTS.ID }, true);
+    public static final UniqueKey<IdempotencyKeysRecord> IDEMPOTENCY_KEYS_PKEY = Internal.createUniqueKey(IdempotencyKeys.IDEMPOTENCY_KEYS, DSL.name("idempotency_keys_pkey"), new TableField[] { IdempotencyKeys.IDEMPOTENCY_KEYS.TENANT_ID, IdempotencyKeys.IDEMPOTENCY_KEYS.KEY }, true);
+    public static final UniqueKey<MembersRecord> MEMBERS_EMAIL_KEY = Internal.createUniqueKey(Members.MEMBERS, DSL.name("members_email_key"), new TableField[] { Members.MEMBERS.EMAIL }, true);
+    public static final UniqueKey<MembersRecord> MEMBERS_PKEY = Internal.createUniqueKey(Members.MEMBERS, DSL.name("members_pkey"), new TableField[] { Members.MEMBERS.ID }, true);
+    public static final UniqueKey<SigningKeysRecord> SIGNING_KEYS_KID_KEY = Internal.createUniqueKey(SigningKeys.SIGNING_KEYS, DSL.name("signing_keys_kid_key"), new TableField[] { SigningKeys.SIGNING_KEYS.KID }, true);
+    public static final UniqueKey<SigningKeysRecord> SIGNING_KEYS_PKEY = Internal.createUniqueKey(SigningKeys.SIGNING_KEYS, DSL.name("signing_keys_pkey"), new TableField[] { SigningKeys.SIGNING_KEYS.TENANT_ID }, true);
     public static final UniqueKey<TenantsRecord> TENANTS_PKEY = Internal.createUniqueKey(Tenants.TENANTS_, DSL.name("tenants_pkey"), new TableField[] { Tenants.TENANTS_.ID }, true);
 
     // -------------------------------------------------------------------------
@@ -41,4 +52,7 @@ public class Keys {
 
     public static final ForeignKey<ClientsRecord, TenantsRecord> CLIENTS__CLIENTS_TENANT_ID_FKEY = Internal.createForeignKey(Clients.CLIENTS, DSL.name("clients_tenant_id_fkey"), new TableField[] { Clients.CLIENTS.TENANT_ID }, Keys.TENANTS_PKEY, new TableField[] { Tenants.TENANTS_.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<DataRequestsRecord, TenantsRecord> DATA_REQUESTS__DATA_REQUESTS_TENANT_ID_FKEY = Internal.createForeignKey(DataRequests.DATA_REQUESTS, DSL.name("data_requests_tenant_id_fkey"), new TableField[] { DataRequests.DATA_REQUESTS.TENANT_ID }, Keys.TENANTS_PKEY, new TableField[] { Tenants.TENANTS_.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<IdempotencyKeysRecord, TenantsRecord> IDEMPOTENCY_KEYS__IDEMPOTENCY_KEYS_TENANT_ID_FKEY = Internal.createForeignKey(IdempotencyKeys.IDEMPOTENCY_KEYS, DSL.name("idempotency_keys_tenant_id_fkey"), new TableField[] { IdempotencyKeys.IDEMPOTENCY_KEYS.TENANT_ID }, Keys.TENANTS_PKEY, new TableField[] { Tenants.TENANTS_.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<MembersRecord, TenantsRecord> MEMBERS__MEMBERS_TENANT_ID_FKEY = Internal.createForeignKey(Members.MEMBERS, DSL.name("members_tenant_id_fkey"), new TableField[] { Members.MEMBERS.TENANT_ID }, Keys.TENANTS_PKEY, new TableField[] { Tenants.TENANTS_.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<SigningKeysRecord, TenantsRecord> SIGNING_KEYS__SIGNING_KEYS_TENANT_ID_FKEY = Internal.createForeignKey(SigningKeys.SIGNING_KEYS, DSL.name("signing_keys_tenant_id_fkey"), new TableField[] { SigningKeys.SIGNING_KEYS.TENANT_ID }, Keys.TENANTS_PKEY, new TableField[] { Tenants.TENANTS_.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
 }

@@ -6,6 +6,9 @@ package org.hearth.schema.generated.tenants;
 
 import org.hearth.schema.generated.tenants.tables.Clients;
 import org.hearth.schema.generated.tenants.tables.DataRequests;
+import org.hearth.schema.generated.tenants.tables.IdempotencyKeys;
+import org.hearth.schema.generated.tenants.tables.Members;
+import org.hearth.schema.generated.tenants.tables.SigningKeys;
 import org.hearth.schema.generated.tenants.tables.Tenants;
 
 
@@ -24,6 +27,21 @@ public class Tables {
      * The table <code>tenants.data_requests</code>.
      */
     public static final DataRequests DATA_REQUESTS = DataRequests.DATA_REQUESTS;
+
+    /**
+     * The table <code>tenants.idempotency_keys</code>.
+     */
+    public static final IdempotencyKeys IDEMPOTENCY_KEYS = IdempotencyKeys.IDEMPOTENCY_KEYS;
+
+    /**
+     * The table <code>tenants.members</code>.
+     */
+    public static final Members MEMBERS = Members.MEMBERS;
+
+    /**
+     * The table <code>tenants.signing_keys</code>.
+     */
+    public static final SigningKeys SIGNING_KEYS = SigningKeys.SIGNING_KEYS;
 
     /**
      * The table <code>tenants.tenants</code>.

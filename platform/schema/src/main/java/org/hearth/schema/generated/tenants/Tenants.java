@@ -10,6 +10,9 @@ import java.util.List;
 import org.hearth.schema.generated.DefaultCatalog;
 import org.hearth.schema.generated.tenants.tables.Clients;
 import org.hearth.schema.generated.tenants.tables.DataRequests;
+import org.hearth.schema.generated.tenants.tables.IdempotencyKeys;
+import org.hearth.schema.generated.tenants.tables.Members;
+import org.hearth.schema.generated.tenants.tables.SigningKeys;
 import org.jooq.Catalog;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -40,6 +43,21 @@ public class Tenants extends SchemaImpl {
     public final DataRequests DATA_REQUESTS = DataRequests.DATA_REQUESTS;
 
     /**
+     * The table <code>tenants.idempotency_keys</code>.
+     */
+    public final IdempotencyKeys IDEMPOTENCY_KEYS = IdempotencyKeys.IDEMPOTENCY_KEYS;
+
+    /**
+     * The table <code>tenants.members</code>.
+     */
+    public final Members MEMBERS = Members.MEMBERS;
+
+    /**
+     * The table <code>tenants.signing_keys</code>.
+     */
+    public final SigningKeys SIGNING_KEYS = SigningKeys.SIGNING_KEYS;
+
+    /**
      * The table <code>tenants.tenants</code>.
      */
     public final org.hearth.schema.generated.tenants.tables.Tenants TENANTS_ = org.hearth.schema.generated.tenants.tables.Tenants.TENANTS_;
@@ -62,6 +80,9 @@ public class Tenants extends SchemaImpl {
         return Arrays.asList(
             Clients.CLIENTS,
             DataRequests.DATA_REQUESTS,
+            IdempotencyKeys.IDEMPOTENCY_KEYS,
+            Members.MEMBERS,
+            SigningKeys.SIGNING_KEYS,
             org.hearth.schema.generated.tenants.tables.Tenants.TENANTS_
         );
     }

@@ -108,6 +108,11 @@ public class Records extends TableImpl<RecordsRecord> {
      */
     public final TableField<RecordsRecord, OffsetDateTime> UPDATED_AT = createField(DSL.name("updated_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false).defaultValue(DSL.field(DSL.raw("now()"), SQLDataType.TIMESTAMPWITHTIMEZONE)), this, "");
 
+    /**
+     * The column <code>datastore.records.verification_jws</code>.
+     */
+    public final TableField<RecordsRecord, String> VERIFICATION_JWS = createField(DSL.name("verification_jws"), SQLDataType.CLOB, this, "");
+
     private Records(Name alias, Table<RecordsRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }

@@ -13,6 +13,9 @@ import java.util.UUID;
 import org.hearth.schema.generated.tenants.Keys;
 import org.hearth.schema.generated.tenants.tables.Clients.ClientsPath;
 import org.hearth.schema.generated.tenants.tables.DataRequests.DataRequestsPath;
+import org.hearth.schema.generated.tenants.tables.IdempotencyKeys.IdempotencyKeysPath;
+import org.hearth.schema.generated.tenants.tables.Members.MembersPath;
+import org.hearth.schema.generated.tenants.tables.SigningKeys.SigningKeysPath;
 import org.hearth.schema.generated.tenants.tables.records.TenantsRecord;
 import org.jooq.Check;
 import org.jooq.Condition;
@@ -83,6 +86,16 @@ public class Tenants extends TableImpl<TenantsRecord> {
      * The column <code>tenants.tenants.created_at</code>.
      */
     public final TableField<TenantsRecord, OffsetDateTime> CREATED_AT = createField(DSL.name("created_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false).defaultValue(DSL.field(DSL.raw("now()"), SQLDataType.TIMESTAMPWITHTIMEZONE)), this, "");
+
+    /**
+     * The column <code>tenants.tenants.contact_email</code>.
+     */
+    public final TableField<TenantsRecord, String> CONTACT_EMAIL = createField(DSL.name("contact_email"), SQLDataType.CLOB, this, "");
+
+    /**
+     * The column <code>tenants.tenants.plan</code>.
+     */
+    public final TableField<TenantsRecord, String> PLAN = createField(DSL.name("plan"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'sandbox'::text"), SQLDataType.CLOB)), this, "");
 
     private Tenants(Name alias, Table<TenantsRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
@@ -182,10 +195,50 @@ public class Tenants extends TableImpl<TenantsRecord> {
         return _dataRequests;
     }
 
+    private transient IdempotencyKeysPath _idempotencyKeys;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>tenants.idempotency_keys</code> table
+     */
+    public IdempotencyKeysPath idempotencyKeys() {
+        if (_idempotencyKeys == null)
+            _idempotencyKeys = new IdempotencyKeysPath(this, null, Keys.IDEMPOTENCY_KEYS__IDEMPOTENCY_KEYS_TENANT_ID_FKEY.getInverseKey());
+
+        return _idempotencyKeys;
+    }
+
+    private transient MembersPath _members;
+
+    /**
+     * Get the implicit to-many join path to the <code>tenants.members</code>
+     * table
+     */
+    public MembersPath members() {
+        if (_members == null)
+            _members = new MembersPath(this, null, Keys.MEMBERS__MEMBERS_TENANT_ID_FKEY.getInverseKey());
+
+        return _members;
+    }
+
+    private transient SigningKeysPath _signingKeys;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>tenants.signing_keys</code> table
+     */
+    public SigningKeysPath signingKeys() {
+        if (_signingKeys == null)
+            _signingKeys = new SigningKeysPath(this, null, Keys.SIGNING_KEYS__SIGNING_KEYS_TENANT_ID_FKEY.getInverseKey());
+
+        return _signingKeys;
+    }
+
     @Override
     public List<Check<TenantsRecord>> getChecks() {
         return Arrays.asList(
             Internal.createCheck(this, DSL.name("tenants_kind_check"), "((kind = ANY (ARRAY['company'::text, 'nonprofit'::text, 'public_body'::text])))", true),
+            Internal.createCheck(this, DSL.name("tenants_plan_check"), "((plan = ANY (ARRAY['sandbox'::text, 'standard'::text, 'enterprise'::text])))", true),
             Internal.createCheck(this, DSL.name("tenants_status_check"), "((status = ANY (ARRAY['active'::text, 'suspended'::text])))", true)
         );
     }

@@ -155,6 +155,21 @@ public class RecordsRecord extends UpdatableRecordImpl<RecordsRecord> {
         return (OffsetDateTime) get(8);
     }
 
+    /**
+     * Setter for <code>datastore.records.verification_jws</code>.
+     */
+    public RecordsRecord setVerificationJws(String value) {
+        set(9, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>datastore.records.verification_jws</code>.
+     */
+    public String getVerificationJws() {
+        return (String) get(9);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -178,7 +193,7 @@ public class RecordsRecord extends UpdatableRecordImpl<RecordsRecord> {
     /**
      * Create a detached, initialised RecordsRecord
      */
-    public RecordsRecord(UUID id, UUID individualId, String schemaId, String category, String provenance, UUID provenanceTenantId, Integer version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+    public RecordsRecord(UUID id, UUID individualId, String schemaId, String category, String provenance, UUID provenanceTenantId, Integer version, OffsetDateTime createdAt, OffsetDateTime updatedAt, String verificationJws) {
         super(Records.RECORDS);
 
         setId(id);
@@ -190,6 +205,7 @@ public class RecordsRecord extends UpdatableRecordImpl<RecordsRecord> {
         setVersion(version);
         setCreatedAt(createdAt);
         setUpdatedAt(updatedAt);
+        setVerificationJws(verificationJws);
         resetTouchedOnNotNull();
     }
 }

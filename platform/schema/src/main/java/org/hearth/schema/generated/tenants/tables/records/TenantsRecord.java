@@ -95,6 +95,36 @@ public class TenantsRecord extends UpdatableRecordImpl<TenantsRecord> {
         return (OffsetDateTime) get(4);
     }
 
+    /**
+     * Setter for <code>tenants.tenants.contact_email</code>.
+     */
+    public TenantsRecord setContactEmail(String value) {
+        set(5, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>tenants.tenants.contact_email</code>.
+     */
+    public String getContactEmail() {
+        return (String) get(5);
+    }
+
+    /**
+     * Setter for <code>tenants.tenants.plan</code>.
+     */
+    public TenantsRecord setPlan(String value) {
+        set(6, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>tenants.tenants.plan</code>.
+     */
+    public String getPlan() {
+        return (String) get(6);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -118,7 +148,7 @@ public class TenantsRecord extends UpdatableRecordImpl<TenantsRecord> {
     /**
      * Create a detached, initialised TenantsRecord
      */
-    public TenantsRecord(UUID id, String name, String kind, String status, OffsetDateTime createdAt) {
+    public TenantsRecord(UUID id, String name, String kind, String status, OffsetDateTime createdAt, String contactEmail, String plan) {
         super(Tenants.TENANTS_);
 
         setId(id);
@@ -126,6 +156,8 @@ public class TenantsRecord extends UpdatableRecordImpl<TenantsRecord> {
         setKind(kind);
         setStatus(status);
         setCreatedAt(createdAt);
+        setContactEmail(contactEmail);
+        setPlan(plan);
         resetTouchedOnNotNull();
     }
 }

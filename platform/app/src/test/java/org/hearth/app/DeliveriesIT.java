@@ -1,0 +1,130 @@
+package org.hearth.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hearth.schema.generated.datastore.Tables.RECORDS;
+
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.crypto.ECDSAVerifier;
+import com.nimbusds.jose.jwk.JWKSet;
+import io.vertx.core.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.Set;
+import org.hearth.kernel.testing.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Self-service registration, deliveries under agreements (idempotent, optionally verified), suspension. */
+class DeliveriesIT {
+
+    private static Platform platform;
+    private static Http http;
+    private static String tenantId;
+    private static String tenant;
+
+    @BeforeAll
+    static void start() {
+        platform = TestPlatform.start(Map.of());
+        http = new Http(platform.port());
+        HttpResponse<String> registered = http.postJson("/api/v1/tenants", "{\"name\":\"Northern Power\",\"kind\":\"company\","
+                + "\"contactEmail\":\"dpo@northern.example\",\"admin\":{\"email\":\"admin@northern.example\",\"password\":\"a strong admin pass\"}}");
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        JsonObject created = Http.json(registered);
+        assertThat(created.getString("plan")).isEqualTo("sandbox");
+        tenantId = created.getString("tenantId");
+        tenant = Http.bearer(Http.json(http.postForm("/oauth/token", Map.of("grant_type", "client_credentials"), "Authorization",
+                Http.basic(created.getString("clientId"), created.getString("clientSecret")))).getString("access_token"));
+        platform.modules().staff().add("op@hearth.example", "operator password 1", Set.of("operator"));
+    }
+
+    @AfterAll
+    static void stop() {
+        platform.close();
+    }
+
+    private static String agreement(String individual, String modes) {
+        String code = Http.json(http.postJson("/api/v1/tenant/data-requests", "{\"title\":\"Your bills\",\"purpose\":\"dpv:ServiceProvision\","
+                + "\"description\":\"We put your bills in your store.\",\"categories\":[\"dpv-pd:Utility\"],\"accessModes\":" + modes
+                + ",\"durationDays\":365,\"retentionDays\":30,\"lawfulBasis\":\"dpv:Contract\",\"policyUrl\":\"https://northern.example/privacy\"}",
+                "Authorization", tenant)).getString("code");
+        return Http.json(http.postJson("/api/v1/me/agreements", "{\"code\":\"" + code + "\"}", "Authorization", individual)).getString("id");
+    }
+
+    private static final String BILL = "{\"schema\":\"hearth:bill/v1\",\"category\":\"dpv-pd:Utility\",\"title\":\"November bill\","
+            + "\"data\":{\"amount\":\"42.10\",\"currency\":\"GBP\"},\"verified\":true}";
+
+    @Test
+    @DisplayName("A delivery with an Idempotency-Key creates the record once; a retry returns the first answer and creates nothing")
+    void idempotentDelivery() {
+        String individual = Http.bearer(TestPlatform.individual(http, "bills@example.org", "deliver my bills"));
+        String id = agreement(individual, "[\"read\",\"deliver\"]");
+        String path = "/api/v1/tenant/agreements/" + id + "/records";
+        assertThat(http.postJson(path, BILL, "Authorization", tenant).statusCode()).as("no key").isEqualTo(400);
+        HttpResponse<String> first = http.postJson(path, BILL, "Authorization", tenant, "Idempotency-Key", "bill-2026-11");
+        assertThat(first.statusCode()).isEqualTo(201);
+        HttpResponse<String> retry = http.postJson(path, BILL, "Authorization", tenant, "Idempotency-Key", "bill-2026-11");
+        assertThat(retry.statusCode()).isEqualTo(201);
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertThat(retry.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        JsonObject mine = Http.json(http.get("/api/v1/me/records?category=dpv-pd:Utility", "Authorization", individual));
+        assertThat(mine.getJsonArray("items")).hasSize(1);
+        assertThat(mine.getJsonArray("items").getJsonObject(0).getJsonObject("provenance").getString("tenantId")).isEqualTo(tenantId);
+        JsonObject entry = Http.json(http.get("/api/v1/me/access-log", "Authorization", individual)).getJsonArray("items").getJsonObject(0);
+        assertThat(entry.getString("action")).isEqualTo("deliver");
+    }
+
+    @Test
+    @DisplayName("A verified delivery carries the tenant's signature over the content's digest, which its published keys verify")
+    void verifiedAttribute() throws Exception {
+        String individual = Http.bearer(TestPlatform.individual(http, "verified@example.org", "vouched for content"));
+        String id = agreement(individual, "[\"deliver\"]");
+        JsonObject record = Http.json(http.postJson("/api/v1/tenant/agreements/" + id + "/records", BILL, "Authorization", tenant,
+                "Idempotency-Key", "verified-1"));
+        JsonObject verification = Http.json(http.get("/api/v1/me/records/" + record.getString("id"), "Authorization", individual)).getJsonObject("verification");
+        JWKSet keys = JWKSet.parse(http.get("/api/v1/tenants/" + tenantId + "/jwks.json").body());
+        JWSObject jws = JWSObject.parse(verification.getString("jws"));
+        assertThat(jws.verify(new ECDSAVerifier(keys.getKeys().getFirst().toECKey()))).isTrue();
+        JsonObject payload = new JsonObject(jws.getPayload().toString());
+        assertThat(payload.getString("digest")).isEqualTo(verification.getString("digest"));
+        assertThat(payload.getString("recordId")).isEqualTo(record.getString("id"));
+        Http browser = new Http(platform.port());
+        browser.login("/login", "verified@example.org", "vouched for content");
+        assertThat(browser.get("/account/records/" + record.getString("id"), "Accept", "text/html").body()).contains("id=\"verified\"");
+    }
+
+    @Test
+    @DisplayName("Delivering outside the agreement is refused: a read-only agreement, a category out of scope, another tenant's agreement")
+    void refusals() {
+        String individual = Http.bearer(TestPlatform.individual(http, "refuse@example.org", "not in my store"));
+        String readOnly = agreement(individual, "[\"read\"]");
+        HttpResponse<String> r = http.postJson("/api/v1/tenant/agreements/" + readOnly + "/records", BILL, "Authorization", tenant, "Idempotency-Key", "x1");
+        assertThat(Http.json(r).getString("code")).isEqualTo("out_of_scope");
+        String deliver = agreement(individual, "[\"deliver\"]");
+        HttpResponse<String> health = http.postJson("/api/v1/tenant/agreements/" + deliver + "/records",
+                BILL.replace("dpv-pd:Utility", "dpv-pd:HealthRecord"), "Authorization", tenant, "Idempotency-Key", "x2");
+        assertThat(Http.json(health).getString("code")).isEqualTo("out_of_scope");
+        int before = TestDatabase.get().count(RECORDS);
+        var other = platform.modules().tenants().clients().createTenantWithClient("Other Co", "company");
+        String otherToken = Http.bearer(Http.json(http.postForm("/oauth/token", Map.of("grant_type", "client_credentials"), "Authorization",
+                Http.basic(other.clientId(), other.clientSecret()))).getString("access_token"));
+        assertThat(http.postJson("/api/v1/tenant/agreements/" + deliver + "/records", BILL, "Authorization", otherToken, "Idempotency-Key", "x3").statusCode())
+                .isEqualTo(404);
+        assertThat(TestDatabase.get().count(RECORDS)).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("A suspended tenant's calls answer 403 tenant_suspended until the operator reinstates it")
+    void suspension() {
+        Http operator = new Http(platform.port());
+        operator.login("/staff/login", "op@hearth.example", "operator password 1");
+        String csrf = Http.csrfToken(operator.get("/staff", "Accept", "text/html"));
+        assertThat(operator.postJson("/api/v1/operator/tenants/" + tenantId + "/suspension", "{}", "pac4jCsrfToken", csrf).statusCode()).isEqualTo(204);
+        HttpResponse<String> suspended = http.get("/api/v1/tenant/agreements", "Authorization", tenant);
+        assertThat(suspended.statusCode()).isEqualTo(403);
+        assertThat(Http.json(suspended).getString("code")).isEqualTo("tenant_suspended");
+        assertThat(operator.deleteJson("/api/v1/operator/tenants/" + tenantId + "/suspension", "{}", "pac4jCsrfToken", csrf).statusCode()).isEqualTo(204);
+        assertThat(http.get("/api/v1/tenant/agreements", "Authorization", tenant).statusCode()).isEqualTo(200);
+    }
+}
