@@ -9,6 +9,7 @@ import org.hearth.kernel.db.Db;
 import org.hearth.tenants.clients.RegistrationRoutes;
 import org.hearth.tenants.deliveries.DeliveryRoutes;
 import org.hearth.tenants.keys.TenantKeys;
+import org.hearth.tenants.webhooks.Webhooks;
 import org.hearth.tenants.agreements.TenantAgreementRoutes;
 import org.hearth.tenants.requests.DataRequestRoutes;
 import org.hearth.tenants.requests.DataRequestService;
@@ -48,9 +49,20 @@ public final class TenantsModule {
     }
 
     public static TenantsModule create(Db db, AccessTokens accessTokens, MasterKeyRing masterKeys, PasswordHasher hasher,
-                                       DataRequestService requests, AgreementService agreements, String publicBaseUrl, Clock clock) {
+                                       DataRequestService requests, AgreementService agreements, String publicBaseUrl, Clock clock,
+                                       java.time.Duration webhookRetryBase, java.time.Duration poll) {
         TenantKeys keys = new TenantKeys(db, masterKeys);
-        return new TenantsModule(db, new ClientService(db, accessTokens, keys), keys, hasher, requests, agreements, publicBaseUrl, clock);
+        ClientService clients = new ClientService(db, accessTokens, keys);
+        TenantsModule module = new TenantsModule(db, clients, keys, hasher, requests, agreements, publicBaseUrl, clock);
+        module.webhooks = Webhooks.create(db, masterKeys, clients, webhookRetryBase, poll);
+        return module;
+    }
+
+    private Webhooks webhooks;
+
+    /** Background work: the webhook fan-out and sender. */
+    public Webhooks webhooks() {
+        return webhooks;
     }
 
     public DataRequestService requests() {
@@ -64,6 +76,6 @@ public final class TenantsModule {
     public List<ApiRoutes> apiRoutes() {
         return List.of(new TokenEndpointRoutes(clients), new TenantProfileRoutes(clients),
                 new DataRequestRoutes(requests, clients, publicBaseUrl), new TenantAgreementRoutes(agreements, clients, clock),
-                new RegistrationRoutes(clients, keys, hasher), new DeliveryRoutes(db, agreements, clients, keys));
+                new RegistrationRoutes(clients, keys, hasher), new DeliveryRoutes(db, agreements, clients, keys), webhooks.routes());
     }
 }

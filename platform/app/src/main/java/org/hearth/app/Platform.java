@@ -82,7 +82,7 @@ public final class Platform implements AutoCloseable {
                     },
                     config.oidc().map(p -> new Security.Oidc(p, config.publicBaseUrl(), datastore.accounts()::loginWithOidc)));
             TenantsModule tenants = TenantsModule.create(db, accessTokens, keys.masterKeys(), hasher, dataRequests, datastore.agreements(),
-                    config.publicBaseUrl(), Clock.systemUTC());
+                    config.publicBaseUrl(), Clock.systemUTC(), config.webhookRetryBase(), config.outboxPollInterval());
             GovernanceModule governance = GovernanceModule.create(db, charter, source.text());
             ReportingModule reporting = ReportingModule.create(db);
 
@@ -104,6 +104,7 @@ public final class Platform implements AutoCloseable {
             WebServer server = WebServer.start(vertx, router, config.httpHost(), config.httpPort(), config.httpInstances());
             OutboxDispatcher dispatcher = new OutboxDispatcher(db, vertx, config.outboxPollInterval(), registry);
             dispatcher.start();
+            tenants.webhooks().workers().start();
             return new Platform(vertx, database, dispatcher, server, new Modules(datastore, tenants, staff, charter));
         } catch (RuntimeException e) {
             vertx.close();
@@ -147,6 +148,7 @@ public final class Platform implements AutoCloseable {
 
     @Override
     public void close() {
+        modules.tenants().webhooks().workers().close();
         dispatcher.close();
         try {
             server.stop();

@@ -66,10 +66,10 @@ public final class DatastoreModule {
     public static DatastoreModule create(Db db, KeyMaterial keyMaterial, PasswordHasher hasher, Clock clock, Limits limits,
                                          DataRequestDirectory requests, SigningKeys signer) {
         DataKeys keys = new DataKeys(db, keyMaterial.masterKeys());
-        AccountService accounts = new AccountService(db, keyMaterial.lookupKey(), hasher, keys, clock);
         RecordService records = new RecordService(db, keys, limits.maxRecordBytes(), limits.maxAttachmentBytes());
         AccessLog log = new AccessLog(db, keyMaterial.lookupKey());
         AgreementService agreements = new AgreementService(db, requests, keyMaterial.lookupKey(), signer, log, records, clock);
+        AccountService accounts = new AccountService(db, keyMaterial.lookupKey(), hasher, keys, clock, agreements);
         return new DatastoreModule(db, keys, accounts, new TokenService(db, clock), records, log, limits.maxAttachmentBytes(),
                 limits.maxArchiveBytes(), agreements, clock);
     }

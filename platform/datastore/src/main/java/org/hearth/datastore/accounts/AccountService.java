@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.hearth.datastore.agreements.AgreementService;
 import org.hearth.datastore.keys.DataKeys;
 import org.hearth.kernel.crypto.LookupKey;
 import org.hearth.kernel.crypto.PasswordHasher;
@@ -31,9 +32,11 @@ public final class AccountService implements PasswordLogin {
     private final PasswordHasher hasher;
     private final DataKeys keys;
     private final Clock clock;
+    private final AgreementService agreements;
     private final AccountRepository repository = new AccountRepository();
 
-    public AccountService(Db db, LookupKey lookupKey, PasswordHasher hasher, DataKeys keys, Clock clock) {
+    public AccountService(Db db, LookupKey lookupKey, PasswordHasher hasher, DataKeys keys, Clock clock, AgreementService agreements) {
+        this.agreements = agreements;
         this.db = db;
         this.lookupKey = lookupKey;
         this.hasher = hasher;
@@ -167,8 +170,9 @@ public final class AccountService implements PasswordLogin {
         }
         db.txRun("individuals.erase", tx -> {
             keys.destroy(tx, id);
+            var holders = agreements.endAllForErasure(tx, id);
             repository.eraseData(tx, id);
-            Outbox.append(tx, "individual", id.toString(), "individual.erased", Map.of("individualId", id.toString()));
+            Outbox.append(tx, "individual", id.toString(), "individual.erased", Map.of("individualId", id.toString(), "holders", holders));
         });
         keys.forget(id);
     }

@@ -191,6 +191,20 @@ public final class AgreementService {
         }
     }
 
+    /**
+     * At erasure: withdraws every live agreement and returns each tenant that ever held one, with
+     * the subject id it knows the individual by, so it can be asked to erase its copies.
+     */
+    public List<Map<String, String>> endAllForErasure(org.jooq.DSLContext tx, UUID owner) {
+        List<AgreementsRecord> all = repository.forOwner(tx, owner);
+        for (AgreementsRecord row : all) {
+            if (row.getRevokedAt() == null && repository.revoke(tx, owner, row.getId())) {
+                repository.event(tx, row.getId(), "withdrawn");
+            }
+        }
+        return all.stream().map(r -> Map.of("tenantId", r.getTenantId().toString(), "subjectId", r.getSubjectId())).distinct().toList();
+    }
+
     /** A pseudonym for the individual that is stable for one tenant and different for every other. */
     String subjectId(UUID tenantId, UUID individualId) {
         byte[] mac = pairwiseKey.mac("pairwise-subject", (tenantId + ":" + individualId).getBytes(java.nio.charset.StandardCharsets.UTF_8));

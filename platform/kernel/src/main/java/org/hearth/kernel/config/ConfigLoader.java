@@ -78,7 +78,8 @@ public final class ConfigLoader {
                 integer("HEARTH_MAX_ARCHIVE_BYTES", 256 * 1024 * 1024, 1024, Integer.MAX_VALUE),
                 string("HEARTH_SECURE_COOKIES").map(v -> bool("HEARTH_SECURE_COOKIES", v)).orElse(secureDefault),
                 duration("HEARTH_OUTBOX_POLL_INTERVAL", Duration.ofMillis(250)),
-                oidc());
+                oidc(),
+                duration("HEARTH_WEBHOOK_RETRY_BASE", Duration.ofMinutes(1)));
     }
 
     private Optional<HearthConfig.OidcProvider> oidc() {

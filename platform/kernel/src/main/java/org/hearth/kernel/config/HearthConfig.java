@@ -29,7 +29,8 @@ public record HearthConfig(
         long maxArchiveBytes,
         boolean secureCookies,
         Duration outboxPollInterval,
-        Optional<OidcProvider> oidc) {
+        Optional<OidcProvider> oidc,
+        Duration webhookRetryBase) {
 
     /** An external OpenID Connect provider individuals may sign in with (e.g. FranceConnect). */
     public record OidcProvider(String issuer, String clientId, String clientSecret, String label) {
@@ -51,7 +52,7 @@ public record HearthConfig(
     public HearthConfig withHttp(String host, int port, int instances) {
         return new HearthConfig(host, port, instances, publicBaseUrl, dataDir, externalDatabase, dbPoolSize, charterPath, masterKey,
                 retiredMasterKeys, lookupKey, jwtSigningKey, accessTokenTtl, maxBodyBytes, maxRecordBytes, maxAttachmentBytes,
-                maxArchiveBytes, secureCookies, outboxPollInterval, oidc);
+                maxArchiveBytes, secureCookies, outboxPollInterval, oidc, webhookRetryBase);
     }
 
     public Path secretsDir() {

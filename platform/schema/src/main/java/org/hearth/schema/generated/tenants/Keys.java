@@ -6,16 +6,26 @@ package org.hearth.schema.generated.tenants;
 
 import org.hearth.schema.generated.tenants.tables.Clients;
 import org.hearth.schema.generated.tenants.tables.DataRequests;
+import org.hearth.schema.generated.tenants.tables.ErasureRequests;
 import org.hearth.schema.generated.tenants.tables.IdempotencyKeys;
 import org.hearth.schema.generated.tenants.tables.Members;
+import org.hearth.schema.generated.tenants.tables.OutboxCursors;
 import org.hearth.schema.generated.tenants.tables.SigningKeys;
 import org.hearth.schema.generated.tenants.tables.Tenants;
+import org.hearth.schema.generated.tenants.tables.WebhookAttempts;
+import org.hearth.schema.generated.tenants.tables.WebhookDeliveries;
+import org.hearth.schema.generated.tenants.tables.Webhooks;
 import org.hearth.schema.generated.tenants.tables.records.ClientsRecord;
 import org.hearth.schema.generated.tenants.tables.records.DataRequestsRecord;
+import org.hearth.schema.generated.tenants.tables.records.ErasureRequestsRecord;
 import org.hearth.schema.generated.tenants.tables.records.IdempotencyKeysRecord;
 import org.hearth.schema.generated.tenants.tables.records.MembersRecord;
+import org.hearth.schema.generated.tenants.tables.records.OutboxCursorsRecord;
 import org.hearth.schema.generated.tenants.tables.records.SigningKeysRecord;
 import org.hearth.schema.generated.tenants.tables.records.TenantsRecord;
+import org.hearth.schema.generated.tenants.tables.records.WebhookAttemptsRecord;
+import org.hearth.schema.generated.tenants.tables.records.WebhookDeliveriesRecord;
+import org.hearth.schema.generated.tenants.tables.records.WebhooksRecord;
 import org.jooq.ForeignKey;
 import org.jooq.TableField;
 import org.jooq.UniqueKey;
@@ -39,12 +49,19 @@ public class Keys {
     public static final UniqueKey<ClientsRecord> CLIENTS_PKEY = Internal.createUniqueKey(Clients.CLIENTS, DSL.name("clients_pkey"), new TableField[] { Clients.CLIENTS.ID }, true);
     public static final UniqueKey<DataRequestsRecord> DATA_REQUESTS_CODE_KEY = Internal.createUniqueKey(DataRequests.DATA_REQUESTS, DSL.name("data_requests_code_key"), new TableField[] { DataRequests.DATA_REQUESTS.CODE }, true);
     public static final UniqueKey<DataRequestsRecord> DATA_REQUESTS_PKEY = Internal.createUniqueKey(DataRequests.DATA_REQUESTS, DSL.name("data_requests_pkey"), new TableField[] { DataRequests.DATA_REQUESTS.ID }, true);
+    public static final UniqueKey<ErasureRequestsRecord> ERASURE_REQUESTS_PKEY = Internal.createUniqueKey(ErasureRequests.ERASURE_REQUESTS, DSL.name("erasure_requests_pkey"), new TableField[] { ErasureRequests.ERASURE_REQUESTS.ID }, true);
+    public static final UniqueKey<ErasureRequestsRecord> ERASURE_REQUESTS_TENANT_ID_EVENT_ID_KEY = Internal.createUniqueKey(ErasureRequests.ERASURE_REQUESTS, DSL.name("erasure_requests_tenant_id_event_id_key"), new TableField[] { ErasureRequests.ERASURE_REQUESTS.TENANT_ID, ErasureRequests.ERASURE_REQUESTS.EVENT_ID }, true);
     public static final UniqueKey<IdempotencyKeysRecord> IDEMPOTENCY_KEYS_PKEY = Internal.createUniqueKey(IdempotencyKeys.IDEMPOTENCY_KEYS, DSL.name("idempotency_keys_pkey"), new TableField[] { IdempotencyKeys.IDEMPOTENCY_KEYS.TENANT_ID, IdempotencyKeys.IDEMPOTENCY_KEYS.KEY }, true);
     public static final UniqueKey<MembersRecord> MEMBERS_EMAIL_KEY = Internal.createUniqueKey(Members.MEMBERS, DSL.name("members_email_key"), new TableField[] { Members.MEMBERS.EMAIL }, true);
     public static final UniqueKey<MembersRecord> MEMBERS_PKEY = Internal.createUniqueKey(Members.MEMBERS, DSL.name("members_pkey"), new TableField[] { Members.MEMBERS.ID }, true);
+    public static final UniqueKey<OutboxCursorsRecord> OUTBOX_CURSORS_PKEY = Internal.createUniqueKey(OutboxCursors.OUTBOX_CURSORS, DSL.name("outbox_cursors_pkey"), new TableField[] { OutboxCursors.OUTBOX_CURSORS.NAME }, true);
     public static final UniqueKey<SigningKeysRecord> SIGNING_KEYS_KID_KEY = Internal.createUniqueKey(SigningKeys.SIGNING_KEYS, DSL.name("signing_keys_kid_key"), new TableField[] { SigningKeys.SIGNING_KEYS.KID }, true);
     public static final UniqueKey<SigningKeysRecord> SIGNING_KEYS_PKEY = Internal.createUniqueKey(SigningKeys.SIGNING_KEYS, DSL.name("signing_keys_pkey"), new TableField[] { SigningKeys.SIGNING_KEYS.TENANT_ID }, true);
     public static final UniqueKey<TenantsRecord> TENANTS_PKEY = Internal.createUniqueKey(Tenants.TENANTS_, DSL.name("tenants_pkey"), new TableField[] { Tenants.TENANTS_.ID }, true);
+    public static final UniqueKey<WebhookAttemptsRecord> WEBHOOK_ATTEMPTS_PKEY = Internal.createUniqueKey(WebhookAttempts.WEBHOOK_ATTEMPTS, DSL.name("webhook_attempts_pkey"), new TableField[] { WebhookAttempts.WEBHOOK_ATTEMPTS.DELIVERY_ID, WebhookAttempts.WEBHOOK_ATTEMPTS.ATTEMPT }, true);
+    public static final UniqueKey<WebhookDeliveriesRecord> WEBHOOK_DELIVERIES_PKEY = Internal.createUniqueKey(WebhookDeliveries.WEBHOOK_DELIVERIES, DSL.name("webhook_deliveries_pkey"), new TableField[] { WebhookDeliveries.WEBHOOK_DELIVERIES.ID }, true);
+    public static final UniqueKey<WebhookDeliveriesRecord> WEBHOOK_DELIVERIES_WEBHOOK_ID_EVENT_ID_KEY = Internal.createUniqueKey(WebhookDeliveries.WEBHOOK_DELIVERIES, DSL.name("webhook_deliveries_webhook_id_event_id_key"), new TableField[] { WebhookDeliveries.WEBHOOK_DELIVERIES.WEBHOOK_ID, WebhookDeliveries.WEBHOOK_DELIVERIES.EVENT_ID }, true);
+    public static final UniqueKey<WebhooksRecord> WEBHOOKS_PKEY = Internal.createUniqueKey(Webhooks.WEBHOOKS, DSL.name("webhooks_pkey"), new TableField[] { Webhooks.WEBHOOKS.ID }, true);
 
     // -------------------------------------------------------------------------
     // FOREIGN KEY definitions
@@ -52,7 +69,11 @@ public class Keys {
 
     public static final ForeignKey<ClientsRecord, TenantsRecord> CLIENTS__CLIENTS_TENANT_ID_FKEY = Internal.createForeignKey(Clients.CLIENTS, DSL.name("clients_tenant_id_fkey"), new TableField[] { Clients.CLIENTS.TENANT_ID }, Keys.TENANTS_PKEY, new TableField[] { Tenants.TENANTS_.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<DataRequestsRecord, TenantsRecord> DATA_REQUESTS__DATA_REQUESTS_TENANT_ID_FKEY = Internal.createForeignKey(DataRequests.DATA_REQUESTS, DSL.name("data_requests_tenant_id_fkey"), new TableField[] { DataRequests.DATA_REQUESTS.TENANT_ID }, Keys.TENANTS_PKEY, new TableField[] { Tenants.TENANTS_.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<ErasureRequestsRecord, TenantsRecord> ERASURE_REQUESTS__ERASURE_REQUESTS_TENANT_ID_FKEY = Internal.createForeignKey(ErasureRequests.ERASURE_REQUESTS, DSL.name("erasure_requests_tenant_id_fkey"), new TableField[] { ErasureRequests.ERASURE_REQUESTS.TENANT_ID }, Keys.TENANTS_PKEY, new TableField[] { Tenants.TENANTS_.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<IdempotencyKeysRecord, TenantsRecord> IDEMPOTENCY_KEYS__IDEMPOTENCY_KEYS_TENANT_ID_FKEY = Internal.createForeignKey(IdempotencyKeys.IDEMPOTENCY_KEYS, DSL.name("idempotency_keys_tenant_id_fkey"), new TableField[] { IdempotencyKeys.IDEMPOTENCY_KEYS.TENANT_ID }, Keys.TENANTS_PKEY, new TableField[] { Tenants.TENANTS_.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<MembersRecord, TenantsRecord> MEMBERS__MEMBERS_TENANT_ID_FKEY = Internal.createForeignKey(Members.MEMBERS, DSL.name("members_tenant_id_fkey"), new TableField[] { Members.MEMBERS.TENANT_ID }, Keys.TENANTS_PKEY, new TableField[] { Tenants.TENANTS_.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<SigningKeysRecord, TenantsRecord> SIGNING_KEYS__SIGNING_KEYS_TENANT_ID_FKEY = Internal.createForeignKey(SigningKeys.SIGNING_KEYS, DSL.name("signing_keys_tenant_id_fkey"), new TableField[] { SigningKeys.SIGNING_KEYS.TENANT_ID }, Keys.TENANTS_PKEY, new TableField[] { Tenants.TENANTS_.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<WebhookAttemptsRecord, WebhookDeliveriesRecord> WEBHOOK_ATTEMPTS__WEBHOOK_ATTEMPTS_DELIVERY_ID_FKEY = Internal.createForeignKey(WebhookAttempts.WEBHOOK_ATTEMPTS, DSL.name("webhook_attempts_delivery_id_fkey"), new TableField[] { WebhookAttempts.WEBHOOK_ATTEMPTS.DELIVERY_ID }, Keys.WEBHOOK_DELIVERIES_PKEY, new TableField[] { WebhookDeliveries.WEBHOOK_DELIVERIES.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<WebhookDeliveriesRecord, WebhooksRecord> WEBHOOK_DELIVERIES__WEBHOOK_DELIVERIES_WEBHOOK_ID_FKEY = Internal.createForeignKey(WebhookDeliveries.WEBHOOK_DELIVERIES, DSL.name("webhook_deliveries_webhook_id_fkey"), new TableField[] { WebhookDeliveries.WEBHOOK_DELIVERIES.WEBHOOK_ID }, Keys.WEBHOOKS_PKEY, new TableField[] { Webhooks.WEBHOOKS.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<WebhooksRecord, TenantsRecord> WEBHOOKS__WEBHOOKS_TENANT_ID_FKEY = Internal.createForeignKey(Webhooks.WEBHOOKS, DSL.name("webhooks_tenant_id_fkey"), new TableField[] { Webhooks.WEBHOOKS.TENANT_ID }, Keys.TENANTS_PKEY, new TableField[] { Tenants.TENANTS_.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
 }

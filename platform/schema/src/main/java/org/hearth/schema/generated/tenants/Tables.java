@@ -6,10 +6,15 @@ package org.hearth.schema.generated.tenants;
 
 import org.hearth.schema.generated.tenants.tables.Clients;
 import org.hearth.schema.generated.tenants.tables.DataRequests;
+import org.hearth.schema.generated.tenants.tables.ErasureRequests;
 import org.hearth.schema.generated.tenants.tables.IdempotencyKeys;
 import org.hearth.schema.generated.tenants.tables.Members;
+import org.hearth.schema.generated.tenants.tables.OutboxCursors;
 import org.hearth.schema.generated.tenants.tables.SigningKeys;
 import org.hearth.schema.generated.tenants.tables.Tenants;
+import org.hearth.schema.generated.tenants.tables.WebhookAttempts;
+import org.hearth.schema.generated.tenants.tables.WebhookDeliveries;
+import org.hearth.schema.generated.tenants.tables.Webhooks;
 
 
 /**
@@ -29,6 +34,11 @@ public class Tables {
     public static final DataRequests DATA_REQUESTS = DataRequests.DATA_REQUESTS;
 
     /**
+     * The table <code>tenants.erasure_requests</code>.
+     */
+    public static final ErasureRequests ERASURE_REQUESTS = ErasureRequests.ERASURE_REQUESTS;
+
+    /**
      * The table <code>tenants.idempotency_keys</code>.
      */
     public static final IdempotencyKeys IDEMPOTENCY_KEYS = IdempotencyKeys.IDEMPOTENCY_KEYS;
@@ -39,6 +49,11 @@ public class Tables {
     public static final Members MEMBERS = Members.MEMBERS;
 
     /**
+     * The table <code>tenants.outbox_cursors</code>.
+     */
+    public static final OutboxCursors OUTBOX_CURSORS = OutboxCursors.OUTBOX_CURSORS;
+
+    /**
      * The table <code>tenants.signing_keys</code>.
      */
     public static final SigningKeys SIGNING_KEYS = SigningKeys.SIGNING_KEYS;
@@ -47,4 +62,19 @@ public class Tables {
      * The table <code>tenants.tenants</code>.
      */
     public static final Tenants TENANTS_ = Tenants.TENANTS_;
+
+    /**
+     * The table <code>tenants.webhook_attempts</code>.
+     */
+    public static final WebhookAttempts WEBHOOK_ATTEMPTS = WebhookAttempts.WEBHOOK_ATTEMPTS;
+
+    /**
+     * The table <code>tenants.webhook_deliveries</code>.
+     */
+    public static final WebhookDeliveries WEBHOOK_DELIVERIES = WebhookDeliveries.WEBHOOK_DELIVERIES;
+
+    /**
+     * The table <code>tenants.webhooks</code>.
+     */
+    public static final Webhooks WEBHOOKS = Webhooks.WEBHOOKS;
 }

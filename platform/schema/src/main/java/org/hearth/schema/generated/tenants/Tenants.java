@@ -10,9 +10,14 @@ import java.util.List;
 import org.hearth.schema.generated.DefaultCatalog;
 import org.hearth.schema.generated.tenants.tables.Clients;
 import org.hearth.schema.generated.tenants.tables.DataRequests;
+import org.hearth.schema.generated.tenants.tables.ErasureRequests;
 import org.hearth.schema.generated.tenants.tables.IdempotencyKeys;
 import org.hearth.schema.generated.tenants.tables.Members;
+import org.hearth.schema.generated.tenants.tables.OutboxCursors;
 import org.hearth.schema.generated.tenants.tables.SigningKeys;
+import org.hearth.schema.generated.tenants.tables.WebhookAttempts;
+import org.hearth.schema.generated.tenants.tables.WebhookDeliveries;
+import org.hearth.schema.generated.tenants.tables.Webhooks;
 import org.jooq.Catalog;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -43,6 +48,11 @@ public class Tenants extends SchemaImpl {
     public final DataRequests DATA_REQUESTS = DataRequests.DATA_REQUESTS;
 
     /**
+     * The table <code>tenants.erasure_requests</code>.
+     */
+    public final ErasureRequests ERASURE_REQUESTS = ErasureRequests.ERASURE_REQUESTS;
+
+    /**
      * The table <code>tenants.idempotency_keys</code>.
      */
     public final IdempotencyKeys IDEMPOTENCY_KEYS = IdempotencyKeys.IDEMPOTENCY_KEYS;
@@ -53,6 +63,11 @@ public class Tenants extends SchemaImpl {
     public final Members MEMBERS = Members.MEMBERS;
 
     /**
+     * The table <code>tenants.outbox_cursors</code>.
+     */
+    public final OutboxCursors OUTBOX_CURSORS = OutboxCursors.OUTBOX_CURSORS;
+
+    /**
      * The table <code>tenants.signing_keys</code>.
      */
     public final SigningKeys SIGNING_KEYS = SigningKeys.SIGNING_KEYS;
@@ -61,6 +76,21 @@ public class Tenants extends SchemaImpl {
      * The table <code>tenants.tenants</code>.
      */
     public final org.hearth.schema.generated.tenants.tables.Tenants TENANTS_ = org.hearth.schema.generated.tenants.tables.Tenants.TENANTS_;
+
+    /**
+     * The table <code>tenants.webhook_attempts</code>.
+     */
+    public final WebhookAttempts WEBHOOK_ATTEMPTS = WebhookAttempts.WEBHOOK_ATTEMPTS;
+
+    /**
+     * The table <code>tenants.webhook_deliveries</code>.
+     */
+    public final WebhookDeliveries WEBHOOK_DELIVERIES = WebhookDeliveries.WEBHOOK_DELIVERIES;
+
+    /**
+     * The table <code>tenants.webhooks</code>.
+     */
+    public final Webhooks WEBHOOKS = Webhooks.WEBHOOKS;
 
     /**
      * No further instances allowed
@@ -80,10 +110,15 @@ public class Tenants extends SchemaImpl {
         return Arrays.asList(
             Clients.CLIENTS,
             DataRequests.DATA_REQUESTS,
+            ErasureRequests.ERASURE_REQUESTS,
             IdempotencyKeys.IDEMPOTENCY_KEYS,
             Members.MEMBERS,
+            OutboxCursors.OUTBOX_CURSORS,
             SigningKeys.SIGNING_KEYS,
-            org.hearth.schema.generated.tenants.tables.Tenants.TENANTS_
+            org.hearth.schema.generated.tenants.tables.Tenants.TENANTS_,
+            WebhookAttempts.WEBHOOK_ATTEMPTS,
+            WebhookDeliveries.WEBHOOK_DELIVERIES,
+            Webhooks.WEBHOOKS
         );
     }
 }

@@ -13,9 +13,11 @@ import java.util.UUID;
 import org.hearth.schema.generated.tenants.Keys;
 import org.hearth.schema.generated.tenants.tables.Clients.ClientsPath;
 import org.hearth.schema.generated.tenants.tables.DataRequests.DataRequestsPath;
+import org.hearth.schema.generated.tenants.tables.ErasureRequests.ErasureRequestsPath;
 import org.hearth.schema.generated.tenants.tables.IdempotencyKeys.IdempotencyKeysPath;
 import org.hearth.schema.generated.tenants.tables.Members.MembersPath;
 import org.hearth.schema.generated.tenants.tables.SigningKeys.SigningKeysPath;
+import org.hearth.schema.generated.tenants.tables.Webhooks.WebhooksPath;
 import org.hearth.schema.generated.tenants.tables.records.TenantsRecord;
 import org.jooq.Check;
 import org.jooq.Condition;
@@ -195,6 +197,19 @@ public class Tenants extends TableImpl<TenantsRecord> {
         return _dataRequests;
     }
 
+    private transient ErasureRequestsPath _erasureRequests;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>tenants.erasure_requests</code> table
+     */
+    public ErasureRequestsPath erasureRequests() {
+        if (_erasureRequests == null)
+            _erasureRequests = new ErasureRequestsPath(this, null, Keys.ERASURE_REQUESTS__ERASURE_REQUESTS_TENANT_ID_FKEY.getInverseKey());
+
+        return _erasureRequests;
+    }
+
     private transient IdempotencyKeysPath _idempotencyKeys;
 
     /**
@@ -232,6 +247,19 @@ public class Tenants extends TableImpl<TenantsRecord> {
             _signingKeys = new SigningKeysPath(this, null, Keys.SIGNING_KEYS__SIGNING_KEYS_TENANT_ID_FKEY.getInverseKey());
 
         return _signingKeys;
+    }
+
+    private transient WebhooksPath _webhooks;
+
+    /**
+     * Get the implicit to-many join path to the <code>tenants.webhooks</code>
+     * table
+     */
+    public WebhooksPath webhooks() {
+        if (_webhooks == null)
+            _webhooks = new WebhooksPath(this, null, Keys.WEBHOOKS__WEBHOOKS_TENANT_ID_FKEY.getInverseKey());
+
+        return _webhooks;
     }
 
     @Override

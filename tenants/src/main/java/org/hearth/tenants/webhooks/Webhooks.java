@@ -1,0 +1,34 @@
+package org.hearth.tenants.webhooks;
+
+import java.time.Duration;
+import org.hearth.kernel.crypto.MasterKeyRing;
+import org.hearth.kernel.db.Db;
+import org.hearth.tenants.clients.ClientService;
+import org.hearth.web.api.ApiRoutes;
+
+/** The webhooks capability, composed: its service, its background workers and its routes. */
+public final class Webhooks {
+
+    private final WebhookService service;
+    private final WebhookWorkers workers;
+    private final ClientService clients;
+
+    private Webhooks(WebhookService service, WebhookWorkers workers, ClientService clients) {
+        this.service = service;
+        this.workers = workers;
+        this.clients = clients;
+    }
+
+    public static Webhooks create(Db db, MasterKeyRing masterKeys, ClientService clients, Duration retryBase, Duration poll) {
+        WebhookService service = new WebhookService(db, masterKeys);
+        return new Webhooks(service, new WebhookWorkers(new WebhookFanout(db), new WebhookSender(db, service, retryBase), poll), clients);
+    }
+
+    public WebhookWorkers workers() {
+        return workers;
+    }
+
+    public ApiRoutes routes() {
+        return new WebhookRoutes(service, clients);
+    }
+}
