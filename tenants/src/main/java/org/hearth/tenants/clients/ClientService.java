@@ -26,7 +26,10 @@ public final class ClientService {
     private final TenantKeys keys;
     private final TenantRepository repository = new TenantRepository();
 
-    public ClientService(Db db, AccessTokens accessTokens, TenantKeys keys) {
+    private final RateLimiter limiter;
+
+    public ClientService(Db db, AccessTokens accessTokens, TenantKeys keys, java.util.Map<String, Double> ratePerPlan) {
+        this.limiter = new RateLimiter(ratePerPlan);
         this.db = db;
         this.accessTokens = accessTokens;
         this.keys = keys;
@@ -99,6 +102,7 @@ public final class ClientService {
         if (!tenant.active()) {
             throw new HearthException(ErrorCode.TENANT_SUSPENDED, "This organisation's account is suspended; contact the operator.");
         }
+        limiter.acquire(tenantId, tenant.plan());
         return tenantId;
     }
 

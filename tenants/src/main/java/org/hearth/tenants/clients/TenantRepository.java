@@ -52,6 +52,6 @@ final class TenantRepository {
     }
 
     private static Tenant toTenant(org.hearth.schema.generated.tenants.tables.records.TenantsRecord row) {
-        return new Tenant(row.getId(), row.getName(), row.getKind(), row.getStatus(), row.getCreatedAt());
+        return new Tenant(row.getId(), row.getName(), row.getKind(), row.getStatus(), row.getPlan(), row.getCreatedAt());
     }
 }

@@ -79,7 +79,11 @@ public final class ConfigLoader {
                 string("HEARTH_SECURE_COOKIES").map(v -> bool("HEARTH_SECURE_COOKIES", v)).orElse(secureDefault),
                 duration("HEARTH_OUTBOX_POLL_INTERVAL", Duration.ofMillis(250)),
                 oidc(),
-                duration("HEARTH_WEBHOOK_RETRY_BASE", Duration.ofMinutes(1)));
+                duration("HEARTH_WEBHOOK_RETRY_BASE", Duration.ofMinutes(1)),
+                java.util.Map.of(
+                        "sandbox", (double) integer("HEARTH_RATE_SANDBOX", 20, 1, 1_000_000),
+                        "standard", (double) integer("HEARTH_RATE_STANDARD", 200, 1, 1_000_000),
+                        "enterprise", (double) integer("HEARTH_RATE_ENTERPRISE", 1000, 1, 1_000_000)));
     }
 
     private Optional<HearthConfig.OidcProvider> oidc() {

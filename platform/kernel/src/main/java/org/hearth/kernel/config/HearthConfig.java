@@ -30,7 +30,8 @@ public record HearthConfig(
         boolean secureCookies,
         Duration outboxPollInterval,
         Optional<OidcProvider> oidc,
-        Duration webhookRetryBase) {
+        Duration webhookRetryBase,
+        java.util.Map<String, Double> tenantRateLimits) {
 
     /** An external OpenID Connect provider individuals may sign in with (e.g. FranceConnect). */
     public record OidcProvider(String issuer, String clientId, String clientSecret, String label) {
@@ -52,7 +53,7 @@ public record HearthConfig(
     public HearthConfig withHttp(String host, int port, int instances) {
         return new HearthConfig(host, port, instances, publicBaseUrl, dataDir, externalDatabase, dbPoolSize, charterPath, masterKey,
                 retiredMasterKeys, lookupKey, jwtSigningKey, accessTokenTtl, maxBodyBytes, maxRecordBytes, maxAttachmentBytes,
-                maxArchiveBytes, secureCookies, outboxPollInterval, oidc, webhookRetryBase);
+                maxArchiveBytes, secureCookies, outboxPollInterval, oidc, webhookRetryBase, tenantRateLimits);
     }
 
     public Path secretsDir() {

@@ -22,6 +22,9 @@ public final class FailureHandler implements Handler<RoutingContext> {
     public void handle(RoutingContext rc) {
         Throwable failure = rc.failure();
         if (failure instanceof HearthException he) {
+            if (he.extensions().get("retryAfter") != null && !rc.response().headWritten()) {
+                rc.response().putHeader("Retry-After", String.valueOf(he.extensions().get("retryAfter")));
+            }
             Problems.send(rc, he.code(), he.detail(), he.extensions());
             return;
         }
