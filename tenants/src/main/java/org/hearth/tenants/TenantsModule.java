@@ -76,6 +76,7 @@ public final class TenantsModule {
     public List<ApiRoutes> apiRoutes() {
         return List.of(new TokenEndpointRoutes(clients), new TenantProfileRoutes(clients),
                 new DataRequestRoutes(requests, clients, publicBaseUrl), new TenantAgreementRoutes(agreements, clients, clock),
-                new RegistrationRoutes(clients, keys, hasher), new DeliveryRoutes(db, agreements, clients, keys), webhooks.routes());
+                new RegistrationRoutes(clients, keys, hasher), new DeliveryRoutes(db, agreements, clients, keys), webhooks.routes(),
+                new org.hearth.tenants.clients.ClientRoutes(clients));
     }
 }

@@ -115,6 +115,20 @@ class DeliveriesIT {
     }
 
     @Test
+    @DisplayName("Client rotation: a second client works alongside the first, and a revoked one gets no new token")
+    void clientRotation() {
+        HttpResponse<String> added = http.postJson("/api/v1/tenant/clients", "{}", "Authorization", tenant);
+        assertThat(added.statusCode()).isEqualTo(201);
+        JsonObject second = Http.json(added);
+        assertThat(http.postForm("/oauth/token", Map.of("grant_type", "client_credentials"), "Authorization",
+                Http.basic(second.getString("clientId"), second.getString("clientSecret"))).statusCode()).isEqualTo(200);
+        assertThat(http.get("/api/v1/tenant/clients", "Authorization", tenant).body()).contains(second.getString("clientId")).doesNotContain("hcs_");
+        assertThat(http.delete("/api/v1/tenant/clients/" + second.getString("clientId"), "Authorization", tenant).statusCode()).isEqualTo(204);
+        assertThat(http.postForm("/oauth/token", Map.of("grant_type", "client_credentials"), "Authorization",
+                Http.basic(second.getString("clientId"), second.getString("clientSecret"))).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     @DisplayName("A suspended tenant's calls answer 403 tenant_suspended until the operator reinstates it")
     void suspension() {
         Http operator = new Http(platform.port());

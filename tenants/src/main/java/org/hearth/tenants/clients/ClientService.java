@@ -52,6 +52,32 @@ public final class ClientService {
         });
     }
 
+    /**
+     * Another client for the tenant: rotation is "add the new one, switch over, revoke the old
+     * one", so both work during the overlap. The secret is in the answer only.
+     */
+    public ClientCredentials addClient(UUID tenantId) {
+        String clientId = "hc_" + UUID.randomUUID().toString().replace("-", "");
+        String secret = Tokens.newSecret("hcs_");
+        db.txRun("tenants.add_client", tx -> repository.insertClient(tx, Ids.newId(), tenantId, clientId, Tokens.sha256(secret)));
+        return new ClientCredentials(tenantId, clientId, secret);
+    }
+
+    /** The tenant's clients (never their secrets). */
+    public java.util.List<io.vertx.core.json.JsonObject> clients(UUID tenantId) {
+        return db.read("tenants.clients", dsl -> repository.clients(dsl, tenantId)).stream()
+                .map(c -> new io.vertx.core.json.JsonObject().put("clientId", c.getClientId()).put("createdAt", c.getCreatedAt().toString())
+                        .put("revokedAt", c.getRevokedAt() == null ? null : c.getRevokedAt().toString()))
+                .toList();
+    }
+
+    /** Revokes a client: it gets no new tokens at once; tokens it already holds run out within their lifetime. */
+    public void revokeClient(UUID tenantId, String clientId) {
+        if (!db.tx("tenants.revoke_client", tx -> repository.revokeClient(tx, tenantId, clientId))) {
+            throw new HearthException(ErrorCode.NOT_FOUND, "You have no active client with this id.");
+        }
+    }
+
     /** The operator suspends or reinstates a tenant: a suspended tenant's calls answer 403 tenant_suspended. */
     public void setSuspended(UUID tenantId, boolean suspended) {
         if (!db.tx("tenants.set_status", tx -> repository.setStatus(tx, tenantId, suspended ? "suspended" : "active"))) {

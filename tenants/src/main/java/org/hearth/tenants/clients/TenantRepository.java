@@ -42,6 +42,15 @@ final class TenantRepository {
                 .execute();
     }
 
+    java.util.List<ClientsRecord> clients(DSLContext dsl, UUID tenantId) {
+        return dsl.selectFrom(CLIENTS).where(CLIENTS.TENANT_ID.eq(tenantId)).orderBy(CLIENTS.CREATED_AT).fetch();
+    }
+
+    boolean revokeClient(DSLContext tx, UUID tenantId, String clientId) {
+        return tx.update(CLIENTS).set(CLIENTS.REVOKED_AT, org.jooq.impl.DSL.currentOffsetDateTime())
+                .where(CLIENTS.TENANT_ID.eq(tenantId).and(CLIENTS.CLIENT_ID.eq(clientId)).and(CLIENTS.REVOKED_AT.isNull())).execute() == 1;
+    }
+
     Optional<ClientsRecord> findLiveClient(DSLContext dsl, String clientId) {
         return dsl.selectFrom(CLIENTS).where(CLIENTS.CLIENT_ID.eq(clientId).and(CLIENTS.REVOKED_AT.isNull())).fetchOptional();
     }
