@@ -110,6 +110,6 @@ public final class DatastoreModule {
     }
 
     public List<Consumer<Router>> pages(Security security) {
-        return Pages.all(security, accounts, tokens, records, accessLog, maxAttachmentBytes);
+        return Pages.all(security, accounts, tokens, records, accessLog, maxAttachmentBytes, agreements, clock);
     }
 }

@@ -25,6 +25,7 @@ final class PageKit {
     String nav(RoutingContext rc, Messages m) {
         return "<nav aria-label=\"Hearth\"><ul>"
                 + "<li><a href=\"/account\">" + m.h("nav.dashboard") + "</a></li>"
+                + "<li><a href=\"/account/agreements\">" + m.h("nav.agreements") + "</a></li>"
                 + "<li><a href=\"/account/access-log\">" + m.h("nav.accessLog") + "</a></li>"
                 + "<li><a href=\"/account/settings\">" + m.h("nav.settings") + "</a></li>"
                 + "<li><a href=\"?lang=" + m.other() + "\" lang=\"" + m.other() + "\">" + m.h("nav.language") + "</a></li>"

@@ -4,6 +4,7 @@ import io.vertx.ext.web.Router;
 import java.util.List;
 import java.util.function.Consumer;
 import org.hearth.datastore.accesslog.AccessLog;
+import org.hearth.datastore.agreements.AgreementService;
 import org.hearth.datastore.accounts.AccountService;
 import org.hearth.datastore.records.RecordService;
 import org.hearth.datastore.tokens.TokenService;
@@ -16,10 +17,10 @@ public final class Pages {
     }
 
     public static List<Consumer<Router>> all(Security security, AccountService accounts, TokenService tokens, RecordService records,
-                                             AccessLog log, long maxAttachmentBytes) {
+                                             AccessLog log, long maxAttachmentBytes, AgreementService agreements, java.time.Clock clock) {
         PageKit kit = new PageKit(security);
         return List.of(new SignupPages(kit, accounts)::mount, new DashboardPages(kit, records)::mount,
                 new RecordPages(kit, records, maxAttachmentBytes)::mount, new AccessLogPages(kit, log)::mount,
-                new SettingsPages(kit, tokens, accounts)::mount);
+                new SettingsPages(kit, tokens, accounts)::mount, new AgreementPages(kit, agreements, clock)::mount);
     }
 }

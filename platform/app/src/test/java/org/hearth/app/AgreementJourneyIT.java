@@ -1,0 +1,101 @@
+package org.hearth.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import io.vertx.core.json.JsonObject;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The organisation-to-individual journey, with the individual's part in a real headless Chromium. */
+class AgreementJourneyIT {
+
+    private static Platform platform;
+    private static ChromeDriver browser;
+    private static HttpServer receiver;
+    private static final List<String> events = new CopyOnWriteArrayList<>();
+
+    @BeforeAll
+    static void start() throws Exception {
+        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hooks", exchange -> {
+            events.add(new JsonObject(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)).getString("type"));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        platform = TestPlatform.start(Map.of("HEARTH_WEBHOOK_RETRY_BASE", "PT0.2S"));
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        platform.close();
+        receiver.stop(0);
+    }
+
+    @Test
+    @DisplayName("Organisation publishes a request; individual accepts in the browser; organisation reads; individual revokes; organisation is refused and notified")
+    void journey() throws Exception {
+        Http http = new Http(platform.port());
+        String base = "http://localhost:" + platform.port();
+        JsonObject registered = Http.json(http.postJson("/api/v1/tenants", "{\"name\":\"Civic Housing\",\"kind\":\"nonprofit\","
+                + "\"contactEmail\":\"dpo@civic.example\",\"admin\":{\"email\":\"admin@civic.example\",\"password\":\"civic admin pass\"}}"));
+        String tenant = Http.bearer(Http.json(http.postForm("/oauth/token", Map.of("grant_type", "client_credentials"), "Authorization",
+                Http.basic(registered.getString("clientId"), registered.getString("clientSecret")))).getString("access_token"));
+        http.postJson("/api/v1/tenant/webhooks", "{\"url\":\"http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks\","
+                + "\"events\":[\"agreement.granted\",\"agreement.revoked\"]}", "Authorization", tenant);
+        JsonObject request = Http.json(http.postJson("/api/v1/tenant/data-requests", "{\"title\":\"Housing application\","
+                + "\"purpose\":\"dpv:ServiceProvision\",\"description\":\"We need your address to process your application.\","
+                + "\"categories\":[\"dpv-pd:Address\"],\"accessModes\":[\"read\"],\"durationDays\":90,\"retentionDays\":30,"
+                + "\"lawfulBasis\":\"dpv:Consent\",\"policyUrl\":\"https://civic.example/privacy\"}", "Authorization", tenant));
+        String individual = Http.bearer(TestPlatform.individual(http, "tenant-journey@example.org", "my housing journey"));
+        http.postJson("/api/v1/me/records", PersonalDataStoreIT.record("Home", "dpv-pd:Address", "{\"city\":\"Leeds\"}"), "Authorization", individual);
+
+        browser.get(base + "/requests/" + request.getString("code") + "?lang=en");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
+        browser.findElement(By.id("email")).sendKeys("tenant-journey@example.org");
+        browser.findElement(By.id("password")).sendKeys("my housing journey");
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("accept")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Civic Housing asks for your data");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Address").contains("90 days");
+        browser.findElement(By.id("accept")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/account/agreements"));
+        assertThat(browser.findElement(By.id("agreements")).getText()).contains("Civic Housing").contains("active");
+
+        String agreement = Http.json(http.get("/api/v1/tenant/agreements", "Authorization", tenant)).getJsonArray("items").getJsonObject(0).getString("id");
+        assertThat(http.get("/api/v1/tenant/agreements/" + agreement + "/records", "Authorization", tenant).body()).contains("Leeds");
+
+        browser.findElement(By.cssSelector("#agreements form button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(By.id("agreements"), "revoked"));
+        Files.write(Path.of("target/agreement-journey.png"), browser.getScreenshotAs(OutputType.BYTES));
+
+        var refused = http.get("/api/v1/tenant/agreements/" + agreement + "/records", "Authorization", tenant);
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(Http.json(refused).getString("code")).isEqualTo("agreement_revoked");
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (!events.contains("agreement.revoked") && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(events).contains("agreement.granted", "agreement.revoked");
+    }
+}
