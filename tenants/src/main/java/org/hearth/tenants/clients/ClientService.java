@@ -59,13 +59,16 @@ public final class ClientService {
     public ClientCredentials addClient(UUID tenantId) {
         String clientId = "hc_" + UUID.randomUUID().toString().replace("-", "");
         String secret = Tokens.newSecret("hcs_");
-        db.txRun("tenants.add_client", tx -> repository.insertClient(tx, Ids.newId(), tenantId, clientId, Tokens.sha256(secret)));
+        db.asTenant(tenantId, "tenants.add_client", tx -> {
+            repository.insertClient(tx, Ids.newId(), tenantId, clientId, Tokens.sha256(secret));
+            return null;
+        });
         return new ClientCredentials(tenantId, clientId, secret);
     }
 
     /** The tenant's clients (never their secrets). */
     public java.util.List<io.vertx.core.json.JsonObject> clients(UUID tenantId) {
-        return db.read("tenants.clients", dsl -> repository.clients(dsl, tenantId)).stream()
+        return db.asTenant(tenantId, "tenants.clients", dsl -> repository.clients(dsl, tenantId)).stream()
                 .map(c -> new io.vertx.core.json.JsonObject().put("clientId", c.getClientId()).put("createdAt", c.getCreatedAt().toString())
                         .put("revokedAt", c.getRevokedAt() == null ? null : c.getRevokedAt().toString()))
                 .toList();
@@ -73,7 +76,7 @@ public final class ClientService {
 
     /** Revokes a client: it gets no new tokens at once; tokens it already holds run out within their lifetime. */
     public void revokeClient(UUID tenantId, String clientId) {
-        if (!db.tx("tenants.revoke_client", tx -> repository.revokeClient(tx, tenantId, clientId))) {
+        if (!db.asTenant(tenantId, "tenants.revoke_client", tx -> repository.revokeClient(tx, tenantId, clientId))) {
             throw new HearthException(ErrorCode.NOT_FOUND, "You have no active client with this id.");
         }
     }

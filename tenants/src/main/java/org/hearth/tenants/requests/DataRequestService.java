@@ -32,7 +32,7 @@ public final class DataRequestService implements DataRequestDirectory {
         check(request);
         UUID id = Ids.newId();
         String code = newCode();
-        db.txRun("data_requests.publish", tx -> tx.insertInto(DATA_REQUESTS)
+        db.asTenant(tenantId, "data_requests.publish", tx -> tx.insertInto(DATA_REQUESTS)
                 .set(DATA_REQUESTS.ID, id).set(DATA_REQUESTS.TENANT_ID, tenantId).set(DATA_REQUESTS.CODE, code)
                 .set(DATA_REQUESTS.TITLE, request.title().strip()).set(DATA_REQUESTS.PURPOSE, request.purpose())
                 .set(DATA_REQUESTS.DESCRIPTION, request.description()).set(DATA_REQUESTS.CATEGORIES, request.categories().toArray(String[]::new))
@@ -45,7 +45,7 @@ public final class DataRequestService implements DataRequestDirectory {
 
     /** The tenant's own requests; the code is part of each. */
     public List<Published> list(UUID tenantId) {
-        return db.read("data_requests.list", dsl -> dsl.select(DATA_REQUESTS.CODE).from(DATA_REQUESTS)
+        return db.asTenant(tenantId, "data_requests.list", dsl -> dsl.select(DATA_REQUESTS.CODE).from(DATA_REQUESTS)
                 .where(DATA_REQUESTS.TENANT_ID.eq(tenantId)).orderBy(DATA_REQUESTS.CREATED_AT.desc()).fetch(DATA_REQUESTS.CODE))
                 .stream().map(code -> new Published(code, byCode(code).orElseThrow())).toList();
     }
@@ -55,7 +55,7 @@ public final class DataRequestService implements DataRequestDirectory {
     }
 
     public void close(UUID tenantId, UUID requestId) {
-        int closed = db.tx("data_requests.close", tx -> tx.update(DATA_REQUESTS).set(DATA_REQUESTS.STATUS, "closed")
+        int closed = db.asTenant(tenantId, "data_requests.close", tx -> tx.update(DATA_REQUESTS).set(DATA_REQUESTS.STATUS, "closed")
                 .where(DATA_REQUESTS.TENANT_ID.eq(tenantId).and(DATA_REQUESTS.ID.eq(requestId))).execute());
         if (closed == 0) {
             throw new HearthException(ErrorCode.NOT_FOUND, "You have no data request with this id.");

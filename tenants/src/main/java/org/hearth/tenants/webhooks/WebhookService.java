@@ -44,7 +44,7 @@ public final class WebhookService {
         }
         UUID id = Ids.newId();
         String secret = Tokens.newSecret("whsec_");
-        db.txRun("webhooks.register", tx -> tx.insertInto(WEBHOOKS).set(WEBHOOKS.ID, id).set(WEBHOOKS.TENANT_ID, tenantId).set(WEBHOOKS.URL, url)
+        db.asTenant(tenantId, "webhooks.register", tx -> tx.insertInto(WEBHOOKS).set(WEBHOOKS.ID, id).set(WEBHOOKS.TENANT_ID, tenantId).set(WEBHOOKS.URL, url)
                 .set(WEBHOOKS.EVENTS, events.stream().distinct().toArray(String[]::new))
                 .set(WEBHOOKS.SECRET_CT, Aead.encrypt(masterKeys.current().key(), secret.getBytes(StandardCharsets.UTF_8), context(id)))
                 .set(WEBHOOKS.MASTER_KEY_ID, masterKeys.current().id()).execute());
@@ -53,7 +53,7 @@ public final class WebhookService {
 
     public JsonArray list(UUID tenantId) {
         JsonArray out = new JsonArray();
-        db.read("webhooks.list", dsl -> dsl.selectFrom(WEBHOOKS).where(WEBHOOKS.TENANT_ID.eq(tenantId)).orderBy(WEBHOOKS.CREATED_AT).fetch())
+        db.asTenant(tenantId, "webhooks.list", dsl -> dsl.selectFrom(WEBHOOKS).where(WEBHOOKS.TENANT_ID.eq(tenantId)).orderBy(WEBHOOKS.CREATED_AT).fetch())
                 .forEach(w -> out.add(new JsonObject().put("id", w.getId().toString()).put("url", w.getUrl()).put("events", new JsonArray(List.of(w.getEvents())))
                         .put("createdAt", w.getCreatedAt().toString())));
         return out;
@@ -61,7 +61,7 @@ public final class WebhookService {
 
     /** Each delivery to one of the tenant's endpoints, newest first, with every attempt. */
     public JsonArray deliveries(UUID tenantId, UUID webhookId) {
-        return db.read("webhooks.deliveries", dsl -> {
+        return db.asTenant(tenantId, "webhooks.deliveries", dsl -> {
             if (!dsl.fetchExists(WEBHOOKS, WEBHOOKS.ID.eq(webhookId).and(WEBHOOKS.TENANT_ID.eq(tenantId)))) {
                 throw new HearthException(ErrorCode.NOT_FOUND, "You have no webhook with this id.");
             }
@@ -82,7 +82,7 @@ public final class WebhookService {
 
     public JsonArray erasureRequests(UUID tenantId) {
         JsonArray out = new JsonArray();
-        db.read("erasure_requests.list", dsl -> dsl.selectFrom(ERASURE_REQUESTS).where(ERASURE_REQUESTS.TENANT_ID.eq(tenantId))
+        db.asTenant(tenantId, "erasure_requests.list", dsl -> dsl.selectFrom(ERASURE_REQUESTS).where(ERASURE_REQUESTS.TENANT_ID.eq(tenantId))
                 .orderBy(ERASURE_REQUESTS.REQUESTED_AT.desc()).limit(500).fetch())
                 .forEach(e -> out.add(erasure(e)));
         return out;
@@ -97,7 +97,7 @@ public final class WebhookService {
     }
 
     public void acknowledge(UUID tenantId, UUID requestId) {
-        int updated = db.tx("erasure_requests.acknowledge", tx -> tx.update(ERASURE_REQUESTS).set(ERASURE_REQUESTS.ACKNOWLEDGED_AT,
+        int updated = db.asTenant(tenantId, "erasure_requests.acknowledge", tx -> tx.update(ERASURE_REQUESTS).set(ERASURE_REQUESTS.ACKNOWLEDGED_AT,
                         DSL.coalesce(ERASURE_REQUESTS.ACKNOWLEDGED_AT, DSL.currentOffsetDateTime()))
                 .where(ERASURE_REQUESTS.TENANT_ID.eq(tenantId).and(ERASURE_REQUESTS.ID.eq(requestId))).execute());
         if (updated == 0) {

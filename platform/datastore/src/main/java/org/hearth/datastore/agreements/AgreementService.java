@@ -114,7 +114,7 @@ public final class AgreementService {
     }
 
     public List<Agreement> listForTenant(UUID tenantId) {
-        return db.read("agreements.list_for_tenant", dsl -> repository.forTenant(dsl, tenantId, DSL.noCondition()))
+        return db.asTenant(tenantId, "agreements.list_for_tenant", dsl -> repository.forTenant(dsl, tenantId, DSL.noCondition()))
                 .stream().map(AgreementService::toAgreement).toList();
     }
 
@@ -128,7 +128,8 @@ public final class AgreementService {
      * individual's access log, durably, before anything is returned.
      */
     public TenantRead readForTenant(UUID tenantId, UUID agreementId, String category) {
-        AgreementsRecord row = db.read("agreements.for_tenant", dsl -> repository.ofTenant(dsl, tenantId, agreementId)).orElseThrow(AgreementService::notFound);
+        AgreementsRecord row = db.asTenant(tenantId, "agreements.for_tenant", dsl -> repository.ofTenant(dsl, tenantId, agreementId))
+                .orElseThrow(AgreementService::notFound);
         Agreement agreement = toAgreement(row);
         live(agreement, row);
         if (!agreement.accessModes().contains("read")) {
@@ -152,7 +153,8 @@ public final class AgreementService {
      */
     public Record deliver(UUID tenantId, UUID agreementId, Record.Content content, boolean verified, AttributeSigner signer,
                           java.util.function.BiConsumer<org.jooq.DSLContext, Record> sameTransaction) {
-        AgreementsRecord row = db.read("agreements.for_tenant", dsl -> repository.ofTenant(dsl, tenantId, agreementId)).orElseThrow(AgreementService::notFound);
+        AgreementsRecord row = db.asTenant(tenantId, "agreements.for_tenant", dsl -> repository.ofTenant(dsl, tenantId, agreementId))
+                .orElseThrow(AgreementService::notFound);
         Agreement agreement = toAgreement(row);
         live(agreement, row);
         if (!agreement.accessModes().contains("deliver")) {
@@ -162,7 +164,7 @@ public final class AgreementService {
             throw new HearthException(ErrorCode.OUT_OF_SCOPE, "The agreement does not cover the category " + content.category() + ".");
         }
         UUID owner = row.getIndividualId();
-        return db.tx("agreements.deliver", tx -> {
+        return db.asTenant(tenantId, "agreements.deliver", tx -> {
             Record record = records.deliver(tx, owner, tenantId, content, verified ? payload -> signer.sign(tenantId, payload) : null);
             log.append(tx, owner, new AccessEntry.New("tenant", tenantId.toString(), "deliver", agreementId, List.of(record.id()),
                     List.of(content.category()), agreement.purpose()));

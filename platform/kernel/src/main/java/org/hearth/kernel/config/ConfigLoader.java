@@ -83,7 +83,8 @@ public final class ConfigLoader {
                 java.util.Map.of(
                         "sandbox", (double) integer("HEARTH_RATE_SANDBOX", 20, 1, 1_000_000),
                         "standard", (double) integer("HEARTH_RATE_STANDARD", 200, 1, 1_000_000),
-                        "enterprise", (double) integer("HEARTH_RATE_ENTERPRISE", 1000, 1, 1_000_000)));
+                        "enterprise", (double) integer("HEARTH_RATE_ENTERPRISE", 1000, 1, 1_000_000)),
+                Optional.of(string("HEARTH_DB_ROLE").orElse("hearth_app")).filter(r -> !r.equals("none")));
     }
 
     private Optional<HearthConfig.OidcProvider> oidc() {

@@ -31,7 +31,8 @@ public record HearthConfig(
         Duration outboxPollInterval,
         Optional<OidcProvider> oidc,
         Duration webhookRetryBase,
-        java.util.Map<String, Double> tenantRateLimits) {
+        java.util.Map<String, Double> tenantRateLimits,
+        Optional<String> dbRole) {
 
     /** An external OpenID Connect provider individuals may sign in with (e.g. FranceConnect). */
     public record OidcProvider(String issuer, String clientId, String clientSecret, String label) {
@@ -53,7 +54,7 @@ public record HearthConfig(
     public HearthConfig withHttp(String host, int port, int instances) {
         return new HearthConfig(host, port, instances, publicBaseUrl, dataDir, externalDatabase, dbPoolSize, charterPath, masterKey,
                 retiredMasterKeys, lookupKey, jwtSigningKey, accessTokenTtl, maxBodyBytes, maxRecordBytes, maxAttachmentBytes,
-                maxArchiveBytes, secureCookies, outboxPollInterval, oidc, webhookRetryBase, tenantRateLimits);
+                maxArchiveBytes, secureCookies, outboxPollInterval, oidc, webhookRetryBase, tenantRateLimits, dbRole);
     }
 
     public Path secretsDir() {

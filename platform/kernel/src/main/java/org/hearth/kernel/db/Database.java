@@ -52,11 +52,16 @@ public final class Database implements AutoCloseable {
                 password = "";
                 description = "embedded PostgreSQL with data in " + config.dataDir().resolve("postgres");
             }
-            HikariDataSource pool = pool(url, user, password, config.dbPoolSize(), registry);
-            resources.add(pool);
             if (migrate) {
-                Migrations.apply(pool);
+                // As the connecting user, who owns the schema; the pool below works as the app role.
+                org.postgresql.ds.PGSimpleDataSource owner = new org.postgresql.ds.PGSimpleDataSource();
+                owner.setUrl(url);
+                owner.setUser(user);
+                owner.setPassword(password);
+                Migrations.apply(owner);
             }
+            HikariDataSource pool = pool(url, user, password, config.dbPoolSize(), registry, config.dbRole());
+            resources.add(pool);
             LOG.info("Database ready: {}", description);
             return new Database(resources, new Db(pool, registry), description);
         } catch (RuntimeException e) {
@@ -65,7 +70,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    static HikariDataSource pool(String url, String user, String password, int size, MeterRegistry registry) {
+    static HikariDataSource pool(String url, String user, String password, int size, MeterRegistry registry, java.util.Optional<String> role) {
         HikariConfig hikari = new HikariConfig();
         hikari.setPoolName("hearth");
         hikari.setJdbcUrl(url);
@@ -75,6 +80,9 @@ public final class Database implements AutoCloseable {
         hikari.setMinimumIdle(Math.min(2, size));
         hikari.setConnectionTimeout(10_000);
         hikari.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
+        // Work as a role bound by row-level security (the connecting user usually owns the tables,
+        // and owners and superusers are not bound by it). The role name comes from configuration.
+        role.ifPresent(r -> hikari.setConnectionInitSql("SET ROLE \"" + r.replace("\"", "") + "\""));
         return new HikariDataSource(hikari);
     }
 

@@ -44,6 +44,19 @@ public final class Db {
         });
     }
 
+    /**
+     * Runs {@code work} in one transaction on behalf of a tenant: PostgreSQL's row-level security
+     * then shows and accepts only that tenant's rows in tenant-owned tables, whatever the query
+     * says (the second guard behind the repositories' own tenant predicates).
+     */
+    public <T> T asTenant(java.util.UUID tenantId, String name, Function<DSLContext, T> work) {
+        return tx(name, dsl -> {
+            dsl.select(DSL.function("set_config", String.class, DSL.val("hearth.tenant_id"), DSL.val(tenantId.toString()), DSL.val(true)))
+                    .fetch();
+            return work.apply(dsl);
+        });
+    }
+
     /** Runs a read outside an explicit transaction (each statement autocommits). */
     public <T> T read(String name, Function<DSLContext, T> work) {
         return timer(name).record(() -> work.apply(dsl));

@@ -32,7 +32,7 @@ class EmbeddedDatabaseIT {
     @Test
     void theEmbeddedServerCommitsDurably(@TempDir Path dir) {
         HearthConfig config = ConfigLoader.load(Map.of("HEARTH_DATA", dir.toString(), "HEARTH_DB_POOL_SIZE", "2"));
-        try (Database database = Database.open(config, new SimpleMeterRegistry(), false)) {
+        try (Database database = Database.open(config, new SimpleMeterRegistry(), true)) {
             var settings = database.db().read("test.settings", dsl -> dsl.select(
                     org.jooq.impl.DSL.function("current_setting", String.class, org.jooq.impl.DSL.val("synchronous_commit")),
                     org.jooq.impl.DSL.function("current_setting", String.class, org.jooq.impl.DSL.val("fsync"))).fetchOne());
