@@ -123,7 +123,7 @@ pick_java() {
 }
 
 # The server's configuration: a fresh data directory, listening on the loopback interface only.
-server_env=(HEARTH_DATA="$work/data" HEARTH_HTTP_HOST=127.0.0.1 HEARTH_HTTP_PORT="$BENCH_PORT"
+server_env=(HEARTH_DATA="$work/data" HEARTH_HTTP_HOST=127.0.0.1 HEARTH_HTTP_PORT="$BENCH_PORT" HEARTH_RATE_SANDBOX=1000000
     HEARTH_PUBLIC_URL="http://localhost:$BENCH_PORT")
 
 wait_ready() {  # waits up to 120 s for $base/health/ready
@@ -183,6 +183,10 @@ json_field() {  # json_field NAME: prints the string field NAME from the JSON on
     sed -n "s/.*\"$1\":\"\([^\"]*\)\".*/\1/p"
 }
 
+first_id() {  # the top-level "id" of the JSON object on stdin (nested objects have ids of their own)
+    sed -n 's/^{"id":"\([^"]*\)".*/\1/p'
+}
+
 log "creating the fixture account $email"
 curl -fsS --max-time 30 -o /dev/null -H 'Content-Type: application/json' \
     -d "{\"email\":\"$email\",\"password\":\"$password\"}" "$base/api/v1/accounts" ||
@@ -199,7 +203,7 @@ log "creating fixture records"
 record_body='{"schema":"hearth:note/v1","category":"dpv-pd:Preference","title":"fixture","data":{"text":"a fixture record","n":1}}'
 for _ in $(seq 1 20); do
     record_id=$(curl -fsS --max-time 10 -H "Authorization: Bearer $pat" -H 'Content-Type: application/json' \
-        -d "$record_body" "$base/api/v1/me/records" | json_field id)
+        -d "$record_body" "$base/api/v1/me/records" | first_id)
 done
 [[ -n $record_id ]] || die "POST /api/v1/me/records returned no id"
 
@@ -335,6 +339,20 @@ if [[ -n $client_id ]]; then
     bench "GET /api/v1/tenant (JWT)" /api/v1/tenant -H "Authorization: Bearer $jwt"
 fi
 pgbench_run "PostgreSQL insert+commit (pgbench)"
+if [[ -n $client_id ]]; then
+    # The consented read, the platform's hot path: JWT check, tenant check and rate limit,
+    # agreement check, decryption, a durable access-log append, all under row-level security.
+    jwt=$(access_token)
+    request_code=$(curl -fsS --max-time 10 -H "Authorization: Bearer $jwt" -H 'Content-Type: application/json' \
+        -d '{"title":"Bench","purpose":"dpv:ServiceProvision","description":"Benchmark","categories":["dpv-pd:Preference"],"accessModes":["read"],"durationDays":30,"retentionDays":0,"lawfulBasis":"dpv:Consent","policyUrl":"https://bench.example/privacy"}' \
+        "$base/api/v1/tenant/data-requests" | json_field code)
+    agreement_id=$(curl -fsS --max-time 10 -H "Authorization: Bearer $pat" -H 'Content-Type: application/json' \
+        -d "{\"code\":\"$request_code\"}" "$base/api/v1/me/agreements" | first_id)
+    [[ -n $agreement_id ]] || die "could not make the benchmark agreement"
+    bench "GET /api/v1/tenant/agreements/{id}/records" "/api/v1/tenant/agreements/$agreement_id/records?category=dpv-pd:Preference" \
+        -H "Authorization: Bearer $jwt"
+    consented_rps=$(awk -F'\t' '$1 == "GET /api/v1/tenant/agreements/{id}/records" {print $2}' "$results")
+fi
 bench "GET /api/v1/me/records/{id}" "/api/v1/me/records/$record_id" -H "Authorization: Bearer $pat"
 bench "GET /api/v1/me/records?limit=20" "/api/v1/me/records?limit=20" -H "Authorization: Bearer $pat"
 bench "POST /api/v1/me/records" /api/v1/me/records -s "$here/create-record.lua" -H "Authorization: Bearer $pat"
@@ -384,6 +402,9 @@ echo "Summary ($BENCH_THREADS wrk threads, $BENCH_CONNECTIONS connections, ${BEN
 owner_rps=$(awk -F'\t' '$1 == "POST /api/v1/me/records" {print $2}' "$results")
 if [[ -n $pg_tps && -n $owner_rps ]]; then
     awk -v w="$owner_rps" -v p="$pg_tps" 'BEGIN { printf "Owner record writes run at %.1f%% of PostgreSQL'"'"'s single-row insert-and-commit rate measured in this run (target: 30%%).\n", 100 * w / p }'
+fi
+if [[ -n $pg_tps && -n ${consented_rps:-} ]]; then
+    awk -v w="$consented_rps" -v p="$pg_tps" 'BEGIN { printf "Consented reads run at %.1f%% of PostgreSQL'"'"'s single-row insert-and-commit rate measured in this run (target: 35%%).\n", 100 * w / p }'
 fi
 echo "CPU columns: cores used during each measured run by the server (JVM + PostgreSQL), by wrk,"
 echo "and by everything else on the machine; '-' when the server is not one this script started."
