@@ -9,15 +9,11 @@ import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.hearth.kernel.db.Db;
+import org.hearth.kernel.work.PollingWorker;
 import org.hearth.schema.generated.platform.tables.records.OutboxEventsRecord;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Publishes committed outbox rows on the event bus, oldest first, then stamps them published in
@@ -27,55 +23,24 @@ import org.slf4j.LoggerFactory;
  */
 public final class OutboxDispatcher implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(OutboxDispatcher.class);
     /** Advisory lock key: an arbitrary constant that only this dispatcher uses. */
     static final long LOCK_KEY = 0x4865617274684F42L;
     private static final int BATCH = 200;
 
     private final Db db;
     private final Vertx vertx;
-    private final Duration pollInterval;
     private final Counter published;
-    private final AtomicBoolean running = new AtomicBoolean();
-    /** Released by {@link #close()} to end a wait at once; interrupting would break a JDBC call mid-flight. */
-    private final Semaphore wakeUp = new Semaphore(0);
-    private Thread worker;
+    private final PollingWorker worker;
 
     public OutboxDispatcher(Db db, Vertx vertx, Duration pollInterval, MeterRegistry registry) {
         this.db = db;
         this.vertx = vertx;
-        this.pollInterval = pollInterval;
         this.published = Counter.builder("hearth.outbox.published").description("Events published from the outbox").register(registry);
+        this.worker = new PollingWorker("outbox-dispatcher", this::dispatchBatch, pollInterval);
     }
 
     public void start() {
-        if (running.compareAndSet(false, true)) {
-            worker = Thread.ofVirtual().name("outbox-dispatcher").start(this::loop);
-        }
-    }
-
-    private void loop() {
-        while (running.get()) {
-            try {
-                if (dispatchBatch() == 0) {
-                    pause(pollInterval);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                if (!running.get()) {
-                    return;
-                }
-                LOG.warn("Outbox dispatch failed, retrying: {}", e.getMessage());
-                try {
-                    pause(pollInterval.multipliedBy(4));
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
+        worker.start();
     }
 
     /** Publishes one batch of committed events; returns how many. */
@@ -119,20 +84,8 @@ public final class OutboxDispatcher implements AutoCloseable {
                 .execute();
     }
 
-    private void pause(Duration duration) throws InterruptedException {
-        wakeUp.tryAcquire(duration.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
     @Override
     public void close() {
-        running.set(false);
-        wakeUp.release();
-        if (worker != null) {
-            try {
-                worker.join(Duration.ofSeconds(5));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        worker.close();
     }
 }
