@@ -60,6 +60,11 @@ public final class TenantsModule {
 
     private Webhooks webhooks;
 
+    /** The tenant console's pages. */
+    public java.util.function.Consumer<io.vertx.ext.web.Router> console(org.hearth.web.security.Security security) {
+        return new org.hearth.tenants.console.ConsolePages(db, security, clients, requests, agreements, webhooks, publicBaseUrl, clock)::mount;
+    }
+
     /** Background work: the webhook fan-out and sender. */
     public Webhooks webhooks() {
         return webhooks;

@@ -21,6 +21,7 @@ import org.hearth.kernel.db.Db;
 import org.hearth.kernel.outbox.OutboxDispatcher;
 import org.hearth.reporting.ReportingModule;
 import org.hearth.tenants.TenantsModule;
+import org.hearth.tenants.clients.MemberAccounts;
 import org.hearth.tenants.requests.DataRequestService;
 import org.hearth.web.Caller;
 import org.hearth.web.WebApp;
@@ -74,7 +75,7 @@ public final class Platform implements AutoCloseable {
                     new DatastoreModule.Limits(config.maxRecordBytes(), config.maxAttachmentBytes(), config.maxArchiveBytes()),
                     dataRequests, signingKeys);
             StaffAccounts staff = new StaffAccounts(db, hasher);
-            Security security = Security.create(vertx, datastore.passwordLogin(), staff, datastore.tokenVerifier(), accessTokens,
+            Security security = Security.create(vertx, datastore.passwordLogin(), staff, new MemberAccounts(db, hasher), datastore.tokenVerifier(), accessTokens,
                     config.secureCookies(), caller -> switch (caller.kind()) {
                         case INDIVIDUAL -> datastore.accounts().isActive(caller.id());
                         case STAFF -> staff.stillValid(caller);
@@ -96,6 +97,7 @@ public final class Platform implements AutoCloseable {
             routes.forEach(r -> r.register(operations));
             List<Consumer<Router>> pages = new ArrayList<>(datastore.pages(security));
             pages.add(new StaffPages(security)::mount);
+            pages.add(tenants.console(security));
 
             String contractText = ContractLoader.text("/openapi.yaml");
             OpenAPIContract contract = await(ContractLoader.contract(vertx, contractText));

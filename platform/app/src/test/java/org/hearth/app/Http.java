@@ -100,7 +100,7 @@ final class Http {
     /** Signs in through the form, as a browser would; returns the callback's response. */
     HttpResponse<String> login(String loginPath, String email, String password) {
         HttpResponse<String> form = get(loginPath, "Accept", "text/html");
-        String client = loginPath.startsWith("/staff") ? "StaffForm" : "IndividualForm";
+        String client = loginPath.startsWith("/staff") ? "StaffForm" : loginPath.startsWith("/console") ? "MemberForm" : "IndividualForm";
         return postForm(loginPath + "/callback?client_name=" + client,
                 Map.of("pac4jCsrfToken", csrfToken(form), "email", email, "password", password), "Accept", "text/html");
     }

@@ -24,6 +24,10 @@ public final class Webhooks {
         return new Webhooks(service, new WebhookWorkers(new WebhookFanout(db), new WebhookSender(db, service, retryBase), poll), clients);
     }
 
+    public WebhookService service() {
+        return service;
+    }
+
     public WebhookWorkers workers() {
         return workers;
     }

@@ -25,6 +25,8 @@ public final class LoginRoutes {
     static final String STAFF_LOGIN = "/staff/login";
     static final String STAFF_CALLBACK = "/staff/login/callback";
     static final String OIDC_LOGIN = "/login/oidc";
+    static final String MEMBER_LOGIN = "/console/login";
+    static final String MEMBER_CALLBACK = "/console/login/callback";
 
     private final Security security;
     private final List<Function<Messages, String>> extraLoginOptions;
@@ -43,6 +45,8 @@ public final class LoginRoutes {
         router.get(STAFF_LOGIN).handler(rc -> form(rc, "login.title", STAFF_CALLBACK, Security.STAFF_FORM));
         router.post(INDIVIDUAL_CALLBACK).handler(forms).handler(rc -> callback(rc, "/account", Security.INDIVIDUAL_FORM));
         router.post(STAFF_CALLBACK).handler(forms).handler(rc -> callback(rc, "/staff", Security.STAFF_FORM));
+        router.get(MEMBER_LOGIN).handler(rc -> form(rc, "console.login", MEMBER_CALLBACK, Security.MEMBER_FORM));
+        router.post(MEMBER_CALLBACK).handler(forms).handler(rc -> callback(rc, "/console", Security.MEMBER_FORM));
         router.post("/logout").handler(forms).handler(this::logout);
         if (security.oidcEnabled()) {
             router.get(OIDC_LOGIN).handler(security.oidcGuard()).handler(rc -> rc.response().setStatusCode(303).putHeader("Location", "/account").end());

@@ -41,6 +41,7 @@ public final class Security {
 
     static final String INDIVIDUAL_FORM = "IndividualForm";
     static final String STAFF_FORM = "StaffForm";
+    static final String MEMBER_FORM = "MemberForm";
     static final String BEARER = "Bearer";
     static final String BASIC = "Basic";
     private static final String CALLER = "hearth.caller";
@@ -68,7 +69,7 @@ public final class Security {
     public record Oidc(HearthConfig.OidcProvider provider, String publicBaseUrl, OidcLogin login) {
     }
 
-    public static Security create(Vertx vertx, PasswordLogin individuals, PasswordLogin staff,
+    public static Security create(Vertx vertx, PasswordLogin individuals, PasswordLogin staff, PasswordLogin members,
                                   PersonalTokenVerifier personalTokens, AccessTokens accessTokens, boolean secureCookies,
                                   Predicate<Caller> stillValid, Optional<Oidc> oidc) {
         HeaderClient bearer = new HeaderClient("Authorization", "Bearer ", new BearerAuthenticator(personalTokens, accessTokens));
@@ -79,6 +80,7 @@ public final class Security {
         List<org.pac4j.core.client.Client> all = new java.util.ArrayList<>(List.of(
                 new HearthFormClient(INDIVIDUAL_FORM, LoginRoutes.INDIVIDUAL_LOGIN, LoginRoutes.INDIVIDUAL_CALLBACK, individuals),
                 new HearthFormClient(STAFF_FORM, LoginRoutes.STAFF_LOGIN, LoginRoutes.STAFF_CALLBACK, staff),
+                new HearthFormClient(MEMBER_FORM, LoginRoutes.MEMBER_LOGIN, LoginRoutes.MEMBER_CALLBACK, members),
                 bearer, basic));
         oidc.ifPresent(o -> all.add(OidcClients.create(o.provider(), o.publicBaseUrl(), o.login())));
         Clients clients = new Clients(all);
@@ -123,7 +125,7 @@ public final class Security {
             case PUBLIC -> RoutingContext::next;
             case INDIVIDUAL -> guard(BEARER, "individual,sessionCsrf", API_MATCHERS);
             case INDIVIDUAL_PASSWORD -> guard(BASIC, "individual,sessionCsrf", API_MATCHERS);
-            case TENANT -> guard(BEARER, "tenant", API_MATCHERS);
+            case TENANT -> guard(BEARER, "tenant,sessionCsrf", API_MATCHERS);
             case OPERATOR -> guard(BEARER, "operator,sessionCsrf", API_MATCHERS);
             case BOARD -> guard(BEARER, "board,sessionCsrf", API_MATCHERS);
             case STAFF -> guard(BEARER, "staff,sessionCsrf", API_MATCHERS);
@@ -137,6 +139,7 @@ public final class Security {
             case OPERATOR -> guard(STAFF_FORM, "operator,formCsrf", PAGE_MATCHERS);
             case BOARD -> guard(STAFF_FORM, "board,formCsrf", PAGE_MATCHERS);
             case STAFF -> guard(STAFF_FORM, "staff,formCsrf", PAGE_MATCHERS);
+            case TENANT -> guard(MEMBER_FORM, "tenant,formCsrf", PAGE_MATCHERS);
             default -> throw new IllegalArgumentException("No page guard for " + access);
         };
     }
@@ -232,7 +235,7 @@ public final class Security {
         public boolean isAuthorized(org.pac4j.core.context.WebContext context, org.pac4j.core.context.session.SessionStore store,
                                     List<UserProfile> profiles) {
             boolean fromSession = profiles.stream().anyMatch(p -> INDIVIDUAL_FORM.equals(p.getClientName()) || STAFF_FORM.equals(p.getClientName())
-                    || OidcClients.NAME.equals(p.getClientName()));
+                    || MEMBER_FORM.equals(p.getClientName()) || OidcClients.NAME.equals(p.getClientName()));
             return !fromSession || csrf.isAuthorized(context, store, profiles);
         }
     }
