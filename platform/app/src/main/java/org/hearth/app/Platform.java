@@ -155,6 +155,7 @@ public final class Platform implements AutoCloseable {
         dispatcher.close();
         try {
             server.stop();
+            modules.datastore().agreements().close();
         } finally {
             await(vertx.close());
             database.close();

@@ -93,6 +93,25 @@ class AgreementsIT {
     }
 
     @Test
+    @DisplayName("Many concurrent reads share commits, and each is in the individual's log, in an intact chain")
+    void concurrentReadsAreAllLogged() throws Exception {
+        String individual = individualWithRecords("busy@example.org");
+        String agreement = accept(individual, publish(acme, "[\"dpv-pd:Address\"]", "[\"read\"]").getString("code"));
+        var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
+        var answers = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+        for (int i = 0; i < 40; i++) {
+            answers.add(pool.submit(() -> http.get("/api/v1/tenant/agreements/" + agreement + "/records", "Authorization", acme).statusCode()));
+        }
+        for (var answer : answers) {
+            assertThat(answer.get()).isEqualTo(200);
+        }
+        pool.close();
+        JsonObject verification = Http.json(http.get("/api/v1/me/access-log/verification", "Authorization", individual));
+        assertThat(verification.getBoolean("intact")).isTrue();
+        assertThat(verification.getInteger("entries")).isEqualTo(40);
+    }
+
+    @Test
     @DisplayName("Two tenants see the same individual under different pseudonymous subject ids")
     void pairwiseSubjects() {
         String individual = individualWithRecords("pairwise@example.org");

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.hearth.datastore.accesslog.AccessEntry;
 import org.hearth.datastore.accesslog.AccessLog;
+import org.hearth.datastore.accesslog.GroupCommitLog;
 import org.hearth.datastore.records.Record;
 import org.hearth.datastore.records.RecordService;
 import org.hearth.kernel.crypto.LookupKey;
@@ -33,6 +34,7 @@ public final class AgreementService {
     private final AccessLog log;
     private final RecordService records;
     private final Clock clock;
+    private final GroupCommitLog hotLog;
     private final AgreementRepository repository = new AgreementRepository();
 
     public AgreementService(Db db, DataRequestDirectory directory, LookupKey pairwiseKey, SigningKeys signer, AccessLog log,
@@ -44,6 +46,12 @@ public final class AgreementService {
         this.log = log;
         this.records = records;
         this.clock = clock;
+        this.hotLog = new GroupCommitLog(db, log);
+    }
+
+    /** Stops the group-commit writer after it has written what is queued. */
+    public void close() {
+        hotLog.close();
     }
 
     /** The terms an individual reviews before accepting. */
@@ -141,8 +149,8 @@ public final class AgreementService {
         }
         UUID owner = row.getIndividualId();
         List<Record> found = records.listInCategories(owner, categories, 200);
-        db.txRun("access_log.tenant_read", tx -> log.append(tx, owner, new AccessEntry.New("tenant", tenantId.toString(), "read", agreementId,
-                found.stream().map(Record::id).toList(), categories, agreement.purpose())));
+        hotLog.append(owner, new AccessEntry.New("tenant", tenantId.toString(), "read", agreementId,
+                found.stream().map(Record::id).toList(), categories, agreement.purpose()));
         return new TenantRead(agreement, found);
     }
 
