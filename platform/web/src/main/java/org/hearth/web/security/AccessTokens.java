@@ -30,6 +30,21 @@ public final class AccessTokens {
     private final String issuer;
     private final Duration ttl;
     private final Clock clock;
+    /**
+     * Tokens already verified, by SHA-256 of the token, until they expire: ES256 verification
+     * costs most of a tenant call's CPU, and a token verified once stays valid until its expiry
+     * (client revocation and tenant suspension are checked separately on every call).
+     */
+    private final java.util.Map<String, Verified> verified = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, Verified> eldest) {
+                    return size() > 10_000;
+                }
+            });
+
+    private record Verified(Caller caller, Instant expiresAt) {
+    }
 
     public AccessTokens(SigningKeys keys, String issuer, Duration ttl, Clock clock) {
         this.keys = keys;
@@ -65,6 +80,29 @@ public final class AccessTokens {
 
     /** The tenant behind a valid, unexpired token of ours; empty for anything else. */
     public Optional<Caller> verify(String token) {
+        String digest = java.util.HexFormat.of().formatHex(org.hearth.kernel.crypto.Tokens.sha256(token));
+        Verified known = verified.get(digest);
+        if (known != null) {
+            if (known.expiresAt().isAfter(clock.instant())) {
+                return Optional.of(known.caller());
+            }
+            verified.remove(digest);
+            return Optional.empty();
+        }
+        Optional<Caller> caller = verifySignature(token);
+        caller.ifPresent(c -> expiry(token).ifPresent(exp -> verified.put(digest, new Verified(c, exp))));
+        return caller;
+    }
+
+    private static Optional<Instant> expiry(String token) {
+        try {
+            return Optional.ofNullable(SignedJWT.parse(token).getJWTClaimsSet().getExpirationTime()).map(Date::toInstant);
+        } catch (ParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Caller> verifySignature(String token) {
         try {
             SignedJWT jwt = SignedJWT.parse(token);
             if (!JWSAlgorithm.ES256.equals(jwt.getHeader().getAlgorithm()) || !jwt.verify(new ECDSAVerifier(keys.key().toECPublicKey()))) {

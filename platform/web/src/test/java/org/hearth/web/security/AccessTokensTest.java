@@ -37,6 +37,33 @@ class AccessTokensTest {
     }
 
     @Test
+    void aTokenVerifiedOnceIsStillRefusedOnceItExpires() {
+        Instant[] now = {NOW};
+        Clock moving = new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
+        };
+        AccessTokens cached = new AccessTokens(keys, "https://hearth.example", Duration.ofMinutes(15), moving);
+        String token = cached.issue(tenant, "hc_1").token();
+        assertThat(cached.verify(token)).isPresent();
+        assertThat(cached.verify(token)).as("from the cache").isPresent();
+        now[0] = NOW.plus(Duration.ofMinutes(16));
+        assertThat(cached.verify(token)).isEmpty();
+    }
+
+    @Test
     void aTokenSignedByAnotherKeyOrForAnotherIssuerIsRefused() {
         String token = tokens.issue(tenant, "hc_1").token();
         AccessTokens otherKey = new AccessTokens(SigningKeys.fromJwk(SigningKeys.generateJwk()), "https://hearth.example",
