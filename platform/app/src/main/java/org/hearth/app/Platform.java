@@ -108,6 +108,7 @@ public final class Platform implements AutoCloseable {
             OutboxDispatcher dispatcher = new OutboxDispatcher(db, vertx, config.outboxPollInterval(), registry);
             dispatcher.start();
             tenants.webhooks().workers().start();
+            datastore.agreements().startExpirySweep();
             return new Platform(vertx, database, dispatcher, server, new Modules(datastore, tenants, staff, charter));
         } catch (RuntimeException e) {
             vertx.close();

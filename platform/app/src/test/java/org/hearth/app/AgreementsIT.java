@@ -165,6 +165,24 @@ class AgreementsIT {
     }
 
     @Test
+    @DisplayName("An agreement past its end is marked expired and its tenant told, without waiting for a read")
+    void expirySweep() throws Exception {
+        String individual = individualWithRecords("sweep@example.org");
+        String agreement = accept(individual, publish(acme, "[\"dpv-pd:Address\"]", "[\"read\"]").getString("code"));
+        TestDatabase.get().db().txRun("test.expire", dsl -> dsl.update(AGREEMENTS).set(AGREEMENTS.EXPIRES_AT, OffsetDateTime.now().minusMinutes(1))
+                .where(AGREEMENTS.ID.eq(UUID.fromString(agreement))).execute());
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (TestDatabase.get().count(OUTBOX_EVENTS, OUTBOX_EVENTS.EVENT_TYPE.eq("agreement.expired").and(OUTBOX_EVENTS.AGGREGATE_ID.eq(agreement))) == 0
+                && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(TestDatabase.get().count(OUTBOX_EVENTS, OUTBOX_EVENTS.EVENT_TYPE.eq("agreement.expired").and(OUTBOX_EVENTS.AGGREGATE_ID.eq(agreement))))
+                .isEqualTo(1);
+        JsonObject record = Http.json(http.get("/api/v1/me/agreements/" + agreement + "/consent-record", "Authorization", individual));
+        assertThat(record.getString("state")).isEqualTo("expired");
+    }
+
+    @Test
     @DisplayName("A closed request accepts no new agreements; an unknown code is 404; a second live agreement is a conflict")
     void closedUnknownAndDuplicate() {
         String individual = individualWithRecords("closed@example.org");

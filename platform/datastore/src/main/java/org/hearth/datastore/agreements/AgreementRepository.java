@@ -20,9 +20,10 @@ final class AgreementRepository {
         event(tx, row.getId(), "given");
     }
 
-    void event(DSLContext tx, UUID agreementId, String event) {
-        tx.insertInto(CONSENT_EVENTS).set(CONSENT_EVENTS.AGREEMENT_ID, agreementId).set(CONSENT_EVENTS.EVENT, event)
-                .onConflictDoNothing().execute();
+    /** Records a lifecycle event once; true when this call recorded it. */
+    boolean event(DSLContext tx, UUID agreementId, String event) {
+        return tx.insertInto(CONSENT_EVENTS).set(CONSENT_EVENTS.AGREEMENT_ID, agreementId).set(CONSENT_EVENTS.EVENT, event)
+                .onConflictDoNothing().execute() == 1;
     }
 
     boolean liveExists(DSLContext dsl, UUID owner, UUID requestId) {

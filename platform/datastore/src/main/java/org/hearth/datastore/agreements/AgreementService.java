@@ -35,6 +35,7 @@ public final class AgreementService {
     private final RecordService records;
     private final Clock clock;
     private final GroupCommitLog hotLog;
+    private final org.hearth.kernel.work.PollingWorker expirySweep;
     private final AgreementRepository repository = new AgreementRepository();
 
     public AgreementService(Db db, DataRequestDirectory directory, LookupKey pairwiseKey, SigningKeys signer, AccessLog log,
@@ -47,11 +48,40 @@ public final class AgreementService {
         this.records = records;
         this.clock = clock;
         this.hotLog = new GroupCommitLog(db, log);
+        this.expirySweep = new org.hearth.kernel.work.PollingWorker("agreement-expiry", this::expireDue, java.time.Duration.ofSeconds(1));
     }
 
-    /** Stops the group-commit writer after it has written what is queued. */
+    /** Stops the expiry sweep, then the group-commit writer after it has written what is queued. */
     public void close() {
+        expirySweep.close();
         hotLog.close();
+    }
+
+    /** Starts the sweep that marks agreements expired at their end and tells their tenants. */
+    public void startExpirySweep() {
+        expirySweep.start();
+    }
+
+    /** Marks a batch of agreements whose end has passed as expired (once each); returns how many. */
+    public int expireDue() {
+        return db.tx("agreements.expire_due", tx -> {
+            var due = tx.selectFrom(org.hearth.schema.generated.datastore.Tables.AGREEMENTS)
+                    .where(org.hearth.schema.generated.datastore.Tables.AGREEMENTS.REVOKED_AT.isNull()
+                            .and(org.hearth.schema.generated.datastore.Tables.AGREEMENTS.EXPIRES_AT.le(DSL.currentOffsetDateTime()))
+                            .andNotExists(DSL.selectOne().from(org.hearth.schema.generated.datastore.Tables.CONSENT_EVENTS)
+                                    .where(org.hearth.schema.generated.datastore.Tables.CONSENT_EVENTS.AGREEMENT_ID
+                                            .eq(org.hearth.schema.generated.datastore.Tables.AGREEMENTS.ID)
+                                            .and(org.hearth.schema.generated.datastore.Tables.CONSENT_EVENTS.EVENT.eq("expired")))))
+                    .limit(200).forUpdate().skipLocked().fetch();
+            for (AgreementsRecord row : due) {
+                if (!repository.event(tx, row.getId(), "expired")) {
+                    continue;
+                }
+                Outbox.append(tx, "agreement", row.getId().toString(), "agreement.expired", Map.of("agreementId", row.getId().toString(),
+                        "tenantId", row.getTenantId().toString(), "subjectId", row.getSubjectId()));
+            }
+            return due.size();
+        });
     }
 
     /** The terms an individual reviews before accepting. */
@@ -186,10 +216,8 @@ public final class AgreementService {
             case "revoked" -> throw new HearthException(ErrorCode.AGREEMENT_REVOKED, "The individual revoked this agreement on " + agreement.revokedAt() + ".");
             case "expired" -> {
                 db.txRun("agreements.expire", tx -> {
-                    if (tx.fetchCount(org.hearth.schema.generated.datastore.Tables.CONSENT_EVENTS,
-                            org.hearth.schema.generated.datastore.Tables.CONSENT_EVENTS.AGREEMENT_ID.eq(row.getId())
-                                    .and(org.hearth.schema.generated.datastore.Tables.CONSENT_EVENTS.EVENT.eq("expired"))) == 0) {
-                        repository.event(tx, row.getId(), "expired");
+                    // Only the transaction that records the event tells the tenant (the sweep may get there first).
+                    if (repository.event(tx, row.getId(), "expired")) {
                         Outbox.append(tx, "agreement", row.getId().toString(), "agreement.expired", Map.of("agreementId", row.getId().toString(),
                                 "tenantId", row.getTenantId().toString(), "subjectId", row.getSubjectId()));
                     }
