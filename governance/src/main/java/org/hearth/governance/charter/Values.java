@@ -79,7 +79,7 @@ final class Values {
 
     Currency currency(String field, String text) {
         Currency currency = CURRENCY_CODE.matcher(text).matches() ? known(text) : null;
-        // Codes such as XXX (no currency) or XAU (gold) are in ISO 4217 but have no minor unit,
+        // Codes for "no currency" or for gold (XAU) are in ISO 4217 but have no minor unit,
         // and no company keeps its books in them.
         if (currency == null || currency.getDefaultFractionDigits() < 0) {
             throw source.error(field, text,

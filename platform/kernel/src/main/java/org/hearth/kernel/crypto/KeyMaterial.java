@@ -140,11 +140,11 @@ public final class KeyMaterial {
     }
 
     private static void setOwnerOnly(Path path, String perms) throws IOException {
-        try {
-            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(perms));
-        } catch (UnsupportedOperationException e) {
+        if (!path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             LOG.warn("This file system has no POSIX permissions; protect {} by other means", path);
+            return;
         }
+        Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(perms));
     }
 
     private static String b64(byte[] bytes) {
