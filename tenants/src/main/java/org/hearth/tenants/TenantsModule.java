@@ -50,11 +50,12 @@ public final class TenantsModule {
 
     public static TenantsModule create(Db db, AccessTokens accessTokens, MasterKeyRing masterKeys, PasswordHasher hasher,
                                        DataRequestService requests, AgreementService agreements, String publicBaseUrl, Clock clock,
-                                       java.time.Duration webhookRetryBase, java.time.Duration poll, java.util.Map<String, Double> ratePerPlan) {
+                                       java.time.Duration webhookRetryBase, java.time.Duration poll, java.util.Map<String, Double> ratePerPlan,
+                                       boolean webhookPrivateTargets) {
         TenantKeys keys = new TenantKeys(db, masterKeys);
         ClientService clients = new ClientService(db, accessTokens, keys, ratePerPlan);
         TenantsModule module = new TenantsModule(db, clients, keys, hasher, requests, agreements, publicBaseUrl, clock);
-        module.webhooks = Webhooks.create(db, masterKeys, clients, webhookRetryBase, poll);
+        module.webhooks = Webhooks.create(db, masterKeys, clients, webhookRetryBase, poll, webhookPrivateTargets);
         return module;
     }
 

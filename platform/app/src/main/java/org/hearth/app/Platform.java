@@ -84,7 +84,7 @@ public final class Platform implements AutoCloseable {
                     config.oidc().map(p -> new Security.Oidc(p, config.publicBaseUrl(), datastore.accounts()::loginWithOidc)));
             TenantsModule tenants = TenantsModule.create(db, accessTokens, keys.masterKeys(), hasher, dataRequests, datastore.agreements(),
                     config.publicBaseUrl(), Clock.systemUTC(), config.webhookRetryBase(), config.outboxPollInterval(),
-                    config.tenantRateLimits());
+                    config.tenantRateLimits(), config.webhookPrivateTargets());
             GovernanceModule governance = GovernanceModule.create(db, charter, source.text());
             ReportingModule reporting = ReportingModule.create(db);
 

@@ -60,6 +60,8 @@ final class TestPlatform {
         env.put("HEARTH_CHARTER", charter.orElse(Path.of("../../CHARTER.md")).toString());
         env.put("HEARTH_MAX_BODY_BYTES", String.valueOf(64 * 1024));
         env.put("HEARTH_OUTBOX_POLL_INTERVAL", "PT0.05S");
+        // The webhook receivers of the tests listen on 127.0.0.1; WebhookTargetsIT turns this off again.
+        env.put("HEARTH_WEBHOOK_PRIVATE_TARGETS", "true");
         db.ifPresent(d -> {
             env.put("HEARTH_DB_URL", d.url());
             env.put("HEARTH_DB_USER", d.user());

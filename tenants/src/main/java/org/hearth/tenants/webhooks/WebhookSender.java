@@ -4,7 +4,6 @@ import static org.hearth.schema.generated.tenants.Tables.WEBHOOKS;
 import static org.hearth.schema.generated.tenants.Tables.WEBHOOK_ATTEMPTS;
 import static org.hearth.schema.generated.tenants.Tables.WEBHOOK_DELIVERIES;
 
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,6 +16,7 @@ import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.hearth.kernel.db.Db;
+import org.hearth.kernel.error.HearthException;
 import org.hearth.schema.generated.tenants.tables.records.WebhookDeliveriesRecord;
 import org.jooq.impl.DSL;
 
@@ -66,16 +66,18 @@ final class WebhookSender {
         Integer status = null;
         String error = null;
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(webhook.getUrl())).timeout(Duration.ofSeconds(10))
+            HttpRequest request = HttpRequest.newBuilder(webhooks.target(webhook.getUrl())).timeout(Duration.ofSeconds(10))
                     .header("Content-Type", "application/json")
                     .header("Hearth-Event-Id", delivery.getEventId().toString())
                     .header("Hearth-Delivery-Id", delivery.getId().toString())
                     .header("Hearth-Signature", "t=" + timestamp + ",v1=" + sign(webhooks.secret(webhook), timestamp, delivery.getPayload()))
                     .POST(HttpRequest.BodyPublishers.ofString(delivery.getPayload())).build();
             status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (HearthException e) {
+            error = e.detail();
         } catch (Exception e) {
             error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        } 
+        }
         record(delivery, status, error);
     }
 

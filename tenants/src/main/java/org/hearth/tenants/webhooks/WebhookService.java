@@ -7,6 +7,7 @@ import static org.hearth.schema.generated.tenants.Tables.WEBHOOK_DELIVERIES;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
@@ -29,16 +30,17 @@ public final class WebhookService {
     private final Db db;
     private final MasterKeyRing masterKeys;
 
-    public WebhookService(Db db, MasterKeyRing masterKeys) {
+    private final WebhookTargets targets;
+
+    WebhookService(Db db, MasterKeyRing masterKeys, WebhookTargets targets) {
         this.db = db;
         this.masterKeys = masterKeys;
+        this.targets = targets;
     }
 
     /** A new endpoint; the signing secret is in the answer only. */
     public JsonObject register(UUID tenantId, String url, List<String> events) {
-        if (url == null || !(url.startsWith("https://") || url.startsWith("http://")) || url.length() > 2000) {
-            throw new HearthException(ErrorCode.VALIDATION_FAILED, "url must be an http(s) URL.");
-        }
+        targets.check(url);
         if (events.isEmpty() || !EVENTS.containsAll(events)) {
             throw new HearthException(ErrorCode.VALIDATION_FAILED, "events must be among " + EVENTS + ".");
         }
@@ -49,6 +51,11 @@ public final class WebhookService {
                 .set(WEBHOOKS.SECRET_CT, Aead.encrypt(masterKeys.current().key(), secret.getBytes(StandardCharsets.UTF_8), context(id)))
                 .set(WEBHOOKS.MASTER_KEY_ID, masterKeys.current().id()).execute());
         return new JsonObject().put("id", id.toString()).put("url", url).put("events", new JsonArray(events)).put("secret", secret);
+    }
+
+    /** Where an attempt may go now: the registered URL, checked again because DNS answers change. */
+    URI target(String url) {
+        return targets.check(url);
     }
 
     public JsonArray list(UUID tenantId) {

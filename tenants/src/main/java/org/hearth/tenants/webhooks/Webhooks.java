@@ -19,8 +19,9 @@ public final class Webhooks {
         this.clients = clients;
     }
 
-    public static Webhooks create(Db db, MasterKeyRing masterKeys, ClientService clients, Duration retryBase, Duration poll) {
-        WebhookService service = new WebhookService(db, masterKeys);
+    public static Webhooks create(Db db, MasterKeyRing masterKeys, ClientService clients, Duration retryBase, Duration poll,
+                                  boolean privateTargets) {
+        WebhookService service = new WebhookService(db, masterKeys, new WebhookTargets(privateTargets));
         return new Webhooks(service, new WebhookWorkers(new WebhookFanout(db), new WebhookSender(db, service, retryBase), poll), clients);
     }
 

@@ -32,7 +32,8 @@ public record HearthConfig(
         Optional<OidcProvider> oidc,
         Duration webhookRetryBase,
         java.util.Map<String, Double> tenantRateLimits,
-        Optional<String> dbRole) {
+        Optional<String> dbRole,
+        boolean webhookPrivateTargets) {
 
     /** An external OpenID Connect provider individuals may sign in with (e.g. FranceConnect). */
     public record OidcProvider(String issuer, String clientId, String clientSecret, String label) {
@@ -54,7 +55,8 @@ public record HearthConfig(
     public HearthConfig withHttp(String host, int port, int instances) {
         return new HearthConfig(host, port, instances, publicBaseUrl, dataDir, externalDatabase, dbPoolSize, charterPath, masterKey,
                 retiredMasterKeys, lookupKey, jwtSigningKey, accessTokenTtl, maxBodyBytes, maxRecordBytes, maxAttachmentBytes,
-                maxArchiveBytes, secureCookies, outboxPollInterval, oidc, webhookRetryBase, tenantRateLimits, dbRole);
+                maxArchiveBytes, secureCookies, outboxPollInterval, oidc, webhookRetryBase, tenantRateLimits, dbRole,
+                webhookPrivateTargets);
     }
 
     public Path secretsDir() {

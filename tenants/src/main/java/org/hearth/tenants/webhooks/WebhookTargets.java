@@ -1,0 +1,117 @@
+package org.hearth.tenants.webhooks;
+
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.util.Locale;
+import org.hearth.kernel.error.ErrorCode;
+import org.hearth.kernel.error.HearthException;
+
+/**
+ * Where the platform agrees to send webhooks. A webhook URL is chosen by a tenant and fetched
+ * by the platform, from inside the operator's network: without this check a tenant could make
+ * the platform call its own database, a cloud metadata service or an admin port (server-side
+ * request forgery).
+ *
+ * <p>Unless private targets are allowed (development and tests only), a target must be
+ * {@code https}, carry no user information, and its host must resolve only to public
+ * addresses: not loopback, private (RFC 1918, IPv6 unique-local), link-local (which includes
+ * 169.254.169.254), carrier-grade NAT, multicast, "this network" or unspecified. The check runs
+ * at registration and again before every attempt, because DNS answers change.
+ */
+final class WebhookTargets {
+
+    private final boolean privateAllowed;
+
+    WebhookTargets(boolean privateAllowed) {
+        this.privateAllowed = privateAllowed;
+    }
+
+    /** The URL as a URI when the platform may call it; 422 {@code validation_failed} saying why not. */
+    URI check(String url) {
+        URI uri = parse(url);
+        if (privateAllowed) {
+            return uri;
+        }
+        if (!"https".equals(uri.getScheme())) {
+            throw refused("a webhook URL must use https.");
+        }
+        InetAddress[] addresses;
+        try {
+            addresses = InetAddress.getAllByName(uri.getHost());
+        } catch (UnknownHostException e) {
+            throw refused("the host " + uri.getHost() + " does not resolve.");
+        }
+        for (InetAddress address : addresses) {
+            if (!isPublic(address)) {
+                throw refused("the host " + uri.getHost() + " resolves to a non-public address (" + address.getHostAddress() + ").");
+            }
+        }
+        return uri;
+    }
+
+    private static URI parse(String url) {
+        if (url == null || url.length() > 2000) {
+            throw refused("url must be an http(s) URL of at most 2000 characters.");
+        }
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null) {
+                throw refused("url must be an absolute http(s) URL with a host.");
+            }
+            if (uri.getRawUserInfo() != null) {
+                throw refused("url must not carry a user name or password.");
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw refused("url is not a valid URL.");
+        }
+    }
+
+    static boolean isPublic(InetAddress address) {
+        if (address.isAnyLocalAddress() || address.isLoopbackAddress() || address.isLinkLocalAddress()
+                || address.isSiteLocalAddress() || address.isMulticastAddress()) {
+            return false;
+        }
+        byte[] b = address.getAddress();
+        if (address instanceof Inet4Address) {
+            int first = b[0] & 0xff;
+            int second = b[1] & 0xff;
+            boolean thisNetwork = first == 0;
+            boolean carrierNat = first == 100 && second >= 64 && second <= 127;
+            boolean benchmarking = first == 198 && (second == 18 || second == 19);
+            boolean reserved = first >= 240;
+            return !(thisNetwork || carrierNat || benchmarking || reserved);
+        }
+        if (address instanceof Inet6Address) {
+            boolean uniqueLocal = (b[0] & 0xfe) == 0xfc;
+            boolean mappedV4 = isMappedV4(b);
+            if (mappedV4) {
+                try {
+                    return isPublic(InetAddress.getByAddress(new byte[] {b[12], b[13], b[14], b[15]}));
+                } catch (UnknownHostException e) {
+                    return false;
+                }
+            }
+            return !uniqueLocal;
+        }
+        return false;
+    }
+
+    private static boolean isMappedV4(byte[] b) {
+        for (int i = 0; i < 10; i++) {
+            if (b[i] != 0) {
+                return false;
+            }
+        }
+        return (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff;
+    }
+
+    private static HearthException refused(String why) {
+        return new HearthException(ErrorCode.VALIDATION_FAILED, "This webhook URL cannot be used: " + why);
+    }
+}
