@@ -63,7 +63,8 @@ public final class TenantsModule {
 
     /** The tenant console's pages. */
     public java.util.function.Consumer<io.vertx.ext.web.Router> console(org.hearth.web.security.Security security) {
-        return new org.hearth.tenants.console.ConsolePages(db, security, clients, requests, agreements, webhooks, publicBaseUrl, clock)::mount;
+        return new org.hearth.tenants.console.ConsolePages(security, clients, requests, agreements, webhooks,
+                new org.hearth.tenants.team.TeamService(db, hasher, clock), publicBaseUrl, clock)::mount;
     }
 
     /** Background work: the webhook fan-out and sender. */

@@ -75,11 +75,12 @@ public final class Platform implements AutoCloseable {
                     new DatastoreModule.Limits(config.maxRecordBytes(), config.maxAttachmentBytes(), config.maxArchiveBytes()),
                     dataRequests, signingKeys);
             StaffAccounts staff = new StaffAccounts(db, hasher);
-            Security security = Security.create(vertx, datastore.passwordLogin(), staff, new MemberAccounts(db, hasher), datastore.tokenVerifier(), accessTokens,
+            MemberAccounts members = new MemberAccounts(db, hasher);
+            Security security = Security.create(vertx, datastore.passwordLogin(), staff, members, datastore.tokenVerifier(), accessTokens,
                     config.secureCookies(), caller -> switch (caller.kind()) {
                         case INDIVIDUAL -> datastore.accounts().isActive(caller.id());
                         case STAFF -> staff.stillValid(caller);
-                        case TENANT -> true;
+                        case TENANT -> members.stillValid(caller);
                     },
                     config.oidc().map(p -> new Security.Oidc(p, config.publicBaseUrl(), datastore.accounts()::loginWithOidc)));
             TenantsModule tenants = TenantsModule.create(db, accessTokens, keys.masterKeys(), hasher, dataRequests, datastore.agreements(),

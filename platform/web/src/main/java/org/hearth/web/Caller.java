@@ -12,7 +12,9 @@ import org.hearth.kernel.error.HearthException;
  * thread-local, because Vert.x runs many requests on one thread.
  *
  * @param id         the individual, tenant or staff member
- * @param credential what authenticated the call: a token id, OAuth client id or "session"
+ * @param credential what authenticated the call: a token id, OAuth client id, {@code session}, or
+ *     {@code session:<id>} when a browser session belongs to one person acting for the caller (a
+ *     tenant's team member)
  */
 public record Caller(Kind kind, UUID id, Set<String> roles, String credential) {
 
@@ -37,6 +39,24 @@ public record Caller(Kind kind, UUID id, Set<String> roles, String credential) {
 
     public UUID tenantId() {
         return require(Kind.TENANT);
+    }
+
+    /** Whether a browser session (not a token) authenticated the call. */
+    public boolean isSession() {
+        return credential.equals("session") || credential.startsWith("session:");
+    }
+
+    /** The person behind a {@code session:<id>} session, such as a tenant's team member. */
+    public Optional<UUID> sessionPerson() {
+        return credential.startsWith("session:") ? Optional.ofNullable(parse(credential.substring("session:".length()))) : Optional.empty();
+    }
+
+    private static UUID parse(String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     public Optional<UUID> tokenId() {

@@ -38,6 +38,18 @@ public final class MemberAccounts implements PasswordLogin {
             LoginThrottle.slowDown(1);
             return Optional.empty();
         }
-        return Optional.of(new Caller(Caller.Kind.TENANT, member.get().getTenantId(), Set.of("member", member.get().getRole()), "session"));
+        return Optional.of(new Caller(Caller.Kind.TENANT, member.get().getTenantId(), Set.of("member", member.get().getRole()),
+                "session:" + member.get().getId()));
+    }
+
+    /**
+     * Whether a member's browser session may go on: the member still belongs to the tenant with
+     * the role they signed in with. Removing a member or changing their role ends their sessions
+     * on the next request.
+     */
+    public boolean stillValid(Caller caller) {
+        return caller.sessionPerson().map(id -> db.read("members.still_valid", dsl -> dsl.fetchExists(MEMBERS,
+                MEMBERS.ID.eq(id).and(MEMBERS.TENANT_ID.eq(caller.id())).and(MEMBERS.ROLE.in(caller.roles())))))
+                .orElse(false);
     }
 }

@@ -1,6 +1,5 @@
 package org.hearth.tenants.console;
 
-import static org.hearth.schema.generated.tenants.Tables.MEMBERS;
 
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -13,17 +12,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.hearth.datastore.agreements.AgreementService;
-import org.hearth.kernel.db.Db;
-import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
 import org.hearth.kernel.id.Ids;
 import org.hearth.tenants.clients.ClientService;
 import org.hearth.tenants.requests.DataRequestService;
 import org.hearth.tenants.requests.NewDataRequest;
+import org.hearth.tenants.team.TeamService;
 import org.hearth.tenants.webhooks.Webhooks;
-import org.hearth.web.Caller;
 import org.hearth.web.pages.Html;
-import org.hearth.web.pages.Messages;
 import org.hearth.web.security.Access;
 import org.hearth.web.security.Security;
 
@@ -34,8 +30,9 @@ import org.hearth.web.security.Security;
  */
 public final class ConsolePages {
 
-    private final Db db;
+    private final ConsoleKit kit;
     private final Security security;
+    private final TeamService team;
     private final ClientService clients;
     private final DataRequestService requests;
     private final AgreementService agreements;
@@ -43,10 +40,11 @@ public final class ConsolePages {
     private final String publicBaseUrl;
     private final Clock clock;
 
-    public ConsolePages(Db db, Security security, ClientService clients, DataRequestService requests, AgreementService agreements,
-                        Webhooks webhooks, String publicBaseUrl, Clock clock) {
-        this.db = db;
+    public ConsolePages(Security security, ClientService clients, DataRequestService requests, AgreementService agreements,
+                        Webhooks webhooks, TeamService team, String publicBaseUrl, Clock clock) {
+        this.kit = new ConsoleKit(security, clients);
         this.security = security;
+        this.team = team;
         this.clients = clients;
         this.requests = requests;
         this.agreements = agreements;
@@ -61,6 +59,9 @@ public final class ConsolePages {
         router.get("/console").handler(guard).handler(rc -> page(rc, null));
         router.post("/console/requests").handler(forms).handler(guard).handler(this::create);
         router.post("/console/requests/:id/close").handler(forms).handler(guard).handler(this::close);
+        new CredentialPages(kit, clients, publicBaseUrl).mount(router, guard, forms);
+        new WebhookPages(kit, webhooks.service()).mount(router, guard, forms);
+        new TeamPages(kit, security, team, publicBaseUrl).mount(router, guard, forms);
     }
 
     private void create(RoutingContext rc) {
@@ -87,22 +88,13 @@ public final class ConsolePages {
 
     /** The tenant of a member allowed to change things (admin or developer); analysts get 403. */
     private UUID changer(RoutingContext rc) {
-        Caller caller = Security.caller(rc);
-        if (!caller.hasRole("admin") && !caller.hasRole("developer")) {
-            throw new HearthException(ErrorCode.FORBIDDEN, "Analysts can look but not change; ask an admin.");
-        }
-        return clients.activeTenant(rc);
+        return kit.tenantFor(rc, "admin", "developer");
     }
 
     private void page(RoutingContext rc, String error) {
-        Messages m = Messages.forRequest(rc);
         UUID tenant = clients.activeTenant(rc);
-        String name = clients.tenant(tenant).orElseThrow().name();
-        String csrf = Html.hidden("pac4jCsrfToken", security.csrfToken(rc));
-        StringBuilder body = new StringBuilder("<h1>").append(m.h("console.title", name)).append("</h1>");
-        if (error != null) {
-            body.append("<p class=\"error\" role=\"alert\">").append(Html.esc(error)).append("</p>");
-        }
+        String csrf = kit.csrf(rc);
+        StringBuilder body = new StringBuilder(ConsoleKit.error(error));
         Map<String, Integer> byStatus = new TreeMap<>(Map.of("active", 0, "revoked", 0, "expired", 0));
         OffsetDateTime now = OffsetDateTime.now(clock);
         agreements.listForTenant(tenant).forEach(a -> byStatus.merge(a.status(now), 1, Integer::sum));
@@ -121,22 +113,20 @@ public final class ConsolePages {
             body.append("</td></tr>");
         }
         body.append("</tbody></table>").append(newRequestForm(csrf));
-        body.append("<h2>OAuth clients</h2><ul id=\"clients\">");
+        body.append("<h2><a href=\"/console/credentials\">OAuth clients</a></h2><ul id=\"clients\">");
         clients.clients(tenant).forEach(c -> body.append("<li><code>").append(Html.esc(c.getString("clientId"))).append("</code>")
                 .append(c.getString("revokedAt") == null ? "" : " (revoked)").append("</li>"));
-        body.append("</ul><h2>Webhooks</h2><ul id=\"webhooks\">");
+        body.append("</ul><h2><a href=\"/console/webhooks\">Webhooks</a></h2><ul id=\"webhooks\">");
         webhooks.service().list(tenant).forEach(w -> {
             JsonObject hook = (JsonObject) w;
             long delivered = webhooks.service().deliveries(tenant, UUID.fromString(hook.getString("id"))).stream()
                     .filter(d -> ((JsonObject) d).getBoolean("delivered")).count();
             body.append("<li>").append(Html.esc(hook.getString("url"))).append(" · ").append(delivered).append(" delivered</li>");
         });
-        body.append("</ul><h2>Team</h2><ul id=\"team\">");
-        db.asTenant(tenant, "members.list", dsl -> dsl.select(MEMBERS.EMAIL, MEMBERS.ROLE).from(MEMBERS).where(MEMBERS.TENANT_ID.eq(tenant)).fetch())
-                .forEach(r -> body.append("<li>").append(Html.esc(r.value1())).append(" · ").append(Html.esc(r.value2())).append("</li>"));
-        body.append("</ul><form method=\"post\" action=\"/logout\">").append(csrf).append("<button type=\"submit\">Sign out</button></form>");
-        rc.response().putHeader("Content-Type", "text/html; charset=utf-8").putHeader("Cache-Control", "no-store")
-                .end(Html.page(m.language(), m.t("console.title", name), "", body.toString()));
+        body.append("</ul><h2><a href=\"/console/team\">Team</a></h2><ul id=\"team\">");
+        team.members(tenant).forEach(member -> body.append("<li>").append(Html.esc(member.email())).append(" · ").append(member.role()).append("</li>"));
+        body.append("</ul>");
+        kit.send(rc, "Overview", body.toString());
     }
 
     private static String newRequestForm(String csrf) {

@@ -35,7 +35,7 @@ public final class TenantProfileRoutes implements ApiRoutes {
                 .put("name", tenant.name())
                 .put("kind", tenant.kind())
                 .put("status", tenant.status())
-                .put("clientId", caller.credential())
+                .put("clientId", caller.isSession() ? null : caller.credential())
                 .put("createdAt", tenant.createdAt().toString()));
     }
 }

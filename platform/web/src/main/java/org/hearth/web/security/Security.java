@@ -157,7 +157,7 @@ public final class Security {
             }
             // A session outlives nothing: an erased account's browser is signed out on its next request.
             Caller caller = rc.get(CALLER);
-            if ("session".equals(caller.credential()) && !stillValid.test(caller)) {
+            if (caller.isSession() && !stillValid.test(caller)) {
                 if (rc.session() != null) {
                     rc.session().destroy();
                 }

@@ -8,6 +8,7 @@ import org.hearth.schema.generated.tenants.tables.Clients;
 import org.hearth.schema.generated.tenants.tables.DataRequests;
 import org.hearth.schema.generated.tenants.tables.ErasureRequests;
 import org.hearth.schema.generated.tenants.tables.IdempotencyKeys;
+import org.hearth.schema.generated.tenants.tables.MemberInvitations;
 import org.hearth.schema.generated.tenants.tables.Members;
 import org.hearth.schema.generated.tenants.tables.OutboxCursors;
 import org.hearth.schema.generated.tenants.tables.SigningKeys;
@@ -42,6 +43,11 @@ public class Tables {
      * The table <code>tenants.idempotency_keys</code>.
      */
     public static final IdempotencyKeys IDEMPOTENCY_KEYS = IdempotencyKeys.IDEMPOTENCY_KEYS;
+
+    /**
+     * The table <code>tenants.member_invitations</code>.
+     */
+    public static final MemberInvitations MEMBER_INVITATIONS = MemberInvitations.MEMBER_INVITATIONS;
 
     /**
      * The table <code>tenants.members</code>.

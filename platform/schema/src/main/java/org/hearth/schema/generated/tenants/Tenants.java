@@ -12,6 +12,7 @@ import org.hearth.schema.generated.tenants.tables.Clients;
 import org.hearth.schema.generated.tenants.tables.DataRequests;
 import org.hearth.schema.generated.tenants.tables.ErasureRequests;
 import org.hearth.schema.generated.tenants.tables.IdempotencyKeys;
+import org.hearth.schema.generated.tenants.tables.MemberInvitations;
 import org.hearth.schema.generated.tenants.tables.Members;
 import org.hearth.schema.generated.tenants.tables.OutboxCursors;
 import org.hearth.schema.generated.tenants.tables.SigningKeys;
@@ -56,6 +57,11 @@ public class Tenants extends SchemaImpl {
      * The table <code>tenants.idempotency_keys</code>.
      */
     public final IdempotencyKeys IDEMPOTENCY_KEYS = IdempotencyKeys.IDEMPOTENCY_KEYS;
+
+    /**
+     * The table <code>tenants.member_invitations</code>.
+     */
+    public final MemberInvitations MEMBER_INVITATIONS = MemberInvitations.MEMBER_INVITATIONS;
 
     /**
      * The table <code>tenants.members</code>.
@@ -112,6 +118,7 @@ public class Tenants extends SchemaImpl {
             DataRequests.DATA_REQUESTS,
             ErasureRequests.ERASURE_REQUESTS,
             IdempotencyKeys.IDEMPOTENCY_KEYS,
+            MemberInvitations.MEMBER_INVITATIONS,
             Members.MEMBERS,
             OutboxCursors.OUTBOX_CURSORS,
             SigningKeys.SIGNING_KEYS,

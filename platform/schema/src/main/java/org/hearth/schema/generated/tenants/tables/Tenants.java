@@ -15,6 +15,7 @@ import org.hearth.schema.generated.tenants.tables.Clients.ClientsPath;
 import org.hearth.schema.generated.tenants.tables.DataRequests.DataRequestsPath;
 import org.hearth.schema.generated.tenants.tables.ErasureRequests.ErasureRequestsPath;
 import org.hearth.schema.generated.tenants.tables.IdempotencyKeys.IdempotencyKeysPath;
+import org.hearth.schema.generated.tenants.tables.MemberInvitations.MemberInvitationsPath;
 import org.hearth.schema.generated.tenants.tables.Members.MembersPath;
 import org.hearth.schema.generated.tenants.tables.SigningKeys.SigningKeysPath;
 import org.hearth.schema.generated.tenants.tables.Webhooks.WebhooksPath;
@@ -221,6 +222,19 @@ public class Tenants extends TableImpl<TenantsRecord> {
             _idempotencyKeys = new IdempotencyKeysPath(this, null, Keys.IDEMPOTENCY_KEYS__IDEMPOTENCY_KEYS_TENANT_ID_FKEY.getInverseKey());
 
         return _idempotencyKeys;
+    }
+
+    private transient MemberInvitationsPath _memberInvitations;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>tenants.member_invitations</code> table
+     */
+    public MemberInvitationsPath memberInvitations() {
+        if (_memberInvitations == null)
+            _memberInvitations = new MemberInvitationsPath(this, null, Keys.MEMBER_INVITATIONS__MEMBER_INVITATIONS_TENANT_ID_FKEY.getInverseKey());
+
+        return _memberInvitations;
     }
 
     private transient MembersPath _members;
