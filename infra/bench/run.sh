@@ -18,6 +18,8 @@ BENCH_CONNECTIONS=${BENCH_CONNECTIONS:-16}
 BENCH_PORT=${BENCH_PORT:-18181}
 BENCH_URL=${BENCH_URL:-}
 BENCH_STOP_TIMEOUT=${BENCH_STOP_TIMEOUT:-60}
+BENCH_ONLY=${BENCH_ONLY:-}            # an extended regular expression: run only the scenarios it matches
+BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:-}  # extra JVM options for the server, e.g. -XX:StartFlightRecording=...
 HEARTH_JAR=${HEARTH_JAR:-platform/app/target/hearth.jar}
 DEFAULT_JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
 
@@ -168,7 +170,8 @@ else
 
     log "starting the server on $base"
     # env execs java, so $! is the JVM's own pid (a backgrounded shell function would be a subshell).
-    env "${server_env[@]}" "$java" -jar "$HEARTH_JAR" >"$work/server.log" 2>&1 &
+    # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of options
+    env "${server_env[@]}" "$java" $BENCH_JAVA_OPTS -jar "$HEARTH_JAR" >"$work/server.log" 2>&1 &
     server_pid=$!
     wait_ready
 fi
@@ -263,6 +266,9 @@ cores() {  # cores TICKS SECONDS
 bench() {
     local name=$1 url="$base$2" out="$work/wrk-$(date +%s%N).txt"
     shift 2
+    if [[ -n $BENCH_ONLY ]] && ! [[ $name =~ $BENCH_ONLY ]]; then
+        return 0
+    fi
     local -a opts=(-t "$BENCH_THREADS" -c "$BENCH_CONNECTIONS" --timeout 10s) script_args=()
     while (($# > 0)); do
         if [[ $1 == -- ]]; then shift; script_args=(-- "$@"); break; fi

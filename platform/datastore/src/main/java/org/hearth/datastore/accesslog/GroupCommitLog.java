@@ -70,8 +70,20 @@ public final class GroupCommitLog implements AutoCloseable {
         // One writer, heads locked in id order: no deadlock with single-append transactions elsewhere.
         List<Pending> ordered = batch.stream().sorted(Comparator.comparing(Pending::individualId)).toList();
         try {
-            List<AccessEntry> written = db.tx("access_log.group_commit", tx -> ordered.stream()
-                    .map(p -> log.append(tx, p.individualId(), p.entry())).toList());
+            List<AccessEntry> written = db.tx("access_log.group_commit", tx -> {
+                List<AccessEntry> out = new ArrayList<>(ordered.size());
+                int from = 0;
+                while (from < ordered.size()) {
+                    UUID individual = ordered.get(from).individualId();
+                    int to = from;
+                    while (to < ordered.size() && ordered.get(to).individualId().equals(individual)) {
+                        to++;
+                    }
+                    out.addAll(log.appendAll(tx, individual, ordered.subList(from, to).stream().map(Pending::entry).toList()));
+                    from = to;
+                }
+                return out;
+            });
             for (int i = 0; i < ordered.size(); i++) {
                 ordered.get(i).done().complete(written.get(i));
             }
