@@ -93,6 +93,31 @@ class AgreementsIT {
     }
 
     @Test
+    @DisplayName("An organisation pages through many records; each page is logged with exactly the records it returned")
+    void readsArePaged() {
+        String individual = individualWithRecords("pages@example.org");
+        for (String city : new String[] {"Lyon", "Lille"}) {
+            http.postJson("/api/v1/me/records", PersonalDataStoreIT.record(city, "dpv-pd:Address", "{\"city\":\"" + city + "\"}"),
+                    "Authorization", individual);
+        }
+        String agreement = accept(individual, publish(acme, "[\"dpv-pd:Address\"]", "[\"read\"]").getString("code"));
+        JsonObject first = Http.json(http.get("/api/v1/tenant/agreements/" + agreement + "/records?limit=2", "Authorization", acme));
+        assertThat(first.getJsonArray("items")).hasSize(2);
+        String cursor = first.getString("nextCursor");
+        assertThat(cursor).isEqualTo(first.getJsonArray("items").getJsonObject(1).getString("id"));
+        JsonObject second = Http.json(http.get("/api/v1/tenant/agreements/" + agreement + "/records?limit=2&after=" + cursor, "Authorization", acme));
+        assertThat(second.getJsonArray("items")).hasSize(1);
+        assertThat(second.getString("nextCursor")).isNull();
+        assertThat(second.getJsonArray("items").getJsonObject(0).getString("id")).isGreaterThan(cursor);
+
+        var log = Http.json(http.get("/api/v1/me/access-log", "Authorization", individual)).getJsonArray("items");
+        assertThat(log.getJsonObject(0).getJsonArray("recordIds")).hasSize(1);
+        assertThat(log.getJsonObject(1).getJsonArray("recordIds")).hasSize(2);
+        assertThat(http.get("/api/v1/tenant/agreements/" + agreement + "/records?limit=0", "Authorization", acme).statusCode()).isEqualTo(400);
+        assertThat(http.get("/api/v1/tenant/agreements/" + agreement + "/records?after=yesterday", "Authorization", acme).statusCode()).isEqualTo(400);
+    }
+
+    @Test
     @DisplayName("Many concurrent reads share commits, and each is in the individual's log, in an intact chain")
     void concurrentReadsAreAllLogged() throws Exception {
         String individual = individualWithRecords("busy@example.org");

@@ -18,6 +18,9 @@ import org.hearth.web.api.ApiRoutes;
 /** {@code GET /api/v1/tenant/agreements} and the scoped read {@code GET /api/v1/tenant/agreements/{id}/records}. */
 public final class TenantAgreementRoutes implements ApiRoutes {
 
+    /** Records per page when the tenant does not say. */
+    static final int DEFAULT_PAGE = 50;
+
     private final AgreementService agreements;
     private final ClientService clients;
     private final Clock clock;
@@ -45,12 +48,21 @@ public final class TenantAgreementRoutes implements ApiRoutes {
         if (id == null) {
             throw new HearthException(ErrorCode.NOT_FOUND, "There is no agreement with this id.");
         }
-        AgreementService.TenantRead read = agreements.readForTenant(tenant, id, rc.queryParams().get("category"));
+        // The contract has checked the range (1 to 200).
+        int limit = rc.queryParams().contains("limit") ? Integer.parseInt(rc.queryParams().get("limit")) : DEFAULT_PAGE;
+        String afterParam = rc.queryParams().get("after");
+        UUID after = afterParam == null ? null : Ids.parseOrNull(afterParam);
+        if (afterParam != null && after == null) {
+            throw new HearthException(ErrorCode.VALIDATION_FAILED, "after must be the nextCursor of a previous page.");
+        }
+        AgreementService.TenantRead read = agreements.readForTenant(tenant, id, rc.queryParams().get("category"), after, limit);
         JsonArray items = new JsonArray();
         read.records().forEach(r -> items.add(new JsonObject().put("id", r.id().toString()).put("schema", r.schema())
                 .put("category", r.category()).put("title", r.title()).put("data", new JsonObject(r.dataJson()))
                 .put("version", r.version()).put("updatedAt", r.updatedAt().toString())));
         rc.response().putHeader("Cache-Control", "no-store");
-        Api.json(rc, 200, new JsonObject().put("agreementId", id.toString()).put("subjectId", read.agreement().subjectId()).put("items", items));
+        String nextCursor = read.records().size() == limit ? read.records().getLast().id().toString() : null;
+        Api.json(rc, 200, new JsonObject().put("agreementId", id.toString()).put("subjectId", read.agreement().subjectId()).put("items", items)
+                .put("nextCursor", nextCursor));
     }
 }

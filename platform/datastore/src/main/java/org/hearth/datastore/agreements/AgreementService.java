@@ -166,6 +166,17 @@ public final class AgreementService {
      * individual's access log, durably, before anything is returned.
      */
     public TenantRead readForTenant(UUID tenantId, UUID agreementId, String category) {
+        return readForTenant(tenantId, agreementId, category, null, MAX_PAGE);
+    }
+
+    /** The most records one consented read returns; a tenant pages through more with {@code after}. */
+    public static final int MAX_PAGE = 200;
+
+    /**
+     * One page of the records an agreement covers, after the record {@code after} (null: from the
+     * start). Only the records on the page are logged as read, because only they leave.
+     */
+    public TenantRead readForTenant(UUID tenantId, UUID agreementId, String category, UUID after, int limit) {
         AgreementsRecord row = db.asTenant(tenantId, "agreements.for_tenant", dsl -> repository.ofTenant(dsl, tenantId, agreementId))
                 .orElseThrow(AgreementService::notFound);
         Agreement agreement = toAgreement(row);
@@ -178,7 +189,7 @@ public final class AgreementService {
             throw new HearthException(ErrorCode.OUT_OF_SCOPE, "The agreement does not cover the category " + category + ".");
         }
         UUID owner = row.getIndividualId();
-        List<Record> found = records.listInCategories(owner, categories, 200);
+        List<Record> found = records.listInCategories(owner, categories, after, Math.max(1, Math.min(limit, MAX_PAGE)));
         hotLog.append(owner, new AccessEntry.New("tenant", tenantId.toString(), "read", agreementId,
                 found.stream().map(Record::id).toList(), categories, agreement.purpose()));
         return new TenantRead(agreement, found);

@@ -41,8 +41,9 @@ final class RecordRepository {
         return rows(dsl, where, limit);
     }
 
-    List<Row> listInCategories(DSLContext dsl, UUID owner, List<String> categories, int limit) {
-        return rows(dsl, RECORDS.INDIVIDUAL_ID.eq(owner).and(RECORDS.CATEGORY.in(categories)), limit);
+    List<Row> listInCategories(DSLContext dsl, UUID owner, List<String> categories, UUID after, int limit) {
+        return rows(dsl, RECORDS.INDIVIDUAL_ID.eq(owner).and(RECORDS.CATEGORY.in(categories))
+                .and(after == null ? DSL.noCondition() : RECORDS.ID.gt(after)), limit);
     }
 
     private List<Row> rows(DSLContext dsl, Condition where, int limit) {

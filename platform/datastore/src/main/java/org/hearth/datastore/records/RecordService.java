@@ -90,9 +90,10 @@ public final class RecordService {
     }
 
     /** Records in any of {@code categories}, for an organisation's read under an agreement. */
-    public List<Record> listInCategories(UUID owner, List<String> categories, int limit) {
+    /** Records in these categories, in id order, after the record {@code after} (null for the first page). */
+    public List<Record> listInCategories(UUID owner, List<String> categories, UUID after, int limit) {
         return db.read("records.list_in_categories", dsl -> {
-            var rows = new RecordRepository().listInCategories(dsl, owner, categories, limit);
+            var rows = new RecordRepository().listInCategories(dsl, owner, categories, after, limit);
             if (rows.isEmpty()) {
                 return List.of();
             }
