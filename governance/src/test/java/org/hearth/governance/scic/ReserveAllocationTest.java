@@ -60,11 +60,12 @@ class ReserveAllocationTest {
 
     @Test
     void minimumsAreRoundedUpToTheCent() {
-        // 15% of 0.10 is 0.015 and half of the remaining 0.08 is 0.04.
-        ReserveMinimums minimums = allocation("0.10", "0.00").minimums();
+        // 15% of 0.11 is 0.0165 and half of the remaining 0.09 is 0.045.
+        ReserveMinimums minimums = allocation("0.11", "0.00").minimums();
 
         assertThat(minimums.legalReserve()).isEqualTo(eur("0.02"));
-        assertThat(minimums.statutoryReserve()).isEqualTo(eur("0.04"));
+        assertThat(minimums.statutoryReserve()).isEqualTo(eur("0.05"));
+        assertThat(minimums.distributableAtMost()).isEqualTo(eur("0.04"));
     }
 
     @Test
