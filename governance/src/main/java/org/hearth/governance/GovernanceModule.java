@@ -1,27 +1,95 @@
 package org.hearth.governance;
 
+import java.time.Clock;
 import java.util.List;
 import org.hearth.governance.adoption.CharterAdoptions;
 import org.hearth.governance.adoption.CharterRoutes;
+import org.hearth.governance.board.BoardRoutes;
+import org.hearth.governance.board.BoardService;
 import org.hearth.governance.charter.Charter;
+import org.hearth.governance.closing.ClosedYears;
+import org.hearth.governance.closing.ClosingRoutes;
+import org.hearth.governance.closing.YearClosing;
+import org.hearth.governance.closing.YearStatus;
+import org.hearth.governance.distributions.AssetTransferService;
+import org.hearth.governance.distributions.DistributionRoutes;
+import org.hearth.governance.distributions.DividendService;
+import org.hearth.governance.distributions.LoanService;
+import org.hearth.governance.distributions.ShareInterestService;
+import org.hearth.governance.indices.IndexRoutes;
+import org.hearth.governance.indices.IndexService;
+import org.hearth.governance.ledger.ChartOfAccounts;
+import org.hearth.governance.ledger.LedgerJson;
+import org.hearth.governance.ledger.LedgerRoutes;
+import org.hearth.governance.ledger.LedgerService;
+import org.hearth.governance.projects.ProjectRoutes;
+import org.hearth.governance.projects.ProjectService;
 import org.hearth.kernel.db.Db;
 import org.hearth.web.api.ApiRoutes;
 
 /** The governance module, composed once by the application with the charter read at start. */
 public final class GovernanceModule {
 
-    private final CharterRoutes charterRoutes;
+    private final Charter charter;
+    private final LedgerService ledger;
+    private final BoardService board;
+    private final YearStatus status;
+    private final List<ApiRoutes> routes;
 
-    private GovernanceModule(CharterRoutes charterRoutes) {
-        this.charterRoutes = charterRoutes;
+    private GovernanceModule(Charter charter, LedgerService ledger, BoardService board, YearStatus status, List<ApiRoutes> routes) {
+        this.charter = charter;
+        this.ledger = ledger;
+        this.board = board;
+        this.status = status;
+        this.routes = routes;
     }
 
     public static GovernanceModule create(Db db, Charter charter, String charterText) {
+        return create(db, charter, charterText, Clock.systemUTC());
+    }
+
+    public static GovernanceModule create(Db db, Charter charter, String charterText, Clock clock) {
         var since = new CharterAdoptions(db).record(charter, charterText);
-        return new GovernanceModule(new CharterRoutes(charter, since));
+        ChartOfAccounts.seed(db, charter.legalProfile());
+        LedgerService ledger = new LedgerService(db, charter.currency(), charter.financialYearStart());
+        ClosedYears closedYears = new ClosedYears(ledger);
+        BoardService board = new BoardService(db, charter);
+        DividendService dividends = new DividendService(db, charter, ledger, closedYears, board);
+        ProjectService projects = new ProjectService(db, ledger, closedYears);
+        YearStatus status = new YearStatus(db, charter, ledger, closedYears, (dsl, year) -> {
+            var state = projects.allocations(dsl, year);
+            var byProject = new io.vertx.core.json.JsonObject();
+            state.byProject().forEach((name, amount) -> byProject.put(name, LedgerJson.amount(amount)));
+            return new io.vertx.core.json.JsonObject().put("retained", LedgerJson.amount(state.retained()))
+                    .put("allocated", LedgerJson.amount(state.allocated())).put("unallocated", LedgerJson.amount(state.unallocated()))
+                    .put("byProject", byProject);
+        }, dividends::declared);
+        IndexService indices = new IndexService(db, ledger);
+        List<ApiRoutes> routes = List.of(new CharterRoutes(charter, since), new LedgerRoutes(ledger),
+                new ClosingRoutes(db, ledger, new YearClosing(db, charter, ledger, clock), status, board),
+                new DistributionRoutes(ledger, dividends, new ShareInterestService(db, charter, ledger, board),
+                        new LoanService(db, charter, ledger), new AssetTransferService(db, charter, ledger)),
+                new IndexRoutes(indices, ledger), new ProjectRoutes(projects, ledger), new BoardRoutes(board));
+        return new GovernanceModule(charter, ledger, board, status, routes);
     }
 
     public List<ApiRoutes> apiRoutes() {
-        return List.of(charterRoutes);
+        return routes;
+    }
+
+    public Charter charter() {
+        return charter;
+    }
+
+    public LedgerService ledger() {
+        return ledger;
+    }
+
+    public BoardService board() {
+        return board;
+    }
+
+    public YearStatus status() {
+        return status;
     }
 }

@@ -19,6 +19,8 @@ public enum Access {
     OPERATOR,
     /** Staff with the board role. */
     BOARD,
+    /** Staff with the operator or the board role: the governance records both read. */
+    GOVERNANCE,
     /** Any member of staff (used for the staff home page). */
     STAFF;
 

@@ -96,6 +96,8 @@ public final class Security {
                 "operator", hasRole("operator"),
                 "board", hasRole("board"),
                 "staff", hasRole("staff"),
+                "governance", (context, store, profiles) -> profiles.stream()
+                        .anyMatch(p -> p.getRoles().contains("operator") || p.getRoles().contains("board")),
                 "sessionCsrf", new SessionCsrfAuthorizer(),
                 "formCsrf", new CsrfCheck()));
         config.setMatchers(Map.of("sessionCsrfToken", new CsrfTokenGeneratorMatcher(CSRF_TOKENS)));
@@ -129,6 +131,7 @@ public final class Security {
             case OPERATOR -> guard(BEARER, "operator,sessionCsrf", API_MATCHERS);
             case BOARD -> guard(BEARER, "board,sessionCsrf", API_MATCHERS);
             case STAFF -> guard(BEARER, "staff,sessionCsrf", API_MATCHERS);
+            case GOVERNANCE -> guard(BEARER, "governance,sessionCsrf", API_MATCHERS);
         };
     }
 
@@ -139,6 +142,7 @@ public final class Security {
             case OPERATOR -> guard(STAFF_FORM, "operator,formCsrf", PAGE_MATCHERS);
             case BOARD -> guard(STAFF_FORM, "board,formCsrf", PAGE_MATCHERS);
             case STAFF -> guard(STAFF_FORM, "staff,formCsrf", PAGE_MATCHERS);
+            case GOVERNANCE -> guard(STAFF_FORM, "governance,formCsrf", PAGE_MATCHERS);
             case TENANT -> guard(MEMBER_FORM, "tenant,formCsrf", PAGE_MATCHERS);
             default -> throw new IllegalArgumentException("No page guard for " + access);
         };

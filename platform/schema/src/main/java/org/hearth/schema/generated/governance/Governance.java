@@ -8,7 +8,26 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.hearth.schema.generated.DefaultCatalog;
+import org.hearth.schema.generated.governance.tables.Accounts;
+import org.hearth.schema.generated.governance.tables.AssetTransfers;
 import org.hearth.schema.generated.governance.tables.CharterAdoptions;
+import org.hearth.schema.generated.governance.tables.CommunityProjects;
+import org.hearth.schema.generated.governance.tables.Dividends;
+import org.hearth.schema.generated.governance.tables.FinancialYears;
+import org.hearth.schema.generated.governance.tables.InterestPayments;
+import org.hearth.schema.generated.governance.tables.JournalEntries;
+import org.hearth.schema.generated.governance.tables.JournalLines;
+import org.hearth.schema.generated.governance.tables.Loans;
+import org.hearth.schema.generated.governance.tables.Meetings;
+import org.hearth.schema.generated.governance.tables.Members;
+import org.hearth.schema.generated.governance.tables.PayRecords;
+import org.hearth.schema.generated.governance.tables.ProjectAllocations;
+import org.hearth.schema.generated.governance.tables.ReferenceValues;
+import org.hearth.schema.generated.governance.tables.ReserveAllocations;
+import org.hearth.schema.generated.governance.tables.ResolutionResults;
+import org.hearth.schema.generated.governance.tables.Resolutions;
+import org.hearth.schema.generated.governance.tables.ShareInterest;
+import org.hearth.schema.generated.governance.tables.Votes;
 import org.jooq.Catalog;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -29,9 +48,104 @@ public class Governance extends SchemaImpl {
     public static final Governance GOVERNANCE = new Governance();
 
     /**
+     * The table <code>governance.accounts</code>.
+     */
+    public final Accounts ACCOUNTS = Accounts.ACCOUNTS;
+
+    /**
+     * The table <code>governance.asset_transfers</code>.
+     */
+    public final AssetTransfers ASSET_TRANSFERS = AssetTransfers.ASSET_TRANSFERS;
+
+    /**
      * The table <code>governance.charter_adoptions</code>.
      */
     public final CharterAdoptions CHARTER_ADOPTIONS = CharterAdoptions.CHARTER_ADOPTIONS;
+
+    /**
+     * The table <code>governance.community_projects</code>.
+     */
+    public final CommunityProjects COMMUNITY_PROJECTS = CommunityProjects.COMMUNITY_PROJECTS;
+
+    /**
+     * The table <code>governance.dividends</code>.
+     */
+    public final Dividends DIVIDENDS = Dividends.DIVIDENDS;
+
+    /**
+     * The table <code>governance.financial_years</code>.
+     */
+    public final FinancialYears FINANCIAL_YEARS = FinancialYears.FINANCIAL_YEARS;
+
+    /**
+     * The table <code>governance.interest_payments</code>.
+     */
+    public final InterestPayments INTEREST_PAYMENTS = InterestPayments.INTEREST_PAYMENTS;
+
+    /**
+     * The table <code>governance.journal_entries</code>.
+     */
+    public final JournalEntries JOURNAL_ENTRIES = JournalEntries.JOURNAL_ENTRIES;
+
+    /**
+     * The table <code>governance.journal_lines</code>.
+     */
+    public final JournalLines JOURNAL_LINES = JournalLines.JOURNAL_LINES;
+
+    /**
+     * The table <code>governance.loans</code>.
+     */
+    public final Loans LOANS = Loans.LOANS;
+
+    /**
+     * The table <code>governance.meetings</code>.
+     */
+    public final Meetings MEETINGS = Meetings.MEETINGS;
+
+    /**
+     * The table <code>governance.members</code>.
+     */
+    public final Members MEMBERS = Members.MEMBERS;
+
+    /**
+     * The table <code>governance.pay_records</code>.
+     */
+    public final PayRecords PAY_RECORDS = PayRecords.PAY_RECORDS;
+
+    /**
+     * The table <code>governance.project_allocations</code>.
+     */
+    public final ProjectAllocations PROJECT_ALLOCATIONS = ProjectAllocations.PROJECT_ALLOCATIONS;
+
+    /**
+     * The table <code>governance.reference_values</code>.
+     */
+    public final ReferenceValues REFERENCE_VALUES = ReferenceValues.REFERENCE_VALUES;
+
+    /**
+     * The table <code>governance.reserve_allocations</code>.
+     */
+    public final ReserveAllocations RESERVE_ALLOCATIONS = ReserveAllocations.RESERVE_ALLOCATIONS;
+
+    /**
+     * The table <code>governance.resolution_results</code>.
+     */
+    public final ResolutionResults RESOLUTION_RESULTS = ResolutionResults.RESOLUTION_RESULTS;
+
+    /**
+     * The table <code>governance.resolutions</code>.
+     */
+    public final Resolutions RESOLUTIONS = Resolutions.RESOLUTIONS;
+
+    /**
+     * The table <code>governance.share_interest</code>.
+     */
+    public final ShareInterest SHARE_INTEREST = ShareInterest.SHARE_INTEREST;
+
+    /**
+     * The table <code>governance.votes</code>.
+     */
+    public final Votes VOTES = Votes.VOTES;
 
     /**
      * No further instances allowed
@@ -49,7 +163,26 @@ public class Governance extends SchemaImpl {
     @Override
     public final List<Table<?>> getTables() {
         return Arrays.asList(
-            CharterAdoptions.CHARTER_ADOPTIONS
+            Accounts.ACCOUNTS,
+            AssetTransfers.ASSET_TRANSFERS,
+            CharterAdoptions.CHARTER_ADOPTIONS,
+            CommunityProjects.COMMUNITY_PROJECTS,
+            Dividends.DIVIDENDS,
+            FinancialYears.FINANCIAL_YEARS,
+            InterestPayments.INTEREST_PAYMENTS,
+            JournalEntries.JOURNAL_ENTRIES,
+            JournalLines.JOURNAL_LINES,
+            Loans.LOANS,
+            Meetings.MEETINGS,
+            Members.MEMBERS,
+            PayRecords.PAY_RECORDS,
+            ProjectAllocations.PROJECT_ALLOCATIONS,
+            ReferenceValues.REFERENCE_VALUES,
+            ReserveAllocations.RESERVE_ALLOCATIONS,
+            ResolutionResults.RESOLUTION_RESULTS,
+            Resolutions.RESOLUTIONS,
+            ShareInterest.SHARE_INTEREST,
+            Votes.VOTES
         );
     }
 }

@@ -4,12 +4,52 @@
 package org.hearth.schema.generated.governance;
 
 
+import org.hearth.schema.generated.governance.tables.Accounts;
+import org.hearth.schema.generated.governance.tables.AssetTransfers;
 import org.hearth.schema.generated.governance.tables.CharterAdoptions;
+import org.hearth.schema.generated.governance.tables.CommunityProjects;
+import org.hearth.schema.generated.governance.tables.Dividends;
+import org.hearth.schema.generated.governance.tables.FinancialYears;
+import org.hearth.schema.generated.governance.tables.InterestPayments;
+import org.hearth.schema.generated.governance.tables.JournalEntries;
+import org.hearth.schema.generated.governance.tables.JournalLines;
+import org.hearth.schema.generated.governance.tables.Loans;
+import org.hearth.schema.generated.governance.tables.Meetings;
+import org.hearth.schema.generated.governance.tables.Members;
+import org.hearth.schema.generated.governance.tables.PayRecords;
+import org.hearth.schema.generated.governance.tables.ProjectAllocations;
+import org.hearth.schema.generated.governance.tables.ReferenceValues;
+import org.hearth.schema.generated.governance.tables.ReserveAllocations;
+import org.hearth.schema.generated.governance.tables.ResolutionResults;
+import org.hearth.schema.generated.governance.tables.Resolutions;
+import org.hearth.schema.generated.governance.tables.ShareInterest;
+import org.hearth.schema.generated.governance.tables.Votes;
+import org.hearth.schema.generated.governance.tables.records.AccountsRecord;
+import org.hearth.schema.generated.governance.tables.records.AssetTransfersRecord;
 import org.hearth.schema.generated.governance.tables.records.CharterAdoptionsRecord;
+import org.hearth.schema.generated.governance.tables.records.CommunityProjectsRecord;
+import org.hearth.schema.generated.governance.tables.records.DividendsRecord;
+import org.hearth.schema.generated.governance.tables.records.FinancialYearsRecord;
+import org.hearth.schema.generated.governance.tables.records.InterestPaymentsRecord;
+import org.hearth.schema.generated.governance.tables.records.JournalEntriesRecord;
+import org.hearth.schema.generated.governance.tables.records.JournalLinesRecord;
+import org.hearth.schema.generated.governance.tables.records.LoansRecord;
+import org.hearth.schema.generated.governance.tables.records.MeetingsRecord;
+import org.hearth.schema.generated.governance.tables.records.MembersRecord;
+import org.hearth.schema.generated.governance.tables.records.PayRecordsRecord;
+import org.hearth.schema.generated.governance.tables.records.ProjectAllocationsRecord;
+import org.hearth.schema.generated.governance.tables.records.ReferenceValuesRecord;
+import org.hearth.schema.generated.governance.tables.records.ReserveAllocationsRecord;
+import org.hearth.schema.generated.governance.tables.records.ResolutionResultsRecord;
+import org.hearth.schema.generated.governance.tables.records.ResolutionsRecord;
+import org.hearth.schema.generated.governance.tables.records.ShareInterestRecord;
+import org.hearth.schema.generated.governance.tables.records.VotesRecord;
+import org.jooq.ForeignKey;
 import org.jooq.TableField;
 import org.jooq.UniqueKey;
 import org.jooq.impl.DSL;
 import org.jooq.impl.Internal;
+import org.jooq.impl.QOM.ForeignKeyRule;
 
 
 /**
@@ -23,6 +63,57 @@ public class Keys {
     // UNIQUE and PRIMARY KEY definitions
     // -------------------------------------------------------------------------
 
+    public static final UniqueKey<AccountsRecord> ACCOUNTS_PKEY = Internal.createUniqueKey(Accounts.ACCOUNTS, DSL.name("accounts_pkey"), new TableField[] { Accounts.ACCOUNTS.CODE }, true);
+    public static final UniqueKey<AccountsRecord> ACCOUNTS_ROLE_KEY = Internal.createUniqueKey(Accounts.ACCOUNTS, DSL.name("accounts_role_key"), new TableField[] { Accounts.ACCOUNTS.ROLE }, true);
+    public static final UniqueKey<AssetTransfersRecord> ASSET_TRANSFERS_PKEY = Internal.createUniqueKey(AssetTransfers.ASSET_TRANSFERS, DSL.name("asset_transfers_pkey"), new TableField[] { AssetTransfers.ASSET_TRANSFERS.ID }, true);
     public static final UniqueKey<CharterAdoptionsRecord> CHARTER_ADOPTIONS_PKEY = Internal.createUniqueKey(CharterAdoptions.CHARTER_ADOPTIONS, DSL.name("charter_adoptions_pkey"), new TableField[] { CharterAdoptions.CHARTER_ADOPTIONS.ID }, true);
     public static final UniqueKey<CharterAdoptionsRecord> CHARTER_ADOPTIONS_SHA256_KEY = Internal.createUniqueKey(CharterAdoptions.CHARTER_ADOPTIONS, DSL.name("charter_adoptions_sha256_key"), new TableField[] { CharterAdoptions.CHARTER_ADOPTIONS.SHA256 }, true);
+    public static final UniqueKey<CommunityProjectsRecord> COMMUNITY_PROJECTS_NAME_KEY = Internal.createUniqueKey(CommunityProjects.COMMUNITY_PROJECTS, DSL.name("community_projects_name_key"), new TableField[] { CommunityProjects.COMMUNITY_PROJECTS.NAME }, true);
+    public static final UniqueKey<CommunityProjectsRecord> COMMUNITY_PROJECTS_PKEY = Internal.createUniqueKey(CommunityProjects.COMMUNITY_PROJECTS, DSL.name("community_projects_pkey"), new TableField[] { CommunityProjects.COMMUNITY_PROJECTS.ID }, true);
+    public static final UniqueKey<DividendsRecord> DIVIDENDS_PKEY = Internal.createUniqueKey(Dividends.DIVIDENDS, DSL.name("dividends_pkey"), new TableField[] { Dividends.DIVIDENDS.ID }, true);
+    public static final UniqueKey<FinancialYearsRecord> FINANCIAL_YEARS_ENDS_ON_KEY = Internal.createUniqueKey(FinancialYears.FINANCIAL_YEARS, DSL.name("financial_years_ends_on_key"), new TableField[] { FinancialYears.FINANCIAL_YEARS.ENDS_ON }, true);
+    public static final UniqueKey<FinancialYearsRecord> FINANCIAL_YEARS_PKEY = Internal.createUniqueKey(FinancialYears.FINANCIAL_YEARS, DSL.name("financial_years_pkey"), new TableField[] { FinancialYears.FINANCIAL_YEARS.ID }, true);
+    public static final UniqueKey<FinancialYearsRecord> FINANCIAL_YEARS_STARTS_ON_KEY = Internal.createUniqueKey(FinancialYears.FINANCIAL_YEARS, DSL.name("financial_years_starts_on_key"), new TableField[] { FinancialYears.FINANCIAL_YEARS.STARTS_ON }, true);
+    public static final UniqueKey<InterestPaymentsRecord> INTEREST_PAYMENTS_PKEY = Internal.createUniqueKey(InterestPayments.INTEREST_PAYMENTS, DSL.name("interest_payments_pkey"), new TableField[] { InterestPayments.INTEREST_PAYMENTS.ID }, true);
+    public static final UniqueKey<JournalEntriesRecord> JOURNAL_ENTRIES_PKEY = Internal.createUniqueKey(JournalEntries.JOURNAL_ENTRIES, DSL.name("journal_entries_pkey"), new TableField[] { JournalEntries.JOURNAL_ENTRIES.ID }, true);
+    public static final UniqueKey<JournalEntriesRecord> JOURNAL_ENTRIES_REVERSES_KEY = Internal.createUniqueKey(JournalEntries.JOURNAL_ENTRIES, DSL.name("journal_entries_reverses_key"), new TableField[] { JournalEntries.JOURNAL_ENTRIES.REVERSES }, true);
+    public static final UniqueKey<JournalEntriesRecord> JOURNAL_ENTRIES_SEQ_KEY = Internal.createUniqueKey(JournalEntries.JOURNAL_ENTRIES, DSL.name("journal_entries_seq_key"), new TableField[] { JournalEntries.JOURNAL_ENTRIES.SEQ }, true);
+    public static final UniqueKey<JournalLinesRecord> JOURNAL_LINES_PKEY = Internal.createUniqueKey(JournalLines.JOURNAL_LINES, DSL.name("journal_lines_pkey"), new TableField[] { JournalLines.JOURNAL_LINES.ENTRY_ID, JournalLines.JOURNAL_LINES.LINE_NO }, true);
+    public static final UniqueKey<LoansRecord> LOANS_PKEY = Internal.createUniqueKey(Loans.LOANS, DSL.name("loans_pkey"), new TableField[] { Loans.LOANS.ID }, true);
+    public static final UniqueKey<MeetingsRecord> MEETINGS_PKEY = Internal.createUniqueKey(Meetings.MEETINGS, DSL.name("meetings_pkey"), new TableField[] { Meetings.MEETINGS.ID }, true);
+    public static final UniqueKey<MembersRecord> MEMBERS_PKEY = Internal.createUniqueKey(Members.MEMBERS, DSL.name("members_pkey"), new TableField[] { Members.MEMBERS.ID }, true);
+    public static final UniqueKey<PayRecordsRecord> PAY_RECORDS_PKEY = Internal.createUniqueKey(PayRecords.PAY_RECORDS, DSL.name("pay_records_pkey"), new TableField[] { PayRecords.PAY_RECORDS.YEAR, PayRecords.PAY_RECORDS.PERSON }, true);
+    public static final UniqueKey<ProjectAllocationsRecord> PROJECT_ALLOCATIONS_PKEY = Internal.createUniqueKey(ProjectAllocations.PROJECT_ALLOCATIONS, DSL.name("project_allocations_pkey"), new TableField[] { ProjectAllocations.PROJECT_ALLOCATIONS.ID }, true);
+    public static final UniqueKey<ReferenceValuesRecord> REFERENCE_VALUES_PKEY = Internal.createUniqueKey(ReferenceValues.REFERENCE_VALUES, DSL.name("reference_values_pkey"), new TableField[] { ReferenceValues.REFERENCE_VALUES.KIND, ReferenceValues.REFERENCE_VALUES.YEAR }, true);
+    public static final UniqueKey<ReserveAllocationsRecord> RESERVE_ALLOCATIONS_PKEY = Internal.createUniqueKey(ReserveAllocations.RESERVE_ALLOCATIONS, DSL.name("reserve_allocations_pkey"), new TableField[] { ReserveAllocations.RESERVE_ALLOCATIONS.YEAR_ID }, true);
+    public static final UniqueKey<ResolutionResultsRecord> RESOLUTION_RESULTS_PKEY = Internal.createUniqueKey(ResolutionResults.RESOLUTION_RESULTS, DSL.name("resolution_results_pkey"), new TableField[] { ResolutionResults.RESOLUTION_RESULTS.RESOLUTION_ID }, true);
+    public static final UniqueKey<ResolutionsRecord> RESOLUTIONS_PKEY = Internal.createUniqueKey(Resolutions.RESOLUTIONS, DSL.name("resolutions_pkey"), new TableField[] { Resolutions.RESOLUTIONS.ID }, true);
+    public static final UniqueKey<ShareInterestRecord> SHARE_INTEREST_PKEY = Internal.createUniqueKey(ShareInterest.SHARE_INTEREST, DSL.name("share_interest_pkey"), new TableField[] { ShareInterest.SHARE_INTEREST.ID }, true);
+    public static final UniqueKey<VotesRecord> VOTES_PKEY = Internal.createUniqueKey(Votes.VOTES, DSL.name("votes_pkey"), new TableField[] { Votes.VOTES.RESOLUTION_ID, Votes.VOTES.MEMBER_ID }, true);
+
+    // -------------------------------------------------------------------------
+    // FOREIGN KEY definitions
+    // -------------------------------------------------------------------------
+
+    public static final ForeignKey<AssetTransfersRecord, JournalEntriesRecord> ASSET_TRANSFERS__ASSET_TRANSFERS_ENTRY_ID_FKEY = Internal.createForeignKey(AssetTransfers.ASSET_TRANSFERS, DSL.name("asset_transfers_entry_id_fkey"), new TableField[] { AssetTransfers.ASSET_TRANSFERS.ENTRY_ID }, Keys.JOURNAL_ENTRIES_PKEY, new TableField[] { JournalEntries.JOURNAL_ENTRIES.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<DividendsRecord, JournalEntriesRecord> DIVIDENDS__DIVIDENDS_ENTRY_ID_FKEY = Internal.createForeignKey(Dividends.DIVIDENDS, DSL.name("dividends_entry_id_fkey"), new TableField[] { Dividends.DIVIDENDS.ENTRY_ID }, Keys.JOURNAL_ENTRIES_PKEY, new TableField[] { JournalEntries.JOURNAL_ENTRIES.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<DividendsRecord, FinancialYearsRecord> DIVIDENDS__DIVIDENDS_YEAR_ID_FKEY = Internal.createForeignKey(Dividends.DIVIDENDS, DSL.name("dividends_year_id_fkey"), new TableField[] { Dividends.DIVIDENDS.YEAR_ID }, Keys.FINANCIAL_YEARS_PKEY, new TableField[] { FinancialYears.FINANCIAL_YEARS.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<InterestPaymentsRecord, JournalEntriesRecord> INTEREST_PAYMENTS__INTEREST_PAYMENTS_ENTRY_ID_FKEY = Internal.createForeignKey(InterestPayments.INTEREST_PAYMENTS, DSL.name("interest_payments_entry_id_fkey"), new TableField[] { InterestPayments.INTEREST_PAYMENTS.ENTRY_ID }, Keys.JOURNAL_ENTRIES_PKEY, new TableField[] { JournalEntries.JOURNAL_ENTRIES.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<InterestPaymentsRecord, LoansRecord> INTEREST_PAYMENTS__INTEREST_PAYMENTS_LOAN_ID_FKEY = Internal.createForeignKey(InterestPayments.INTEREST_PAYMENTS, DSL.name("interest_payments_loan_id_fkey"), new TableField[] { InterestPayments.INTEREST_PAYMENTS.LOAN_ID }, Keys.LOANS_PKEY, new TableField[] { Loans.LOANS.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<JournalEntriesRecord, JournalEntriesRecord> JOURNAL_ENTRIES__JOURNAL_ENTRIES_REVERSES_FKEY = Internal.createForeignKey(JournalEntries.JOURNAL_ENTRIES, DSL.name("journal_entries_reverses_fkey"), new TableField[] { JournalEntries.JOURNAL_ENTRIES.REVERSES }, Keys.JOURNAL_ENTRIES_PKEY, new TableField[] { JournalEntries.JOURNAL_ENTRIES.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<JournalEntriesRecord, FinancialYearsRecord> JOURNAL_ENTRIES__JOURNAL_ENTRIES_YEAR_ID_FKEY = Internal.createForeignKey(JournalEntries.JOURNAL_ENTRIES, DSL.name("journal_entries_year_id_fkey"), new TableField[] { JournalEntries.JOURNAL_ENTRIES.YEAR_ID }, Keys.FINANCIAL_YEARS_PKEY, new TableField[] { FinancialYears.FINANCIAL_YEARS.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<JournalLinesRecord, AccountsRecord> JOURNAL_LINES__JOURNAL_LINES_ACCOUNT_CODE_FKEY = Internal.createForeignKey(JournalLines.JOURNAL_LINES, DSL.name("journal_lines_account_code_fkey"), new TableField[] { JournalLines.JOURNAL_LINES.ACCOUNT_CODE }, Keys.ACCOUNTS_PKEY, new TableField[] { Accounts.ACCOUNTS.CODE }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<JournalLinesRecord, JournalEntriesRecord> JOURNAL_LINES__JOURNAL_LINES_ENTRY_ID_FKEY = Internal.createForeignKey(JournalLines.JOURNAL_LINES, DSL.name("journal_lines_entry_id_fkey"), new TableField[] { JournalLines.JOURNAL_LINES.ENTRY_ID }, Keys.JOURNAL_ENTRIES_PKEY, new TableField[] { JournalEntries.JOURNAL_ENTRIES.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<LoansRecord, JournalEntriesRecord> LOANS__LOANS_ENTRY_ID_FKEY = Internal.createForeignKey(Loans.LOANS, DSL.name("loans_entry_id_fkey"), new TableField[] { Loans.LOANS.ENTRY_ID }, Keys.JOURNAL_ENTRIES_PKEY, new TableField[] { JournalEntries.JOURNAL_ENTRIES.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<ProjectAllocationsRecord, JournalEntriesRecord> PROJECT_ALLOCATIONS__PROJECT_ALLOCATIONS_ENTRY_ID_FKEY = Internal.createForeignKey(ProjectAllocations.PROJECT_ALLOCATIONS, DSL.name("project_allocations_entry_id_fkey"), new TableField[] { ProjectAllocations.PROJECT_ALLOCATIONS.ENTRY_ID }, Keys.JOURNAL_ENTRIES_PKEY, new TableField[] { JournalEntries.JOURNAL_ENTRIES.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<ProjectAllocationsRecord, CommunityProjectsRecord> PROJECT_ALLOCATIONS__PROJECT_ALLOCATIONS_PROJECT_ID_FKEY = Internal.createForeignKey(ProjectAllocations.PROJECT_ALLOCATIONS, DSL.name("project_allocations_project_id_fkey"), new TableField[] { ProjectAllocations.PROJECT_ALLOCATIONS.PROJECT_ID }, Keys.COMMUNITY_PROJECTS_PKEY, new TableField[] { CommunityProjects.COMMUNITY_PROJECTS.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<ProjectAllocationsRecord, FinancialYearsRecord> PROJECT_ALLOCATIONS__PROJECT_ALLOCATIONS_YEAR_ID_FKEY = Internal.createForeignKey(ProjectAllocations.PROJECT_ALLOCATIONS, DSL.name("project_allocations_year_id_fkey"), new TableField[] { ProjectAllocations.PROJECT_ALLOCATIONS.YEAR_ID }, Keys.FINANCIAL_YEARS_PKEY, new TableField[] { FinancialYears.FINANCIAL_YEARS.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<ReserveAllocationsRecord, JournalEntriesRecord> RESERVE_ALLOCATIONS__RESERVE_ALLOCATIONS_ENTRY_ID_FKEY = Internal.createForeignKey(ReserveAllocations.RESERVE_ALLOCATIONS, DSL.name("reserve_allocations_entry_id_fkey"), new TableField[] { ReserveAllocations.RESERVE_ALLOCATIONS.ENTRY_ID }, Keys.JOURNAL_ENTRIES_PKEY, new TableField[] { JournalEntries.JOURNAL_ENTRIES.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<ReserveAllocationsRecord, FinancialYearsRecord> RESERVE_ALLOCATIONS__RESERVE_ALLOCATIONS_YEAR_ID_FKEY = Internal.createForeignKey(ReserveAllocations.RESERVE_ALLOCATIONS, DSL.name("reserve_allocations_year_id_fkey"), new TableField[] { ReserveAllocations.RESERVE_ALLOCATIONS.YEAR_ID }, Keys.FINANCIAL_YEARS_PKEY, new TableField[] { FinancialYears.FINANCIAL_YEARS.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<ResolutionResultsRecord, ResolutionsRecord> RESOLUTION_RESULTS__RESOLUTION_RESULTS_RESOLUTION_ID_FKEY = Internal.createForeignKey(ResolutionResults.RESOLUTION_RESULTS, DSL.name("resolution_results_resolution_id_fkey"), new TableField[] { ResolutionResults.RESOLUTION_RESULTS.RESOLUTION_ID }, Keys.RESOLUTIONS_PKEY, new TableField[] { Resolutions.RESOLUTIONS.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<ResolutionsRecord, MeetingsRecord> RESOLUTIONS__RESOLUTIONS_MEETING_ID_FKEY = Internal.createForeignKey(Resolutions.RESOLUTIONS, DSL.name("resolutions_meeting_id_fkey"), new TableField[] { Resolutions.RESOLUTIONS.MEETING_ID }, Keys.MEETINGS_PKEY, new TableField[] { Meetings.MEETINGS.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<ShareInterestRecord, JournalEntriesRecord> SHARE_INTEREST__SHARE_INTEREST_ENTRY_ID_FKEY = Internal.createForeignKey(ShareInterest.SHARE_INTEREST, DSL.name("share_interest_entry_id_fkey"), new TableField[] { ShareInterest.SHARE_INTEREST.ENTRY_ID }, Keys.JOURNAL_ENTRIES_PKEY, new TableField[] { JournalEntries.JOURNAL_ENTRIES.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<ShareInterestRecord, FinancialYearsRecord> SHARE_INTEREST__SHARE_INTEREST_YEAR_ID_FKEY = Internal.createForeignKey(ShareInterest.SHARE_INTEREST, DSL.name("share_interest_year_id_fkey"), new TableField[] { ShareInterest.SHARE_INTEREST.YEAR_ID }, Keys.FINANCIAL_YEARS_PKEY, new TableField[] { FinancialYears.FINANCIAL_YEARS.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<VotesRecord, MembersRecord> VOTES__VOTES_MEMBER_ID_FKEY = Internal.createForeignKey(Votes.VOTES, DSL.name("votes_member_id_fkey"), new TableField[] { Votes.VOTES.MEMBER_ID }, Keys.MEMBERS_PKEY, new TableField[] { Members.MEMBERS.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<VotesRecord, ResolutionsRecord> VOTES__VOTES_RESOLUTION_ID_FKEY = Internal.createForeignKey(Votes.VOTES, DSL.name("votes_resolution_id_fkey"), new TableField[] { Votes.VOTES.RESOLUTION_ID }, Keys.RESOLUTIONS_PKEY, new TableField[] { Resolutions.RESOLUTIONS.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
 }

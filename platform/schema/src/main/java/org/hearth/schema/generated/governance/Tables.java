@@ -4,7 +4,26 @@
 package org.hearth.schema.generated.governance;
 
 
+import org.hearth.schema.generated.governance.tables.Accounts;
+import org.hearth.schema.generated.governance.tables.AssetTransfers;
 import org.hearth.schema.generated.governance.tables.CharterAdoptions;
+import org.hearth.schema.generated.governance.tables.CommunityProjects;
+import org.hearth.schema.generated.governance.tables.Dividends;
+import org.hearth.schema.generated.governance.tables.FinancialYears;
+import org.hearth.schema.generated.governance.tables.InterestPayments;
+import org.hearth.schema.generated.governance.tables.JournalEntries;
+import org.hearth.schema.generated.governance.tables.JournalLines;
+import org.hearth.schema.generated.governance.tables.Loans;
+import org.hearth.schema.generated.governance.tables.Meetings;
+import org.hearth.schema.generated.governance.tables.Members;
+import org.hearth.schema.generated.governance.tables.PayRecords;
+import org.hearth.schema.generated.governance.tables.ProjectAllocations;
+import org.hearth.schema.generated.governance.tables.ReferenceValues;
+import org.hearth.schema.generated.governance.tables.ReserveAllocations;
+import org.hearth.schema.generated.governance.tables.ResolutionResults;
+import org.hearth.schema.generated.governance.tables.Resolutions;
+import org.hearth.schema.generated.governance.tables.ShareInterest;
+import org.hearth.schema.generated.governance.tables.Votes;
 
 
 /**
@@ -14,7 +33,102 @@ import org.hearth.schema.generated.governance.tables.CharterAdoptions;
 public class Tables {
 
     /**
+     * The table <code>governance.accounts</code>.
+     */
+    public static final Accounts ACCOUNTS = Accounts.ACCOUNTS;
+
+    /**
+     * The table <code>governance.asset_transfers</code>.
+     */
+    public static final AssetTransfers ASSET_TRANSFERS = AssetTransfers.ASSET_TRANSFERS;
+
+    /**
      * The table <code>governance.charter_adoptions</code>.
      */
     public static final CharterAdoptions CHARTER_ADOPTIONS = CharterAdoptions.CHARTER_ADOPTIONS;
+
+    /**
+     * The table <code>governance.community_projects</code>.
+     */
+    public static final CommunityProjects COMMUNITY_PROJECTS = CommunityProjects.COMMUNITY_PROJECTS;
+
+    /**
+     * The table <code>governance.dividends</code>.
+     */
+    public static final Dividends DIVIDENDS = Dividends.DIVIDENDS;
+
+    /**
+     * The table <code>governance.financial_years</code>.
+     */
+    public static final FinancialYears FINANCIAL_YEARS = FinancialYears.FINANCIAL_YEARS;
+
+    /**
+     * The table <code>governance.interest_payments</code>.
+     */
+    public static final InterestPayments INTEREST_PAYMENTS = InterestPayments.INTEREST_PAYMENTS;
+
+    /**
+     * The table <code>governance.journal_entries</code>.
+     */
+    public static final JournalEntries JOURNAL_ENTRIES = JournalEntries.JOURNAL_ENTRIES;
+
+    /**
+     * The table <code>governance.journal_lines</code>.
+     */
+    public static final JournalLines JOURNAL_LINES = JournalLines.JOURNAL_LINES;
+
+    /**
+     * The table <code>governance.loans</code>.
+     */
+    public static final Loans LOANS = Loans.LOANS;
+
+    /**
+     * The table <code>governance.meetings</code>.
+     */
+    public static final Meetings MEETINGS = Meetings.MEETINGS;
+
+    /**
+     * The table <code>governance.members</code>.
+     */
+    public static final Members MEMBERS = Members.MEMBERS;
+
+    /**
+     * The table <code>governance.pay_records</code>.
+     */
+    public static final PayRecords PAY_RECORDS = PayRecords.PAY_RECORDS;
+
+    /**
+     * The table <code>governance.project_allocations</code>.
+     */
+    public static final ProjectAllocations PROJECT_ALLOCATIONS = ProjectAllocations.PROJECT_ALLOCATIONS;
+
+    /**
+     * The table <code>governance.reference_values</code>.
+     */
+    public static final ReferenceValues REFERENCE_VALUES = ReferenceValues.REFERENCE_VALUES;
+
+    /**
+     * The table <code>governance.reserve_allocations</code>.
+     */
+    public static final ReserveAllocations RESERVE_ALLOCATIONS = ReserveAllocations.RESERVE_ALLOCATIONS;
+
+    /**
+     * The table <code>governance.resolution_results</code>.
+     */
+    public static final ResolutionResults RESOLUTION_RESULTS = ResolutionResults.RESOLUTION_RESULTS;
+
+    /**
+     * The table <code>governance.resolutions</code>.
+     */
+    public static final Resolutions RESOLUTIONS = Resolutions.RESOLUTIONS;
+
+    /**
+     * The table <code>governance.share_interest</code>.
+     */
+    public static final ShareInterest SHARE_INTEREST = ShareInterest.SHARE_INTEREST;
+
+    /**
+     * The table <code>governance.votes</code>.
+     */
+    public static final Votes VOTES = Votes.VOTES;
 }

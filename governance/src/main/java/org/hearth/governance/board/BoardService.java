@@ -1,0 +1,194 @@
+package org.hearth.governance.board;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.hearth.governance.charter.Charter;
+import org.hearth.governance.charter.College;
+import org.hearth.governance.charter.ResolutionRule;
+import org.hearth.governance.voting.Choice;
+import org.hearth.governance.voting.Tally;
+import org.hearth.governance.voting.TallyResult;
+import org.hearth.governance.voting.Vote;
+import org.hearth.kernel.db.Db;
+import org.hearth.kernel.error.ErrorCode;
+import org.hearth.kernel.error.HearthException;
+import org.hearth.kernel.id.Ids;
+import org.jooq.DSLContext;
+
+/**
+ * Members, meetings and decisions.
+ *
+ * <p>Decisions where the issue is silent: votes are recorded by a board member acting as the
+ * meeting's secretary (members need no account on the platform), each member once, and only
+ * by members active on the meeting day; the result is computed when the secretary closes the
+ * vote and cannot be reopened; a board meeting counts board members one vote each, a general
+ * meeting counts members by college with the charter's weights.
+ */
+public final class BoardService {
+
+    public static final Set<String> SUBJECTS = Set.of("dividend", "annual_report", "share_interest", "other");
+    private static final College BOARD = new College("board", "Board", new BigDecimal(100));
+
+    private final Db db;
+    private final Charter charter;
+    private final BoardRepository repository = new BoardRepository();
+
+    public BoardService(Db db, Charter charter) {
+        this.db = db;
+        this.charter = charter;
+    }
+
+    public List<Member> members() {
+        return db.read("board.members", repository::members);
+    }
+
+    public Member addMember(String name, String college, boolean board, LocalDate joinedOn) {
+        if (name == null || name.isBlank() || name.length() > 200) {
+            throw new HearthException(ErrorCode.VALIDATION_FAILED, "A member needs a name.");
+        }
+        if (charter.college(college).isEmpty()) {
+            throw new HearthException(ErrorCode.VALIDATION_FAILED, "college must be one of the charter's: "
+                    + charter.colleges().stream().map(College::id).toList() + ".");
+        }
+        Member member = new Member(Ids.newId(), name.strip(), college, board, joinedOn, null);
+        db.txRun("board.add_member", tx -> repository.insertMember(tx, member));
+        return member;
+    }
+
+    public void memberLeaves(UUID id, LocalDate day) {
+        if (!db.tx("board.member_leaves", tx -> repository.setLeftOn(tx, id, day))) {
+            throw new HearthException(ErrorCode.NOT_FOUND, "There is no current member with this id.");
+        }
+    }
+
+    public List<Meeting> meetings() {
+        return db.read("board.meetings", repository::meetings);
+    }
+
+    public Meeting addMeeting(LocalDate heldOn, String kind, String title) {
+        if (!"general".equals(kind) && !"board".equals(kind)) {
+            throw new HearthException(ErrorCode.VALIDATION_FAILED, "kind must be general or board.");
+        }
+        if (title == null || title.isBlank()) {
+            throw new HearthException(ErrorCode.VALIDATION_FAILED, "A meeting needs a title.");
+        }
+        Meeting meeting = new Meeting(Ids.newId(), heldOn, kind, title.strip());
+        db.txRun("board.add_meeting", tx -> repository.insertMeeting(tx, meeting));
+        return meeting;
+    }
+
+    public Resolution propose(UUID meetingId, String kind, String subject, String title, String body) {
+        if (!"ordinary".equals(kind) && !"special".equals(kind)) {
+            throw new HearthException(ErrorCode.VALIDATION_FAILED, "kind must be ordinary or special.");
+        }
+        if (!SUBJECTS.contains(subject)) {
+            throw new HearthException(ErrorCode.VALIDATION_FAILED, "subject must be one of " + SUBJECTS + ".");
+        }
+        if (title == null || title.isBlank() || body == null || body.isBlank()) {
+            throw new HearthException(ErrorCode.VALIDATION_FAILED, "A resolution needs a title and its text.");
+        }
+        return db.tx("board.propose", tx -> {
+            repository.meeting(tx, meetingId).orElseThrow(() -> new HearthException(ErrorCode.NOT_FOUND, "There is no meeting with this id."));
+            UUID id = Ids.newId();
+            repository.insertResolution(tx, id, meetingId, kind, subject, title.strip(), body.strip());
+            return repository.resolution(tx, id, false).orElseThrow();
+        });
+    }
+
+    public List<Resolution> resolutions() {
+        return db.read("board.resolutions", dsl -> repository.resolutionIds(dsl).stream()
+                .map(id -> repository.resolution(dsl, id, false).orElseThrow()).toList());
+    }
+
+    public Resolution resolution(UUID id) {
+        return db.read("board.resolution", dsl -> repository.resolution(dsl, id, false)).orElseThrow(BoardService::noResolution);
+    }
+
+    public Resolution vote(UUID resolutionId, UUID memberId, String choice) {
+        String normalised = choice == null ? "" : choice.toLowerCase(Locale.ROOT);
+        if (!Set.of("for", "against", "abstain").contains(normalised)) {
+            throw new HearthException(ErrorCode.VALIDATION_FAILED, "choice must be for, against or abstain.");
+        }
+        return db.tx("board.vote", tx -> {
+            Resolution resolution = repository.resolution(tx, resolutionId, true).orElseThrow(BoardService::noResolution);
+            if (resolution.outcome() != null) {
+                throw new HearthException(ErrorCode.CONFLICT, "This resolution has been decided; its votes are final.");
+            }
+            Member member = repository.member(tx, memberId)
+                    .orElseThrow(() -> new HearthException(ErrorCode.NOT_FOUND, "There is no member with this id."));
+            if (!entitled(member, resolution.meeting())) {
+                throw new HearthException(ErrorCode.FORBIDDEN, member.name() + " is not entitled to vote at this meeting.");
+            }
+            if (!repository.insertVote(tx, resolutionId, memberId, normalised)) {
+                throw new HearthException(ErrorCode.CONFLICT, member.name() + " has already voted on this resolution: one member, one vote.");
+            }
+            return repository.resolution(tx, resolutionId, false).orElseThrow();
+        });
+    }
+
+    /** Counts the votes with the charter's rule and records the result with its tally, once. */
+    public Resolution decide(UUID resolutionId, String by) {
+        return db.tx("board.decide", tx -> {
+            Resolution resolution = repository.resolution(tx, resolutionId, true).orElseThrow(BoardService::noResolution);
+            if (resolution.outcome() != null) {
+                throw new HearthException(ErrorCode.CONFLICT, "This resolution has already been decided: " + resolution.outcome() + ".");
+            }
+            boolean general = resolution.meeting().kind().equals("general");
+            List<College> colleges = general ? charter.colleges() : List.of(BOARD);
+            Map<String, List<String>> entitled = new HashMap<>();
+            Map<String, String> collegeOf = new HashMap<>();
+            for (Member m : repository.members(tx)) {
+                if (entitled(m, resolution.meeting())) {
+                    String college = general ? m.college() : BOARD.id();
+                    entitled.computeIfAbsent(college, k -> new ArrayList<>()).add(m.id().toString());
+                    collegeOf.put(m.id().toString(), college);
+                }
+            }
+            List<Vote> votes = resolution.votes().entrySet().stream()
+                    .map(v -> new Vote(v.getKey().toString(), collegeOf.get(v.getKey().toString()),
+                            Choice.valueOf(v.getValue().toUpperCase(Locale.ROOT)))).toList();
+            ResolutionRule rule = resolution.kind().equals("special") ? charter.specialResolution() : charter.ordinaryResolution();
+            TallyResult result = Tally.count(colleges, entitled, votes, rule);
+            String outcome = result.outcome().name().toLowerCase(Locale.ROOT);
+            repository.insertResult(tx, resolutionId, outcome, tally(result, rule), by);
+            return repository.resolution(tx, resolutionId, false).orElseThrow();
+        });
+    }
+
+    /** The passed resolution on {@code subject} that authorises an operation; 422 otherwise. */
+    public Resolution requirePassed(DSLContext tx, UUID resolutionId, String subject) {
+        Resolution resolution = resolutionId == null ? null : repository.resolution(tx, resolutionId, false).orElse(null);
+        if (resolution == null || !resolution.passed() || !resolution.subject().equals(subject)) {
+            throw new HearthException(ErrorCode.RESOLUTION_REQUIRED, "This needs a passed resolution on " + subject.replace('_', ' ')
+                    + "; resolutionId names none.");
+        }
+        return resolution;
+    }
+
+    private static boolean entitled(Member member, Meeting meeting) {
+        return member.activeOn(meeting.heldOn()) && (meeting.kind().equals("general") || member.board());
+    }
+
+    private static JsonObject tally(TallyResult result, ResolutionRule rule) {
+        JsonArray colleges = new JsonArray();
+        result.colleges().forEach(c -> colleges.add(new JsonObject().put("college", c.college().id()).put("weight", c.college().weight().toPlainString())
+                .put("entitled", c.entitled()).put("for", c.inFavour()).put("against", c.against()).put("abstain", c.abstaining())));
+        return new JsonObject().put("colleges", colleges).put("weightedTurnout", result.weightedTurnout().toPlainString())
+                .put("weightedFor", result.weightedFor().toPlainString()).put("weightedCast", result.weightedCast().toPlainString())
+                .put("majority", rule.majority().toPlainString()).put("majorityRule", rule.threshold().code())
+                .put("quorum", rule.quorum().toPlainString());
+    }
+
+    private static HearthException noResolution() {
+        return new HearthException(ErrorCode.NOT_FOUND, "There is no resolution with this id.");
+    }
+}

@@ -1,0 +1,69 @@
+package org.hearth.governance.closing;
+
+import io.vertx.core.json.JsonObject;
+import org.hearth.governance.board.BoardService;
+import org.hearth.governance.ledger.FinancialYear;
+import org.hearth.governance.ledger.LedgerJson;
+import org.hearth.governance.ledger.LedgerRoutes;
+import org.hearth.governance.ledger.LedgerService;
+import org.hearth.kernel.db.Db;
+import org.hearth.kernel.error.ErrorCode;
+import org.hearth.kernel.error.HearthException;
+import org.hearth.kernel.money.Money;
+import org.hearth.web.api.Api;
+import org.hearth.web.api.ApiOperations;
+import org.hearth.web.api.ApiRoutes;
+
+/** Closing a year, its status, and the approval of its annual report. */
+public final class ClosingRoutes implements ApiRoutes {
+
+    private final Db db;
+    private final LedgerService ledger;
+    private final YearClosing closing;
+    private final YearStatus status;
+    private final BoardService board;
+
+    public ClosingRoutes(Db db, LedgerService ledger, YearClosing closing, YearStatus status, BoardService board) {
+        this.db = db;
+        this.ledger = ledger;
+        this.closing = closing;
+        this.status = status;
+        this.board = board;
+    }
+
+    @Override
+    public void register(ApiOperations operations) {
+        operations.handle("closeYear", rc -> {
+            JsonObject b = rc.body().length() == 0 ? new JsonObject() : Api.body(rc);
+            Money legal = b.getString("legalReserve") == null ? null : ledger.money(b.getString("legalReserve"));
+            Money statutory = b.getString("statutoryReserve") == null ? null : ledger.money(b.getString("statutoryReserve"));
+            YearClosing.Closed closed = closing.close(LedgerRoutes.id(rc), legal, statutory, LedgerRoutes.author(rc));
+            JsonObject out = new JsonObject().put("year", LedgerJson.year(closed.year())).put("result", LedgerJson.amount(closed.result()))
+                    .put("closingEntryId", closed.closingEntry() == null ? null : closed.closingEntry().id().toString());
+            if (closed.allocation() != null) {
+                out.put("reserveAllocation", new JsonObject()
+                        .put("legalReserve", LedgerJson.amount(closed.allocation().proposal().legalReserve()))
+                        .put("statutoryReserve", LedgerJson.amount(closed.allocation().proposal().statutoryReserve()))
+                        .put("legalReserveMinimum", LedgerJson.amount(closed.allocation().minimums().legalReserve()))
+                        .put("statutoryReserveMinimum", LedgerJson.amount(closed.allocation().statutoryRequired()))
+                        .put("entryId", closed.allocationEntry() == null ? null : closed.allocationEntry().id().toString()));
+            }
+            Api.json(rc, 200, out);
+        }).handle("yearStatus", rc -> Api.json(rc, 200, status.of(LedgerRoutes.id(rc))))
+                .handle("approveAnnualReport", rc -> {
+                    var resolutionId = org.hearth.kernel.id.Ids.parseOrNull(Api.body(rc).getString("resolutionId"));
+                    FinancialYear year = db.tx("governance.approve_report", tx -> {
+                        FinancialYear y = ledger.lockYear(tx, LedgerRoutes.id(rc));
+                        if (y.open()) {
+                            throw new HearthException(ErrorCode.CONFLICT, "The annual report covers a closed year; close it first.");
+                        }
+                        board.requirePassed(tx, resolutionId, "annual_report");
+                        if (!ledger.recordAnnualReportApproval(tx, y.id(), resolutionId)) {
+                            throw new HearthException(ErrorCode.CONFLICT, "This year's annual report is already approved.");
+                        }
+                        return ledger.years(tx).stream().filter(x -> x.id().equals(y.id())).findFirst().orElseThrow();
+                    });
+                    Api.json(rc, 200, LedgerJson.year(year));
+                });
+    }
+}

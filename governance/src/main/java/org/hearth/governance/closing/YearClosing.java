@@ -1,0 +1,130 @@
+package org.hearth.governance.closing;
+
+import static org.hearth.schema.generated.governance.Tables.RESERVE_ALLOCATIONS;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hearth.governance.charter.Charter;
+import org.hearth.governance.charter.LegalProfile;
+import org.hearth.governance.ledger.ChartOfAccounts;
+import org.hearth.governance.ledger.Entry;
+import org.hearth.governance.ledger.FinancialYear;
+import org.hearth.governance.ledger.Line;
+import org.hearth.governance.ledger.LedgerService;
+import org.hearth.governance.ledger.NewEntry;
+import org.hearth.governance.scic.AllocationDecision;
+import org.hearth.governance.scic.ReserveAllocation;
+import org.hearth.governance.scic.ReserveProposal;
+import org.hearth.kernel.db.Db;
+import org.hearth.kernel.error.ErrorCode;
+import org.hearth.kernel.error.HearthException;
+import org.hearth.kernel.money.Money;
+import org.jooq.DSLContext;
+
+/**
+ * Closes a financial year: computes its result, zeroes revenue and expenses into retained
+ * earnings with a closing entry dated the year's last day, for a French SCIC allocates the
+ * surplus to the legal and statutory reserves (at least the minimums; more if the operator
+ * proposes it), locks the year and opens the next. Years close in order, once they have ended;
+ * everything happens in one transaction, so a refused allocation changes nothing.
+ */
+public final class YearClosing {
+
+    private final Db db;
+    private final Charter charter;
+    private final LedgerService ledger;
+    private final Clock clock;
+
+    public YearClosing(Db db, Charter charter, LedgerService ledger, Clock clock) {
+        this.db = db;
+        this.charter = charter;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    /**
+     * What closing did.
+     *
+     * @param allocation the SCIC reserve allocation, or null (uk-cic, or no surplus)
+     */
+    public record Closed(FinancialYear year, Money result, Entry closingEntry, AllocationDecision allocation, Entry allocationEntry) {
+    }
+
+    /** {@code legal} and {@code statutory} are the operator's proposal for a SCIC; null means the legal minimums. */
+    public Closed close(UUID yearId, Money legal, Money statutory, String by) {
+        return db.tx("governance.close_year", tx -> {
+            FinancialYear year = ledger.lockYear(tx, yearId);
+            if (!year.open()) {
+                throw new HearthException(ErrorCode.CONFLICT, "The year starting " + year.startsOn() + " is already closed.");
+            }
+            if (!LocalDate.now(clock).isAfter(year.endsOn())) {
+                throw new HearthException(ErrorCode.CONFLICT, "The year ends on " + year.endsOn() + "; it can be closed from the next day.");
+            }
+            if (ledger.years(tx).stream().anyMatch(y -> y.open() && y.startsOn().isBefore(year.startsOn()))) {
+                throw new HearthException(ErrorCode.CONFLICT, "Close the earlier years first.");
+            }
+            Money result = ledger.result(tx, year);
+            List<Line> lines = ledger.closingLines(tx, year);
+            Entry closing = lines.isEmpty() ? null : ledger.postIn(tx, new NewEntry(year.endsOn(), "closing",
+                    "Closing of the year " + year.startsOn() + " to " + year.endsOn() + ": result " + result,
+                    "Year-end closing", lines), by, null);
+            AllocationDecision allocation = null;
+            Entry allocationEntry = null;
+            if (charter.legalProfile() == LegalProfile.FR_SCIC && result.isPositive()) {
+                allocation = allocate(tx, year, result, legal, statutory);
+                allocationEntry = bookAllocation(tx, year, allocation, by);
+            }
+            ledger.markClosed(tx, year.id(), result, by);
+            ledger.openNextIfMissing(tx, year);
+            return new Closed(ledger.years(tx).stream().filter(y -> y.id().equals(yearId)).findFirst().orElseThrow(), result, closing,
+                    allocation, allocationEntry);
+        });
+    }
+
+    private AllocationDecision allocate(DSLContext tx, FinancialYear year, Money surplus, Money legal, Money statutory) {
+        Money capital = ledger.balanceOf(tx, ChartOfAccounts.SHARE_CAPITAL, year.endsOn());
+        Money reserves = ledger.balanceOf(tx, ChartOfAccounts.LEGAL_RESERVE, year.endsOn())
+                .plus(ledger.balanceOf(tx, ChartOfAccounts.STATUTORY_RESERVE, year.endsOn()));
+        ReserveAllocation rule = ReserveAllocation.of(charter.scic().orElseThrow(), surplus, capital, reserves);
+        var minimums = rule.minimums();
+        Money legalProposed = legal == null ? minimums.legalReserve() : legal;
+        Money statutoryProposed = statutory == null ? rule.check(new ReserveProposal(legalProposed, Money.zero(surplus.currency()),
+                Money.zero(surplus.currency()))).statutoryRequired() : statutory;
+        Money distributed = surplus.minus(legalProposed).minus(statutoryProposed);
+        AllocationDecision decision = rule.check(new ReserveProposal(legalProposed, statutoryProposed,
+                distributed.isNegative() ? Money.zero(surplus.currency()) : distributed));
+        if (!decision.accepted()) {
+            throw new HearthException(ErrorCode.RESERVE_MINIMUM, decision.explanation(), Map.of(
+                    "surplus", surplus.amount().toPlainString(), "shareCapital", capital.amount().toPlainString(),
+                    "reservesBefore", reserves.amount().toPlainString(),
+                    "legalReserveMinimum", minimums.legalReserve().amount().toPlainString(),
+                    "statutoryReserveMinimum", decision.statutoryRequired().amount().toPlainString()));
+        }
+        return decision;
+    }
+
+    private Entry bookAllocation(DSLContext tx, FinancialYear year, AllocationDecision decision, String by) {
+        Money legal = decision.proposal().legalReserve();
+        Money statutory = decision.proposal().statutoryReserve();
+        tx.insertInto(RESERVE_ALLOCATIONS).set(RESERVE_ALLOCATIONS.YEAR_ID, year.id()).set(RESERVE_ALLOCATIONS.LEGAL_RESERVE, legal.amount())
+                .set(RESERVE_ALLOCATIONS.STATUTORY_RESERVE, statutory.amount()).execute();
+        if (legal.plus(statutory).isZero()) {
+            return null;
+        }
+        List<Line> lines = new java.util.ArrayList<>();
+        lines.add(Line.debit(ledger.accountWithRole(tx, ChartOfAccounts.RETAINED_EARNINGS).code(), legal.plus(statutory)));
+        if (legal.isPositive()) {
+            lines.add(Line.credit(ledger.accountWithRole(tx, ChartOfAccounts.LEGAL_RESERVE).code(), legal));
+        }
+        if (statutory.isPositive()) {
+            lines.add(Line.credit(ledger.accountWithRole(tx, ChartOfAccounts.STATUTORY_RESERVE).code(), statutory));
+        }
+        Entry entry = ledger.postIn(tx, new NewEntry(year.endsOn(), "reserve_allocation", "Allocation of the surplus of the year "
+                + year.startsOn() + " to indivisible reserves", "Art. 16 and 19 nonies of loi 47-1775; " + decision.explanation(), lines), by, null);
+        tx.update(RESERVE_ALLOCATIONS).set(RESERVE_ALLOCATIONS.ENTRY_ID, entry.id()).where(RESERVE_ALLOCATIONS.YEAR_ID.eq(year.id())).execute();
+        return entry;
+    }
+}

@@ -1,0 +1,103 @@
+package org.hearth.governance.distributions;
+
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.math.BigDecimal;
+import java.util.UUID;
+import org.hearth.governance.ledger.LedgerJson;
+import org.hearth.governance.ledger.LedgerRoutes;
+import org.hearth.governance.ledger.LedgerService;
+import org.hearth.kernel.error.ErrorCode;
+import org.hearth.kernel.error.HearthException;
+import org.hearth.kernel.id.Ids;
+import org.hearth.web.api.Api;
+import org.hearth.web.api.ApiOperations;
+import org.hearth.web.api.ApiRoutes;
+
+/** Dividends, interest on shares, loans and their interest, and transfers of assets. */
+public final class DistributionRoutes implements ApiRoutes {
+
+    private final LedgerService ledger;
+    private final DividendService dividends;
+    private final ShareInterestService shareInterest;
+    private final LoanService loans;
+    private final AssetTransferService transfers;
+
+    public DistributionRoutes(LedgerService ledger, DividendService dividends, ShareInterestService shareInterest, LoanService loans,
+                              AssetTransferService transfers) {
+        this.ledger = ledger;
+        this.dividends = dividends;
+        this.shareInterest = shareInterest;
+        this.loans = loans;
+        this.transfers = transfers;
+    }
+
+    @Override
+    public void register(ApiOperations operations) {
+        operations.handle("declareDividend", this::dividend).handle("declareShareInterest", this::shareInterest)
+                .handle("recordLoan", this::loan).handle("payInterest", this::interest).handle("transferAsset", this::transfer);
+    }
+
+    private static UUID uuid(JsonObject b, String field) {
+        UUID id = Ids.parseOrNull(b.getString(field));
+        if (id == null) {
+            throw new HearthException(ErrorCode.VALIDATION_FAILED, field + " must be an id.");
+        }
+        return id;
+    }
+
+    private void dividend(RoutingContext rc) {
+        JsonObject b = Api.body(rc);
+        var declared = dividends.declare(new DividendService.Declaration(uuid(b, "yearId"), LedgerJson.requiredDate(b.getString("declaredOn"), "declaredOn"),
+                ledger.money(b.getString("amount")), b.getString("recipient"), b.getString("recipientRegistration"), b.getString("regulatorConsent"),
+                b.getBoolean("exempt", false), Ids.parseOrNull(b.getString("resolutionId"))), LedgerRoutes.author(rc));
+        JsonObject figures = new JsonObject(DividendService.figures(declared.decision()));
+        Api.json(rc, 201, new JsonObject().put("id", declared.id().toString()).put("entry", LedgerJson.entry(declared.entry()))
+                .put("exempt", declared.decision().outcome() == org.hearth.governance.cic.DividendDecision.Outcome.EXEMPT)
+                .put("position", figures));
+    }
+
+    private void shareInterest(RoutingContext rc) {
+        JsonObject b = Api.body(rc);
+        BigDecimal rate;
+        try {
+            rate = new BigDecimal(b.getString("rate"));
+        } catch (NumberFormatException | NullPointerException e) {
+            throw new HearthException(ErrorCode.VALIDATION_FAILED, "rate is a decimal share such as \"0.035\".");
+        }
+        var declared = shareInterest.declare(uuid(b, "yearId"), LedgerJson.requiredDate(b.getString("meetingDate"), "meetingDate"), rate,
+                ledger.money(b.getString("amount")), Ids.parseOrNull(b.getString("resolutionId")), LedgerRoutes.author(rc));
+        Api.json(rc, 201, new JsonObject().put("id", declared.id().toString()).put("entry", LedgerJson.entry(declared.entry()))
+                .put("cap", declared.decision().limit().cap().toPlainString()));
+    }
+
+    private void loan(RoutingContext rc) {
+        JsonObject b = Api.body(rc);
+        var loan = loans.record(b.getString("lender"), LedgerJson.requiredDate(b.getString("agreementDate"), "agreementDate"),
+                LedgerJson.requiredDate(b.getString("receivedOn"), "receivedOn"), ledger.money(b.getString("principal")),
+                b.getBoolean("performanceRelated", false), LedgerRoutes.author(rc));
+        Api.json(rc, 201, new JsonObject().put("id", loan.id().toString()).put("entry", LedgerJson.entry(loan.entry())));
+    }
+
+    private void interest(RoutingContext rc) {
+        JsonObject b = Api.body(rc);
+        var paid = loans.payInterest(LedgerRoutes.id(rc), LedgerJson.requiredDate(b.getString("paidOn"), "paidOn"), ledger.money(b.getString("amount")),
+                ledger.money(b.getString("averageOutstanding")), LedgerRoutes.author(rc));
+        JsonObject out = new JsonObject().put("id", paid.id().toString()).put("entry", LedgerJson.entry(paid.entry()));
+        if (paid.decision() != null) {
+            out.put("capRate", paid.decision().rate().map(BigDecimal::toPlainString).orElse(null))
+                    .put("cap", paid.decision().cap().map(LedgerJson::amount).orElse(null));
+        }
+        Api.json(rc, 201, out);
+    }
+
+    private void transfer(RoutingContext rc) {
+        JsonObject b = Api.body(rc);
+        var booked = transfers.transfer(new AssetTransferService.Transfer(LedgerJson.requiredDate(b.getString("date"), "date"),
+                b.getString("assetAccount"), b.getString("recipient"), b.getString("recipientRegistration"),
+                b.getBoolean("recipientAssetLocked", false), ledger.money(b.getString("value")), ledger.money(b.getString("consideration")),
+                b.getString("regulatorConsent"), b.getString("communityBenefit")), LedgerRoutes.author(rc));
+        Api.json(rc, 201, new JsonObject().put("id", booked.id().toString()).put("entry", LedgerJson.entry(booked.entry()))
+                .put("basis", booked.decision().basis().orElseThrow().name().toLowerCase(java.util.Locale.ROOT)));
+    }
+}

@@ -1,0 +1,137 @@
+package org.hearth.governance.distributions;
+
+import static org.hearth.schema.generated.governance.Tables.DIVIDENDS;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hearth.governance.board.BoardService;
+import org.hearth.governance.charter.Charter;
+import org.hearth.governance.charter.LegalProfile;
+import org.hearth.governance.cic.DistributableProfits;
+import org.hearth.governance.cic.Dividend;
+import org.hearth.governance.cic.DividendCap;
+import org.hearth.governance.cic.DividendDecision;
+import org.hearth.governance.cic.Exemption;
+import org.hearth.governance.closing.ClosedYears;
+import org.hearth.governance.ledger.ChartOfAccounts;
+import org.hearth.governance.ledger.Entry;
+import org.hearth.governance.ledger.FinancialYear;
+import org.hearth.governance.ledger.LedgerService;
+import org.hearth.governance.ledger.Line;
+import org.hearth.governance.ledger.NewEntry;
+import org.hearth.kernel.db.Db;
+import org.hearth.kernel.error.ErrorCode;
+import org.hearth.kernel.error.HearthException;
+import org.hearth.kernel.id.Ids;
+import org.hearth.kernel.money.Money;
+import org.jooq.DSLContext;
+
+/**
+ * Dividends of a UK CIC, in respect of a closed financial year, authorised by a passed
+ * resolution, and within the aggregate cap (reg 19 of SI 2005/1788): the cap in force on the
+ * first day of the year, times the distributable profits; exempt dividends to asset-locked
+ * bodies (reg 17) do not count. The year's row is locked while deciding, so two declarations
+ * cannot both fit in the same headroom.
+ */
+public final class DividendService {
+
+    /**
+     * A dividend to declare.
+     *
+     * @param recipientRegistration for an exempt dividend to a body named in the charter
+     * @param regulatorConsent for an exempt dividend the Regulator consented to
+     */
+    public record Declaration(UUID yearId, LocalDate declaredOn, Money amount, String recipient, String recipientRegistration,
+                              String regulatorConsent, boolean exempt, UUID resolutionId) {
+    }
+
+    private final Db db;
+    private final Charter charter;
+    private final LedgerService ledger;
+    private final ClosedYears closedYears;
+    private final BoardService board;
+
+    public DividendService(Db db, Charter charter, LedgerService ledger, ClosedYears closedYears, BoardService board) {
+        this.db = db;
+        this.charter = charter;
+        this.ledger = ledger;
+        this.closedYears = closedYears;
+        this.board = board;
+    }
+
+    /** The cap, what is declared and the headroom for a year, as the board sees it; the year must be closed. */
+    public DividendDecision position(DSLContext dsl, FinancialYear year) {
+        return DividendCap.check(charter, DistributableProfits.forYear(closedYears.load(dsl), year.startsOn()), declared(dsl, year.id()));
+    }
+
+    public record Declared(UUID id, Entry entry, DividendDecision decision) {
+    }
+
+    public Declared declare(Declaration d, String by) {
+        if (charter.legalProfile() != LegalProfile.UK_CIC) {
+            throw new HearthException(ErrorCode.LEDGER_RULE, "A " + charter.legalProfile() + " pays interest on shares, not dividends.");
+        }
+        if (d.recipient() == null || d.recipient().isBlank()) {
+            throw new HearthException(ErrorCode.VALIDATION_FAILED, "A dividend names its recipient (the shareholders or a body).");
+        }
+        return db.tx("governance.declare_dividend", tx -> {
+            FinancialYear year = ledger.lockYear(tx, d.yearId());
+            board.requirePassed(tx, d.resolutionId(), "dividend");
+            DistributableProfits profits = DistributableProfits.forYear(closedYears.load(tx), year.startsOn());
+            DividendDecision decision = DividendCap.check(charter, profits, declared(tx, year.id()), new Dividend(d.amount(), exemption(d)));
+            if (!decision.allowed()) {
+                throw new HearthException(ErrorCode.DIVIDEND_CAP_EXCEEDED, decision.explanation(), figures(decision));
+            }
+            Entry entry = ledger.postIn(tx, new NewEntry(d.declaredOn(), "dividend", "Dividend in respect of the year " + year.startsOn()
+                    + " to " + d.recipient() + (decision.outcome() == DividendDecision.Outcome.EXEMPT ? " (exempt)" : ""),
+                    "Resolution " + d.resolutionId(), List.of(
+                            Line.debit(ledger.accountWithRole(tx, ChartOfAccounts.RETAINED_EARNINGS).code(), d.amount()),
+                            Line.credit(ledger.accountWithRole(tx, ChartOfAccounts.DIVIDENDS_PAYABLE).code(), d.amount()))), by, null);
+            UUID id = Ids.newId();
+            tx.insertInto(DIVIDENDS).set(DIVIDENDS.ID, id).set(DIVIDENDS.YEAR_ID, year.id()).set(DIVIDENDS.DECLARED_ON, d.declaredOn())
+                    .set(DIVIDENDS.AMOUNT, d.amount().amount()).set(DIVIDENDS.EXEMPT, decision.outcome() == DividendDecision.Outcome.EXEMPT)
+                    .set(DIVIDENDS.RECIPIENT, d.recipient()).set(DIVIDENDS.RECIPIENT_REGISTRATION, blankToNull(d.recipientRegistration()))
+                    .set(DIVIDENDS.REGULATOR_CONSENT, blankToNull(d.regulatorConsent())).set(DIVIDENDS.RESOLUTION_ID, d.resolutionId())
+                    .set(DIVIDENDS.ENTRY_ID, entry.id()).execute();
+            return new Declared(id, entry, decision);
+        });
+    }
+
+    /** The figures a refused declaration answers with, so the operator sees how much would fit. */
+    public static Map<String, Object> figures(DividendDecision decision) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("outcome", decision.outcome().name().toLowerCase(java.util.Locale.ROOT));
+        out.put("distributableProfits", decision.profits().available().amount().toPlainString());
+        decision.rate().ifPresent(r -> out.put("capRate", r.toPlainString()));
+        decision.cap().ifPresent(c -> out.put("cap", c.amount().toPlainString()));
+        out.put("declared", decision.declaredNonExempt().amount().toPlainString());
+        out.put("declaredExempt", decision.declaredExempt().amount().toPlainString());
+        decision.headroom().ifPresent(h -> out.put("headroom", h.amount().toPlainString()));
+        return out;
+    }
+
+    /** The dividends declared in respect of a year, with their exemptions. */
+    public List<Dividend> declared(DSLContext dsl, UUID yearId) {
+        return dsl.selectFrom(DIVIDENDS).where(DIVIDENDS.YEAR_ID.eq(yearId)).orderBy(DIVIDENDS.DECLARED_ON).fetch(r -> new Dividend(
+                new Money(r.getAmount(), ledger.currency()),
+                !r.getExempt() ? Exemption.NONE : r.getRegulatorConsent() != null ? Exemption.regulatorConsent(r.getRegulatorConsent())
+                        : Exemption.namedBody(r.getRecipientRegistration())));
+    }
+
+    private static Exemption exemption(Declaration d) {
+        if (!d.exempt()) {
+            return Exemption.NONE;
+        }
+        if (d.regulatorConsent() != null && !d.regulatorConsent().isBlank()) {
+            return Exemption.regulatorConsent(d.regulatorConsent());
+        }
+        return Exemption.namedBody(d.recipientRegistration() == null ? "" : d.recipientRegistration());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,21 @@
+package org.hearth.governance.ledger;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An entry to post.
+ *
+ * @param date the date of the transaction (the document's date)
+ * @param kind what it records, e.g. {@code revenue}, {@code cost}, {@code grant}
+ * @param justification a reference to the document that supports it (invoice number, grant letter, minute)
+ */
+public record NewEntry(LocalDate date, String kind, String description, String justification, List<Line> lines) {
+
+    public NewEntry {
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(kind, "kind");
+        lines = List.copyOf(lines);
+    }
+}

@@ -1,0 +1,50 @@
+package org.hearth.governance.projects;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import org.hearth.governance.ledger.LedgerJson;
+import org.hearth.governance.ledger.LedgerRoutes;
+import org.hearth.governance.ledger.LedgerService;
+import org.hearth.kernel.error.ErrorCode;
+import org.hearth.kernel.error.HearthException;
+import org.hearth.kernel.id.Ids;
+import org.hearth.web.api.Api;
+import org.hearth.web.api.ApiOperations;
+import org.hearth.web.api.ApiRoutes;
+
+/** Community projects and allocations to them. */
+public final class ProjectRoutes implements ApiRoutes {
+
+    private final ProjectService projects;
+    private final LedgerService ledger;
+
+    public ProjectRoutes(ProjectService projects, LedgerService ledger) {
+        this.projects = projects;
+        this.ledger = ledger;
+    }
+
+    @Override
+    public void register(ApiOperations operations) {
+        operations.handle("listProjects", rc -> {
+            JsonArray items = new JsonArray();
+            projects.projects().forEach(p -> items.add(json(p)));
+            Api.json(rc, 200, new JsonObject().put("items", items));
+        }).handle("createProject", rc -> {
+            JsonObject b = Api.body(rc);
+            Api.json(rc, 201, json(projects.create(b.getString("name"), b.getString("description"))));
+        }).handle("allocateToProject", rc -> {
+            JsonObject b = Api.body(rc);
+            var yearId = Ids.parseOrNull(b.getString("yearId"));
+            if (yearId == null) {
+                throw new HearthException(ErrorCode.VALIDATION_FAILED, "yearId must be an id.");
+            }
+            var entry = projects.allocate(LedgerRoutes.id(rc), yearId, LedgerJson.requiredDate(b.getString("date"), "date"),
+                    ledger.money(b.getString("amount")), LedgerRoutes.author(rc));
+            Api.json(rc, 201, LedgerJson.entry(entry));
+        });
+    }
+
+    private static JsonObject json(ProjectService.Project p) {
+        return new JsonObject().put("id", p.id().toString()).put("name", p.name()).put("description", p.description());
+    }
+}

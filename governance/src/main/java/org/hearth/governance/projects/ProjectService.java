@@ -1,0 +1,101 @@
+package org.hearth.governance.projects;
+
+import static org.hearth.schema.generated.governance.Tables.COMMUNITY_PROJECTS;
+import static org.hearth.schema.generated.governance.Tables.PROJECT_ALLOCATIONS;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hearth.governance.closing.ClosedYears;
+import org.hearth.governance.ledger.ChartOfAccounts;
+import org.hearth.governance.ledger.Entry;
+import org.hearth.governance.ledger.FinancialYear;
+import org.hearth.governance.ledger.LedgerService;
+import org.hearth.governance.ledger.Line;
+import org.hearth.governance.ledger.NewEntry;
+import org.hearth.governance.reinvestment.AllocationExceedsRetainedException;
+import org.hearth.governance.reinvestment.ProjectAllocation;
+import org.hearth.governance.reinvestment.ProjectAllocations;
+import org.hearth.kernel.db.Db;
+import org.hearth.kernel.error.ErrorCode;
+import org.hearth.kernel.error.HearthException;
+import org.hearth.kernel.id.Ids;
+import org.hearth.kernel.money.Money;
+import org.jooq.DSLContext;
+
+/**
+ * Named community projects, and the profit a closed year retained that is set aside for them:
+ * booked from retained earnings to the reserve for community projects, and refused beyond what
+ * the year retained (its result less what it paid out) and has not yet allocated.
+ */
+public final class ProjectService {
+
+    public record Project(UUID id, String name, String description) {
+    }
+
+    private final Db db;
+    private final LedgerService ledger;
+    private final ClosedYears closedYears;
+
+    public ProjectService(Db db, LedgerService ledger, ClosedYears closedYears) {
+        this.db = db;
+        this.ledger = ledger;
+        this.closedYears = closedYears;
+    }
+
+    public Project create(String name, String description) {
+        if (name == null || name.isBlank() || description == null || description.isBlank()) {
+            throw new HearthException(ErrorCode.VALIDATION_FAILED, "A project has a name and a description.");
+        }
+        Project project = new Project(Ids.newId(), name.strip(), description.strip());
+        boolean created = db.tx("projects.create", tx -> tx.insertInto(COMMUNITY_PROJECTS).set(COMMUNITY_PROJECTS.ID, project.id())
+                .set(COMMUNITY_PROJECTS.NAME, project.name()).set(COMMUNITY_PROJECTS.DESCRIPTION, project.description())
+                .onConflictDoNothing().execute() == 1);
+        if (!created) {
+            throw new HearthException(ErrorCode.CONFLICT, "There is already a project named " + project.name() + ".");
+        }
+        return project;
+    }
+
+    public List<Project> projects() {
+        return db.read("projects.list", dsl -> dsl.selectFrom(COMMUNITY_PROJECTS).orderBy(COMMUNITY_PROJECTS.CREATED_AT)
+                .fetch(r -> new Project(r.getId(), r.getName(), r.getDescription())));
+    }
+
+    /** What a closed year retained, and what of it is allocated to projects. */
+    public ProjectAllocations allocations(DSLContext dsl, FinancialYear year) {
+        Money retained = year.surplus().minus(closedYears.paidOut(dsl, year.id())).max(Money.zero(ledger.currency()));
+        List<ProjectAllocation> made = dsl.select(COMMUNITY_PROJECTS.NAME, PROJECT_ALLOCATIONS.AMOUNT, PROJECT_ALLOCATIONS.ENTRY_ID)
+                .from(PROJECT_ALLOCATIONS).join(COMMUNITY_PROJECTS).on(COMMUNITY_PROJECTS.ID.eq(PROJECT_ALLOCATIONS.PROJECT_ID))
+                .where(PROJECT_ALLOCATIONS.YEAR_ID.eq(year.id()))
+                .fetch(r -> new ProjectAllocation(r.value1(), new Money(r.value2(), ledger.currency()), year.endsOn()));
+        return ProjectAllocations.of(retained, made);
+    }
+
+    public Entry allocate(UUID projectId, UUID yearId, LocalDate date, Money amount, String by) {
+        return db.tx("projects.allocate", tx -> {
+            FinancialYear year = ledger.lockYear(tx, yearId);
+            if (year.open()) {
+                throw new HearthException(ErrorCode.CONFLICT, "Allocate what a year retained once it is closed.");
+            }
+            var project = tx.selectFrom(COMMUNITY_PROJECTS).where(COMMUNITY_PROJECTS.ID.eq(projectId)).fetchOptional()
+                    .orElseThrow(() -> new HearthException(ErrorCode.NOT_FOUND, "There is no project with this id."));
+            ProjectAllocations state = allocations(tx, year);
+            try {
+                state.allocate(new ProjectAllocation(project.getName(), amount, date));
+            } catch (AllocationExceedsRetainedException e) {
+                throw new HearthException(ErrorCode.OVER_ALLOCATION, e.getMessage(), Map.of("retained", state.retained().amount().toPlainString(),
+                        "allocated", state.allocated().amount().toPlainString(), "unallocated", state.unallocated().amount().toPlainString()));
+            }
+            Entry entry = ledger.postIn(tx, new NewEntry(date, "project_allocation", "Allocation to " + project.getName()
+                    + " from the profit retained in the year " + year.startsOn(), "Community project " + projectId, List.of(
+                    Line.debit(ledger.accountWithRole(tx, ChartOfAccounts.RETAINED_EARNINGS).code(), amount),
+                    Line.credit(ledger.accountWithRole(tx, ChartOfAccounts.PROJECTS_RESERVE).code(), amount))), by, null);
+            tx.insertInto(PROJECT_ALLOCATIONS).set(PROJECT_ALLOCATIONS.ID, Ids.newId()).set(PROJECT_ALLOCATIONS.PROJECT_ID, projectId)
+                    .set(PROJECT_ALLOCATIONS.YEAR_ID, yearId).set(PROJECT_ALLOCATIONS.AMOUNT, amount.amount())
+                    .set(PROJECT_ALLOCATIONS.ENTRY_ID, entry.id()).execute();
+            return entry;
+        });
+    }
+}
