@@ -36,18 +36,18 @@ public final class ClosedYears {
 
     /** All dividends (exempt or not) and interest on shares declared in respect of the year. */
     public Money distributed(DSLContext dsl, UUID yearId) {
-        return sum(dsl, DSL.select(DSL.sum(DIVIDENDS.AMOUNT)).from(DIVIDENDS).where(DIVIDENDS.YEAR_ID.eq(yearId)).fetchOne(0, BigDecimal.class))
+        return sum(dsl, dsl.select(DSL.sum(DIVIDENDS.AMOUNT)).from(DIVIDENDS).where(DIVIDENDS.YEAR_ID.eq(yearId)).fetchOne(0, BigDecimal.class))
                 .plus(shareInterest(dsl, yearId));
     }
 
     /** What left the mission: non-exempt dividends and interest on shares. Exempt dividends go to asset-locked bodies. */
     public Money paidOut(DSLContext dsl, UUID yearId) {
-        return sum(dsl, DSL.select(DSL.sum(DIVIDENDS.AMOUNT)).from(DIVIDENDS).where(DIVIDENDS.YEAR_ID.eq(yearId).and(DIVIDENDS.EXEMPT.isFalse()))
+        return sum(dsl, dsl.select(DSL.sum(DIVIDENDS.AMOUNT)).from(DIVIDENDS).where(DIVIDENDS.YEAR_ID.eq(yearId).and(DIVIDENDS.EXEMPT.isFalse()))
                 .fetchOne(0, BigDecimal.class)).plus(shareInterest(dsl, yearId));
     }
 
     private Money shareInterest(DSLContext dsl, UUID yearId) {
-        return sum(dsl, DSL.select(DSL.sum(SHARE_INTEREST.AMOUNT)).from(SHARE_INTEREST).where(SHARE_INTEREST.YEAR_ID.eq(yearId))
+        return sum(dsl, dsl.select(DSL.sum(SHARE_INTEREST.AMOUNT)).from(SHARE_INTEREST).where(SHARE_INTEREST.YEAR_ID.eq(yearId))
                 .fetchOne(0, BigDecimal.class));
     }
 
