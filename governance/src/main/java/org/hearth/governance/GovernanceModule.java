@@ -34,14 +34,22 @@ public final class GovernanceModule {
     private final LedgerService ledger;
     private final BoardService board;
     private final YearStatus status;
+    private final YearClosing closing;
     private final List<ApiRoutes> routes;
 
-    private GovernanceModule(Charter charter, LedgerService ledger, BoardService board, YearStatus status, List<ApiRoutes> routes) {
+    private GovernanceModule(Charter charter, LedgerService ledger, BoardService board, YearStatus status, YearClosing closing,
+                             List<ApiRoutes> routes) {
         this.charter = charter;
         this.ledger = ledger;
         this.board = board;
         this.status = status;
+        this.closing = closing;
         this.routes = routes;
+    }
+
+    /** The board's and the operators' pages. */
+    public java.util.function.Consumer<io.vertx.ext.web.Router> pages(org.hearth.web.security.Security security) {
+        return new org.hearth.governance.pages.GovernancePages(security, charter, ledger, closing, status, board)::mount;
     }
 
     public static GovernanceModule create(Db db, Charter charter, String charterText) {
@@ -65,12 +73,13 @@ public final class GovernanceModule {
                     .put("byProject", byProject);
         }, dividends::declared);
         IndexService indices = new IndexService(db, ledger);
+        YearClosing closing = new YearClosing(db, charter, ledger, clock);
         List<ApiRoutes> routes = List.of(new CharterRoutes(charter, since), new LedgerRoutes(ledger),
-                new ClosingRoutes(db, ledger, new YearClosing(db, charter, ledger, clock), status, board),
+                new ClosingRoutes(db, ledger, closing, status, board),
                 new DistributionRoutes(ledger, dividends, new ShareInterestService(db, charter, ledger, board),
                         new LoanService(db, charter, ledger), new AssetTransferService(db, charter, ledger)),
                 new IndexRoutes(indices, ledger), new ProjectRoutes(projects, ledger), new BoardRoutes(board));
-        return new GovernanceModule(charter, ledger, board, status, routes);
+        return new GovernanceModule(charter, ledger, board, status, closing, routes);
     }
 
     public List<ApiRoutes> apiRoutes() {

@@ -99,6 +99,7 @@ public final class Platform implements AutoCloseable {
             List<Consumer<Router>> pages = new ArrayList<>(datastore.pages(security));
             pages.add(new StaffPages(security)::mount);
             pages.add(tenants.console(security));
+            pages.add(governance.pages(security));
 
             String contractText = ContractLoader.text("/openapi.yaml");
             OpenAPIContract contract = await(ContractLoader.contract(vertx, contractText));

@@ -24,10 +24,15 @@ public final class StaffPages {
         Caller caller = Security.caller(rc);
         StringBuilder body = new StringBuilder("<h1>Staff</h1><p>Signed in with roles: <strong id=\"roles\">")
                 .append(Html.esc(String.join(", ", caller.roles().stream().sorted().toList()))).append("</strong></p><ul>");
+        if (caller.hasRole("operator") || caller.hasRole("board")) {
+            body.append("<li><a href=\"/board\">Board: years, dividend cap, reserves, reinvestment</a></li>");
+        }
         if (caller.hasRole("operator")) {
+            body.append("<li><a href=\"/governance/ledger\">Ledger and financial years</a></li>");
             body.append("<li><a href=\"/api/v1/operator/overview\">Operator overview (JSON)</a></li>");
         }
         if (caller.hasRole("board")) {
+            body.append("<li><a href=\"/board/resolutions\">Resolutions and votes</a></li>");
             body.append("<li><a href=\"/api/v1/board/charter\">Charter in force (JSON)</a></li>");
         }
         body.append("</ul><form method=\"post\" action=\"/logout\">").append(Html.hidden("pac4jCsrfToken", security.csrfToken(rc)))

@@ -1,0 +1,27 @@
+package org.hearth.governance.pages;
+
+import io.vertx.ext.web.Router;
+import org.hearth.governance.board.BoardService;
+import org.hearth.governance.charter.Charter;
+import org.hearth.governance.closing.YearClosing;
+import org.hearth.governance.closing.YearStatus;
+import org.hearth.governance.ledger.LedgerService;
+import org.hearth.web.security.Security;
+
+/** Mounts the board's and the operators' governance pages. */
+public final class GovernancePages {
+
+    private final BoardPages board;
+    private final LedgerPages ledger;
+
+    public GovernancePages(Security security, Charter charter, LedgerService ledger, YearClosing closing, YearStatus status, BoardService board) {
+        PageFrame frame = new PageFrame(security);
+        this.board = new BoardPages(frame, security, charter, ledger, status, board);
+        this.ledger = new LedgerPages(frame, security, ledger, closing);
+    }
+
+    public void mount(Router router) {
+        board.mount(router);
+        ledger.mount(router);
+    }
+}
