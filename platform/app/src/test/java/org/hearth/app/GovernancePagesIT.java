@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The operator's ledger pages and the board's pages in a real headless Chromium. */
 class GovernancePagesIT {
@@ -44,7 +46,14 @@ class GovernancePagesIT {
         browser.get(base + "/staff/login");
         browser.findElement(By.id("email")).sendKeys(email);
         browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        submit("main form button[type=submit]");
+    }
+
+    /** Clicks a submit button and waits for the next page to replace this one. */
+    private static void submit(String css) {
+        var page = browser.findElement(By.tagName("html"));
+        browser.findElement(By.cssSelector(css)).click();
+        new WebDriverWait(browser, java.time.Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
     }
 
     private static void setDate(String id, String value) {
@@ -61,7 +70,7 @@ class GovernancePagesIT {
         signIn("ops@hearth.example", "operator in the browser");
         browser.get(base + "/governance/ledger");
         setDate("startsOn", "2023-04-01");
-        browser.findElement(By.cssSelector("form[action='/governance/ledger/years'] button")).click();
+        submit("form[action='/governance/ledger/years'] button");
         assertThat(browser.findElement(By.id("years")).getText()).contains("2023-04-01 to 2024-03-31").contains("open");
 
         postEntry("2023-05-01", "revenue", "Tenant subscriptions", "1000", "4000", "900.00");
@@ -70,7 +79,7 @@ class GovernancePagesIT {
         assertThat(browser.findElement(By.id("error")).getText()).contains("moves only through its governed operation");
         assertThat(browser.findElement(By.id("entries")).getText()).doesNotContain("Pay ourselves");
 
-        browser.findElement(By.cssSelector("#years form button")).click();
+        submit("#years form button");
         assertThat(browser.findElement(By.id("years")).getText()).contains("closed").contains("900.00").contains("2024-04-01 to 2025-03-31");
 
         Staff chair = Staff.signIn(platform, "secretary@hearth.example", "secretary of the board", Set.of("board"));
@@ -89,16 +98,16 @@ class GovernancePagesIT {
         browser.get(base + "/board/resolutions");
         setDate("heldOn", "2024-06-30");
         browser.findElement(By.id("title")).sendKeys("Annual general meeting 2024");
-        browser.findElement(By.cssSelector("form[action='/board/meetings'] button")).click();
+        submit("form[action='/board/meetings'] button");
         new Select(browser.findElement(By.id("subject"))).selectByVisibleText("annual_report");
         browser.findElement(By.id("rtitle")).sendKeys("Approve the 2023 report");
         browser.findElement(By.id("body")).sendKeys("The members approve the annual report for 2023.");
-        browser.findElement(By.cssSelector("form[action='/board/resolutions'] button")).click();
+        submit("form[action='/board/resolutions'] button");
         for (int i = 0; i < 2; i++) {
-            browser.findElement(By.cssSelector(".resolution form[action$='/votes'] button")).click();
+            submit(".resolution form[action$='/votes'] button");
         }
         assertThat(main()).contains("Votes recorded: 2");
-        browser.findElement(By.cssSelector(".resolution form[action$='/result'] button")).click();
+        submit(".resolution form[action$='/result'] button");
         assertThat(browser.findElement(By.cssSelector(".resolution .outcome")).getText()).isEqualTo("passed");
         assertThat(browser.findElement(By.cssSelector(".resolution .tally")).getText()).contains("in favour");
         Files.write(Path.of("target/governance-board.png"), browser.getScreenshotAs(OutputType.BYTES));
@@ -115,6 +124,6 @@ class GovernancePagesIT {
         new Select(browser.findElement(By.id("debit"))).selectByValue(debit);
         new Select(browser.findElement(By.id("credit"))).selectByValue(credit);
         browser.findElement(By.id("amount")).sendKeys(amount);
-        browser.findElement(By.cssSelector("#new-entry button")).click();
+        submit("#new-entry button");
     }
 }

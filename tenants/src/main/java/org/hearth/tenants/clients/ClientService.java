@@ -124,15 +124,44 @@ public final class ClientService {
         return accessTokens.issue(tenantId, clientId);
     }
 
-    /** The calling tenant, checked on every call: a suspended tenant's still-valid tokens get 403 tenant_suspended. */
+    private static final String CHECKED = "hearth.activeTenant";
+
+    /**
+     * The calling tenant, checked on every API call: a suspended tenant's still-valid tokens get
+     * 403 tenant_suspended, and the call counts against the plan's rate limit, once per request.
+     */
     public UUID activeTenant(io.vertx.ext.web.RoutingContext rc) {
+        UUID checked = rc.get(CHECKED);
+        if (checked != null) {
+            return checked;
+        }
+        Tenant tenant = checkActive(rc);
+        limiter.acquire(tenant.id(), tenant.plan());
+        rc.put(CHECKED, tenant.id());
+        return tenant.id();
+    }
+
+    /**
+     * The tenant of a console page: suspension applies, the API rate limit does not, because a
+     * person reading pages is not API usage the plan sells.
+     */
+    public UUID consoleTenant(io.vertx.ext.web.RoutingContext rc) {
+        UUID checked = rc.get(CHECKED);
+        if (checked != null) {
+            return checked;
+        }
+        UUID id = checkActive(rc).id();
+        rc.put(CHECKED, id);
+        return id;
+    }
+
+    private Tenant checkActive(io.vertx.ext.web.RoutingContext rc) {
         UUID tenantId = org.hearth.web.security.Security.caller(rc).tenantId();
         Tenant tenant = tenant(tenantId).orElseThrow(() -> new HearthException(ErrorCode.UNAUTHENTICATED, "This organisation no longer exists."));
         if (!tenant.active()) {
             throw new HearthException(ErrorCode.TENANT_SUSPENDED, "This organisation's account is suspended; contact the operator.");
         }
-        limiter.acquire(tenantId, tenant.plan());
-        return tenantId;
+        return tenant;
     }
 
     public Optional<Tenant> tenant(UUID tenantId) {

@@ -28,12 +28,12 @@ final class ConsoleKit {
         if (Arrays.stream(roles).noneMatch(caller::hasRole)) {
             throw new HearthException(ErrorCode.FORBIDDEN, "Your role cannot do this; it needs " + String.join(" or ", roles) + ".");
         }
-        return clients.activeTenant(rc);
+        return clients.consoleTenant(rc);
     }
 
     /** Any member's tenant. */
     UUID tenant(RoutingContext rc) {
-        return clients.activeTenant(rc);
+        return clients.consoleTenant(rc);
     }
 
     /** The signed-in member's e-mail address is not in the caller; their role is. */

@@ -92,7 +92,7 @@ public final class ConsolePages {
     }
 
     private void page(RoutingContext rc, String error) {
-        UUID tenant = clients.activeTenant(rc);
+        UUID tenant = clients.consoleTenant(rc);
         String csrf = kit.csrf(rc);
         StringBuilder body = new StringBuilder(ConsoleKit.error(error));
         Map<String, Integer> byStatus = new TreeMap<>(Map.of("active", 0, "revoked", 0, "expired", 0));
