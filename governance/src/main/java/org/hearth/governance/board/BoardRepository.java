@@ -76,9 +76,15 @@ final class BoardRepository {
         return dsl.select(RESOLUTIONS.ID).from(RESOLUTIONS).orderBy(RESOLUTIONS.CREATED_AT.desc()).fetch(r -> r.value1());
     }
 
-    boolean insertVote(DSLContext tx, UUID resolutionId, UUID memberId, String choice) {
+    boolean insertVote(DSLContext tx, UUID resolutionId, UUID memberId, String choice, String recordedBy) {
         return tx.insertInto(VOTES).set(VOTES.RESOLUTION_ID, resolutionId).set(VOTES.MEMBER_ID, memberId).set(VOTES.CHOICE, choice)
-                .onConflictDoNothing().execute() == 1;
+                .set(VOTES.RECORDED_BY, recordedBy).onConflictDoNothing().execute() == 1;
+    }
+
+    /** The latest day of a meeting at which the member voted. */
+    Optional<LocalDate> lastMeetingVotedAt(DSLContext dsl, UUID memberId) {
+        return Optional.ofNullable(dsl.select(org.jooq.impl.DSL.max(MEETINGS.HELD_ON)).from(VOTES).join(RESOLUTIONS).on(RESOLUTIONS.ID.eq(VOTES.RESOLUTION_ID))
+                .join(MEETINGS).on(MEETINGS.ID.eq(RESOLUTIONS.MEETING_ID)).where(VOTES.MEMBER_ID.eq(memberId)).fetchOne(0, LocalDate.class));
     }
 
     void insertResult(DSLContext tx, UUID resolutionId, String outcome, JsonObject tally, String by) {

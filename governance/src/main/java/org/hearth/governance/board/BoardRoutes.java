@@ -55,7 +55,7 @@ public final class BoardRoutes implements ApiRoutes {
                     if (member == null) {
                         throw new HearthException(ErrorCode.VALIDATION_FAILED, "memberId must be a member's id.");
                     }
-                    Api.json(rc, 201, json(board.vote(LedgerRoutes.id(rc), member, b.getString("choice"))));
+                    Api.json(rc, 201, json(board.vote(LedgerRoutes.id(rc), member, b.getString("choice"), LedgerRoutes.author(rc))));
                 }).handle("decideResolution", rc -> Api.json(rc, 200, json(board.decide(LedgerRoutes.id(rc), LedgerRoutes.author(rc)))));
     }
 

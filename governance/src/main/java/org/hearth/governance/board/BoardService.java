@@ -64,10 +64,22 @@ public final class BoardService {
         return member;
     }
 
+    /**
+     * Records a departure. It may not reach back before a meeting at which the member voted:
+     * that would take a counted vote off the roll after the fact.
+     */
     public void memberLeaves(UUID id, LocalDate day) {
-        if (!db.tx("board.member_leaves", tx -> repository.setLeftOn(tx, id, day))) {
-            throw new HearthException(ErrorCode.NOT_FOUND, "There is no current member with this id.");
-        }
+        db.txRun("board.member_leaves", tx -> {
+            Member member = repository.member(tx, id).filter(m -> m.leftOn() == null)
+                    .orElseThrow(() -> new HearthException(ErrorCode.NOT_FOUND, "There is no current member with this id."));
+            if (!day.isAfter(member.joinedOn())) {
+                throw new HearthException(ErrorCode.VALIDATION_FAILED, "A member leaves after the day they joined (" + member.joinedOn() + ").");
+            }
+            repository.lastMeetingVotedAt(tx, id).filter(held -> !held.isBefore(day)).ifPresent(held -> {
+                throw new HearthException(ErrorCode.CONFLICT, member.name() + " voted at a meeting on " + held + "; the departure must be later.");
+            });
+            repository.setLeftOn(tx, id, day);
+        });
     }
 
     public List<Meeting> meetings() {
@@ -113,7 +125,7 @@ public final class BoardService {
         return db.read("board.resolution", dsl -> repository.resolution(dsl, id, false)).orElseThrow(BoardService::noResolution);
     }
 
-    public Resolution vote(UUID resolutionId, UUID memberId, String choice) {
+    public Resolution vote(UUID resolutionId, UUID memberId, String choice, String recordedBy) {
         String normalised = choice == null ? "" : choice.toLowerCase(Locale.ROOT);
         if (!Set.of("for", "against", "abstain").contains(normalised)) {
             throw new HearthException(ErrorCode.VALIDATION_FAILED, "choice must be for, against or abstain.");
@@ -128,7 +140,7 @@ public final class BoardService {
             if (!entitled(member, resolution.meeting())) {
                 throw new HearthException(ErrorCode.FORBIDDEN, member.name() + " is not entitled to vote at this meeting.");
             }
-            if (!repository.insertVote(tx, resolutionId, memberId, normalised)) {
+            if (!repository.insertVote(tx, resolutionId, memberId, normalised, recordedBy)) {
                 throw new HearthException(ErrorCode.CONFLICT, member.name() + " has already voted on this resolution: one member, one vote.");
             }
             return repository.resolution(tx, resolutionId, false).orElseThrow();
@@ -170,6 +182,10 @@ public final class BoardService {
         if (resolution == null || !resolution.passed() || !resolution.subject().equals(subject)) {
             throw new HearthException(ErrorCode.RESOLUTION_REQUIRED, "This needs a passed resolution on " + subject.replace('_', ' ')
                     + "; resolutionId names none.");
+        }
+        if (!resolution.meeting().kind().equals("general")) {
+            throw new HearthException(ErrorCode.RESOLUTION_REQUIRED, "Only the members in general meeting decide on " + subject.replace('_', ' ')
+                    + "; this resolution was passed at a board meeting.");
         }
         return resolution;
     }

@@ -50,20 +50,7 @@ public final class ClosingRoutes implements ApiRoutes {
             }
             Api.json(rc, 200, out);
         }).handle("yearStatus", rc -> Api.json(rc, 200, status.of(LedgerRoutes.id(rc))))
-                .handle("approveAnnualReport", rc -> {
-                    var resolutionId = org.hearth.kernel.id.Ids.parseOrNull(Api.body(rc).getString("resolutionId"));
-                    FinancialYear year = db.tx("governance.approve_report", tx -> {
-                        FinancialYear y = ledger.lockYear(tx, LedgerRoutes.id(rc));
-                        if (y.open()) {
-                            throw new HearthException(ErrorCode.CONFLICT, "The annual report covers a closed year; close it first.");
-                        }
-                        board.requirePassed(tx, resolutionId, "annual_report");
-                        if (!ledger.recordAnnualReportApproval(tx, y.id(), resolutionId)) {
-                            throw new HearthException(ErrorCode.CONFLICT, "This year's annual report is already approved.");
-                        }
-                        return ledger.years(tx).stream().filter(x -> x.id().equals(y.id())).findFirst().orElseThrow();
-                    });
-                    Api.json(rc, 200, LedgerJson.year(year));
-                });
+                .handle("approveAnnualReport", rc -> Api.json(rc, 200, LedgerJson.year(closing.approveAnnualReport(LedgerRoutes.id(rc),
+                        org.hearth.kernel.id.Ids.parseOrNull(Api.body(rc).getString("resolutionId")), board))));
     }
 }

@@ -56,6 +56,7 @@ public final class YearClosing {
     /** {@code legal} and {@code statutory} are the operator's proposal for a SCIC; null means the legal minimums. */
     public Closed close(UUID yearId, Money legal, Money statutory, String by) {
         return db.tx("governance.close_year", tx -> {
+            ledger.lockGovernance(tx);
             FinancialYear year = ledger.lockYear(tx, yearId);
             if (!year.open()) {
                 throw new HearthException(ErrorCode.CONFLICT, "The year starting " + year.startsOn() + " is already closed.");
@@ -67,20 +68,41 @@ public final class YearClosing {
                 throw new HearthException(ErrorCode.CONFLICT, "Close the earlier years first.");
             }
             Money result = ledger.result(tx, year);
+            Money broughtForward = ledger.balanceOf(tx, ChartOfAccounts.RETAINED_EARNINGS, year.endsOn());
             List<Line> lines = ledger.closingLines(tx, year);
             Entry closing = lines.isEmpty() ? null : ledger.postIn(tx, new NewEntry(year.endsOn(), "closing",
                     "Closing of the year " + year.startsOn() + " to " + year.endsOn() + ": result " + result,
                     "Year-end closing", lines), by, null);
             AllocationDecision allocation = null;
             Entry allocationEntry = null;
-            if (charter.legalProfile() == LegalProfile.FR_SCIC && result.isPositive()) {
-                allocation = allocate(tx, year, result, legal, statutory);
+            // Reserves are taken from the surplus after earlier losses still carried forward are covered.
+            Money base = broughtForward.isNegative() ? result.plus(broughtForward) : result;
+            if (charter.legalProfile() == LegalProfile.FR_SCIC && base.isPositive()) {
+                allocation = allocate(tx, year, base, legal, statutory);
                 allocationEntry = bookAllocation(tx, year, allocation, by);
             }
             ledger.markClosed(tx, year.id(), result, by);
             ledger.openNextIfMissing(tx, year);
             return new Closed(ledger.years(tx).stream().filter(y -> y.id().equals(yearId)).findFirst().orElseThrow(), result, closing,
                     allocation, allocationEntry);
+        });
+    }
+
+    /** Records that a passed resolution of a general meeting approved a closed year's annual report; once per year and per resolution. */
+    public FinancialYear approveAnnualReport(UUID yearId, UUID resolutionId, org.hearth.governance.board.BoardService board) {
+        return db.tx("governance.approve_report", tx -> {
+            FinancialYear year = ledger.lockYear(tx, yearId);
+            if (year.open()) {
+                throw new HearthException(ErrorCode.CONFLICT, "The annual report covers a closed year; close it first.");
+            }
+            board.requirePassed(tx, resolutionId, "annual_report");
+            if (ledger.years(tx).stream().anyMatch(y -> resolutionId.equals(y.annualReportResolution()))) {
+                throw new HearthException(ErrorCode.CONFLICT, "This resolution already approved a report; each year's report needs its own.");
+            }
+            if (!ledger.recordAnnualReportApproval(tx, year.id(), resolutionId)) {
+                throw new HearthException(ErrorCode.CONFLICT, "This year's annual report is already approved.");
+            }
+            return ledger.years(tx).stream().filter(y -> y.id().equals(yearId)).findFirst().orElseThrow();
         });
     }
 

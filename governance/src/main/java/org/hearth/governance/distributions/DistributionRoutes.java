@@ -49,8 +49,9 @@ public final class DistributionRoutes implements ApiRoutes {
     private void dividend(RoutingContext rc) {
         JsonObject b = Api.body(rc);
         var declared = dividends.declare(new DividendService.Declaration(uuid(b, "yearId"), LedgerJson.requiredDate(b.getString("declaredOn"), "declaredOn"),
-                ledger.money(b.getString("amount")), b.getString("recipient"), b.getString("recipientRegistration"), b.getString("regulatorConsent"),
-                b.getBoolean("exempt", false), Ids.parseOrNull(b.getString("resolutionId"))), LedgerRoutes.author(rc));
+                ledger.positive(b.getString("amount"), "amount"), b.getString("recipient"), b.getString("recipientRegistration"),
+                b.getBoolean("recipientAssetLocked", false), b.getString("regulatorConsent"), b.getBoolean("exempt", false),
+                Ids.parseOrNull(b.getString("resolutionId"))), LedgerRoutes.author(rc));
         JsonObject figures = new JsonObject(DividendService.figures(declared.decision()));
         Api.json(rc, 201, new JsonObject().put("id", declared.id().toString()).put("entry", LedgerJson.entry(declared.entry()))
                 .put("exempt", declared.decision().outcome() == org.hearth.governance.cic.DividendDecision.Outcome.EXEMPT)
@@ -65,8 +66,8 @@ public final class DistributionRoutes implements ApiRoutes {
         } catch (NumberFormatException | NullPointerException e) {
             throw new HearthException(ErrorCode.VALIDATION_FAILED, "rate is a decimal share such as \"0.035\".");
         }
-        var declared = shareInterest.declare(uuid(b, "yearId"), LedgerJson.requiredDate(b.getString("meetingDate"), "meetingDate"), rate,
-                ledger.money(b.getString("amount")), Ids.parseOrNull(b.getString("resolutionId")), LedgerRoutes.author(rc));
+        var declared = shareInterest.declare(uuid(b, "yearId"), rate, ledger.positive(b.getString("amount"), "amount"),
+                Ids.parseOrNull(b.getString("resolutionId")), LedgerRoutes.author(rc));
         Api.json(rc, 201, new JsonObject().put("id", declared.id().toString()).put("entry", LedgerJson.entry(declared.entry()))
                 .put("cap", declared.decision().limit().cap().toPlainString()));
     }
@@ -74,14 +75,14 @@ public final class DistributionRoutes implements ApiRoutes {
     private void loan(RoutingContext rc) {
         JsonObject b = Api.body(rc);
         var loan = loans.record(b.getString("lender"), LedgerJson.requiredDate(b.getString("agreementDate"), "agreementDate"),
-                LedgerJson.requiredDate(b.getString("receivedOn"), "receivedOn"), ledger.money(b.getString("principal")),
+                LedgerJson.requiredDate(b.getString("receivedOn"), "receivedOn"), ledger.positive(b.getString("principal"), "principal"),
                 b.getBoolean("performanceRelated", false), LedgerRoutes.author(rc));
         Api.json(rc, 201, new JsonObject().put("id", loan.id().toString()).put("entry", LedgerJson.entry(loan.entry())));
     }
 
     private void interest(RoutingContext rc) {
         JsonObject b = Api.body(rc);
-        var paid = loans.payInterest(LedgerRoutes.id(rc), LedgerJson.requiredDate(b.getString("paidOn"), "paidOn"), ledger.money(b.getString("amount")),
+        var paid = loans.payInterest(LedgerRoutes.id(rc), LedgerJson.requiredDate(b.getString("paidOn"), "paidOn"), ledger.positive(b.getString("amount"), "amount"),
                 ledger.money(b.getString("averageOutstanding")), LedgerRoutes.author(rc));
         JsonObject out = new JsonObject().put("id", paid.id().toString()).put("entry", LedgerJson.entry(paid.entry()));
         if (paid.decision() != null) {
@@ -95,7 +96,7 @@ public final class DistributionRoutes implements ApiRoutes {
         JsonObject b = Api.body(rc);
         var booked = transfers.transfer(new AssetTransferService.Transfer(LedgerJson.requiredDate(b.getString("date"), "date"),
                 b.getString("assetAccount"), b.getString("recipient"), b.getString("recipientRegistration"),
-                b.getBoolean("recipientAssetLocked", false), ledger.money(b.getString("value")), ledger.money(b.getString("consideration")),
+                b.getBoolean("recipientAssetLocked", false), ledger.positive(b.getString("value"), "value"), ledger.money(b.getString("consideration")),
                 b.getString("regulatorConsent"), b.getString("communityBenefit")), LedgerRoutes.author(rc));
         Api.json(rc, 201, new JsonObject().put("id", booked.id().toString()).put("entry", LedgerJson.entry(booked.entry()))
                 .put("basis", booked.decision().basis().orElseThrow().name().toLowerCase(java.util.Locale.ROOT)));

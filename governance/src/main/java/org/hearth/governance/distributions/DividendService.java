@@ -45,7 +45,7 @@ public final class DividendService {
      * @param regulatorConsent for an exempt dividend the Regulator consented to
      */
     public record Declaration(UUID yearId, LocalDate declaredOn, Money amount, String recipient, String recipientRegistration,
-                              String regulatorConsent, boolean exempt, UUID resolutionId) {
+                              boolean recipientAssetLocked, String regulatorConsent, boolean exempt, UUID resolutionId) {
     }
 
     private final Db db;
@@ -77,9 +77,26 @@ public final class DividendService {
         if (d.recipient() == null || d.recipient().isBlank()) {
             throw new HearthException(ErrorCode.VALIDATION_FAILED, "A dividend names its recipient (the shareholders or a body).");
         }
+        if (!d.amount().isPositive()) {
+            throw new HearthException(ErrorCode.VALIDATION_FAILED, "amount must be more than zero.");
+        }
+        if (d.exempt() && !d.recipientAssetLocked()) {
+            throw new HearthException(ErrorCode.DIVIDEND_CAP_EXCEEDED, "Only a dividend to an asset-locked body can be exempt (reg 17); "
+                    + "say recipientAssetLocked and give its registration.", Map.of("outcome", "exemption_not_shown"));
+        }
         return db.tx("governance.declare_dividend", tx -> {
+            ledger.lockGovernance(tx);
             FinancialYear year = ledger.lockYear(tx, d.yearId());
+            FinancialYear latest = ledger.years(tx).stream().filter(y -> !y.open()).reduce((a, b) -> b).orElse(null);
+            if (latest == null || !latest.id().equals(year.id())) {
+                throw new HearthException(ErrorCode.CONFLICT, "Dividends are declared in respect of the latest closed year"
+                        + (latest == null ? "; no year is closed yet." : ", the one starting " + latest.startsOn() + ": its distributable profits "
+                        + "take every later loss and distribution into account."));
+            }
             board.requirePassed(tx, d.resolutionId(), "dividend");
+            if (tx.fetchExists(DIVIDENDS, DIVIDENDS.RESOLUTION_ID.eq(d.resolutionId()))) {
+                throw new HearthException(ErrorCode.CONFLICT, "This resolution has already authorised a dividend; each declaration needs its own.");
+            }
             DistributableProfits profits = DistributableProfits.forYear(closedYears.load(tx), year.startsOn());
             DividendDecision decision = DividendCap.check(charter, profits, declared(tx, year.id()), new Dividend(d.amount(), exemption(d)));
             if (!decision.allowed()) {

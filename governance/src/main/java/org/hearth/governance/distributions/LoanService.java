@@ -71,9 +71,19 @@ public final class LoanService {
         return db.tx("governance.pay_interest", tx -> {
             var loan = tx.selectFrom(LOANS).where(LOANS.ID.eq(loanId)).forUpdate().fetchOptional()
                     .orElseThrow(() -> new HearthException(ErrorCode.NOT_FOUND, "There is no loan with this id."));
+            if (averageOutstanding.amount().compareTo(loan.getPrincipal()) > 0) {
+                throw new HearthException(ErrorCode.VALIDATION_FAILED, "averageOutstanding cannot exceed the principal lent ("
+                        + loan.getPrincipal().toPlainString() + ").");
+            }
             InterestDecision decision = null;
             if (loan.getPerformanceRelated() && charter.legalProfile() == LegalProfile.UK_CIC) {
-                decision = PerformanceInterestCap.check(charter, new PerformanceInterest(loan.getAgreementDate(), averageOutstanding, amount));
+                // The cap bounds the interest for the twelve months before it is paid, so earlier
+                // payments in that window count with this one.
+                java.math.BigDecimal earlier = tx.select(org.jooq.impl.DSL.sum(INTEREST_PAYMENTS.AMOUNT)).from(INTEREST_PAYMENTS)
+                        .where(INTEREST_PAYMENTS.LOAN_ID.eq(loanId).and(INTEREST_PAYMENTS.PAID_ON.gt(paidOn.minusYears(1)))
+                                .and(INTEREST_PAYMENTS.PAID_ON.le(paidOn))).fetchOne(0, java.math.BigDecimal.class);
+                Money inWindow = amount.plus(new Money(earlier == null ? java.math.BigDecimal.ZERO : earlier, amount.currency()));
+                decision = PerformanceInterestCap.check(charter, new PerformanceInterest(loan.getAgreementDate(), averageOutstanding, inWindow));
                 if (!decision.allowed()) {
                     Map<String, Object> figures = new LinkedHashMap<>();
                     figures.put("outcome", decision.outcome().name().toLowerCase(java.util.Locale.ROOT));
@@ -81,6 +91,7 @@ public final class LoanService {
                     decision.rate().ifPresent(r -> figures.put("capRate", r.toPlainString()));
                     decision.cap().ifPresent(c -> figures.put("cap", c.amount().toPlainString()));
                     figures.put("interest", amount.amount().toPlainString());
+                    figures.put("interestInTwelveMonths", inWindow.amount().toPlainString());
                     figures.put("averageOutstanding", averageOutstanding.amount().toPlainString());
                     throw new HearthException(ErrorCode.INTEREST_CAP_EXCEEDED, decision.explanation(), figures);
                 }

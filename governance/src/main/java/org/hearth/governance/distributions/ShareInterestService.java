@@ -50,7 +50,12 @@ public final class ShareInterestService {
         this.board = board;
     }
 
-    public Declared declare(UUID yearId, LocalDate meetingDate, BigDecimal rate, Money amount, UUID resolutionId, String by) {
+    /**
+     * Declares interest on shares at {@code rate} for a closed year. The general meeting that
+     * passed the resolution fixes the TMO window; the total for the year may not exceed the rate
+     * times the share capital paid up on that day, nor the retained surplus.
+     */
+    public Declared declare(UUID yearId, BigDecimal rate, Money amount, UUID resolutionId, String by) {
         if (charter.legalProfile() != LegalProfile.FR_SCIC) {
             throw new HearthException(ErrorCode.LEDGER_RULE, "Interest on shares is the SCIC's distribution; a " + charter.legalProfile()
                     + " declares dividends.");
@@ -59,18 +64,33 @@ public final class ShareInterestService {
             throw new HearthException(ErrorCode.VALIDATION_FAILED, "rate is a share such as 0.035 and amount is positive.");
         }
         return db.tx("governance.share_interest", tx -> {
+            ledger.lockGovernance(tx);
             FinancialYear year = ledger.lockYear(tx, yearId);
             if (year.open()) {
                 throw new HearthException(ErrorCode.CONFLICT, "Interest on shares is paid out of a closed year's surplus.");
             }
-            board.requirePassed(tx, resolutionId, "share_interest");
+            LocalDate meetingDate = board.requirePassed(tx, resolutionId, "share_interest").meeting().heldOn();
+            if (tx.fetchExists(SHARE_INTEREST, SHARE_INTEREST.RESOLUTION_ID.eq(resolutionId))) {
+                throw new HearthException(ErrorCode.CONFLICT, "This resolution has already authorised interest on shares.");
+            }
             ShareInterestDecision decision = ShareInterestCap.check(charter.scic().orElseThrow(), tmo(tx), meetingDate, rate);
             if (!decision.allowed()) {
                 throw new HearthException(ErrorCode.SHARE_INTEREST_CAP_EXCEEDED, decision.explanation(), Map.of(
                         "rate", rate.toPlainString(), "cap", decision.limit().cap().toPlainString(),
                         "averageTmo", decision.limit().averageTmo().toPlainString(), "margin", decision.limit().margin().toPlainString()));
             }
-            Money retained = ledger.balanceOf(tx, ChartOfAccounts.RETAINED_EARNINGS, meetingDate);
+            Money capital = ledger.balanceOf(tx, ChartOfAccounts.SHARE_CAPITAL, meetingDate);
+            Money allowed = capital.times(rate, java.math.RoundingMode.DOWN);
+            BigDecimal already = tx.select(org.jooq.impl.DSL.sum(SHARE_INTEREST.AMOUNT)).from(SHARE_INTEREST).where(SHARE_INTEREST.YEAR_ID.eq(yearId))
+                    .fetchOne(0, BigDecimal.class);
+            Money declared = new Money(already == null ? BigDecimal.ZERO : already, amount.currency());
+            if (declared.plus(amount).compareTo(allowed) > 0) {
+                throw new HearthException(ErrorCode.SHARE_INTEREST_CAP_EXCEEDED, "Interest at " + rate.toPlainString() + " on " + capital
+                        + " of share capital comes to at most " + allowed + "; " + declared + " is already declared for the year.",
+                        Map.of("shareCapital", capital.amount().toPlainString(), "maximum", allowed.amount().toPlainString(),
+                                "declared", declared.amount().toPlainString()));
+            }
+            Money retained = ledger.balanceOf(tx, ChartOfAccounts.RETAINED_EARNINGS, null);
             if (amount.compareTo(retained) > 0) {
                 throw new HearthException(ErrorCode.LEDGER_RULE, "Only " + retained + " of retained surplus is available.",
                         Map.of("available", retained.amount().toPlainString()));

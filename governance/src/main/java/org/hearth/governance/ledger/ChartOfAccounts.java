@@ -33,7 +33,7 @@ public final class ChartOfAccounts {
      * the cap, skip a reserve or give assets away past the asset lock.
      */
     public static final Set<String> RULE_ONLY = Set.of(RETAINED_EARNINGS, LEGAL_RESERVE, STATUTORY_RESERVE, PROJECTS_RESERVE,
-            DIVIDENDS_PAYABLE, SHARE_INTEREST_PAYABLE, COMMUNITY_TRANSFERS);
+            DIVIDENDS_PAYABLE, SHARE_INTEREST_PAYABLE, COMMUNITY_TRANSFERS, LOANS, INTEREST);
 
     private ChartOfAccounts() {
     }

@@ -69,6 +69,13 @@ final class LedgerRepository {
         return entries(dsl, JOURNAL_ENTRIES.ID.eq(id), 1).stream().findFirst();
     }
 
+    List<Entry> latest(DSLContext dsl, int limit) {
+        List<UUID> ids = dsl.select(JOURNAL_ENTRIES.ID).from(JOURNAL_ENTRIES).orderBy(JOURNAL_ENTRIES.SEQ.desc()).limit(limit).fetch(r -> r.value1());
+        List<Entry> found = new ArrayList<>(entries(dsl, JOURNAL_ENTRIES.ID.in(ids), limit));
+        found.sort(java.util.Comparator.comparingLong(Entry::seq).reversed());
+        return found;
+    }
+
     boolean isReversed(DSLContext dsl, UUID id) {
         return dsl.fetchExists(JOURNAL_ENTRIES, JOURNAL_ENTRIES.REVERSES.eq(id));
     }

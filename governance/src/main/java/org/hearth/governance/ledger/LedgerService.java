@@ -32,7 +32,13 @@ import org.jooq.impl.DSL;
 public final class LedgerService {
 
     /** What an operator may post by hand. The other kinds come from the rules' own operations. */
-    public static final Set<String> MANUAL_KINDS = Set.of("revenue", "cost", "grant", "donation", "loan", "share_capital", "adjustment");
+    public static final Set<String> MANUAL_KINDS = Set.of("revenue", "cost", "grant", "donation", "share_capital", "adjustment", "payment");
+
+    /** Liabilities the rules create that a manual {@code payment} entry may settle (debit), up to their balance. */
+    private static final Set<String> PAYABLE = Set.of(ChartOfAccounts.DIVIDENDS_PAYABLE, ChartOfAccounts.SHARE_INTEREST_PAYABLE);
+
+    /** An advisory lock number for "the governance books": decisions that read the whole ledger take it. */
+    private static final long GOVERNANCE_LOCK = 0x4845415254484756L;
 
     private final Db db;
     private final Currency currency;
@@ -57,6 +63,20 @@ public final class LedgerService {
             throw new HearthException(ErrorCode.VALIDATION_FAILED, "Amounts are decimal strings in " + currency.getCurrencyCode()
                     + " with at most " + currency.getDefaultFractionDigits() + " decimals, e.g. \"1250.00\".");
         }
+    }
+
+    /** A strictly positive amount; 400 otherwise. */
+    public Money positive(String amount, String field) {
+        Money money = money(amount);
+        if (!money.isPositive()) {
+            throw new HearthException(ErrorCode.VALIDATION_FAILED, field + " must be more than zero.");
+        }
+        return money;
+    }
+
+    /** The latest {@code limit} entries, newest first. */
+    public List<Entry> latest(int limit) {
+        return db.read("ledger.latest", dsl -> repository.latest(dsl, limit));
     }
 
     // ---------------------------------------------------------------- accounts
@@ -90,15 +110,47 @@ public final class LedgerService {
                     + "; dividends, interest, asset transfers and allocations have their own operations.");
         }
         return db.tx("ledger.post", tx -> {
+            lockGovernance(tx);
             for (Line line : entry.lines()) {
-                repository.account(tx, line.account()).filter(a -> a.role() != null && ChartOfAccounts.RULE_ONLY.contains(a.role()))
-                        .ifPresent(a -> {
-                            throw new HearthException(ErrorCode.LEDGER_RULE, "Account " + a.code() + " (" + a.name()
-                                    + ") moves only through its governed operation, not a manual entry.");
-                        });
+                Account account = repository.account(tx, line.account()).orElse(null);
+                if (account != null) {
+                    checkManual(tx, entry, line, account);
+                }
             }
             return postIn(tx, entry, author, null);
         });
+    }
+
+    /**
+     * Manual entries move money between assets, liabilities, revenue and expenses. Equity moves
+     * only by share capital subscribed, and the accounts the rules move (retained earnings,
+     * reserves, loans, interest, community-benefit transfers) only through their operations;
+     * a declared dividend or interest on shares is paid by a {@code payment} entry that debits
+     * the payable, never beyond what was declared. An allowlist, so that an account an operator
+     * adds cannot become a side door.
+     */
+    private void checkManual(DSLContext tx, NewEntry entry, Line line, Account account) {
+        String role = account.role();
+        boolean payment = entry.kind().equals("payment") && role != null && PAYABLE.contains(role) && line.debit().isPositive();
+        boolean ruleOnly = role != null && (ChartOfAccounts.RULE_ONLY.contains(role) || PAYABLE.contains(role));
+        boolean equity = account.type() == AccountType.EQUITY
+                && !(ChartOfAccounts.SHARE_CAPITAL.equals(role) && entry.kind().equals("share_capital"));
+        if ((ruleOnly || equity) && !payment) {
+            throw new HearthException(ErrorCode.LEDGER_RULE, "Account " + account.code() + " (" + account.name()
+                    + ") moves only through its governed operation, not a manual entry.");
+        }
+        if (payment) {
+            Money owed = balanceOf(tx, role, null);
+            if (line.debit().compareTo(owed) > 0) {
+                throw new HearthException(ErrorCode.LEDGER_RULE, "Only " + owed + " is owed on " + account.name() + ".",
+                        Map.of("owed", owed.amount().toPlainString()));
+            }
+        }
+    }
+
+    /** Serialises decisions that read the whole ledger (dividends, closing, allocations) with each other and with postings. */
+    public void lockGovernance(DSLContext tx) {
+        tx.select(DSL.field("pg_advisory_xact_lock({0})", Object.class, DSL.val(GOVERNANCE_LOCK))).fetch();
     }
 
     /** An entry the rules post inside their own transaction (dividends, closing, transfers...). */

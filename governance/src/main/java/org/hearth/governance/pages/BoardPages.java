@@ -59,7 +59,8 @@ final class BoardPages {
             board.propose(id(f.get("meetingId")), f.get("kind"), f.get("subject"), f.get("title"), f.get("body"));
         }, "/board/resolutions", this::resolutions));
         router.post("/board/resolutions/:id/votes").handler(forms).handler(write).handler(rc -> frame.change(rc, () ->
-                board.vote(id(rc.pathParam("id")), id(rc.request().getFormAttribute("memberId")), rc.request().getFormAttribute("choice")),
+                board.vote(id(rc.pathParam("id")), id(rc.request().getFormAttribute("memberId")), rc.request().getFormAttribute("choice"),
+                        "staff:" + Security.caller(rc).id()),
                 "/board/resolutions", this::resolutions));
         router.post("/board/resolutions/:id/result").handler(forms).handler(write).handler(rc -> frame.change(rc, () ->
                 board.decide(id(rc.pathParam("id")), "staff:" + Security.caller(rc).id()), "/board/resolutions", this::resolutions));

@@ -87,8 +87,7 @@ final class LedgerPages {
                 .append("<button type=\"submit\">Post entry</button></form>");
         body.append("<h2>Latest entries</h2><table id=\"entries\"><thead><tr><th scope=\"col\">#</th><th scope=\"col\">Date</th><th scope=\"col\">Kind</th>")
                 .append("<th scope=\"col\">Description</th><th scope=\"col\">Lines</th></tr></thead><tbody>");
-        List<Entry> entries = ledger.entries(null, null, 5000);
-        for (Entry e : entries.reversed().stream().limit(50).toList()) {
+        for (Entry e : ledger.latest(50)) {
             body.append("<tr><td>").append(e.seq()).append("</td><td>").append(e.entryDate()).append("</td><td>").append(Html.esc(e.kind()))
                     .append("</td><td>").append(Html.esc(e.description())).append("<br><small>").append(Html.esc(e.justification())).append("</small></td><td>");
             for (Line l : e.lines()) {

@@ -74,7 +74,11 @@ public final class ProjectService {
     }
 
     public Entry allocate(UUID projectId, UUID yearId, LocalDate date, Money amount, String by) {
+        if (!amount.isPositive()) {
+            throw new HearthException(ErrorCode.VALIDATION_FAILED, "amount must be more than zero.");
+        }
         return db.tx("projects.allocate", tx -> {
+            ledger.lockGovernance(tx);
             FinancialYear year = ledger.lockYear(tx, yearId);
             if (year.open()) {
                 throw new HearthException(ErrorCode.CONFLICT, "Allocate what a year retained once it is closed.");
@@ -87,6 +91,13 @@ public final class ProjectService {
             } catch (AllocationExceedsRetainedException e) {
                 throw new HearthException(ErrorCode.OVER_ALLOCATION, e.getMessage(), Map.of("retained", state.retained().amount().toPlainString(),
                         "allocated", state.allocated().amount().toPlainString(), "unallocated", state.unallocated().amount().toPlainString()));
+            }
+            // What a year retained may since have gone to reserves or later payouts: never allocate
+            // more than retained earnings actually hold.
+            Money available = ledger.balanceOf(tx, ChartOfAccounts.RETAINED_EARNINGS, null);
+            if (amount.compareTo(available) > 0) {
+                throw new HearthException(ErrorCode.OVER_ALLOCATION, "Retained earnings hold " + available + " now.",
+                        Map.of("retainedEarnings", available.amount().toPlainString(), "unallocated", state.unallocated().amount().toPlainString()));
             }
             Entry entry = ledger.postIn(tx, new NewEntry(date, "project_allocation", "Allocation to " + project.getName()
                     + " from the profit retained in the year " + year.startsOn(), "Community project " + projectId, List.of(

@@ -151,6 +151,9 @@ class ConsoleManagementIT {
                 "Accept", "text/html")), "email", "x@managed.example", "role", "admin"), "Accept", "text/html").statusCode()).isEqualTo(403);
         assertThat(colleague.postForm("/console/credentials", Map.of("pac4jCsrfToken", csrf(colleague, "/console/credentials")),
                 "Accept", "text/html").statusCode()).isEqualTo(403);
+        assertThat(colleague.postJson("/api/v1/tenant/clients", "{}", "pac4jCsrfToken", csrf(colleague, "/console")).statusCode())
+                .as("an analyst's session only reads on the API too").isEqualTo(403);
+        assertThat(colleague.get("/api/v1/tenant/data-requests").statusCode()).isEqualTo(200);
 
         String adminPage = admin.get("/console/team", "Accept", "text/html").body();
         String analystId = find(adminPage, "action=\"/console/team/members/([0-9a-f-]{36})/role\">(?:(?!</tr>).)*?Role of analyst@");
@@ -162,16 +165,24 @@ class ConsoleManagementIT {
         assertThat(colleague.postForm("/console/credentials", Map.of("pac4jCsrfToken", csrf(colleague, "/console/credentials")),
                 "Accept", "text/html").statusCode()).as("developers manage credentials").isEqualTo(201);
 
+        colleague.login("/console/login", "analyst@managed.example", "an analyst's own password");
+        assertThat(admin.postForm("/console/team/members/" + analystId + "/role", Map.of("pac4jCsrfToken", csrf(admin, "/console/team"),
+                "role", "admin"), "Accept", "text/html").statusCode()).isEqualTo(303);
+        colleague.login("/console/login", "analyst@managed.example", "an analyst's own password");
+        assertThat(colleague.postForm("/console/team/invitations", Map.of("pac4jCsrfToken", csrf(colleague, "/console/team"),
+                "email", "friend@elsewhere.example", "role", "admin"), "Accept", "text/html").statusCode()).isEqualTo(201);
+        assertThat(admin.postForm("/console/team/members/" + analystId + "/remove", Map.of("pac4jCsrfToken", csrf(admin, "/console/team")),
+                "Accept", "text/html").statusCode()).isEqualTo(303);
+        assertThat(admin.get("/console/team", "Accept", "text/html").body()).as("a removed admin's invitations are withdrawn")
+                .doesNotContain("friend@elsewhere.example");
+        assertThat(colleague.get("/console", "Accept", "text/html").statusCode()).as("a removed member is signed out").isEqualTo(401);
+
         HttpResponse<String> lastAdmin = admin.postForm("/console/team/members/" + adminId + "/remove",
                 Map.of("pac4jCsrfToken", csrf(admin, "/console/team")), "Accept", "text/html");
         assertThat(lastAdmin.statusCode()).isEqualTo(409);
         assertThat(lastAdmin.body()).contains("at least one admin");
         assertThat(admin.postForm("/console/team/members/" + adminId + "/role", Map.of("pac4jCsrfToken", csrf(admin, "/console/team"),
                 "role", "analyst"), "Accept", "text/html").statusCode()).isEqualTo(409);
-
-        assertThat(admin.postForm("/console/team/members/" + analystId + "/remove", Map.of("pac4jCsrfToken", csrf(admin, "/console/team")),
-                "Accept", "text/html").statusCode()).isEqualTo(303);
-        assertThat(colleague.get("/console", "Accept", "text/html").statusCode()).as("a removed member is signed out").isEqualTo(401);
         Http again = new Http(platform.port());
         again.login("/console/login", "analyst@managed.example", "an analyst's own password");
         HttpResponse<String> refused = again.get("/console", "Accept", "text/html");

@@ -57,6 +57,10 @@ class GovernanceIT {
         return operator.get("/api/v1/governance/entries?limit=5000").getJsonArray("items").size();
     }
 
+    private static String authorisedBy(String resolution) {
+        return ",\"resolutionId\":\"" + resolution + "\"";
+    }
+
     private static String passedResolution(String subject, String kind) {
         String meeting = board.post("/api/v1/board/meetings", "{\"heldOn\":\"2025-06-30\",\"kind\":\"general\",\"title\":\"AGM " + subject + "\"}", 201)
                 .getString("id");
@@ -130,6 +134,9 @@ class GovernanceIT {
                     .hasMessageContaining("final");
             assertThatThrownBy(() -> statement.executeUpdate("DELETE FROM governance.journal_entries WHERE id = '" + id + "'"))
                     .hasMessageContaining("final");
+            assertThatThrownBy(() -> statement.executeUpdate("INSERT INTO governance.journal_lines (entry_id, line_no, account_code, debit, credit) "
+                    + "VALUES ('" + id + "', 3, '1000', 5, 0), ('" + id + "', 4, '4000', 0, 5)"))
+                    .as("a balanced pair slipped into a posted entry").hasMessageContaining("final");
         }
         JsonObject reversal = operator.post("/api/v1/governance/entries/" + id + "/reversal", "{\"date\":\"2023-10-02\",\"reason\":\"Invoice was for another company\"}", 201);
         assertThat(reversal.getString("reverses")).isEqualTo(id);
@@ -141,11 +148,17 @@ class GovernanceIT {
     @Test
     @Order(4)
     @DisplayName("Closing 2023 books a 6,000.00 surplus into retained earnings, opens 2024, and later postings dated 2023 go to 2024")
-    void closing() {
+    void closing() throws Exception {
         JsonObject closed = operator.post("/api/v1/governance/years/" + year2023 + "/closing", "{}", 200);
         assertThat(closed.getString("result")).isEqualTo("6000.00");
         assertThat(closed.getJsonObject("year").getString("status")).isEqualTo("closed");
         assertThat(operator.post("/api/v1/governance/years/" + year2023 + "/closing", "{}").statusCode()).isEqualTo(409);
+        var database = TestDatabase.get().asExternal();
+        try (var connection = DriverManager.getConnection(database.url(), database.user(), database.password());
+             var statement = connection.createStatement()) {
+            assertThatThrownBy(() -> statement.executeUpdate("UPDATE governance.financial_years SET status = 'open' WHERE id = '" + year2023 + "'"))
+                    .hasMessageContaining("closed and final");
+        }
         JsonArray years = board.get("/api/v1/governance/years").getJsonArray("items");
         assertThat(years).hasSize(2);
         assertThat(years.getJsonObject(1).getString("startsOn")).isEqualTo("2024-04-01");
@@ -195,9 +208,8 @@ class GovernanceIT {
         HttpResponse<String> unauthorised = operator.post("/api/v1/governance/dividends", dividend.formatted("100.00", ""));
         assertThat(Http.json(unauthorised).getString("code")).isEqualTo("resolution_required");
         String resolution = passedResolution("dividend", "ordinary");
-        String withResolution = ",\"resolutionId\":\"" + resolution + "\"";
         int before = entryCount();
-        HttpResponse<String> over = operator.post("/api/v1/governance/dividends", dividend.formatted("2100.01", withResolution));
+        HttpResponse<String> over = operator.post("/api/v1/governance/dividends", dividend.formatted("2100.01", authorisedBy(resolution)));
         assertThat(over.statusCode()).isEqualTo(422);
         JsonObject problem = Http.json(over);
         assertThat(problem.getString("code")).isEqualTo("dividend_cap_exceeded");
@@ -207,14 +219,20 @@ class GovernanceIT {
         assertThat(problem.getString("headroom")).isEqualTo("2100.00");
         assertThat(entryCount()).as("a refused dividend books nothing").isEqualTo(before);
 
-        operator.post("/api/v1/governance/dividends", dividend.formatted("1500.00", withResolution), 201);
-        JsonObject second = Http.json(operator.post("/api/v1/governance/dividends", dividend.formatted("600.01", withResolution)));
+        operator.post("/api/v1/governance/dividends", dividend.formatted("1500.00", authorisedBy(resolution)), 201);
+        assertThat(operator.post("/api/v1/governance/dividends", dividend.formatted("1.00", authorisedBy(resolution))).statusCode())
+                .as("a resolution authorises one declaration").isEqualTo(409);
+        JsonObject second = Http.json(operator.post("/api/v1/governance/dividends", dividend.formatted("600.01",
+                authorisedBy(passedResolution("dividend", "ordinary")))));
         assertThat(second.getString("declared")).isEqualTo("1500.00");
         assertThat(second.getString("headroom")).isEqualTo("600.00");
-        operator.post("/api/v1/governance/dividends", dividend.formatted("600.00", withResolution), 201);
+        operator.post("/api/v1/governance/dividends", dividend.formatted("600.00", authorisedBy(passedResolution("dividend", "ordinary"))), 201);
 
-        JsonObject exempt = operator.post("/api/v1/governance/dividends", dividend.formatted("1000.00", withResolution
-                + ",\"exempt\":true,\"regulatorConsent\":\"CIC34-CONSENT-2024-17\""), 201);
+        HttpResponse<String> notLocked = operator.post("/api/v1/governance/dividends", dividend.formatted("1000.00",
+                authorisedBy(passedResolution("dividend", "ordinary")) + ",\"exempt\":true,\"regulatorConsent\":\"anything\""));
+        assertThat(notLocked.statusCode()).as("only an asset-locked body's dividend can be exempt").isEqualTo(422);
+        JsonObject exempt = operator.post("/api/v1/governance/dividends", dividend.formatted("1000.00", authorisedBy(passedResolution("dividend", "ordinary"))
+                + ",\"exempt\":true,\"recipientAssetLocked\":true,\"recipientRegistration\":\"Charity 1234567\",\"regulatorConsent\":\"CIC34-CONSENT-2024-17\""), 201);
         assertThat(exempt.getBoolean("exempt")).isTrue();
         JsonObject status = board.get("/api/v1/governance/years/" + year2023 + "/status").getJsonObject("dividends");
         assertThat(status.getString("cap")).isEqualTo("2100.00");
@@ -222,15 +240,42 @@ class GovernanceIT {
         assertThat(status.getString("declaredExempt")).isEqualTo("1000.00");
         assertThat(status.getString("headroom")).isEqualTo("0.00");
         assertThat(status.getString("capRate")).isEqualTo("0.35");
+
+        // Paying what was declared settles the payable, never more than is owed.
+        HttpResponse<String> overpay = operator.post("/api/v1/governance/entries", entry("2024-07-15", "payment", "Dividends paid", "2100", "1000", "3100.01"));
+        assertThat(Http.json(overpay).getString("owed")).isEqualTo("3100.00");
+        operator.post("/api/v1/governance/entries", entry("2024-07-15", "payment", "Dividends paid", "2100", "1000", "3100.00"), 201);
     }
 
     @Test
     @Order(7)
+    @DisplayName("A project takes no more than the year retained (6,000.00 − 2,100.00 paid out) nor than retained earnings hold (2,900.00)")
+    void projects() {
+        String project = operator.post("/api/v1/governance/projects", "{\"name\":\"Digital inclusion\",\"description\":\"Help people use their stores\"}", 201)
+                .getString("id");
+        String allocation = "{\"yearId\":\"" + year2023 + "\",\"date\":\"2024-08-01\",\"amount\":\"%s\"}";
+        operator.post("/api/v1/governance/projects/" + project + "/allocations", allocation.formatted("2000.00"), 201);
+        HttpResponse<String> over = operator.post("/api/v1/governance/projects/" + project + "/allocations", allocation.formatted("900.01"));
+        assertThat(over.statusCode()).isEqualTo(422);
+        assertThat(Http.json(over).getString("retainedEarnings")).isEqualTo("900.00");
+        assertThat(Http.json(over).getString("unallocated")).isEqualTo("1900.00");
+        assertThat(operator.post("/api/v1/governance/projects/" + project + "/allocations", allocation.formatted("-5.00")).statusCode()).isEqualTo(400);
+        JsonObject reinvestment = board.get("/api/v1/governance/years/" + year2023 + "/status").getJsonObject("reinvestment").getJsonObject("year");
+        assertThat(reinvestment.getString("retained")).isEqualTo("3900.00");
+        assertThat(reinvestment.getString("minimumRetained")).isEqualTo("3900.00");
+        assertThat(reinvestment.getBoolean("belowMinimum")).isFalse();
+    }
+
+    @Test
+    @Order(8)
     @DisplayName("A loss year (2024: -8,000.00) followed by a profit year (2025: +5,000.00) leaves nothing to distribute")
     void lossThenProfit() {
         String year2024 = board.get("/api/v1/governance/years").getJsonArray("items").getJsonObject(1).getString("id");
         operator.post("/api/v1/governance/entries", entry("2024-06-01", "cost", "Rebuild", "5200", "1000", "8300.00"), 201);
         assertThat(operator.post("/api/v1/governance/years/" + year2024 + "/closing", "{}", 200).getString("result")).isEqualTo("-8000.00");
+        HttpResponse<String> earlier = operator.post("/api/v1/governance/dividends", "{\"yearId\":\"" + year2023 + "\",\"declaredOn\":\"2025-07-01\","
+                + "\"recipient\":\"Shareholders\",\"amount\":\"1.00\",\"resolutionId\":\"" + passedResolution("dividend", "ordinary") + "\"}");
+        assertThat(earlier.statusCode()).as("dividends are declared for the latest closed year, which carries 2024's loss").isEqualTo(409);
         String year2025 = board.get("/api/v1/governance/years").getJsonArray("items").getJsonObject(2).getString("id");
         operator.post("/api/v1/governance/entries", entry("2025-06-01", "grant", "Lottery grant", "1000", "4300", "5000.00"), 201);
         assertThat(operator.post("/api/v1/governance/years/" + year2025 + "/closing", "{}", 200).getString("result")).isEqualTo("5000.00");
@@ -250,7 +295,7 @@ class GovernanceIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     @DisplayName("Performance-related interest: 10% cap for a 2012 agreement, 20% for a 2015 one; above the cap nothing is booked")
     void interestCap() {
         String loan2012 = operator.post("/api/v1/governance/loans", "{\"lender\":\"Social Investor\",\"agreementDate\":\"2012-05-01\","
@@ -274,7 +319,7 @@ class GovernanceIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     @DisplayName("Asset lock: a gift without a reason is refused before booking; full consideration and community benefit are booked")
     void assetLock() {
         String transfer = "{\"date\":\"2026-05-10\",\"assetAccount\":\"1500\",\"recipient\":\"%s\",\"value\":\"%s\",\"consideration\":\"%s\"%s}";
@@ -302,9 +347,9 @@ class GovernanceIT {
     }
 
     @Test
-    @Order(10)
-    @DisplayName("The annual report is approved only by a passed resolution, once; projects take no more than a year retained")
-    void annualReportAndProjects() {
+    @Order(11)
+    @DisplayName("The annual report is approved only by a passed resolution of a general meeting, once")
+    void annualReport() {
         HttpResponse<String> none = operator.post("/api/v1/governance/years/" + year2023 + "/annual-report-approval",
                 "{\"resolutionId\":\"" + passedResolution("dividend", "ordinary") + "\"}");
         assertThat(Http.json(none).getString("code")).as("a dividend resolution does not approve a report").isEqualTo("resolution_required");
@@ -312,18 +357,30 @@ class GovernanceIT {
         assertThat(operator.post("/api/v1/governance/years/" + year2023 + "/annual-report-approval", "{\"resolutionId\":\"" + approval + "\"}", 200)
                 .getString("annualReportResolutionId")).isEqualTo(approval);
         assertThat(board.get("/api/v1/governance/years/" + year2023 + "/status").getBoolean("annualReportApproved")).isTrue();
+        String year2024 = board.get("/api/v1/governance/years").getJsonArray("items").getJsonObject(1).getString("id");
+        assertThat(operator.post("/api/v1/governance/years/" + year2024 + "/annual-report-approval", "{\"resolutionId\":\"" + approval + "\"}")
+                .statusCode()).as("one resolution approves one report").isEqualTo(409);
+    }
 
-        // 2023 retained 6,000.00 − 2,100.00 paid out (exempt dividends stay in the mission) = 3,900.00.
-        String project = operator.post("/api/v1/governance/projects", "{\"name\":\"Digital inclusion\",\"description\":\"Help people use their stores\"}", 201)
-                .getString("id");
-        String allocation = "{\"yearId\":\"" + year2023 + "\",\"date\":\"2026-06-01\",\"amount\":\"%s\"}";
-        operator.post("/api/v1/governance/projects/" + project + "/allocations", allocation.formatted("3000.00"), 201);
-        HttpResponse<String> over = operator.post("/api/v1/governance/projects/" + project + "/allocations", allocation.formatted("900.01"));
-        assertThat(over.statusCode()).isEqualTo(422);
-        assertThat(Http.json(over).getString("unallocated")).isEqualTo("900.00");
-        JsonObject reinvestment = board.get("/api/v1/governance/years/" + year2023 + "/status").getJsonObject("reinvestment").getJsonObject("year");
-        assertThat(reinvestment.getString("retained")).isEqualTo("3900.00");
-        assertThat(reinvestment.getString("minimumRetained")).isEqualTo("3900.00");
-        assertThat(reinvestment.getBoolean("belowMinimum")).isFalse();
+    @Test
+    @Order(12)
+    @DisplayName("Manual entries cannot move equity, loans or interest; the interest cap counts twelve months of payments")
+    void sideDoorsAreShut() {
+        operator.post("/api/v1/governance/accounts", "{\"code\":\"3900\",\"name\":\"Other reserve\",\"type\":\"equity\"}", 201);
+        for (String[] pair : new String[][] {{"4000", "3900"}, {"5400", "1000"}, {"1000", "2200"}}) {
+            HttpResponse<String> refused = operator.post("/api/v1/governance/entries", entry("2026-05-20", "adjustment", "Side door", pair[0], pair[1], "10.00"));
+            assertThat(Http.json(refused).getString("code")).as("%s/%s", pair[0], pair[1]).isEqualTo("ledger_rule");
+        }
+        String loan = operator.post("/api/v1/governance/loans", "{\"lender\":\"Patient Capital\",\"agreementDate\":\"2016-01-01\","
+                + "\"receivedOn\":\"2025-05-01\",\"principal\":\"5000.00\",\"performanceRelated\":true}", 201).getString("id");
+        assertThat(operator.post("/api/v1/governance/loans/" + loan + "/interest-payments",
+                "{\"paidOn\":\"2026-01-01\",\"amount\":\"10.00\",\"averageOutstanding\":\"500000.00\"}").statusCode())
+                .as("more outstanding than was lent").isEqualTo(400);
+        operator.post("/api/v1/governance/loans/" + loan + "/interest-payments",
+                "{\"paidOn\":\"2026-01-01\",\"amount\":\"600.00\",\"averageOutstanding\":\"5000.00\"}", 201);
+        HttpResponse<String> second = operator.post("/api/v1/governance/loans/" + loan + "/interest-payments",
+                "{\"paidOn\":\"2026-06-01\",\"amount\":\"400.01\",\"averageOutstanding\":\"5000.00\"}");
+        assertThat(second.statusCode()).isEqualTo(422);
+        assertThat(Http.json(second).getString("interestInTwelveMonths")).isEqualTo("1000.01");
     }
 }

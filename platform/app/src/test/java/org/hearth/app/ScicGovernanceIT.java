@@ -154,20 +154,22 @@ class ScicGovernanceIT {
     }
 
     private void shareInterest(String resolution) {
-        String declare = "{\"yearId\":\"" + year2025 + "\",\"meetingDate\":\"2026-06-15\",\"rate\":\"%s\",\"amount\":\"500.00\",\"resolutionId\":\""
+        String declare = "{\"yearId\":\"" + year2025 + "\",\"rate\":\"%s\",\"amount\":\"%s\",\"resolutionId\":\""
                 + resolution + "\"}";
         operator.post("/api/v1/governance/reference-values", "{\"kind\":\"tmo\",\"year\":2023,\"value\":\"0.0400\",\"source\":\"Banque de France\"}", 201);
         operator.post("/api/v1/governance/reference-values", "{\"kind\":\"tmo\",\"year\":2024,\"value\":\"0.0350\",\"source\":\"Banque de France\"}", 201);
-        HttpResponse<String> missing = operator.post("/api/v1/governance/share-interest", declare.formatted("0.05"));
+        HttpResponse<String> missing = operator.post("/api/v1/governance/share-interest", declare.formatted("0.05", "500.00"));
         assertThat(missing.statusCode()).isEqualTo(409);
         assertThat(Http.json(missing).getString("detail")).contains("2025");
         operator.post("/api/v1/governance/reference-values", "{\"kind\":\"tmo\",\"year\":2025,\"value\":\"0.0300\",\"source\":\"Banque de France\"}", 201);
         int before = entryCount();
-        HttpResponse<String> over = operator.post("/api/v1/governance/share-interest", declare.formatted("0.0551"));
+        HttpResponse<String> over = operator.post("/api/v1/governance/share-interest", declare.formatted("0.0551", "500.00"));
         assertThat(over.statusCode()).isEqualTo(422);
         assertThat(Http.json(over).getString("cap")).startsWith("0.055");
         assertThat(entryCount()).isEqualTo(before);
-        assertThat(operator.post("/api/v1/governance/share-interest", declare.formatted("0.055"), 201).getString("cap")).startsWith("0.055");
+        HttpResponse<String> tooMuch = operator.post("/api/v1/governance/share-interest", declare.formatted("0.055", "550.01"));
+        assertThat(Http.json(tooMuch).getString("maximum")).as("5.5% of 10,000.00 of share capital").isEqualTo("550.00");
+        assertThat(operator.post("/api/v1/governance/share-interest", declare.formatted("0.055", "550.00"), 201).getString("cap")).startsWith("0.055");
         HttpResponse<String> dividend = operator.post("/api/v1/governance/dividends", "{\"yearId\":\"" + year2025 + "\",\"declaredOn\":\"2026-06-15\","
                 + "\"recipient\":\"Sociétaires\",\"amount\":\"1.00\"}");
         assertThat(Http.json(dividend).getString("code")).as("a SCIC pays interest on shares, not dividends").isEqualTo("ledger_rule");

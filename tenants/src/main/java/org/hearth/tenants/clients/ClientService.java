@@ -136,6 +136,12 @@ public final class ClientService {
             return checked;
         }
         Tenant tenant = checkActive(rc);
+        var caller = org.hearth.web.security.Security.caller(rc);
+        boolean reads = rc.request().method() == io.vertx.core.http.HttpMethod.GET || rc.request().method() == io.vertx.core.http.HttpMethod.HEAD;
+        if (caller.isSession() && caller.hasRole("analyst") && !reads) {
+            // A team member's console session also works on the API; an analyst's only reads there too.
+            throw new HearthException(ErrorCode.FORBIDDEN, "Analysts can look but not change; ask an admin or a developer.");
+        }
         limiter.acquire(tenant.id(), tenant.plan());
         rc.put(CHECKED, tenant.id());
         return tenant.id();

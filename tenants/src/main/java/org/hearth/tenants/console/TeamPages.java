@@ -73,8 +73,9 @@ final class TeamPages {
         UUID tenant = kit.tenantFor(rc, "admin");
         var f = rc.request().formAttributes();
         try {
-            var issued = team.invite(tenant, "console member " + Security.caller(rc).sessionPerson().map(UUID::toString).orElse("?"),
-                    f.get("email"), f.get("role"));
+            UUID me = Security.caller(rc).sessionPerson()
+                    .orElseThrow(() -> new HearthException(ErrorCode.FORBIDDEN, "Invitations are issued by a signed-in admin."));
+            var issued = team.invite(tenant, TeamService.invitedBy(me), f.get("email"), f.get("role"));
             rc.response().setStatusCode(201);
             page(rc, issued.invitation(), publicBaseUrl + "/console/invitation?token=" + issued.token(), null);
         } catch (HearthException e) {

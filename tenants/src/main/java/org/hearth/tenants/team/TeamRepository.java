@@ -67,6 +67,13 @@ final class TeamRepository {
                 .execute();
     }
 
+    void withdrawInvitationsBy(DSLContext dsl, UUID tenantId, String invitedBy) {
+        dsl.update(MEMBER_INVITATIONS).set(MEMBER_INVITATIONS.WITHDRAWN_AT, OffsetDateTime.now())
+                .where(MEMBER_INVITATIONS.TENANT_ID.eq(tenantId).and(MEMBER_INVITATIONS.INVITED_BY.eq(invitedBy))
+                        .and(MEMBER_INVITATIONS.ACCEPTED_AT.isNull()).and(MEMBER_INVITATIONS.WITHDRAWN_AT.isNull()))
+                .execute();
+    }
+
     /** The invitation behind a link, locked, whatever its state: the caller says what is wrong with it. */
     Optional<MemberInvitationsRecord> lockByToken(DSLContext dsl, byte[] tokenHash) {
         return dsl.selectFrom(MEMBER_INVITATIONS).where(MEMBER_INVITATIONS.TOKEN_HASH.eq(tokenHash)).forUpdate().fetchOptional();

@@ -104,6 +104,9 @@ public final class TeamService {
                 throw lastAdmin();
             }
             repository.setRole(dsl, memberId, role);
+            if (member.role().equals("admin") && !role.equals("admin")) {
+                repository.withdrawInvitationsBy(dsl, tenantId, invitedBy(memberId));
+            }
             return null;
         });
     }
@@ -116,6 +119,8 @@ public final class TeamService {
                 throw lastAdmin();
             }
             repository.delete(dsl, memberId);
+            // An admin on the way out must not be able to invite themselves back.
+            repository.withdrawInvitationsBy(dsl, tenantId, invitedBy(memberId));
             return null;
         });
     }
@@ -130,6 +135,11 @@ public final class TeamService {
             throw new HearthException(ErrorCode.NOT_FOUND, "This invitation link has been used, withdrawn or has expired; ask an admin for a new one.");
         }
         return new Usable(new Invitation(row.getId(), row.getEmail(), row.getRole(), row.getInvitedBy(), row.getExpiresAt()), row.getTenantId());
+    }
+
+    /** How an invitation names the member who issued it. */
+    public static String invitedBy(UUID memberId) {
+        return "console member " + memberId;
     }
 
     private static void requireRole(String role) {

@@ -97,9 +97,22 @@ final class WebhookTargets {
                     return false;
                 }
             }
-            return !uniqueLocal;
+            boolean nat64 = (b[0] & 0xff) == 0x00 && (b[1] & 0xff) == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b;
+            boolean compatibleV4 = isZero(b, 0, 12);
+            boolean documentation = (b[0] & 0xff) == 0x20 && (b[1] & 0xff) == 0x01 && (b[2] & 0xff) == 0x0d && (b[3] & 0xff) == 0xb8;
+            // NAT64 (64:ff9b::/96) and IPv4-compatible (::a.b.c.d) addresses can reach IPv4 ranges: refuse them outright.
+            return !(uniqueLocal || nat64 || compatibleV4 || documentation);
         }
         return false;
+    }
+
+    private static boolean isZero(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (b[i] != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isMappedV4(byte[] b) {

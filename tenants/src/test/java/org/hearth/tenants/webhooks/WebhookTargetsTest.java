@@ -18,7 +18,8 @@ class WebhookTargetsTest {
             "https://127.0.0.1/hook", "https://localhost:8443/hook", "https://[::1]/hook", "https://10.1.2.3/hook",
             "https://172.16.0.9/hook", "https://192.168.1.1/hook", "https://169.254.169.254/latest/meta-data",
             "https://100.64.0.1/hook", "https://0.0.0.0/hook", "https://[fd00::1]/hook", "https://[fe80::1]/hook",
-            "https://[::ffff:192.168.0.1]/hook", "https://224.0.0.1/hook"})
+            "https://[::ffff:192.168.0.1]/hook", "https://224.0.0.1/hook", "https://[64:ff9b::a9fe:a9fe]/hook",
+            "https://[::a9fe:a9fe]/hook"})
     void internalAddressesAreRefused(String url) {
         assertThatThrownBy(() -> production.check(url)).isInstanceOf(HearthException.class)
                 .hasMessageContaining("non-public address");

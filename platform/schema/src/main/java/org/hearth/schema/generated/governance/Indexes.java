@@ -4,8 +4,11 @@
 package org.hearth.schema.generated.governance;
 
 
+import org.hearth.schema.generated.governance.tables.Dividends;
+import org.hearth.schema.generated.governance.tables.FinancialYears;
 import org.hearth.schema.generated.governance.tables.JournalEntries;
 import org.hearth.schema.generated.governance.tables.JournalLines;
+import org.hearth.schema.generated.governance.tables.ShareInterest;
 import org.jooq.Index;
 import org.jooq.OrderField;
 import org.jooq.impl.DSL;
@@ -22,6 +25,9 @@ public class Indexes {
     // INDEX definitions
     // -------------------------------------------------------------------------
 
+    public static final Index ANNUAL_REPORT_ONE_PER_RESOLUTION = Internal.createIndex(DSL.name("annual_report_one_per_resolution"), FinancialYears.FINANCIAL_YEARS, new OrderField[] { FinancialYears.FINANCIAL_YEARS.ANNUAL_REPORT_RESOLUTION_ID }, true);
+    public static final Index DIVIDENDS_ONE_PER_RESOLUTION = Internal.createIndex(DSL.name("dividends_one_per_resolution"), Dividends.DIVIDENDS, new OrderField[] { Dividends.DIVIDENDS.RESOLUTION_ID }, true);
     public static final Index JOURNAL_ENTRIES_BY_DATE = Internal.createIndex(DSL.name("journal_entries_by_date"), JournalEntries.JOURNAL_ENTRIES, new OrderField[] { JournalEntries.JOURNAL_ENTRIES.ENTRY_DATE, JournalEntries.JOURNAL_ENTRIES.SEQ }, false);
     public static final Index JOURNAL_LINES_BY_ACCOUNT = Internal.createIndex(DSL.name("journal_lines_by_account"), JournalLines.JOURNAL_LINES, new OrderField[] { JournalLines.JOURNAL_LINES.ACCOUNT_CODE }, false);
+    public static final Index SHARE_INTEREST_ONE_PER_RESOLUTION = Internal.createIndex(DSL.name("share_interest_one_per_resolution"), ShareInterest.SHARE_INTEREST, new OrderField[] { ShareInterest.SHARE_INTEREST.RESOLUTION_ID }, true);
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.hearth.schema.generated.governance.Governance;
+import org.hearth.schema.generated.governance.Indexes;
 import org.hearth.schema.generated.governance.Keys;
 import org.hearth.schema.generated.governance.tables.Dividends.DividendsPath;
 import org.hearth.schema.generated.governance.tables.JournalEntries.JournalEntriesPath;
@@ -24,6 +25,7 @@ import org.jooq.Check;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
+import org.jooq.Index;
 import org.jooq.InverseForeignKey;
 import org.jooq.Name;
 import org.jooq.Path;
@@ -176,6 +178,11 @@ public class FinancialYears extends TableImpl<FinancialYearsRecord> {
     @Override
     public Schema getSchema() {
         return aliased() ? null : Governance.GOVERNANCE;
+    }
+
+    @Override
+    public List<Index> getIndexes() {
+        return Arrays.asList(Indexes.ANNUAL_REPORT_ONE_PER_RESOLUTION);
     }
 
     @Override

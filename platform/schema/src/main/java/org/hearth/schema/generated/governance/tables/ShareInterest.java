@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.hearth.schema.generated.governance.Governance;
+import org.hearth.schema.generated.governance.Indexes;
 import org.hearth.schema.generated.governance.Keys;
 import org.hearth.schema.generated.governance.tables.FinancialYears.FinancialYearsPath;
 import org.hearth.schema.generated.governance.tables.JournalEntries.JournalEntriesPath;
@@ -20,6 +21,7 @@ import org.jooq.Check;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
+import org.jooq.Index;
 import org.jooq.InverseForeignKey;
 import org.jooq.Name;
 import org.jooq.Path;
@@ -166,6 +168,11 @@ public class ShareInterest extends TableImpl<ShareInterestRecord> {
     @Override
     public Schema getSchema() {
         return aliased() ? null : Governance.GOVERNANCE;
+    }
+
+    @Override
+    public List<Index> getIndexes() {
+        return Arrays.asList(Indexes.SHARE_INTEREST_ONE_PER_RESOLUTION);
     }
 
     @Override

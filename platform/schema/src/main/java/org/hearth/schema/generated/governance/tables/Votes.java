@@ -80,6 +80,11 @@ public class Votes extends TableImpl<VotesRecord> {
      */
     public final TableField<VotesRecord, OffsetDateTime> CAST_AT = createField(DSL.name("cast_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false).defaultValue(DSL.field(DSL.raw("now()"), SQLDataType.TIMESTAMPWITHTIMEZONE)), this, "");
 
+    /**
+     * The column <code>governance.votes.recorded_by</code>.
+     */
+    public final TableField<VotesRecord, String> RECORDED_BY = createField(DSL.name("recorded_by"), SQLDataType.CLOB, this, "");
+
     private Votes(Name alias, Table<VotesRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }

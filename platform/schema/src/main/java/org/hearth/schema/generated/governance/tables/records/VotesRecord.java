@@ -80,6 +80,21 @@ public class VotesRecord extends UpdatableRecordImpl<VotesRecord> {
         return (OffsetDateTime) get(3);
     }
 
+    /**
+     * Setter for <code>governance.votes.recorded_by</code>.
+     */
+    public VotesRecord setRecordedBy(String value) {
+        set(4, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>governance.votes.recorded_by</code>.
+     */
+    public String getRecordedBy() {
+        return (String) get(4);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -103,13 +118,14 @@ public class VotesRecord extends UpdatableRecordImpl<VotesRecord> {
     /**
      * Create a detached, initialised VotesRecord
      */
-    public VotesRecord(UUID resolutionId, UUID memberId, String choice, OffsetDateTime castAt) {
+    public VotesRecord(UUID resolutionId, UUID memberId, String choice, OffsetDateTime castAt, String recordedBy) {
         super(Votes.VOTES);
 
         setResolutionId(resolutionId);
         setMemberId(memberId);
         setChoice(choice);
         setCastAt(castAt);
+        setRecordedBy(recordedBy);
         resetTouchedOnNotNull();
     }
 }
