@@ -35,10 +35,12 @@ public final class GovernanceModule {
     private final BoardService board;
     private final YearStatus status;
     private final YearClosing closing;
+    private final LoanService loans;
     private final List<ApiRoutes> routes;
 
     private GovernanceModule(Charter charter, LedgerService ledger, BoardService board, YearStatus status, YearClosing closing,
-                             List<ApiRoutes> routes) {
+                             LoanService loans, List<ApiRoutes> routes) {
+        this.loans = loans;
         this.charter = charter;
         this.ledger = ledger;
         this.board = board;
@@ -49,7 +51,7 @@ public final class GovernanceModule {
 
     /** The board's and the operators' pages. */
     public java.util.function.Consumer<io.vertx.ext.web.Router> pages(org.hearth.web.security.Security security) {
-        return new org.hearth.governance.pages.GovernancePages(security, charter, ledger, closing, status, board)::mount;
+        return new org.hearth.governance.pages.GovernancePages(security, charter, ledger, closing, status, board, loans)::mount;
     }
 
     public static GovernanceModule create(Db db, Charter charter, String charterText) {
@@ -74,12 +76,13 @@ public final class GovernanceModule {
         }, dividends::declared);
         IndexService indices = new IndexService(db, ledger);
         YearClosing closing = new YearClosing(db, charter, ledger, clock);
+        LoanService loans = new LoanService(db, charter, ledger);
         List<ApiRoutes> routes = List.of(new CharterRoutes(charter, since), new LedgerRoutes(ledger),
                 new ClosingRoutes(db, ledger, closing, status, board),
                 new DistributionRoutes(ledger, dividends, new ShareInterestService(db, charter, ledger, board),
-                        new LoanService(db, charter, ledger), new AssetTransferService(db, charter, ledger)),
+                        loans, new AssetTransferService(db, charter, ledger)),
                 new IndexRoutes(indices, ledger), new ProjectRoutes(projects, ledger), new BoardRoutes(board));
-        return new GovernanceModule(charter, ledger, board, status, closing, routes);
+        return new GovernanceModule(charter, ledger, board, status, closing, loans, routes);
     }
 
     public List<ApiRoutes> apiRoutes() {

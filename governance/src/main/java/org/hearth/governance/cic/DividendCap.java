@@ -1,5 +1,6 @@
 package org.hearth.governance.cic;
 
+import org.hearth.governance.charter.Percent;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;

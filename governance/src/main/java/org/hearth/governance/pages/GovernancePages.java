@@ -14,10 +14,11 @@ public final class GovernancePages {
     private final BoardPages board;
     private final LedgerPages ledger;
 
-    public GovernancePages(Security security, Charter charter, LedgerService ledger, YearClosing closing, YearStatus status, BoardService board) {
+    public GovernancePages(Security security, Charter charter, LedgerService ledger, YearClosing closing, YearStatus status, BoardService board,
+                           org.hearth.governance.distributions.LoanService loans) {
         PageFrame frame = new PageFrame(security);
         this.board = new BoardPages(frame, security, charter, ledger, status, board);
-        this.ledger = new LedgerPages(frame, security, ledger, closing);
+        this.ledger = new LedgerPages(frame, security, ledger, closing, loans);
     }
 
     public void mount(Router router) {

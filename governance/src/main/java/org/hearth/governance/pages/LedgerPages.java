@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.TreeSet;
 import org.hearth.governance.closing.YearClosing;
+import org.hearth.governance.distributions.LoanService;
 import org.hearth.governance.ledger.Entry;
 import org.hearth.governance.ledger.FinancialYear;
 import org.hearth.governance.ledger.LedgerJson;
@@ -28,12 +29,14 @@ final class LedgerPages {
     private final Security security;
     private final LedgerService ledger;
     private final YearClosing closing;
+    private final LoanService loans;
 
-    LedgerPages(PageFrame frame, Security security, LedgerService ledger, YearClosing closing) {
+    LedgerPages(PageFrame frame, Security security, LedgerService ledger, YearClosing closing, LoanService loans) {
         this.frame = frame;
         this.security = security;
         this.ledger = ledger;
         this.closing = closing;
+        this.loans = loans;
     }
 
     void mount(Router router) {
@@ -42,6 +45,11 @@ final class LedgerPages {
         router.get("/governance/ledger").handler(guard).handler(rc -> page(rc, null));
         router.post("/governance/ledger/entries").handler(forms).handler(guard).handler(rc -> frame.change(rc, () -> post(rc),
                 "/governance/ledger", this::page));
+        router.post("/governance/ledger/loans").handler(forms).handler(guard).handler(rc -> frame.change(rc, () -> {
+            var f = rc.request().formAttributes();
+            loans.record(f.get("lender"), LocalDate.parse(f.get("agreementDate")), LocalDate.parse(f.get("receivedOn")),
+                    ledger.positive(f.get("principal"), "principal"), "on".equals(f.get("performanceRelated")), "staff:" + Security.caller(rc).id());
+        }, "/governance/ledger", this::page));
         router.post("/governance/ledger/years").handler(forms).handler(guard).handler(rc -> frame.change(rc,
                 () -> ledger.openYear(LocalDate.parse(rc.request().getFormAttribute("startsOn"))), "/governance/ledger", this::page));
         router.post("/governance/ledger/years/:id/close").handler(forms).handler(guard).handler(rc -> frame.change(rc, () -> {
@@ -85,6 +93,14 @@ final class LedgerPages {
                 .append("<label for=\"amount\">Amount (").append(ledger.currency().getCurrencyCode()).append(")</label>")
                 .append("<input id=\"amount\" name=\"amount\" inputmode=\"decimal\" pattern=\"[0-9]+(\\.[0-9]{1,2})?\" required>")
                 .append("<button type=\"submit\">Post entry</button></form>");
+        body.append("<h2>Loan received</h2><form method=\"post\" action=\"/governance/ledger/loans\" id=\"new-loan\">").append(frame.csrf(rc))
+                .append(Html.field("lender", "Lender", "text", "off"))
+                .append("<label for=\"agreementDate\">Date the loan agreement was made</label><input id=\"agreementDate\" name=\"agreementDate\" type=\"date\" required>")
+                .append("<label for=\"receivedOn\">Date received</label><input id=\"receivedOn\" name=\"receivedOn\" type=\"date\" required>")
+                .append("<label for=\"principal\">Principal (").append(ledger.currency().getCurrencyCode()).append(")</label>")
+                .append("<input id=\"principal\" name=\"principal\" inputmode=\"decimal\" pattern=\"[0-9]+(\\.[0-9]{1,2})?\" required>")
+                .append("<label><input type=\"checkbox\" name=\"performanceRelated\"> Interest depends on the company's performance</label>")
+                .append("<button type=\"submit\">Record loan</button></form>");
         body.append("<h2>Latest entries</h2><table id=\"entries\"><thead><tr><th scope=\"col\">#</th><th scope=\"col\">Date</th><th scope=\"col\">Kind</th>")
                 .append("<th scope=\"col\">Description</th><th scope=\"col\">Lines</th></tr></thead><tbody>");
         for (Entry e : ledger.latest(50)) {

@@ -1,5 +1,6 @@
 package org.hearth.governance.scic;
 
+import org.hearth.governance.charter.Percent;
 import java.math.RoundingMode;
 import java.util.Objects;
 import org.hearth.governance.charter.ScicReserves;

@@ -1,5 +1,6 @@
 package org.hearth.governance.scic;
 
+import org.hearth.governance.charter.Percent;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.stream.Collectors;

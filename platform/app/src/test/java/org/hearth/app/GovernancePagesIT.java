@@ -82,6 +82,13 @@ class GovernancePagesIT {
         submit("#years form button");
         assertThat(browser.findElement(By.id("years")).getText()).contains("closed").contains("900.00").contains("2024-04-01 to 2025-03-31");
 
+        browser.findElement(By.id("lender")).sendKeys("Social Investment Fund");
+        setDate("agreementDate", "2024-04-15");
+        setDate("receivedOn", "2024-05-01");
+        browser.findElement(By.id("principal")).sendKeys("25000.00");
+        submit("#new-loan button");
+        assertThat(browser.findElement(By.id("entries")).getText()).contains("Loan from Social Investment Fund").contains("2200 Cr 25000.00");
+
         Staff chair = Staff.signIn(platform, "secretary@hearth.example", "secretary of the board", Set.of("board"));
         for (String[] m : new String[][] {{"Ada", "individuals"}, {"Acme Bank", "organisations"}}) {
             chair.post("/api/v1/board/members", "{\"name\":\"" + m[0] + "\",\"college\":\"" + m[1] + "\",\"joinedOn\":\"2023-01-01\"}", 201);

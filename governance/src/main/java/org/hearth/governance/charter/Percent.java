@@ -1,14 +1,14 @@
-package org.hearth.governance.cic;
+package org.hearth.governance.charter;
 
 import java.math.BigDecimal;
 
 /** Rates in explanations: {@code 0.35} reads "35%". */
-final class Percent {
+public final class Percent {
 
     private Percent() {
     }
 
-    static String of(BigDecimal rate) {
+    public static String of(BigDecimal rate) {
         return rate.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
     }
 }
