@@ -34,7 +34,8 @@ public final class ClosingRoutes implements ApiRoutes {
     @Override
     public void register(ApiOperations operations) {
         operations.handle("closeYear", rc -> {
-            JsonObject b = rc.body().length() == 0 ? new JsonObject() : Api.body(rc);
+            boolean empty = rc.body() == null || rc.body().buffer() == null || rc.body().buffer().length() == 0;
+            JsonObject b = empty ? new JsonObject() : Api.body(rc);
             Money legal = b.getString("legalReserve") == null ? null : ledger.money(b.getString("legalReserve"));
             Money statutory = b.getString("statutoryReserve") == null ? null : ledger.money(b.getString("statutoryReserve"));
             YearClosing.Closed closed = closing.close(LedgerRoutes.id(rc), legal, statutory, LedgerRoutes.author(rc));

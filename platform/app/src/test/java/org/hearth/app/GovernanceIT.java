@@ -149,7 +149,7 @@ class GovernanceIT {
     @Order(4)
     @DisplayName("Closing 2023 books a 6,000.00 surplus into retained earnings, opens 2024, and later postings dated 2023 go to 2024")
     void closing() throws Exception {
-        JsonObject closed = operator.post("/api/v1/governance/years/" + year2023 + "/closing", "{}", 200);
+        JsonObject closed = operator.post("/api/v1/governance/years/" + year2023 + "/closing", "", 200);
         assertThat(closed.getString("result")).isEqualTo("6000.00");
         assertThat(closed.getJsonObject("year").getString("status")).isEqualTo("closed");
         assertThat(operator.post("/api/v1/governance/years/" + year2023 + "/closing", "{}").statusCode()).isEqualTo(409);
