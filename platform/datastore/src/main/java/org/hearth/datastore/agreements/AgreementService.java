@@ -177,22 +177,35 @@ public final class AgreementService {
      * start). Only the records on the page are logged as read, because only they leave.
      */
     public TenantRead readForTenant(UUID tenantId, UUID agreementId, String category, UUID after, int limit) {
-        AgreementsRecord row = db.asTenant(tenantId, "agreements.for_tenant", dsl -> repository.ofTenant(dsl, tenantId, agreementId))
-                .orElseThrow(AgreementService::notFound);
-        Agreement agreement = toAgreement(row);
-        live(agreement, row);
-        if (!agreement.accessModes().contains("read")) {
-            throw new HearthException(ErrorCode.OUT_OF_SCOPE, "This agreement allows delivering records, not reading them.");
+        // One transaction for the agreement check and the records: a live agreement is read with
+        // its records; anything else is decided outside, where an expiry may need its own commit.
+        Fetched fetched = db.asTenant(tenantId, "agreements.read_for_tenant", dsl -> {
+            AgreementsRecord row = repository.ofTenant(dsl, tenantId, agreementId).orElseThrow(AgreementService::notFound);
+            Agreement agreement = toAgreement(row);
+            if (!"active".equals(agreement.status(OffsetDateTime.now(clock)))) {
+                return new Fetched(row, agreement, null, null);
+            }
+            if (!agreement.accessModes().contains("read")) {
+                throw new HearthException(ErrorCode.OUT_OF_SCOPE, "This agreement allows delivering records, not reading them.");
+            }
+            List<String> categories = category == null ? agreement.categories() : List.of(category);
+            if (!agreement.categories().containsAll(categories)) {
+                throw new HearthException(ErrorCode.OUT_OF_SCOPE, "The agreement does not cover the category " + category + ".");
+            }
+            return new Fetched(row, agreement, categories,
+                    records.listInCategories(dsl, row.getIndividualId(), categories, after, Math.max(1, Math.min(limit, MAX_PAGE))));
+        });
+        if (fetched.records() == null) {
+            live(fetched.agreement(), fetched.row());
+            throw new IllegalStateException("An agreement that is not active passed the liveness check");
         }
-        List<String> categories = category == null ? agreement.categories() : List.of(category);
-        if (!agreement.categories().containsAll(categories)) {
-            throw new HearthException(ErrorCode.OUT_OF_SCOPE, "The agreement does not cover the category " + category + ".");
-        }
-        UUID owner = row.getIndividualId();
-        List<Record> found = records.listInCategories(owner, categories, after, Math.max(1, Math.min(limit, MAX_PAGE)));
+        UUID owner = fetched.row().getIndividualId();
         hotLog.append(owner, new AccessEntry.New("tenant", tenantId.toString(), "read", agreementId,
-                found.stream().map(Record::id).toList(), categories, agreement.purpose()));
-        return new TenantRead(agreement, found);
+                fetched.records().stream().map(Record::id).toList(), fetched.categories(), fetched.agreement().purpose()));
+        return new TenantRead(fetched.agreement(), fetched.records());
+    }
+
+    private record Fetched(AgreementsRecord row, Agreement agreement, List<String> categories, List<Record> records) {
     }
 
     /**

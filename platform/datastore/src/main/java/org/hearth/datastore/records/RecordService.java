@@ -92,14 +92,17 @@ public final class RecordService {
     /** Records in any of {@code categories}, for an organisation's read under an agreement. */
     /** Records in these categories, in id order, after the record {@code after} (null for the first page). */
     public List<Record> listInCategories(UUID owner, List<String> categories, UUID after, int limit) {
-        return db.read("records.list_in_categories", dsl -> {
-            var rows = new RecordRepository().listInCategories(dsl, owner, categories, after, limit);
-            if (rows.isEmpty()) {
-                return List.of();
-            }
-            SecretKey key = keys.open(dsl, owner);
-            return rows.stream().map(r -> RecordView.of(key, r)).toList();
-        });
+        return db.read("records.list_in_categories", dsl -> listInCategories(dsl, owner, categories, after, limit));
+    }
+
+    /** The same, inside a transaction the caller holds (the consented read checks its agreement in it). */
+    public List<Record> listInCategories(org.jooq.DSLContext dsl, UUID owner, List<String> categories, UUID after, int limit) {
+        var rows = new RecordRepository().listInCategories(dsl, owner, categories, after, limit);
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        SecretKey key = keys.open(dsl, owner);
+        return rows.stream().map(r -> RecordView.of(key, r)).toList();
     }
 
     /** Replaces the content if the record is still at {@code expectedVersion}; otherwise 412 and nothing changes. */
