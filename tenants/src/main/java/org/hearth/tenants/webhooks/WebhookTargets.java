@@ -19,8 +19,11 @@ import org.hearth.kernel.error.HearthException;
  * <p>Unless private targets are allowed (development and tests only), a target must be
  * {@code https}, carry no user information, and its host must resolve only to public
  * addresses: not loopback, private (RFC 1918, IPv6 unique-local), link-local (which includes
- * 169.254.169.254), carrier-grade NAT, multicast, "this network" or unspecified. The check runs
- * at registration and again before every attempt, because DNS answers change.
+ * 169.254.169.254), carrier-grade NAT, multicast, "this network", unspecified, NAT64 or
+ * IPv4-compatible IPv6. The check runs at registration and again before every attempt, because
+ * DNS answers change. Between this check and the connection the JVM's own DNS cache (30 s for a
+ * successful lookup by default) answers, which narrows DNS rebinding to a change made within
+ * that window; an operator who needs more puts an egress proxy in front of webhooks.
  */
 final class WebhookTargets {
 
