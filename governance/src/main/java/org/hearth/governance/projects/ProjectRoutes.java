@@ -27,7 +27,8 @@ public final class ProjectRoutes implements ApiRoutes {
     public void register(ApiOperations operations) {
         operations.handle("listProjects", rc -> {
             JsonArray items = new JsonArray();
-            projects.projects().forEach(p -> items.add(json(p)));
+            projects.standings().forEach(s -> items.add(json(s.project()).put("allocated", LedgerJson.amount(s.allocated()))
+                    .put("spent", LedgerJson.amount(s.spent())).put("available", LedgerJson.amount(s.available()))));
             Api.json(rc, 200, new JsonObject().put("items", items));
         }).handle("createProject", rc -> {
             JsonObject b = Api.body(rc);
@@ -41,6 +42,11 @@ public final class ProjectRoutes implements ApiRoutes {
             var entry = projects.allocate(LedgerRoutes.id(rc), yearId, LedgerJson.requiredDate(b.getString("date"), "date"),
                     ledger.money(b.getString("amount")), LedgerRoutes.author(rc));
             Api.json(rc, 201, LedgerJson.entry(entry));
+        }).handle("spendOnProject", rc -> {
+            JsonObject b = Api.body(rc);
+            Api.json(rc, 201, LedgerJson.entry(projects.spend(LedgerRoutes.id(rc), LedgerJson.requiredDate(b.getString("date"), "date"),
+                    ledger.positive(b.getString("amount"), "amount"), b.getString("expenseAccount"), b.getString("description"),
+                    b.getString("justification"), LedgerRoutes.author(rc))));
         });
     }
 

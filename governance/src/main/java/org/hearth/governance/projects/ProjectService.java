@@ -2,6 +2,7 @@ package org.hearth.governance.projects;
 
 import static org.hearth.schema.generated.governance.Tables.COMMUNITY_PROJECTS;
 import static org.hearth.schema.generated.governance.Tables.PROJECT_ALLOCATIONS;
+import static org.hearth.schema.generated.governance.Tables.PROJECT_SPENDING;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -34,6 +35,14 @@ public final class ProjectService {
     public record Project(UUID id, String name, String description) {
     }
 
+    /** A project with what has been set aside for it and what of that has been spent. */
+    public record Standing(Project project, Money allocated, Money spent) {
+
+        public Money available() {
+            return allocated.minus(spent);
+        }
+    }
+
     private final Db db;
     private final LedgerService ledger;
     private final ClosedYears closedYears;
@@ -56,6 +65,57 @@ public final class ProjectService {
             throw new HearthException(ErrorCode.CONFLICT, "There is already a project named " + project.name() + ".");
         }
         return project;
+    }
+
+    /** Every project with its allocations and spending to date. */
+    public List<Standing> standings() {
+        return db.read("projects.standings", dsl -> projects().stream().map(p -> standing(dsl, p)).toList());
+    }
+
+    private Standing standing(DSLContext dsl, Project p) {
+        java.math.BigDecimal allocated = dsl.select(org.jooq.impl.DSL.sum(PROJECT_ALLOCATIONS.AMOUNT)).from(PROJECT_ALLOCATIONS)
+                .where(PROJECT_ALLOCATIONS.PROJECT_ID.eq(p.id())).fetchOne(0, java.math.BigDecimal.class);
+        java.math.BigDecimal spent = dsl.select(org.jooq.impl.DSL.sum(PROJECT_SPENDING.AMOUNT)).from(PROJECT_SPENDING)
+                .where(PROJECT_SPENDING.PROJECT_ID.eq(p.id())).fetchOne(0, java.math.BigDecimal.class);
+        return new Standing(p, new Money(allocated == null ? java.math.BigDecimal.ZERO : allocated, ledger.currency()),
+                new Money(spent == null ? java.math.BigDecimal.ZERO : spent, ledger.currency()));
+    }
+
+    /**
+     * Spends on a project out of what was set aside for it: the expense is booked against cash,
+     * and the same amount moves from the reserve for community projects back to retained
+     * earnings, where the expense lands at closing. Never more than allocated and not yet spent.
+     */
+    public Entry spend(UUID projectId, LocalDate date, Money amount, String expenseAccount, String description, String justification, String by) {
+        if (!amount.isPositive()) {
+            throw new HearthException(ErrorCode.VALIDATION_FAILED, "amount must be more than zero.");
+        }
+        return db.tx("projects.spend", tx -> {
+            ledger.lockGovernance(tx);
+            var row = tx.selectFrom(COMMUNITY_PROJECTS).where(COMMUNITY_PROJECTS.ID.eq(projectId)).fetchOptional()
+                    .orElseThrow(() -> new HearthException(ErrorCode.NOT_FOUND, "There is no project with this id."));
+            Standing standing = standing(tx, new Project(row.getId(), row.getName(), row.getDescription()));
+            if (amount.compareTo(standing.available()) > 0) {
+                throw new HearthException(ErrorCode.OVER_ALLOCATION, "Only " + standing.available() + " set aside for " + row.getName()
+                        + " is unspent.", Map.of("allocated", standing.allocated().amount().toPlainString(),
+                        "spent", standing.spent().amount().toPlainString(), "available", standing.available().amount().toPlainString()));
+            }
+            var expense = ledger.accounts().stream().filter(a -> a.code().equals(expenseAccount)).findFirst()
+                    .filter(a -> a.type() == org.hearth.governance.ledger.AccountType.EXPENSE
+                            && (a.role() == null || !ChartOfAccounts.RULE_ONLY.contains(a.role())))
+                    .orElseThrow(() -> new HearthException(ErrorCode.VALIDATION_FAILED, "expenseAccount must be the code of an ordinary expense account."));
+            Entry entry = ledger.postIn(tx, new NewEntry(date, "project_spending", description == null || description.isBlank()
+                    ? "Spending on " + row.getName() : description.strip(), justification == null || justification.isBlank()
+                    ? "Community project " + projectId : justification.strip(), List.of(
+                    Line.debit(expense.code(), amount),
+                    Line.credit(ledger.accountWithRole(tx, ChartOfAccounts.CASH).code(), amount),
+                    Line.debit(ledger.accountWithRole(tx, ChartOfAccounts.PROJECTS_RESERVE).code(), amount),
+                    Line.credit(ledger.accountWithRole(tx, ChartOfAccounts.RETAINED_EARNINGS).code(), amount))), by, null);
+            tx.insertInto(PROJECT_SPENDING).set(PROJECT_SPENDING.ID, Ids.newId()).set(PROJECT_SPENDING.PROJECT_ID, projectId)
+                    .set(PROJECT_SPENDING.SPENT_ON, date).set(PROJECT_SPENDING.AMOUNT, amount.amount())
+                    .set(PROJECT_SPENDING.EXPENSE_ACCOUNT, expense.code()).set(PROJECT_SPENDING.ENTRY_ID, entry.id()).execute();
+            return entry;
+        });
     }
 
     public List<Project> projects() {

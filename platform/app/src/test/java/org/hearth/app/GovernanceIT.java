@@ -260,6 +260,18 @@ class GovernanceIT {
         assertThat(Http.json(over).getString("retainedEarnings")).isEqualTo("900.00");
         assertThat(Http.json(over).getString("unallocated")).isEqualTo("1900.00");
         assertThat(operator.post("/api/v1/governance/projects/" + project + "/allocations", allocation.formatted("-5.00")).statusCode()).isEqualTo(400);
+
+        String spending = "{\"date\":\"2024-09-01\",\"amount\":\"%s\",\"expenseAccount\":\"%s\",\"description\":\"Workshops\",\"justification\":\"INV-88\"}";
+        operator.post("/api/v1/governance/projects/" + project + "/spending", spending.formatted("500.00", "5900"), 201);
+        HttpResponse<String> overspent = operator.post("/api/v1/governance/projects/" + project + "/spending", spending.formatted("1500.01", "5900"));
+        assertThat(overspent.statusCode()).isEqualTo(422);
+        assertThat(Http.json(overspent).getString("available")).isEqualTo("1500.00");
+        assertThat(operator.post("/api/v1/governance/projects/" + project + "/spending", spending.formatted("10.00", "5400")).statusCode())
+                .as("not through the interest account").isEqualTo(400);
+        JsonObject standing = board.get("/api/v1/governance/projects").getJsonArray("items").getJsonObject(0);
+        assertThat(standing.getString("allocated")).isEqualTo("2000.00");
+        assertThat(standing.getString("spent")).isEqualTo("500.00");
+        assertThat(board.get("/api/v1/governance/accounts/3400/statement").getString("closing")).isEqualTo("1500.00");
         JsonObject reinvestment = board.get("/api/v1/governance/years/" + year2023 + "/status").getJsonObject("reinvestment").getJsonObject("year");
         assertThat(reinvestment.getString("retained")).isEqualTo("3900.00");
         assertThat(reinvestment.getString("minimumRetained")).isEqualTo("3900.00");
@@ -271,7 +283,7 @@ class GovernanceIT {
     @DisplayName("A loss year (2024: -8,000.00) followed by a profit year (2025: +5,000.00) leaves nothing to distribute")
     void lossThenProfit() {
         String year2024 = board.get("/api/v1/governance/years").getJsonArray("items").getJsonObject(1).getString("id");
-        operator.post("/api/v1/governance/entries", entry("2024-06-01", "cost", "Rebuild", "5200", "1000", "8300.00"), 201);
+        operator.post("/api/v1/governance/entries", entry("2024-06-01", "cost", "Rebuild", "5200", "1000", "7800.00"), 201);
         assertThat(operator.post("/api/v1/governance/years/" + year2024 + "/closing", "{}", 200).getString("result")).isEqualTo("-8000.00");
         HttpResponse<String> earlier = operator.post("/api/v1/governance/dividends", "{\"yearId\":\"" + year2023 + "\",\"declaredOn\":\"2025-07-01\","
                 + "\"recipient\":\"Shareholders\",\"amount\":\"1.00\",\"resolutionId\":\"" + passedResolution("dividend", "ordinary") + "\"}");

@@ -22,6 +22,7 @@ import org.hearth.schema.generated.governance.tables.Meetings;
 import org.hearth.schema.generated.governance.tables.Members;
 import org.hearth.schema.generated.governance.tables.PayRecords;
 import org.hearth.schema.generated.governance.tables.ProjectAllocations;
+import org.hearth.schema.generated.governance.tables.ProjectSpending;
 import org.hearth.schema.generated.governance.tables.ReferenceValues;
 import org.hearth.schema.generated.governance.tables.ReserveAllocations;
 import org.hearth.schema.generated.governance.tables.ResolutionResults;
@@ -118,6 +119,11 @@ public class Governance extends SchemaImpl {
     public final ProjectAllocations PROJECT_ALLOCATIONS = ProjectAllocations.PROJECT_ALLOCATIONS;
 
     /**
+     * The table <code>governance.project_spending</code>.
+     */
+    public final ProjectSpending PROJECT_SPENDING = ProjectSpending.PROJECT_SPENDING;
+
+    /**
      * The table <code>governance.reference_values</code>.
      */
     public final ReferenceValues REFERENCE_VALUES = ReferenceValues.REFERENCE_VALUES;
@@ -177,6 +183,7 @@ public class Governance extends SchemaImpl {
             Members.MEMBERS,
             PayRecords.PAY_RECORDS,
             ProjectAllocations.PROJECT_ALLOCATIONS,
+            ProjectSpending.PROJECT_SPENDING,
             ReferenceValues.REFERENCE_VALUES,
             ReserveAllocations.RESERVE_ALLOCATIONS,
             ResolutionResults.RESOLUTION_RESULTS,

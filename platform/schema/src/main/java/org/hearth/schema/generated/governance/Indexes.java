@@ -8,6 +8,7 @@ import org.hearth.schema.generated.governance.tables.Dividends;
 import org.hearth.schema.generated.governance.tables.FinancialYears;
 import org.hearth.schema.generated.governance.tables.JournalEntries;
 import org.hearth.schema.generated.governance.tables.JournalLines;
+import org.hearth.schema.generated.governance.tables.ProjectSpending;
 import org.hearth.schema.generated.governance.tables.ShareInterest;
 import org.jooq.Index;
 import org.jooq.OrderField;
@@ -29,5 +30,6 @@ public class Indexes {
     public static final Index DIVIDENDS_ONE_PER_RESOLUTION = Internal.createIndex(DSL.name("dividends_one_per_resolution"), Dividends.DIVIDENDS, new OrderField[] { Dividends.DIVIDENDS.RESOLUTION_ID }, true);
     public static final Index JOURNAL_ENTRIES_BY_DATE = Internal.createIndex(DSL.name("journal_entries_by_date"), JournalEntries.JOURNAL_ENTRIES, new OrderField[] { JournalEntries.JOURNAL_ENTRIES.ENTRY_DATE, JournalEntries.JOURNAL_ENTRIES.SEQ }, false);
     public static final Index JOURNAL_LINES_BY_ACCOUNT = Internal.createIndex(DSL.name("journal_lines_by_account"), JournalLines.JOURNAL_LINES, new OrderField[] { JournalLines.JOURNAL_LINES.ACCOUNT_CODE }, false);
+    public static final Index PROJECT_SPENDING_BY_PROJECT = Internal.createIndex(DSL.name("project_spending_by_project"), ProjectSpending.PROJECT_SPENDING, new OrderField[] { ProjectSpending.PROJECT_SPENDING.PROJECT_ID }, false);
     public static final Index SHARE_INTEREST_ONE_PER_RESOLUTION = Internal.createIndex(DSL.name("share_interest_one_per_resolution"), ShareInterest.SHARE_INTEREST, new OrderField[] { ShareInterest.SHARE_INTEREST.RESOLUTION_ID }, true);
 }

@@ -18,6 +18,7 @@ import org.hearth.schema.generated.governance.tables.Meetings;
 import org.hearth.schema.generated.governance.tables.Members;
 import org.hearth.schema.generated.governance.tables.PayRecords;
 import org.hearth.schema.generated.governance.tables.ProjectAllocations;
+import org.hearth.schema.generated.governance.tables.ProjectSpending;
 import org.hearth.schema.generated.governance.tables.ReferenceValues;
 import org.hearth.schema.generated.governance.tables.ReserveAllocations;
 import org.hearth.schema.generated.governance.tables.ResolutionResults;
@@ -101,6 +102,11 @@ public class Tables {
      * The table <code>governance.project_allocations</code>.
      */
     public static final ProjectAllocations PROJECT_ALLOCATIONS = ProjectAllocations.PROJECT_ALLOCATIONS;
+
+    /**
+     * The table <code>governance.project_spending</code>.
+     */
+    public static final ProjectSpending PROJECT_SPENDING = ProjectSpending.PROJECT_SPENDING;
 
     /**
      * The table <code>governance.reference_values</code>.

@@ -12,6 +12,7 @@ import java.util.List;
 import org.hearth.schema.generated.governance.Governance;
 import org.hearth.schema.generated.governance.Keys;
 import org.hearth.schema.generated.governance.tables.JournalLines.JournalLinesPath;
+import org.hearth.schema.generated.governance.tables.ProjectSpending.ProjectSpendingPath;
 import org.hearth.schema.generated.governance.tables.records.AccountsRecord;
 import org.jooq.Check;
 import org.jooq.Condition;
@@ -176,6 +177,19 @@ public class Accounts extends TableImpl<AccountsRecord> {
             _journalLines = new JournalLinesPath(this, null, Keys.JOURNAL_LINES__JOURNAL_LINES_ACCOUNT_CODE_FKEY.getInverseKey());
 
         return _journalLines;
+    }
+
+    private transient ProjectSpendingPath _projectSpending;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>governance.project_spending</code> table
+     */
+    public ProjectSpendingPath projectSpending() {
+        if (_projectSpending == null)
+            _projectSpending = new ProjectSpendingPath(this, null, Keys.PROJECT_SPENDING__PROJECT_SPENDING_EXPENSE_ACCOUNT_FKEY.getInverseKey());
+
+        return _projectSpending;
     }
 
     @Override

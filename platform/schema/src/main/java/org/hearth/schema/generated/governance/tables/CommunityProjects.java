@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.hearth.schema.generated.governance.Governance;
 import org.hearth.schema.generated.governance.Keys;
 import org.hearth.schema.generated.governance.tables.ProjectAllocations.ProjectAllocationsPath;
+import org.hearth.schema.generated.governance.tables.ProjectSpending.ProjectSpendingPath;
 import org.hearth.schema.generated.governance.tables.records.CommunityProjectsRecord;
 import org.jooq.Condition;
 import org.jooq.Field;
@@ -168,6 +169,19 @@ public class CommunityProjects extends TableImpl<CommunityProjectsRecord> {
             _projectAllocations = new ProjectAllocationsPath(this, null, Keys.PROJECT_ALLOCATIONS__PROJECT_ALLOCATIONS_PROJECT_ID_FKEY.getInverseKey());
 
         return _projectAllocations;
+    }
+
+    private transient ProjectSpendingPath _projectSpending;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>governance.project_spending</code> table
+     */
+    public ProjectSpendingPath projectSpending() {
+        if (_projectSpending == null)
+            _projectSpending = new ProjectSpendingPath(this, null, Keys.PROJECT_SPENDING__PROJECT_SPENDING_PROJECT_ID_FKEY.getInverseKey());
+
+        return _projectSpending;
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.hearth.schema.generated.governance.tables.InterestPayments.InterestPa
 import org.hearth.schema.generated.governance.tables.JournalLines.JournalLinesPath;
 import org.hearth.schema.generated.governance.tables.Loans.LoansPath;
 import org.hearth.schema.generated.governance.tables.ProjectAllocations.ProjectAllocationsPath;
+import org.hearth.schema.generated.governance.tables.ProjectSpending.ProjectSpendingPath;
 import org.hearth.schema.generated.governance.tables.ReserveAllocations.ReserveAllocationsPath;
 import org.hearth.schema.generated.governance.tables.ShareInterest.ShareInterestPath;
 import org.hearth.schema.generated.governance.tables.records.JournalEntriesRecord;
@@ -325,6 +326,19 @@ public class JournalEntries extends TableImpl<JournalEntriesRecord> {
             _projectAllocations = new ProjectAllocationsPath(this, null, Keys.PROJECT_ALLOCATIONS__PROJECT_ALLOCATIONS_ENTRY_ID_FKEY.getInverseKey());
 
         return _projectAllocations;
+    }
+
+    private transient ProjectSpendingPath _projectSpending;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>governance.project_spending</code> table
+     */
+    public ProjectSpendingPath projectSpending() {
+        if (_projectSpending == null)
+            _projectSpending = new ProjectSpendingPath(this, null, Keys.PROJECT_SPENDING__PROJECT_SPENDING_ENTRY_ID_FKEY.getInverseKey());
+
+        return _projectSpending;
     }
 
     private transient ReserveAllocationsPath _reserveAllocations;
