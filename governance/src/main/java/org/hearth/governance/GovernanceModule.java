@@ -36,11 +36,13 @@ public final class GovernanceModule {
     private final YearStatus status;
     private final YearClosing closing;
     private final LoanService loans;
+    private final ProjectService projects;
     private final List<ApiRoutes> routes;
 
     private GovernanceModule(Charter charter, LedgerService ledger, BoardService board, YearStatus status, YearClosing closing,
-                             LoanService loans, List<ApiRoutes> routes) {
+                             LoanService loans, ProjectService projects, List<ApiRoutes> routes) {
         this.loans = loans;
+        this.projects = projects;
         this.charter = charter;
         this.ledger = ledger;
         this.board = board;
@@ -51,7 +53,7 @@ public final class GovernanceModule {
 
     /** The board's and the operators' pages. */
     public java.util.function.Consumer<io.vertx.ext.web.Router> pages(org.hearth.web.security.Security security) {
-        return new org.hearth.governance.pages.GovernancePages(security, charter, ledger, closing, status, board, loans)::mount;
+        return new org.hearth.governance.pages.GovernancePages(security, charter, ledger, closing, status, board, loans, projects)::mount;
     }
 
     public static GovernanceModule create(Db db, Charter charter, String charterText) {
@@ -82,7 +84,7 @@ public final class GovernanceModule {
                 new DistributionRoutes(ledger, dividends, new ShareInterestService(db, charter, ledger, board),
                         loans, new AssetTransferService(db, charter, ledger)),
                 new IndexRoutes(indices, ledger), new ProjectRoutes(projects, ledger), new BoardRoutes(board));
-        return new GovernanceModule(charter, ledger, board, status, closing, loans, routes);
+        return new GovernanceModule(charter, ledger, board, status, closing, loans, projects, routes);
     }
 
     public List<ApiRoutes> apiRoutes() {

@@ -34,8 +34,11 @@ final class BoardPages {
     private final LedgerService ledger;
     private final YearStatus status;
     private final BoardService board;
+    private final org.hearth.governance.projects.ProjectService projects;
 
-    BoardPages(PageFrame frame, Security security, Charter charter, LedgerService ledger, YearStatus status, BoardService board) {
+    BoardPages(PageFrame frame, Security security, Charter charter, LedgerService ledger, YearStatus status, BoardService board,
+               org.hearth.governance.projects.ProjectService projects) {
+        this.projects = projects;
         this.frame = frame;
         this.security = security;
         this.charter = charter;
@@ -92,6 +95,12 @@ final class BoardPages {
         for (FinancialYear year : years.reversed()) {
             body.append(yearSection(status.of(year.id())));
         }
+        body.append("<h2>Community projects</h2><table id=\"projects\"><thead><tr><th scope=\"col\">Project</th><th scope=\"col\">Set aside</th>")
+                .append("<th scope=\"col\">Spent</th><th scope=\"col\">Available</th></tr></thead><tbody>");
+        projects.standings().forEach(p -> body.append("<tr><td>").append(Html.esc(p.project().name())).append("</td><td>")
+                .append(LedgerJson.amount(p.allocated())).append("</td><td>").append(LedgerJson.amount(p.spent())).append("</td><td>")
+                .append(LedgerJson.amount(p.available())).append("</td></tr>"));
+        body.append("</tbody></table>");
         frame.send(rc, "Board", body.toString());
     }
 

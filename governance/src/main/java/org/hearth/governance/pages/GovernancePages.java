@@ -15,9 +15,9 @@ public final class GovernancePages {
     private final LedgerPages ledger;
 
     public GovernancePages(Security security, Charter charter, LedgerService ledger, YearClosing closing, YearStatus status, BoardService board,
-                           org.hearth.governance.distributions.LoanService loans) {
+                           org.hearth.governance.distributions.LoanService loans, org.hearth.governance.projects.ProjectService projects) {
         PageFrame frame = new PageFrame(security);
-        this.board = new BoardPages(frame, security, charter, ledger, status, board);
+        this.board = new BoardPages(frame, security, charter, ledger, status, board, projects);
         this.ledger = new LedgerPages(frame, security, ledger, closing, loans);
     }
 

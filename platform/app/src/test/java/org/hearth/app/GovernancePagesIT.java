@@ -89,6 +89,11 @@ class GovernancePagesIT {
         submit("#new-loan button");
         assertThat(browser.findElement(By.id("entries")).getText()).contains("Loan from Social Investment Fund").contains("2200 Cr 25000.00");
 
+        Staff treasurer = Staff.signIn(platform, "treasurer@hearth.example", "treasurer over the api", Set.of("operator"));
+        String year = treasurer.get("/api/v1/governance/years").getJsonArray("items").getJsonObject(0).getString("id");
+        String project = treasurer.post("/api/v1/governance/projects", "{\"name\":\"Repair café\",\"description\":\"Fix things together\"}", 201)
+                .getString("id");
+        treasurer.post("/api/v1/governance/projects/" + project + "/allocations", "{\"yearId\":\"" + year + "\",\"date\":\"2024-06-01\",\"amount\":\"200.00\"}", 201);
         Staff chair = Staff.signIn(platform, "secretary@hearth.example", "secretary of the board", Set.of("board"));
         for (String[] m : new String[][] {{"Ada", "individuals"}, {"Acme Bank", "organisations"}}) {
             chair.post("/api/v1/board/members", "{\"name\":\"" + m[0] + "\",\"college\":\"" + m[1] + "\",\"joinedOn\":\"2023-01-01\"}", 201);
@@ -96,11 +101,11 @@ class GovernancePagesIT {
 
         signIn("chair@hearth.example", "chair in the browser");
         browser.get(base + "/board");
-        String year = browser.findElement(By.id("year-2023-04-01")).getText();
-        assertThat(year).contains("closed").contains("900.00");
+        assertThat(browser.findElement(By.id("year-2023-04-01")).getText()).contains("closed").contains("900.00");
         assertThat(browser.findElement(By.cssSelector("#year-2023-04-01 .cap")).getText()).isEqualTo("315.00");
         assertThat(browser.findElement(By.cssSelector("#year-2023-04-01 .headroom")).getText()).isEqualTo("315.00");
         assertThat(browser.findElement(By.cssSelector("#year-2023-04-01 .reinvestment")).getText()).contains("100.0%").contains("minimum 65.0%");
+        assertThat(browser.findElement(By.id("projects")).getText()).contains("Repair café").contains("200.00");
 
         browser.get(base + "/board/resolutions");
         setDate("heldOn", "2024-06-30");
