@@ -10,7 +10,8 @@ import org.hearth.governance.charter.Charter;
 import org.hearth.governance.closing.ClosedYears;
 import org.hearth.governance.closing.ClosingRoutes;
 import org.hearth.governance.closing.YearClosing;
-import org.hearth.governance.closing.YearStatus;
+import org.hearth.governance.status.StatusRoutes;
+import org.hearth.governance.status.YearStatus;
 import org.hearth.governance.distributions.AssetTransferService;
 import org.hearth.governance.distributions.DistributionRoutes;
 import org.hearth.governance.distributions.DividendService;
@@ -19,7 +20,6 @@ import org.hearth.governance.distributions.ShareInterestService;
 import org.hearth.governance.indices.IndexRoutes;
 import org.hearth.governance.indices.IndexService;
 import org.hearth.governance.ledger.ChartOfAccounts;
-import org.hearth.governance.ledger.LedgerJson;
 import org.hearth.governance.ledger.LedgerRoutes;
 import org.hearth.governance.ledger.LedgerService;
 import org.hearth.governance.projects.ProjectRoutes;
@@ -41,13 +41,13 @@ public final class GovernanceModule {
 
     private GovernanceModule(Charter charter, LedgerService ledger, BoardService board, YearStatus status, YearClosing closing,
                              LoanService loans, ProjectService projects, List<ApiRoutes> routes) {
-        this.loans = loans;
-        this.projects = projects;
         this.charter = charter;
         this.ledger = ledger;
         this.board = board;
         this.status = status;
         this.closing = closing;
+        this.loans = loans;
+        this.projects = projects;
         this.routes = routes;
     }
 
@@ -68,19 +68,12 @@ public final class GovernanceModule {
         BoardService board = new BoardService(db, charter);
         DividendService dividends = new DividendService(db, charter, ledger, closedYears, board);
         ProjectService projects = new ProjectService(db, ledger, closedYears);
-        YearStatus status = new YearStatus(db, charter, ledger, closedYears, (dsl, year) -> {
-            var state = projects.allocations(dsl, year);
-            var byProject = new io.vertx.core.json.JsonObject();
-            state.byProject().forEach((name, amount) -> byProject.put(name, LedgerJson.amount(amount)));
-            return new io.vertx.core.json.JsonObject().put("retained", LedgerJson.amount(state.retained()))
-                    .put("allocated", LedgerJson.amount(state.allocated())).put("unallocated", LedgerJson.amount(state.unallocated()))
-                    .put("byProject", byProject);
-        }, dividends::declared);
+        YearStatus status = new YearStatus(db, charter, ledger, closedYears, dividends, projects);
         IndexService indices = new IndexService(db, ledger);
         YearClosing closing = new YearClosing(db, charter, ledger, clock);
         LoanService loans = new LoanService(db, charter, ledger);
         List<ApiRoutes> routes = List.of(new CharterRoutes(charter, since), new LedgerRoutes(ledger),
-                new ClosingRoutes(db, ledger, closing, status, board),
+                new ClosingRoutes(ledger, closing, board), new StatusRoutes(status),
                 new DistributionRoutes(ledger, dividends, new ShareInterestService(db, charter, ledger, board),
                         loans, new AssetTransferService(db, charter, ledger)),
                 new IndexRoutes(indices, ledger), new ProjectRoutes(projects, ledger), new BoardRoutes(board));
@@ -89,21 +82,5 @@ public final class GovernanceModule {
 
     public List<ApiRoutes> apiRoutes() {
         return routes;
-    }
-
-    public Charter charter() {
-        return charter;
-    }
-
-    public LedgerService ledger() {
-        return ledger;
-    }
-
-    public BoardService board() {
-        return board;
-    }
-
-    public YearStatus status() {
-        return status;
     }
 }

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import org.hearth.governance.cic.ClosedYear;
-import org.hearth.governance.ledger.FinancialYear;
 import org.hearth.governance.ledger.LedgerService;
 import org.hearth.governance.reinvestment.YearResult;
 import org.hearth.kernel.money.Money;
@@ -53,10 +52,5 @@ public final class ClosedYears {
 
     private Money sum(DSLContext dsl, BigDecimal value) {
         return new Money(value == null ? BigDecimal.ZERO : value.stripTrailingZeros(), ledger.currency());
-    }
-
-    /** The closed year starting on the given day, if any. */
-    public static java.util.Optional<FinancialYear> closed(List<FinancialYear> years, UUID id) {
-        return years.stream().filter(y -> y.id().equals(id) && !y.open()).findFirst();
     }
 }

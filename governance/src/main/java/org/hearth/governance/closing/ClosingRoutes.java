@@ -2,40 +2,31 @@ package org.hearth.governance.closing;
 
 import io.vertx.core.json.JsonObject;
 import org.hearth.governance.board.BoardService;
-import org.hearth.governance.ledger.FinancialYear;
 import org.hearth.governance.ledger.LedgerJson;
 import org.hearth.governance.ledger.LedgerRoutes;
 import org.hearth.governance.ledger.LedgerService;
-import org.hearth.kernel.db.Db;
-import org.hearth.kernel.error.ErrorCode;
-import org.hearth.kernel.error.HearthException;
 import org.hearth.kernel.money.Money;
 import org.hearth.web.api.Api;
 import org.hearth.web.api.ApiOperations;
 import org.hearth.web.api.ApiRoutes;
 
-/** Closing a year, its status, and the approval of its annual report. */
+/** Closing a year, and the approval of its annual report. */
 public final class ClosingRoutes implements ApiRoutes {
 
-    private final Db db;
     private final LedgerService ledger;
     private final YearClosing closing;
-    private final YearStatus status;
     private final BoardService board;
 
-    public ClosingRoutes(Db db, LedgerService ledger, YearClosing closing, YearStatus status, BoardService board) {
-        this.db = db;
+    public ClosingRoutes(LedgerService ledger, YearClosing closing, BoardService board) {
         this.ledger = ledger;
         this.closing = closing;
-        this.status = status;
         this.board = board;
     }
 
     @Override
     public void register(ApiOperations operations) {
         operations.handle("closeYear", rc -> {
-            boolean empty = rc.body() == null || rc.body().buffer() == null || rc.body().buffer().length() == 0;
-            JsonObject b = empty ? new JsonObject() : Api.body(rc);
+            JsonObject b = Api.optionalBody(rc);
             Money legal = b.getString("legalReserve") == null ? null : ledger.money(b.getString("legalReserve"));
             Money statutory = b.getString("statutoryReserve") == null ? null : ledger.money(b.getString("statutoryReserve"));
             YearClosing.Closed closed = closing.close(LedgerRoutes.id(rc), legal, statutory, LedgerRoutes.author(rc));
@@ -50,8 +41,7 @@ public final class ClosingRoutes implements ApiRoutes {
                         .put("entryId", closed.allocationEntry() == null ? null : closed.allocationEntry().id().toString()));
             }
             Api.json(rc, 200, out);
-        }).handle("yearStatus", rc -> Api.json(rc, 200, status.of(LedgerRoutes.id(rc))))
-                .handle("approveAnnualReport", rc -> Api.json(rc, 200, LedgerJson.year(closing.approveAnnualReport(LedgerRoutes.id(rc),
+        }).handle("approveAnnualReport", rc -> Api.json(rc, 200, LedgerJson.year(closing.approveAnnualReport(LedgerRoutes.id(rc),
                         org.hearth.kernel.id.Ids.parseOrNull(Api.body(rc).getString("resolutionId")), board))));
     }
 }

@@ -1,7 +1,6 @@
 /**
  * Closing a financial year (the result carried into retained earnings, and for a French SCIC
- * the legal and statutory reserves), and a year's status as the board reads it: the result,
- * distributable profits with the dividend cap and its headroom, reserves, and the reinvestment
- * share against the legal minimum, checked with the rules in force for that year.
+ * the legal and statutory reserves), the approval of its annual report, and the closed years
+ * as the legal rules read them.
  */
 package org.hearth.governance.closing;

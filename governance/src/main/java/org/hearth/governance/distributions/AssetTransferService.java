@@ -71,8 +71,7 @@ public final class AssetTransferService {
         }
         String basis = decision.basis().orElseThrow().name().toLowerCase(java.util.Locale.ROOT);
         return db.tx("governance.transfer_asset", tx -> {
-            Account asset = ledger.accounts().stream().filter(a -> a.code().equals(t.assetAccount())).findFirst()
-                    .filter(a -> a.type() == AccountType.ASSET)
+            Account asset = ledger.account(tx, t.assetAccount()).filter(a -> a.type() == AccountType.ASSET)
                     .orElseThrow(() -> new HearthException(ErrorCode.VALIDATION_FAILED, "assetAccount must be the code of an asset account."));
             List<Line> lines = new ArrayList<>();
             if (t.consideration().isPositive()) {

@@ -60,13 +60,7 @@ public final class DistributionRoutes implements ApiRoutes {
 
     private void shareInterest(RoutingContext rc) {
         JsonObject b = Api.body(rc);
-        BigDecimal rate;
-        try {
-            rate = new BigDecimal(b.getString("rate"));
-        } catch (NumberFormatException | NullPointerException e) {
-            throw new HearthException(ErrorCode.VALIDATION_FAILED, "rate is a decimal share such as \"0.035\".");
-        }
-        var declared = shareInterest.declare(uuid(b, "yearId"), rate, ledger.positive(b.getString("amount"), "amount"),
+        var declared = shareInterest.declare(uuid(b, "yearId"), LedgerJson.decimal(b.getString("rate"), "rate"), ledger.positive(b.getString("amount"), "amount"),
                 Ids.parseOrNull(b.getString("resolutionId")), LedgerRoutes.author(rc));
         Api.json(rc, 201, new JsonObject().put("id", declared.id().toString()).put("entry", LedgerJson.entry(declared.entry()))
                 .put("cap", declared.decision().limit().cap().toPlainString()));

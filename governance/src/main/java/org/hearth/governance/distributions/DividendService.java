@@ -131,7 +131,7 @@ public final class DividendService {
     }
 
     /** The dividends declared in respect of a year, with their exemptions. */
-    public List<Dividend> declared(DSLContext dsl, UUID yearId) {
+    private List<Dividend> declared(DSLContext dsl, UUID yearId) {
         return dsl.selectFrom(DIVIDENDS).where(DIVIDENDS.YEAR_ID.eq(yearId)).orderBy(DIVIDENDS.DECLARED_ON).fetch(r -> new Dividend(
                 new Money(r.getAmount(), ledger.currency()),
                 !r.getExempt() ? Exemption.NONE : r.getRegulatorConsent() != null ? Exemption.regulatorConsent(r.getRegulatorConsent())

@@ -34,12 +34,7 @@ public final class IndexRoutes implements ApiRoutes {
             Api.json(rc, 200, new JsonObject().put("items", items));
         }).handle("recordReferenceValue", rc -> {
             JsonObject b = Api.body(rc);
-            BigDecimal value;
-            try {
-                value = new BigDecimal(b.getString("value"));
-            } catch (NumberFormatException | NullPointerException e) {
-                throw new HearthException(ErrorCode.VALIDATION_FAILED, "value is a decimal string.");
-            }
+            BigDecimal value = LedgerJson.decimal(b.getString("value"), "value");
             Api.json(rc, 201, json(indices.record(new IndexService.ReferenceValue(b.getString("kind"), b.getInteger("year"), value, b.getString("source")))));
         }).handle("recordPay", rc -> {
             int year = year(rc.pathParam("year"));

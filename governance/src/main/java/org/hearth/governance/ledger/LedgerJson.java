@@ -52,6 +52,15 @@ public final class LedgerJson {
         }
     }
 
+    /** A required decimal (a rate or an index value), as a string such as {@code "0.035"}; 400 otherwise. */
+    public static java.math.BigDecimal decimal(String value, String name) {
+        try {
+            return new java.math.BigDecimal(value == null ? "" : value.strip());
+        } catch (NumberFormatException e) {
+            throw new HearthException(ErrorCode.VALIDATION_FAILED, name + " is a decimal string such as \"0.035\".");
+        }
+    }
+
     public static LocalDate requiredDate(String value, String name) {
         LocalDate date = date(value, name);
         if (date == null) {

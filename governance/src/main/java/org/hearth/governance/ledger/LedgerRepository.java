@@ -31,17 +31,27 @@ final class LedgerRepository {
     }
 
     List<Account> accounts(DSLContext dsl) {
-        return dsl.selectFrom(ACCOUNTS).orderBy(ACCOUNTS.CODE).fetch(r -> new Account(r.getCode(), r.getName(),
-                AccountType.fromCode(r.getType()).orElseThrow(), r.getRole(), r.getSeeded()));
+        return dsl.selectFrom(ACCOUNTS).orderBy(ACCOUNTS.CODE).fetch(LedgerRepository::account);
     }
 
     Optional<Account> account(DSLContext dsl, String code) {
-        return accounts(dsl).stream().filter(a -> a.code().equals(code)).findFirst();
+        return dsl.selectFrom(ACCOUNTS).where(ACCOUNTS.CODE.eq(code)).fetchOptional(LedgerRepository::account);
     }
 
     Optional<Account> accountWithRole(DSLContext dsl, String role) {
-        return dsl.selectFrom(ACCOUNTS).where(ACCOUNTS.ROLE.eq(role)).fetchOptional(r -> new Account(r.getCode(), r.getName(),
-                AccountType.fromCode(r.getType()).orElseThrow(), r.getRole(), r.getSeeded()));
+        return dsl.selectFrom(ACCOUNTS).where(ACCOUNTS.ROLE.eq(role)).fetchOptional(LedgerRepository::account);
+    }
+
+    private static Account account(org.hearth.schema.generated.governance.tables.records.AccountsRecord r) {
+        return new Account(r.getCode(), r.getName(), AccountType.fromCode(r.getType()).orElseThrow(), r.getRole(), r.getSeeded());
+    }
+
+    /** Debits and credits of one account over entries matching {@code where}. */
+    Balance balance(DSLContext dsl, Account account, Condition where) {
+        var sums = dsl.select(DSL.sum(JOURNAL_LINES.DEBIT), DSL.sum(JOURNAL_LINES.CREDIT))
+                .from(JOURNAL_LINES).join(JOURNAL_ENTRIES).on(JOURNAL_ENTRIES.ID.eq(JOURNAL_LINES.ENTRY_ID))
+                .where(where.and(JOURNAL_LINES.ACCOUNT_CODE.eq(account.code()))).fetchOne();
+        return new Balance(account, money(sums.value1()), money(sums.value2()));
     }
 
     boolean insertAccount(DSLContext dsl, String code, String name, AccountType type) {

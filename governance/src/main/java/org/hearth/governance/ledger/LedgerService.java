@@ -245,10 +245,15 @@ public final class LedgerService {
         return repository.balances(dsl, between(from, to));
     }
 
-    /** The natural balance of the account with {@code role} at the end of {@code upTo}. */
+    /** The natural balance of the account with {@code role} at the end of {@code upTo} (null: to date). */
     public Money balanceOf(DSLContext dsl, String role, LocalDate upTo) {
-        return repository.balances(dsl, between(null, upTo)).stream().filter(b -> role.equals(b.account().role()))
-                .findFirst().map(Balance::natural).orElse(Money.zero(currency));
+        return repository.accountWithRole(dsl, role).map(a -> repository.balance(dsl, a, between(null, upTo)).natural())
+                .orElse(Money.zero(currency));
+    }
+
+    /** The account with this code, read in the caller's transaction. */
+    public java.util.Optional<Account> account(DSLContext dsl, String code) {
+        return repository.account(dsl, code);
     }
 
     /** One account's movements over a period, with the balance before and after. */
@@ -259,18 +264,14 @@ public final class LedgerService {
         return db.read("ledger.statement", dsl -> {
             Account account = repository.account(dsl, code)
                     .orElseThrow(() -> new HearthException(ErrorCode.NOT_FOUND, "There is no account " + code + "."));
-            Money opening = from == null ? Money.zero(currency) : natural(account, repository.balances(dsl, between(null, from.minusDays(1))));
+            Money opening = from == null ? Money.zero(currency) : repository.balance(dsl, account, between(null, from.minusDays(1))).natural();
             Condition touches = DSL.exists(DSL.selectOne().from(org.hearth.schema.generated.governance.Tables.JOURNAL_LINES)
                     .where(org.hearth.schema.generated.governance.Tables.JOURNAL_LINES.ENTRY_ID.eq(JOURNAL_ENTRIES.ID)
                             .and(org.hearth.schema.generated.governance.Tables.JOURNAL_LINES.ACCOUNT_CODE.eq(code))));
             List<Entry> entries = repository.entries(dsl, between(from, to).and(touches), 10_000);
-            Money closing = natural(account, repository.balances(dsl, between(null, to)));
+            Money closing = repository.balance(dsl, account, between(null, to)).natural();
             return new Statement(account, opening, entries, closing);
         });
-    }
-
-    private static Money natural(Account account, List<Balance> balances) {
-        return balances.stream().filter(b -> b.account().code().equals(account.code())).findFirst().orElseThrow().natural();
     }
 
     private static Condition between(LocalDate from, LocalDate to) {

@@ -4,7 +4,6 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,7 +11,7 @@ import org.hearth.governance.board.BoardService;
 import org.hearth.governance.board.Member;
 import org.hearth.governance.board.Resolution;
 import org.hearth.governance.charter.Charter;
-import org.hearth.governance.closing.YearStatus;
+import org.hearth.governance.status.YearStatus;
 import org.hearth.governance.ledger.Balance;
 import org.hearth.governance.ledger.FinancialYear;
 import org.hearth.governance.ledger.LedgerJson;
@@ -55,7 +54,7 @@ final class BoardPages {
         router.get("/board/resolutions").handler(read).handler(rc -> resolutions(rc, null));
         router.post("/board/meetings").handler(forms).handler(write).handler(rc -> frame.change(rc, () -> {
             var f = rc.request().formAttributes();
-            board.addMeeting(LocalDate.parse(f.get("heldOn")), f.get("kind"), f.get("title"));
+            board.addMeeting(LedgerJson.requiredDate(f.get("heldOn"), "heldOn"), f.get("kind"), f.get("title"));
         }, "/board/resolutions", this::resolutions));
         router.post("/board/resolutions").handler(forms).handler(write).handler(rc -> frame.change(rc, () -> {
             var f = rc.request().formAttributes();

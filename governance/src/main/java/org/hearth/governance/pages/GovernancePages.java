@@ -4,7 +4,7 @@ import io.vertx.ext.web.Router;
 import org.hearth.governance.board.BoardService;
 import org.hearth.governance.charter.Charter;
 import org.hearth.governance.closing.YearClosing;
-import org.hearth.governance.closing.YearStatus;
+import org.hearth.governance.status.YearStatus;
 import org.hearth.governance.ledger.LedgerService;
 import org.hearth.web.security.Security;
 

@@ -3,7 +3,6 @@ package org.hearth.governance.pages;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.TreeSet;
 import org.hearth.governance.closing.YearClosing;
@@ -47,11 +46,12 @@ final class LedgerPages {
                 "/governance/ledger", this::page));
         router.post("/governance/ledger/loans").handler(forms).handler(guard).handler(rc -> frame.change(rc, () -> {
             var f = rc.request().formAttributes();
-            loans.record(f.get("lender"), LocalDate.parse(f.get("agreementDate")), LocalDate.parse(f.get("receivedOn")),
+            loans.record(f.get("lender"), LedgerJson.requiredDate(f.get("agreementDate"), "agreementDate"),
+                    LedgerJson.requiredDate(f.get("receivedOn"), "receivedOn"),
                     ledger.positive(f.get("principal"), "principal"), "on".equals(f.get("performanceRelated")), "staff:" + Security.caller(rc).id());
         }, "/governance/ledger", this::page));
         router.post("/governance/ledger/years").handler(forms).handler(guard).handler(rc -> frame.change(rc,
-                () -> ledger.openYear(LocalDate.parse(rc.request().getFormAttribute("startsOn"))), "/governance/ledger", this::page));
+                () -> ledger.openYear(LedgerJson.requiredDate(rc.request().getFormAttribute("startsOn"), "startsOn")), "/governance/ledger", this::page));
         router.post("/governance/ledger/years/:id/close").handler(forms).handler(guard).handler(rc -> frame.change(rc, () -> {
             var id = Ids.parseOrNull(rc.pathParam("id"));
             if (id == null) {
@@ -64,7 +64,7 @@ final class LedgerPages {
     private void post(RoutingContext rc) {
         var f = rc.request().formAttributes();
         Money amount = ledger.money(f.get("amount"));
-        ledger.post(new NewEntry(LocalDate.parse(f.get("date")), f.get("kind"), f.get("description"), f.get("justification"),
+        ledger.post(new NewEntry(LedgerJson.requiredDate(f.get("date"), "date"), f.get("kind"), f.get("description"), f.get("justification"),
                 List.of(Line.debit(f.get("debit"), amount), Line.credit(f.get("credit"), amount))), "staff:" + Security.caller(rc).id());
     }
 
@@ -84,12 +84,13 @@ final class LedgerPages {
         body.append("</tbody></table><form method=\"post\" action=\"/governance/ledger/years\">").append(frame.csrf(rc))
                 .append("<label for=\"startsOn\">Open the year starting</label><input id=\"startsOn\" name=\"startsOn\" type=\"date\" required value=\"")
                 .append(years.isEmpty() ? "" : years.getLast().endsOn().plusDays(1).toString()).append("\"><button type=\"submit\">Open year</button></form>");
+        List<org.hearth.governance.ledger.Account> accounts = ledger.accounts();
         body.append("<h2>New entry</h2><form method=\"post\" action=\"/governance/ledger/entries\" id=\"new-entry\">").append(frame.csrf(rc))
                 .append("<label for=\"date\">Date of the document</label><input id=\"date\" name=\"date\" type=\"date\" required>")
                 .append("<label for=\"ekind\">Kind</label><select id=\"ekind\" name=\"kind\">");
         new TreeSet<>(LedgerService.MANUAL_KINDS).forEach(k -> body.append("<option>").append(k).append("</option>"));
         body.append("</select>").append(Html.field("description", "Description", "text", "off")).append(Html.field("justification", "Justification (document reference)", "text", "off"))
-                .append(accountSelect("debit", "Debit account")).append(accountSelect("credit", "Credit account"))
+                .append(accountSelect("debit", "Debit account", accounts)).append(accountSelect("credit", "Credit account", accounts))
                 .append("<label for=\"amount\">Amount (").append(ledger.currency().getCurrencyCode()).append(")</label>")
                 .append("<input id=\"amount\" name=\"amount\" inputmode=\"decimal\" pattern=\"[0-9]+(\\.[0-9]{1,2})?\" required>")
                 .append("<button type=\"submit\">Post entry</button></form>");
@@ -116,10 +117,10 @@ final class LedgerPages {
         frame.send(rc, "Ledger", body.toString());
     }
 
-    private String accountSelect(String id, String label) {
+    private static String accountSelect(String id, String label, List<org.hearth.governance.ledger.Account> accounts) {
         StringBuilder out = new StringBuilder("<label for=\"").append(id).append("\">").append(Html.esc(label)).append("</label><select id=\"")
                 .append(id).append("\" name=\"").append(id).append("\">");
-        ledger.accounts().forEach(a -> out.append("<option value=\"").append(Html.esc(a.code())).append("\">").append(Html.esc(a.code() + " " + a.name()))
+        accounts.forEach(a -> out.append("<option value=\"").append(Html.esc(a.code())).append("\">").append(Html.esc(a.code() + " " + a.name()))
                 .append("</option>"));
         return out.append("</select>").toString();
     }

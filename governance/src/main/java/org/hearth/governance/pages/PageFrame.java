@@ -36,9 +36,6 @@ final class PageFrame {
             }
             rc.response().setStatusCode(e.code().status());
             page.accept(rc, e.detail() + figures(e));
-        } catch (NumberFormatException | java.time.format.DateTimeParseException | NullPointerException e) {
-            rc.response().setStatusCode(400);
-            page.accept(rc, "Fill in every field: dates as 2026-04-01, amounts as 1250.00.");
         }
     }
 

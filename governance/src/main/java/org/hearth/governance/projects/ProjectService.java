@@ -100,8 +100,7 @@ public final class ProjectService {
                         + " is unspent.", Map.of("allocated", standing.allocated().amount().toPlainString(),
                         "spent", standing.spent().amount().toPlainString(), "available", standing.available().amount().toPlainString()));
             }
-            var expense = ledger.accounts().stream().filter(a -> a.code().equals(expenseAccount)).findFirst()
-                    .filter(a -> a.type() == org.hearth.governance.ledger.AccountType.EXPENSE
+            var expense = ledger.account(tx, expenseAccount == null ? "" : expenseAccount).filter(a -> a.type() == org.hearth.governance.ledger.AccountType.EXPENSE
                             && (a.role() == null || !ChartOfAccounts.RULE_ONLY.contains(a.role())))
                     .orElseThrow(() -> new HearthException(ErrorCode.VALIDATION_FAILED, "expenseAccount must be the code of an ordinary expense account."));
             Entry entry = ledger.postIn(tx, new NewEntry(date, "project_spending", description == null || description.isBlank()

@@ -78,9 +78,7 @@ class AgreementJourneyIT {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("accept")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Civic Housing asks for your data");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Address").contains("90 days");
-        var review = browser.findElement(By.tagName("html"));
-        browser.findElement(By.id("accept")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(review));
+        Browser.clickAndWait(browser, By.id("accept"));
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/account/agreements"));
         assertThat(browser.findElement(By.id("agreements")).getText()).contains("Civic Housing").contains("active");
 
@@ -89,9 +87,7 @@ class AgreementJourneyIT {
 
         // Wait for the next page to replace this one before reading it: a read during the
         // navigation can land on a node of the old document (seen once in CI).
-        var before = browser.findElement(By.tagName("html"));
-        browser.findElement(By.cssSelector("#agreements form button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(before));
+        Browser.clickAndWait(browser, By.cssSelector("#agreements form button"));
         new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("agreements"), "revoked"));
         Files.write(Path.of("target/agreement-journey.png"), browser.getScreenshotAs(OutputType.BYTES));

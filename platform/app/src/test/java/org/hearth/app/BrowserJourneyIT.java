@@ -51,13 +51,6 @@ class BrowserJourneyIT {
         }
     }
 
-    /** Follows a link and waits until the next page has replaced this one. */
-    private static void follow(By link) {
-        var before = browser.findElement(By.tagName("html"));
-        browser.findElement(link).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(before));
-    }
-
     @Test
     @DisplayName("Sign up, sign in, add a record with a file, see it, export everything, delete the account")
     void mainJourney() throws Exception {
@@ -74,7 +67,7 @@ class BrowserJourneyIT {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("My data");
         assertThat(browser.findElement(By.id("empty")).getText()).contains("empty");
 
-        follow(By.linkText("Add a record"));
+        Browser.clickAndWait(browser, By.linkText("Add a record"));
         browser.findElement(By.id("title")).sendKeys("Home address");
         new Select(browser.findElement(By.id("category"))).selectByValue("dpv-pd:Address");
         browser.findElement(By.id("schema")).clear();
@@ -91,17 +84,17 @@ class BrowserJourneyIT {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("attachment-link")).isEmpty());
         assertThat(browser.findElement(By.id("attachment-link")).getText()).contains(file.getFileName().toString());
 
-        follow(By.linkText("My data"));
+        Browser.clickAndWait(browser, By.linkText("My data"));
         assertThat(browser.findElement(By.id("cat-dpv-pd-Address")).getText()).contains("Address (1)");
         assertThat(browser.findElement(By.linkText("Home address")).isDisplayed()).isTrue();
         Object export = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "fetch('/api/v1/me/export').then(r => done(r.status + ' ' + r.headers.get('content-type')));");
         assertThat(export).isEqualTo("200 application/zip");
 
-        follow(By.linkText("Who accessed my data"));
+        Browser.clickAndWait(browser, By.linkText("Who accessed my data"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("export").contains("entries verified");
 
-        follow(By.linkText("Français"));
+        Browser.clickAndWait(browser, By.linkText("Français"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Qui a accédé à mes données");
         Files.write(Path.of("target/journey-access-log-fr.png"), browser.getScreenshotAs(OutputType.BYTES));
 

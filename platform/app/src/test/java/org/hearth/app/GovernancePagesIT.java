@@ -13,9 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The operator's ledger pages and the board's pages in a real headless Chromium. */
 class GovernancePagesIT {
@@ -49,11 +47,8 @@ class GovernancePagesIT {
         submit("main form button[type=submit]");
     }
 
-    /** Clicks a submit button and waits for the next page to replace this one. */
     private static void submit(String css) {
-        var page = browser.findElement(By.tagName("html"));
-        browser.findElement(By.cssSelector(css)).click();
-        new WebDriverWait(browser, java.time.Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        Browser.clickAndWait(browser, By.cssSelector(css));
     }
 
     private static void setDate(String id, String value) {

@@ -125,6 +125,7 @@ public final class ClientService {
     }
 
     private static final String CHECKED = "hearth.activeTenant";
+    private static final String CHECKED_TENANT = "hearth.activeTenant.record";
 
     /**
      * The calling tenant, checked on every API call: a suspended tenant's still-valid tokens get
@@ -161,12 +162,19 @@ public final class ClientService {
         return id;
     }
 
+    /** The console's tenant as checked for this request (read once per request). */
+    public Tenant consoleTenantRecord(io.vertx.ext.web.RoutingContext rc) {
+        consoleTenant(rc);
+        return rc.get(CHECKED_TENANT);
+    }
+
     private Tenant checkActive(io.vertx.ext.web.RoutingContext rc) {
         UUID tenantId = org.hearth.web.security.Security.caller(rc).tenantId();
         Tenant tenant = tenant(tenantId).orElseThrow(() -> new HearthException(ErrorCode.UNAUTHENTICATED, "This organisation no longer exists."));
         if (!tenant.active()) {
             throw new HearthException(ErrorCode.TENANT_SUSPENDED, "This organisation's account is suspended; contact the operator.");
         }
+        rc.put(CHECKED_TENANT, tenant);
         return tenant;
     }
 

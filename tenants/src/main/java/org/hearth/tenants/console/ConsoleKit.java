@@ -48,7 +48,7 @@ final class ConsoleKit {
 
     void send(RoutingContext rc, String heading, String body) {
         Messages m = Messages.forRequest(rc);
-        String name = clients.tenant(tenant(rc)).orElseThrow().name();
+        String name = clients.consoleTenantRecord(rc).name();
         String nav = "<nav aria-label=\"Console\"><ul><li><a href=\"/console\">Overview</a></li><li><a href=\"/console/credentials\">Credentials</a></li>"
                 + "<li><a href=\"/console/webhooks\">Webhooks</a></li><li><a href=\"/console/team\">Team</a></li>"
                 + "<li><form method=\"post\" action=\"/logout\">" + csrf(rc) + "<button type=\"submit\">Sign out</button></form></li></ul></nav>";

@@ -18,6 +18,7 @@ import org.hearth.tenants.clients.ClientService;
 import org.hearth.tenants.requests.DataRequestService;
 import org.hearth.tenants.requests.NewDataRequest;
 import org.hearth.tenants.team.TeamService;
+import org.hearth.tenants.webhooks.WebhookService;
 import org.hearth.tenants.webhooks.Webhooks;
 import org.hearth.web.pages.Html;
 import org.hearth.web.security.Access;
@@ -117,10 +118,10 @@ public final class ConsolePages {
         clients.clients(tenant).forEach(c -> body.append("<li><code>").append(Html.esc(c.getString("clientId"))).append("</code>")
                 .append(c.getString("revokedAt") == null ? "" : " (revoked)").append("</li>"));
         body.append("</ul><h2><a href=\"/console/webhooks\">Webhooks</a></h2><ul id=\"webhooks\">");
+        var counts = webhooks.service().deliveryCounts(tenant);
         webhooks.service().list(tenant).forEach(w -> {
             JsonObject hook = (JsonObject) w;
-            long delivered = webhooks.service().deliveries(tenant, UUID.fromString(hook.getString("id"))).stream()
-                    .filter(d -> ((JsonObject) d).getBoolean("delivered")).count();
+            long delivered = counts.getOrDefault(UUID.fromString(hook.getString("id")), new WebhookService.DeliveryCounts(0, 0, 0)).delivered();
             body.append("<li>").append(Html.esc(hook.getString("url"))).append(" · ").append(delivered).append(" delivered</li>");
         });
         body.append("</ul><h2><a href=\"/console/team\">Team</a></h2><ul id=\"team\">");

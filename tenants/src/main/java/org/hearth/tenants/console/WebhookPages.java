@@ -57,16 +57,15 @@ final class WebhookPages {
         }
         body.append("<table id=\"webhooks\"><thead><tr><th scope=\"col\">URL</th><th scope=\"col\">Events</th><th scope=\"col\">Delivered</th>")
                 .append("<th scope=\"col\">Pending</th><th scope=\"col\">Gave up</th></tr></thead><tbody>");
+        var counts = webhooks.deliveryCounts(tenant);
         webhooks.list(tenant).forEach(w -> {
             JsonObject hook = (JsonObject) w;
-            var deliveries = webhooks.deliveries(tenant, UUID.fromString(hook.getString("id")));
-            long delivered = deliveries.stream().filter(d -> ((JsonObject) d).getBoolean("delivered")).count();
-            long gaveUp = deliveries.stream().filter(d -> ((JsonObject) d).getBoolean("gaveUp")).count();
+            var count = counts.getOrDefault(UUID.fromString(hook.getString("id")), new WebhookService.DeliveryCounts(0, 0, 0));
             body.append("<tr><td><a href=\"/console/webhooks/").append(Html.esc(hook.getString("id"))).append("\">")
                     .append(Html.esc(hook.getString("url"))).append("</a></td><td>")
                     .append(Html.esc(String.join(", ", hook.getJsonArray("events").stream().map(Object::toString).toList())))
-                    .append("</td><td>").append(delivered).append("</td><td>").append(deliveries.size() - delivered - gaveUp)
-                    .append("</td><td>").append(gaveUp).append("</td></tr>");
+                    .append("</td><td>").append(count.delivered()).append("</td><td>").append(count.pending())
+                    .append("</td><td>").append(count.gaveUp()).append("</td></tr>");
         });
         body.append("</tbody></table>");
         if (!"analyst".equals(ConsoleKit.role(rc))) {

@@ -66,6 +66,22 @@ public final class WebhookService {
         return out;
     }
 
+    /** How many deliveries to one endpoint have arrived, are still being tried, or were given up. */
+    public record DeliveryCounts(long delivered, long pending, long gaveUp) {
+    }
+
+    /** Delivery counts for each of the tenant's endpoints, in one query (endpoints with none are absent). */
+    public java.util.Map<UUID, DeliveryCounts> deliveryCounts(UUID tenantId) {
+        var delivered = DSL.count().filterWhere(WEBHOOK_DELIVERIES.DELIVERED_AT.isNotNull());
+        var gaveUp = DSL.count().filterWhere(WEBHOOK_DELIVERIES.GIVEN_UP_AT.isNotNull());
+        var total = DSL.count();
+        java.util.Map<UUID, DeliveryCounts> out = new java.util.HashMap<>();
+        db.asTenant(tenantId, "webhooks.delivery_counts", dsl -> dsl.select(WEBHOOK_DELIVERIES.WEBHOOK_ID, delivered, gaveUp, total)
+                .from(WEBHOOK_DELIVERIES).where(WEBHOOK_DELIVERIES.TENANT_ID.eq(tenantId)).groupBy(WEBHOOK_DELIVERIES.WEBHOOK_ID).fetch())
+                .forEach(r -> out.put(r.value1(), new DeliveryCounts(r.value2(), r.value4() - r.value2() - r.value3(), r.value3())));
+        return out;
+    }
+
     /** Each delivery to one of the tenant's endpoints, newest first, with every attempt. */
     public JsonArray deliveries(UUID tenantId, UUID webhookId) {
         return db.asTenant(tenantId, "webhooks.deliveries", dsl -> {

@@ -22,6 +22,15 @@ public final class Api {
         return validated.getBody().getJsonObject();
     }
 
+    /** The body, checked against the contract, for operations whose body is optional: empty when none was sent. */
+    public static JsonObject optionalBody(RoutingContext rc) {
+        ValidatedRequest validated = rc.get(ApiRouter.VALIDATED);
+        if (validated == null || validated.getBody() == null || validated.getBody().isNull()) {
+            return new JsonObject();
+        }
+        return validated.getBody().getJsonObject();
+    }
+
     public static String pathParam(RoutingContext rc, String name) {
         return rc.pathParam(name);
     }

@@ -1,4 +1,4 @@
-package org.hearth.governance.closing;
+package org.hearth.governance.status;
 
 import static org.hearth.schema.generated.governance.Tables.RESERVE_ALLOCATIONS;
 
@@ -10,10 +10,11 @@ import java.util.UUID;
 import org.hearth.governance.charter.Charter;
 import org.hearth.governance.charter.LegalProfile;
 import org.hearth.governance.cic.DistributableProfits;
-import org.hearth.governance.cic.DividendCap;
 import org.hearth.governance.cic.DividendDecision;
-import org.hearth.governance.cic.Dividend;
+import org.hearth.governance.closing.ClosedYears;
+import org.hearth.governance.distributions.DividendService;
 import org.hearth.governance.ledger.ChartOfAccounts;
+import org.hearth.governance.projects.ProjectService;
 import org.hearth.governance.ledger.FinancialYear;
 import org.hearth.governance.ledger.LedgerJson;
 import org.hearth.governance.ledger.LedgerService;
@@ -37,23 +38,22 @@ public final class YearStatus {
     private final Charter charter;
     private final LedgerService ledger;
     private final ClosedYears closedYears;
-    private final java.util.function.BiFunction<DSLContext, FinancialYear, JsonObject> projects;
-    private final java.util.function.BiFunction<DSLContext, UUID, List<Dividend>> dividends;
+    private final DividendService dividends;
+    private final ProjectService projects;
 
-    public YearStatus(Db db, Charter charter, LedgerService ledger, ClosedYears closedYears,
-                      java.util.function.BiFunction<DSLContext, FinancialYear, JsonObject> projects,
-                      java.util.function.BiFunction<DSLContext, UUID, List<Dividend>> dividends) {
+    public YearStatus(Db db, Charter charter, LedgerService ledger, ClosedYears closedYears, DividendService dividends, ProjectService projects) {
         this.db = db;
         this.charter = charter;
         this.ledger = ledger;
         this.closedYears = closedYears;
-        this.projects = projects;
         this.dividends = dividends;
+        this.projects = projects;
     }
 
     public JsonObject of(UUID yearId) {
         return db.read("governance.year_status", dsl -> {
-            FinancialYear year = ledger.years(dsl).stream().filter(y -> y.id().equals(yearId)).findFirst()
+            List<FinancialYear> years = ledger.years(dsl);
+            FinancialYear year = years.stream().filter(y -> y.id().equals(yearId)).findFirst()
                     .orElseThrow(() -> new org.hearth.kernel.error.HearthException(org.hearth.kernel.error.ErrorCode.NOT_FOUND,
                             "There is no financial year with this id."));
             Money result = year.open() ? ledger.result(dsl, year) : year.surplus();
@@ -63,8 +63,8 @@ public final class YearStatus {
             if (charter.legalProfile() == LegalProfile.UK_CIC) {
                 out.put("dividends", year.open() ? null : dividends(dsl, year));
             }
-            out.put("reinvestment", reinvestment(dsl, year));
-            out.put("projects", year.open() ? null : projects.apply(dsl, year));
+            out.put("reinvestment", reinvestment(dsl, years, year));
+            out.put("projects", year.open() ? null : projects(dsl, year));
             return out;
         });
     }
@@ -82,8 +82,8 @@ public final class YearStatus {
     }
 
     private JsonObject dividends(DSLContext dsl, FinancialYear year) {
-        DistributableProfits profits = DistributableProfits.forYear(closedYears.load(dsl), year.startsOn());
-        DividendDecision position = DividendCap.check(charter, profits, dividends.apply(dsl, year.id()));
+        DividendDecision position = dividends.position(dsl, year);
+        DistributableProfits profits = position.profits();
         return new JsonObject()
                 .put("distributableProfits", LedgerJson.amount(profits.available()))
                 .put("working", new JsonObject().put("accumulatedProfits", LedgerJson.amount(profits.accumulatedProfits()))
@@ -99,7 +99,15 @@ public final class YearStatus {
                 .put("explanation", position.explanation());
     }
 
-    private JsonObject reinvestment(DSLContext dsl, FinancialYear year) {
+    private JsonObject projects(DSLContext dsl, FinancialYear year) {
+        var state = projects.allocations(dsl, year);
+        JsonObject byProject = new JsonObject();
+        state.byProject().forEach((name, amount) -> byProject.put(name, LedgerJson.amount(amount)));
+        return new JsonObject().put("retained", LedgerJson.amount(state.retained())).put("allocated", LedgerJson.amount(state.allocated()))
+                .put("unallocated", LedgerJson.amount(state.unallocated())).put("byProject", byProject);
+    }
+
+    private JsonObject reinvestment(DSLContext dsl, List<FinancialYear> years, FinancialYear year) {
         ReinvestmentReport report;
         List<YearResult> results = new ArrayList<>(closedYears.results(dsl).stream().filter(r -> !r.firstDay().isAfter(year.startsOn())).toList());
         if (charter.legalProfile() == LegalProfile.UK_CIC) {
@@ -107,7 +115,7 @@ public final class YearStatus {
         } else {
             List<ScicYear> scic = new ArrayList<>();
             for (YearResult r : results) {
-                FinancialYear y = ledger.years(dsl).stream().filter(x -> x.startsOn().equals(r.firstDay())).findFirst().orElseThrow();
+                FinancialYear y = years.stream().filter(x -> x.startsOn().equals(r.firstDay())).findFirst().orElseThrow();
                 Money capital = ledger.balanceOf(dsl, ChartOfAccounts.SHARE_CAPITAL, y.endsOn());
                 Money reserves = ledger.balanceOf(dsl, ChartOfAccounts.LEGAL_RESERVE, y.endsOn())
                         .plus(ledger.balanceOf(dsl, ChartOfAccounts.STATUTORY_RESERVE, y.endsOn())).minus(allocatedAtClosing(dsl, y.id()));
