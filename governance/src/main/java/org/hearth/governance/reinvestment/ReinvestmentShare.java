@@ -62,7 +62,7 @@ public final class ReinvestmentShare {
         ScicReserves rates = charter.scic().orElseThrow(
                 () -> new IllegalArgumentException("the charter is " + charter.legalProfile() + ", not fr-scic"));
         return report(charter, years.stream()
-                .map(y -> share(y.year(), ReserveAllocation.of(rates, y.year().result(), y.shareCapital(),
+                .map(y -> share(y.year(), ReserveAllocation.of(rates, y.year().result(), y.capital(),
                         y.reservesBefore()).minimums().indivisible()))
                 .toList());
     }

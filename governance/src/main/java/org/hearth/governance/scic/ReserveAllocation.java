@@ -58,11 +58,11 @@ public final class ReserveAllocation {
      *
      * @param rates the charter's reserve rates
      * @param surplus the year's surplus (excédent); zero or negative when there is none
-     * @param shareCapital the capital the reserves are compared with
-     * @param reservesBefore total reserves before this year's allocation
+     * @param capital the share capital's history up to the closing date
+     * @param reserves the reserves before this year's allocation
      */
-    public static ReserveAllocation of(ScicReserves rates, Money surplus, Money shareCapital, Money reservesBefore) {
-        return new ReserveAllocation(rates, surplus, shareCapital, reservesBefore);
+    public static ReserveAllocation of(ScicReserves rates, Money surplus, ShareCapitalHistory capital, ReservesBefore reserves) {
+        return new ReserveAllocation(rates, surplus, capital.current(), reserves.total());
     }
 
     /** The least that must go to each reserve, with the legal reserve at its own minimum. */

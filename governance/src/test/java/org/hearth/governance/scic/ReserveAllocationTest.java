@@ -2,6 +2,8 @@ package org.hearth.governance.scic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.Currency;
 import org.hearth.governance.SampleCharters;
 import org.hearth.governance.charter.ScicReserves;
 import org.hearth.governance.scic.AllocationDecision.Outcome;
@@ -11,14 +13,16 @@ import org.junit.jupiter.api.Test;
 class ReserveAllocationTest {
 
     private static final ScicReserves RATES = SampleCharters.frScic().scic().orElseThrow();
-    private static final Money CAPITAL = eur("100000.00");
+    private static final Currency EUR = Currency.getInstance("EUR");
+    private static final ShareCapitalHistory CAPITAL = ShareCapitalHistory.none(EUR).with(LocalDate.of(2020, 1, 15), eur("100000.00"));
 
     private static Money eur(String amount) {
         return Money.of(amount, "EUR");
     }
 
-    private static ReserveAllocation allocation(String surplus, String reservesBefore) {
-        return ReserveAllocation.of(RATES, eur(surplus), CAPITAL, eur(reservesBefore));
+    /** A capital of 100,000.00 that never moved, and a legal reserve of {@code legalReserve}. */
+    private static ReserveAllocation allocation(String surplus, String legalReserve) {
+        return ReserveAllocation.of(RATES, eur(surplus), CAPITAL, new ReservesBefore(eur(legalReserve), eur("0.00")));
     }
 
     private static ReserveProposal proposal(String legal, String statutory, String distributed) {
