@@ -126,6 +126,8 @@ public final class YearClosing {
             throw new HearthException(ErrorCode.RESERVE_MINIMUM, decision.explanation(), Map.of(
                     "surplus", surplus.amount().toPlainString(), "shareCapital", capital.current().amount().toPlainString(),
                     "reservesBefore", reserves.total().amount().toPlainString(),
+                    "capitalHighWaterMark", capital.highWaterMark().amount().toPlainString(),
+                    "legalReserveBefore", reserves.legalReserve().amount().toPlainString(),
                     "legalReserveMinimum", minimums.legalReserve().amount().toPlainString(),
                     "statutoryReserveMinimum", decision.statutoryRequired().amount().toPlainString()));
         }

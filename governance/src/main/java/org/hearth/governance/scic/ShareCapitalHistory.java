@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.Currency;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.hearth.kernel.money.Money;
@@ -67,18 +66,5 @@ public record ShareCapitalHistory(Currency currency, SortedMap<LocalDate, Money>
             highest = highest.max(balance);
         }
         return highest;
-    }
-
-    /** The first day the capital stood at its high-water mark, if it ever rose above zero. */
-    public Optional<LocalDate> highWaterMarkReachedOn() {
-        Money highest = highWaterMark();
-        Money balance = Money.zero(currency);
-        for (Map.Entry<LocalDate, Money> day : dailyMovements.entrySet()) {
-            balance = balance.plus(day.getValue());
-            if (highest.isPositive() && balance.compareTo(highest) == 0) {
-                return Optional.of(day.getKey());
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -79,7 +79,8 @@ public final class YearStatus {
                 .put("retainedEarnings", LedgerJson.amount(ledger.balanceOf(dsl, ChartOfAccounts.RETAINED_EARNINGS, year.endsOn())))
                 .put("projectsReserve", LedgerJson.amount(ledger.balanceOf(dsl, ChartOfAccounts.PROJECTS_RESERVE, year.endsOn())));
         if (charter.legalProfile() == LegalProfile.FR_SCIC) {
-            out.put("legalReserve", LedgerJson.amount(ledger.balanceOf(dsl, ChartOfAccounts.LEGAL_RESERVE, year.endsOn())))
+            out.put("shareCapitalHighWaterMark", LedgerJson.amount(books.capital(dsl, year.endsOn()).highWaterMark()))
+                    .put("legalReserve", LedgerJson.amount(ledger.balanceOf(dsl, ChartOfAccounts.LEGAL_RESERVE, year.endsOn())))
                     .put("statutoryReserve", LedgerJson.amount(ledger.balanceOf(dsl, ChartOfAccounts.STATUTORY_RESERVE, year.endsOn())));
         }
         return out;
