@@ -22,9 +22,10 @@ public record ScicReserves(
 
     /**
      * The least share of a year's surplus that ends in indivisible reserves while the legal
-     * reserve is still below share capital: {@code legal + statutory × (1 − legal)}, which is
-     * 0.575 with the statutory minimums. Once the legal reserve has caught up with capital only
-     * the statutory share applies, and that decision belongs to the ledger, not to the charter.
+     * reserve is still below the highest share capital ever reached: {@code legal + statutory ×
+     * (1 − legal)}, which is 0.575 with the statutory minimums. Once the legal reserve has caught
+     * up with that high-water mark only the statutory share applies, and that decision belongs to
+     * the ledger, not to the charter.
      */
     public BigDecimal minimumReinvestedShare() {
         return legalReserveRate.add(statutoryReserveRate.multiply(BigDecimal.ONE.subtract(legalReserveRate)));

@@ -38,6 +38,7 @@ public final class ClosingRoutes implements ApiRoutes {
                         .put("statutoryReserve", LedgerJson.amount(closed.allocation().proposal().statutoryReserve()))
                         .put("legalReserveMinimum", LedgerJson.amount(closed.allocation().minimums().legalReserve()))
                         .put("statutoryReserveMinimum", LedgerJson.amount(closed.allocation().statutoryRequired()))
+                        .put("capitalHighWaterMark", LedgerJson.amount(closed.allocation().minimums().capitalHighWaterMark()))
                         .put("entryId", closed.allocationEntry() == null ? null : closed.allocationEntry().id().toString()));
             }
             Api.json(rc, 200, out);

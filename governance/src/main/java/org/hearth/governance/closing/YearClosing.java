@@ -18,6 +18,8 @@ import org.hearth.governance.ledger.NewEntry;
 import org.hearth.governance.scic.AllocationDecision;
 import org.hearth.governance.scic.ReserveAllocation;
 import org.hearth.governance.scic.ReserveProposal;
+import org.hearth.governance.scic.ReservesBefore;
+import org.hearth.governance.scic.ShareCapitalHistory;
 import org.hearth.kernel.db.Db;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
@@ -37,12 +39,14 @@ public final class YearClosing {
     private final Charter charter;
     private final LedgerService ledger;
     private final Clock clock;
+    private final ScicBooks books;
 
     public YearClosing(Db db, Charter charter, LedgerService ledger, Clock clock) {
         this.db = db;
         this.charter = charter;
         this.ledger = ledger;
         this.clock = clock;
+        this.books = new ScicBooks(ledger);
     }
 
     /**
@@ -107,9 +111,9 @@ public final class YearClosing {
     }
 
     private AllocationDecision allocate(DSLContext tx, FinancialYear year, Money surplus, Money legal, Money statutory) {
-        Money capital = ledger.balanceOf(tx, ChartOfAccounts.SHARE_CAPITAL, year.endsOn());
-        Money reserves = ledger.balanceOf(tx, ChartOfAccounts.LEGAL_RESERVE, year.endsOn())
-                .plus(ledger.balanceOf(tx, ChartOfAccounts.STATUTORY_RESERVE, year.endsOn()));
+        Money zero = Money.zero(surplus.currency());
+        ShareCapitalHistory capital = books.capital(tx, year.endsOn());
+        ReservesBefore reserves = books.reserves(tx, year.endsOn(), new ReservesBefore(zero, zero));
         ReserveAllocation rule = ReserveAllocation.of(charter.scic().orElseThrow(), surplus, capital, reserves);
         var minimums = rule.minimums();
         Money legalProposed = legal == null ? minimums.legalReserve() : legal;
@@ -120,8 +124,10 @@ public final class YearClosing {
                 distributed.isNegative() ? Money.zero(surplus.currency()) : distributed));
         if (!decision.accepted()) {
             throw new HearthException(ErrorCode.RESERVE_MINIMUM, decision.explanation(), Map.of(
-                    "surplus", surplus.amount().toPlainString(), "shareCapital", capital.amount().toPlainString(),
-                    "reservesBefore", reserves.amount().toPlainString(),
+                    "surplus", surplus.amount().toPlainString(), "shareCapital", capital.current().amount().toPlainString(),
+                    "reservesBefore", reserves.total().amount().toPlainString(),
+                    "capitalHighWaterMark", capital.highWaterMark().amount().toPlainString(),
+                    "legalReserveBefore", reserves.legalReserve().amount().toPlainString(),
                     "legalReserveMinimum", minimums.legalReserve().amount().toPlainString(),
                     "statutoryReserveMinimum", decision.statutoryRequired().amount().toPlainString()));
         }

@@ -17,6 +17,7 @@ import org.hearth.kernel.db.Db;
 public final class ChartOfAccounts {
 
     public static final String CASH = "cash";
+    /** Moved by {@code share_capital} entries only; its dated history gives a SCIC's legal reserve threshold (the high-water mark). */
     public static final String SHARE_CAPITAL = "share_capital";
     public static final String RETAINED_EARNINGS = "retained_earnings";
     public static final String LEGAL_RESERVE = "legal_reserve";

@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.hearth.kernel.money.Money;
 import org.hearth.schema.generated.governance.tables.records.FinancialYearsRecord;
@@ -116,6 +118,25 @@ final class LedgerRepository {
             BigDecimal[] s = sums.getOrDefault(a.code(), new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
             return new Balance(a, money(s[0]), money(s[1]));
         }).toList();
+    }
+
+    /**
+     * The net change of the natural balance of the accounts with {@code role}, per entry date, for
+     * entries dated up to {@code upTo}: the account's history, from which its highest balance is read.
+     */
+    SortedMap<LocalDate, Money> dailyMovements(DSLContext dsl, String role, LocalDate upTo) {
+        SortedMap<LocalDate, Money> days = new TreeMap<>();
+        dsl.select(JOURNAL_ENTRIES.ENTRY_DATE, ACCOUNTS.TYPE, DSL.sum(JOURNAL_LINES.DEBIT), DSL.sum(JOURNAL_LINES.CREDIT))
+                .from(JOURNAL_LINES).join(JOURNAL_ENTRIES).on(JOURNAL_ENTRIES.ID.eq(JOURNAL_LINES.ENTRY_ID))
+                .join(ACCOUNTS).on(ACCOUNTS.CODE.eq(JOURNAL_LINES.ACCOUNT_CODE))
+                .where(ACCOUNTS.ROLE.eq(role).and(JOURNAL_ENTRIES.ENTRY_DATE.le(upTo)))
+                .groupBy(JOURNAL_ENTRIES.ENTRY_DATE, ACCOUNTS.TYPE)
+                .forEach(r -> {
+                    Money net = money(r.value3()).minus(money(r.value4()));
+                    boolean debitNormal = AccountType.fromCode(r.value2()).orElseThrow().debitNormal();
+                    days.merge(r.value1(), debitNormal ? net : net.negate(), Money::plus);
+                });
+        return days;
     }
 
     Money money(BigDecimal amount) {

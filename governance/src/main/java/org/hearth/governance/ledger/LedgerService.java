@@ -251,6 +251,15 @@ public final class LedgerService {
                 .orElse(Money.zero(currency));
     }
 
+    /**
+     * The net change of the natural balance of the account(s) with {@code role} on each day that
+     * moved it, up to the end of {@code upTo}. The ledger is append-only and a closed year's entries
+     * never move, so the history up to a closed date never changes.
+     */
+    public java.util.SortedMap<LocalDate, Money> dailyMovements(DSLContext dsl, String role, LocalDate upTo) {
+        return repository.dailyMovements(dsl, role, upTo);
+    }
+
     /** The account with this code, read in the caller's transaction. */
     public java.util.Optional<Account> account(DSLContext dsl, String code) {
         return repository.account(dsl, code);

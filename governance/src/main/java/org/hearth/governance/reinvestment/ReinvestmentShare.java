@@ -23,8 +23,9 @@ import org.hearth.kernel.money.Money;
  *       profit is rounded down, so the minimum is rounded up.
  *   <li><b>fr-scic</b>: the indivisible reserves the year's surplus requires, as {@link
  *       ReserveAllocation} works them out (art. 16 and 19 nonies of loi 47-1775): the charter's
- *       {@link ScicReserves#minimumReinvestedShare} (57.5%) while reserves are below capital, the
- *       statutory share (50%) once they have reached it, and in between in the year they do.
+ *       {@link ScicReserves#minimumReinvestedShare} (57.5%) while the legal reserve is below the
+ *       highest share capital ever reached, the statutory share (50%) once it has reached that
+ *       mark, and in between in the year it does.
  * </ul>
  *
  * <p>Loss years: a loss generates no profit, so it adds nothing to the profit generated and has
@@ -54,7 +55,7 @@ public final class ReinvestmentShare {
     }
 
     /**
-     * The report for a fr-scic, from its years' surpluses, distributions, capital and reserves.
+     * The report for a fr-scic, from its years' surpluses, distributions, capital histories and reserves.
      *
      * @throws IllegalArgumentException if the charter is not a fr-scic one
      */
@@ -62,7 +63,7 @@ public final class ReinvestmentShare {
         ScicReserves rates = charter.scic().orElseThrow(
                 () -> new IllegalArgumentException("the charter is " + charter.legalProfile() + ", not fr-scic"));
         return report(charter, years.stream()
-                .map(y -> share(y.year(), ReserveAllocation.of(rates, y.year().result(), y.shareCapital(),
+                .map(y -> share(y.year(), ReserveAllocation.of(rates, y.year().result(), y.capital(),
                         y.reservesBefore()).minimums().indivisible()))
                 .toList());
     }

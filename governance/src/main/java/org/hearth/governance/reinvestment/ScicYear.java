@@ -1,21 +1,22 @@
 package org.hearth.governance.reinvestment;
 
 import java.util.Objects;
-import org.hearth.kernel.money.Money;
+import org.hearth.governance.scic.ReservesBefore;
+import org.hearth.governance.scic.ShareCapitalHistory;
 
 /**
  * A SCIC's year, with what its reserve minimums depend on.
  *
  * @param year the year's surplus and what was distributed
- * @param shareCapital the capital the reserves are compared with (see {@link
+ * @param capital the share capital's history up to the year's last day (see {@link
  *     org.hearth.governance.scic.ReserveAllocation})
- * @param reservesBefore total reserves before the year's allocation
+ * @param reservesBefore the reserves before the year's allocation
  */
-public record ScicYear(YearResult year, Money shareCapital, Money reservesBefore) {
+public record ScicYear(YearResult year, ShareCapitalHistory capital, ReservesBefore reservesBefore) {
 
     public ScicYear {
         Objects.requireNonNull(year, "year");
-        Objects.requireNonNull(shareCapital, "shareCapital");
+        Objects.requireNonNull(capital, "capital");
         Objects.requireNonNull(reservesBefore, "reservesBefore");
     }
 }

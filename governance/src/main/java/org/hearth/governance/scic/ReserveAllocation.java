@@ -10,22 +10,24 @@ import org.hearth.kernel.money.Money;
 /**
  * The allocation of a SCIC's yearly surplus to its indivisible reserves.
  *
- * <p>Loi n° 47-1775 du 10 septembre 1947: while the reserves are below share capital, at least
- * the legal reserve rate (15%) of the surplus goes to the legal reserve (art. 16); at least the
- * statutory reserve rate (50%) of what remains goes to the statutory reserve (art. 19 nonies); the
- * rest may be distributed. Both rates come from the charter.
+ * <p>Loi n° 47-1775 du 10 septembre 1947: while the legal reserve is below the highest amount the
+ * share capital has ever reached, at least the legal reserve rate (15%) of the surplus goes to the
+ * legal reserve (art. 16); at least the statutory reserve rate (50%) of what remains goes to the
+ * statutory reserve (art. 19 nonies); the rest may be distributed. Both rates come from the charter.
  *
  * <p>Decisions taken here, where the text or the brief is silent:
  * <ul>
- *   <li><b>Reaching capital.</b> When the legal rate of the surplus would take the reserves past
- *       share capital, the legal minimum is only what brings them up to capital. Art. 16 makes
- *       the allocation compulsory <em>until</em> reserves reach capital, as company law does for
- *       the legal reserve of an SA (Code de commerce L232-10: the allocation "cesse d'être
- *       obligatoire" at the threshold); nothing obliges more beyond it. The company may always
- *       allocate more. The statutory minimum then applies to the larger remainder.
- *   <li><b>Which capital.</b> The caller passes the figure the reserves are compared with; art. 16
- *       is commonly read as the highest amount the capital has reached, since a SCIC's capital
- *       varies as members join and leave.
+ *   <li><b>Which capital, which reserve.</b> The threshold is the capital's high-water mark, read
+ *       here from its dated history up to the closing date, so that members leaving (a reduction
+ *       of capital) never lowers it; it is compared with the legal reserve's own balance, never
+ *       with the statutory reserve too (rules.md §2, corrected 2026-12). The rule takes the history
+ *       and both reserves and picks the figures itself, so a caller cannot compare the wrong ones.
+ *   <li><b>Reaching the mark.</b> When the legal rate of the surplus would take the legal reserve
+ *       past the mark, the legal minimum is only what brings it up to the mark. Art. 16 makes the
+ *       allocation compulsory <em>until</em> the threshold, as company law does for the legal
+ *       reserve of an SA (Code de commerce L232-10: the allocation "cesse d'être obligatoire");
+ *       nothing obliges more beyond it. The company may always allocate more. The statutory
+ *       minimum then applies to the larger remainder.
  *   <li><b>Statutory share of what remains.</b> The statutory minimum is worked out on what
  *       remains after the legal allocation actually proposed, as art. 19 nonies says; {@link
  *       ReserveMinimums} shows it for a legal allocation at its minimum.
@@ -39,17 +41,17 @@ public final class ReserveAllocation {
 
     private final ScicReserves rates;
     private final Money surplus;
-    private final Money shareCapital;
-    private final Money reservesBefore;
+    private final Money highWaterMark;
+    private final Money legalReserveBefore;
 
-    private ReserveAllocation(ScicReserves rates, Money surplus, Money shareCapital, Money reservesBefore) {
+    private ReserveAllocation(ScicReserves rates, Money surplus, ShareCapitalHistory capital, ReservesBefore reserves) {
         this.rates = Objects.requireNonNull(rates, "rates");
         this.surplus = Objects.requireNonNull(surplus, "surplus");
-        this.shareCapital = Objects.requireNonNull(shareCapital, "shareCapital");
-        this.reservesBefore = Objects.requireNonNull(reservesBefore, "reservesBefore");
-        if (!surplus.currency().equals(shareCapital.currency()) || !surplus.currency().equals(reservesBefore.currency())) {
+        this.highWaterMark = Objects.requireNonNull(capital, "capital").highWaterMark();
+        this.legalReserveBefore = Objects.requireNonNull(reserves, "reserves").legalReserve();
+        if (!surplus.currency().equals(highWaterMark.currency()) || !surplus.currency().equals(legalReserveBefore.currency())) {
             throw new IllegalArgumentException("surplus, capital and reserves must be in one currency: " + surplus
-                    + ", " + shareCapital + ", " + reservesBefore);
+                    + ", " + highWaterMark + ", " + legalReserveBefore);
         }
     }
 
@@ -58,23 +60,23 @@ public final class ReserveAllocation {
      *
      * @param rates the charter's reserve rates
      * @param surplus the year's surplus (excédent); zero or negative when there is none
-     * @param shareCapital the capital the reserves are compared with
-     * @param reservesBefore total reserves before this year's allocation
+     * @param capital the share capital's history up to the closing date, whose high-water mark is the threshold
+     * @param reserves the reserves before this year's allocation; only the legal reserve counts against the mark
      */
-    public static ReserveAllocation of(ScicReserves rates, Money surplus, Money shareCapital, Money reservesBefore) {
-        return new ReserveAllocation(rates, surplus, shareCapital, reservesBefore);
+    public static ReserveAllocation of(ScicReserves rates, Money surplus, ShareCapitalHistory capital, ReservesBefore reserves) {
+        return new ReserveAllocation(rates, surplus, capital, reserves);
     }
 
     /** The least that must go to each reserve, with the legal reserve at its own minimum. */
     public ReserveMinimums minimums() {
         Money zero = Money.zero(surplus.currency());
         if (!surplus.isPositive()) {
-            return new ReserveMinimums(surplus, zero, zero, false);
+            return new ReserveMinimums(surplus, zero, zero, false, highWaterMark);
         }
-        Money gap = shareCapital.minus(reservesBefore).max(zero);
+        Money gap = highWaterMark.minus(legalReserveBefore).max(zero);
         Money fullRate = surplus.times(rates.legalReserveRate(), RoundingMode.UP);
         Money legal = fullRate.min(gap);
-        return new ReserveMinimums(surplus, legal, statutoryRequired(legal), legal.compareTo(fullRate) < 0);
+        return new ReserveMinimums(surplus, legal, statutoryRequired(legal), legal.compareTo(fullRate) < 0, highWaterMark);
     }
 
     /** Checks a proposed allocation against the minimums and the surplus. */
@@ -109,9 +111,10 @@ public final class ReserveAllocation {
 
     private String legalWhy(ReserveMinimums minimums) {
         return minimums.legalReserveLimitedByCapital()
-                ? " (what brings reserves of " + reservesBefore + " up to the capital of " + shareCapital + ", art. 16)"
-                : " (" + Percent.of(rates.legalReserveRate()) + " of the surplus while reserves of " + reservesBefore
-                        + " are below the capital of " + shareCapital + ", art. 16)";
+                ? " (what brings the legal reserve of " + legalReserveBefore + " up to the capital's high-water mark of "
+                        + highWaterMark + ", art. 16)"
+                : " (" + Percent.of(rates.legalReserveRate()) + " of the surplus while the legal reserve of " + legalReserveBefore
+                        + " is below the capital's high-water mark of " + highWaterMark + ", art. 16)";
     }
 
     private AllocationDecision decision(ReserveProposal proposal, ReserveMinimums minimums, Outcome outcome,

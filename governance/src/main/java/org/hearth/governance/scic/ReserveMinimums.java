@@ -12,13 +12,17 @@ import org.hearth.kernel.money.Money;
  * @param statutoryReserve least allocation to the statutory reserve (art. 19 nonies) when the legal
  *     reserve gets exactly {@code legalReserve}, rounded up to the cent
  * @param legalReserveLimitedByCapital whether the legal minimum is less than the full rate of the
- *     surplus because that would take reserves past share capital (it is then what brings them up
- *     to capital, which is zero once they have reached it)
+ *     surplus because that would take the legal reserve past the capital's high-water mark (it is
+ *     then what brings it up to the mark, which is zero once it has reached it)
+ * @param capitalHighWaterMark the highest share capital ever reached up to the closing date: the
+ *     threshold the legal reserve is compared with (art. 16)
  */
-public record ReserveMinimums(Money surplus, Money legalReserve, Money statutoryReserve, boolean legalReserveLimitedByCapital) {
+public record ReserveMinimums(Money surplus, Money legalReserve, Money statutoryReserve, boolean legalReserveLimitedByCapital,
+        Money capitalHighWaterMark) {
 
     public ReserveMinimums {
         Objects.requireNonNull(surplus, "surplus");
+        Objects.requireNonNull(capitalHighWaterMark, "capitalHighWaterMark");
         Objects.requireNonNull(legalReserve, "legalReserve");
         Objects.requireNonNull(statutoryReserve, "statutoryReserve");
     }

@@ -4,8 +4,9 @@
  *
  * <ul>
  *   <li>{@link org.hearth.governance.scic.ReserveAllocation}: at closing, the least of the
- *       surplus that must go to the legal reserve (art. 16 of loi 47-1775) and to the statutory
- *       reserve (art. 19 nonies), and the check of a proposed allocation.
+ *       surplus that must go to the legal reserve (art. 16 of loi 47-1775: until it equals the
+ *       share capital's high-water mark, {@link org.hearth.governance.scic.ShareCapitalHistory})
+ *       and to the statutory reserve (art. 19 nonies), and the check of a proposed allocation.
  *   <li>{@link org.hearth.governance.scic.ShareInterestCap}: the cap on interest paid on shares,
  *       the average TMO of the three calendar years before the general meeting plus the charter's
  *       margin (art. 14).

@@ -12,6 +12,7 @@ import org.hearth.governance.charter.LegalProfile;
 import org.hearth.governance.cic.DistributableProfits;
 import org.hearth.governance.cic.DividendDecision;
 import org.hearth.governance.closing.ClosedYears;
+import org.hearth.governance.closing.ScicBooks;
 import org.hearth.governance.distributions.DividendService;
 import org.hearth.governance.ledger.ChartOfAccounts;
 import org.hearth.governance.projects.ProjectService;
@@ -23,6 +24,7 @@ import org.hearth.governance.reinvestment.ReinvestmentShare;
 import org.hearth.governance.reinvestment.Retention;
 import org.hearth.governance.reinvestment.ScicYear;
 import org.hearth.governance.reinvestment.YearResult;
+import org.hearth.governance.scic.ReservesBefore;
 import org.hearth.kernel.db.Db;
 import org.hearth.kernel.money.Money;
 import org.jooq.DSLContext;
@@ -40,6 +42,7 @@ public final class YearStatus {
     private final ClosedYears closedYears;
     private final DividendService dividends;
     private final ProjectService projects;
+    private final ScicBooks books;
 
     public YearStatus(Db db, Charter charter, LedgerService ledger, ClosedYears closedYears, DividendService dividends, ProjectService projects) {
         this.db = db;
@@ -48,6 +51,7 @@ public final class YearStatus {
         this.closedYears = closedYears;
         this.dividends = dividends;
         this.projects = projects;
+        this.books = new ScicBooks(ledger);
     }
 
     public JsonObject of(UUID yearId) {
@@ -75,7 +79,8 @@ public final class YearStatus {
                 .put("retainedEarnings", LedgerJson.amount(ledger.balanceOf(dsl, ChartOfAccounts.RETAINED_EARNINGS, year.endsOn())))
                 .put("projectsReserve", LedgerJson.amount(ledger.balanceOf(dsl, ChartOfAccounts.PROJECTS_RESERVE, year.endsOn())));
         if (charter.legalProfile() == LegalProfile.FR_SCIC) {
-            out.put("legalReserve", LedgerJson.amount(ledger.balanceOf(dsl, ChartOfAccounts.LEGAL_RESERVE, year.endsOn())))
+            out.put("shareCapitalHighWaterMark", LedgerJson.amount(books.capital(dsl, year.endsOn()).highWaterMark()))
+                    .put("legalReserve", LedgerJson.amount(ledger.balanceOf(dsl, ChartOfAccounts.LEGAL_RESERVE, year.endsOn())))
                     .put("statutoryReserve", LedgerJson.amount(ledger.balanceOf(dsl, ChartOfAccounts.STATUTORY_RESERVE, year.endsOn())));
         }
         return out;
@@ -116,10 +121,7 @@ public final class YearStatus {
             List<ScicYear> scic = new ArrayList<>();
             for (YearResult r : results) {
                 FinancialYear y = years.stream().filter(x -> x.startsOn().equals(r.firstDay())).findFirst().orElseThrow();
-                Money capital = ledger.balanceOf(dsl, ChartOfAccounts.SHARE_CAPITAL, y.endsOn());
-                Money reserves = ledger.balanceOf(dsl, ChartOfAccounts.LEGAL_RESERVE, y.endsOn())
-                        .plus(ledger.balanceOf(dsl, ChartOfAccounts.STATUTORY_RESERVE, y.endsOn())).minus(allocatedAtClosing(dsl, y.id()));
-                scic.add(new ScicYear(r, capital, reserves));
+                scic.add(new ScicYear(r, books.capital(dsl, y.endsOn()), books.reserves(dsl, y.endsOn(), allocatedAtClosing(dsl, y.id()))));
             }
             report = ReinvestmentShare.frScic(charter, scic);
         }
@@ -131,9 +133,11 @@ public final class YearStatus {
         return out.put("yearsBelowMinimum", below);
     }
 
-    private Money allocatedAtClosing(DSLContext dsl, UUID yearId) {
+    private ReservesBefore allocatedAtClosing(DSLContext dsl, UUID yearId) {
+        Money zero = Money.zero(ledger.currency());
         return dsl.selectFrom(RESERVE_ALLOCATIONS).where(RESERVE_ALLOCATIONS.YEAR_ID.eq(yearId)).fetchOptional()
-                .map(r -> new Money(r.getLegalReserve().add(r.getStatutoryReserve()), ledger.currency())).orElse(Money.zero(ledger.currency()));
+                .map(r -> new ReservesBefore(new Money(r.getLegalReserve(), ledger.currency()), new Money(r.getStatutoryReserve(), ledger.currency())))
+                .orElse(new ReservesBefore(zero, zero));
     }
 
     private static JsonObject retention(Retention r) {

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.List;
 import org.hearth.governance.SampleCharters;
 import org.hearth.governance.charter.Charter;
 import org.hearth.governance.charter.DatedRate;
+import org.hearth.governance.scic.ReservesBefore;
+import org.hearth.governance.scic.ShareCapitalHistory;
 import org.hearth.kernel.money.Money;
 import org.junit.jupiter.api.Test;
 
@@ -29,9 +32,11 @@ class ReinvestmentShareTest {
         return new YearResult(LocalDate.of(year, 4, 1), gbp(result), gbp(paidOut));
     }
 
-    private static ScicYear scicYear(int year, String surplus, String distributed, String reservesBefore) {
+    /** A year of a SCIC whose capital has stood at 100,000.00 since 2020 and whose legal reserve is {@code legalReserve}. */
+    private static ScicYear scicYear(int year, String surplus, String distributed, String legalReserve) {
         return new ScicYear(new YearResult(LocalDate.of(year, 1, 1), eur(surplus), eur(distributed)),
-                eur("100000.00"), eur(reservesBefore));
+                ShareCapitalHistory.none(Currency.getInstance("EUR")).with(LocalDate.of(2020, 1, 15), eur("100000.00")),
+                new ReservesBefore(eur(legalReserve), eur("0.00")));
     }
 
     @Test

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The fr-scic profile over HTTP: indivisible reserves at closing with reserves below and then
- * above share capital, interest on shares capped by recorded TMO values, the ESUS pay ratio,
+ * above share capital (the legal reserve alone still below it), interest on shares capped by recorded TMO values, the ESUS pay ratio,
  * and college weights deciding a special resolution that a head count would reject.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -114,18 +114,22 @@ class ScicGovernanceIT {
 
     @Test
     @Order(2)
-    @DisplayName("Reserves above capital: no legal reserve is required, half of a 10,000.00 surplus goes to the statutory reserve")
+    @DisplayName("Reserves of 11,500.00 above a capital of 10,000.00, but the legal reserve of 3,000.00 below it: 15% of a 10,000.00"
+            + " surplus still goes to the legal reserve, then half of the rest to the statutory one")
     void reservesAboveCapital() {
         year2025 = board.get("/api/v1/governance/years").getJsonArray("items").getJsonObject(1).getString("id");
         post("2025-03-31", "revenue", "1000", "4100", "10000.00");
         HttpResponse<String> tooLittle = operator.post("/api/v1/governance/years/" + year2025 + "/closing",
                 "{\"legalReserve\":\"0.00\",\"statutoryReserve\":\"4999.99\"}");
-        assertThat(Http.json(tooLittle).getString("statutoryReserveMinimum")).isEqualTo("5000.00");
+        assertThat(tooLittle.statusCode()).isEqualTo(422);
+        assertThat(Http.json(tooLittle).getString("legalReserveMinimum")).isEqualTo("1500.00");
+        assertThat(Http.json(tooLittle).getString("statutoryReserveMinimum")).as("half of all 10,000.00 when none goes to the legal reserve")
+                .isEqualTo("5000.00");
         JsonObject closed = operator.post("/api/v1/governance/years/" + year2025 + "/closing", "{}", 200);
-        assertThat(closed.getJsonObject("reserveAllocation").getString("legalReserve")).isEqualTo("0.00");
-        assertThat(closed.getJsonObject("reserveAllocation").getString("statutoryReserve")).isEqualTo("5000.00");
+        assertThat(closed.getJsonObject("reserveAllocation").getString("legalReserve")).isEqualTo("1500.00");
+        assertThat(closed.getJsonObject("reserveAllocation").getString("statutoryReserve")).isEqualTo("4250.00");
         assertThat(board.get("/api/v1/governance/years/" + year2025 + "/status").getJsonObject("reserves").getString("statutoryReserve"))
-                .isEqualTo("13500.00");
+                .isEqualTo("12750.00");
     }
 
     @Test
