@@ -3,8 +3,8 @@ package org.hearth.datastore.portability;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +20,8 @@ import org.hearth.datastore.records.RecordService;
 import org.hearth.kernel.db.Db;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
+import org.hearth.kernel.input.InputRejected;
+import org.hearth.kernel.input.JsonLimits;
 
 /**
  * Creates a new account from an export archive (moving from another Hearth operator). The
@@ -43,8 +45,15 @@ public final class ImportService {
         this.maxUnpackedBytes = maxUnpackedBytes;
     }
 
-    public Account importArchive(String email, String password, byte[] archive) {
-        Map<String, byte[]> files = unzip(archive, maxUnpackedBytes);
+    /** @param archive opens the archive's bytes (read once, from the start) */
+    public Account importArchive(String email, String password, java.util.function.Supplier<InputStream> archive) {
+        Map<String, byte[]> files;
+        try (InputStream in = archive.get()) {
+            files = unzip(in, maxUnpackedBytes);
+        } catch (IOException e) {
+            throw invalid("The upload is not a readable zip archive.");
+        }
+        files.forEach(ImportService::checkJson);
         JsonObject manifest = json(files.remove(ArchiveFormat.MANIFEST), ArchiveFormat.MANIFEST);
         if (!ArchiveFormat.FORMAT.equals(manifest.getString("format")) || !Integer.valueOf(ArchiveFormat.VERSION).equals(manifest.getInteger("formatVersion"))) {
             throw invalid("manifest.json does not describe a " + ArchiveFormat.FORMAT + " archive of format version " + ArchiveFormat.VERSION + ".");
@@ -118,11 +127,25 @@ public final class ImportService {
         return out;
     }
 
-    private static Map<String, byte[]> unzip(byte[] archive, long maxUnpackedBytes) {
+    /** Every JSON file of the archive passes the same limits as a JSON request body, before it is parsed. */
+    private static void checkJson(String name, byte[] content) {
+        if (!name.endsWith(".json")) {
+            return;
+        }
+        try {
+            JsonLimits.check(content);
+        } catch (JsonLimits.Malformed e) {
+            throw invalid(name + " is not JSON.");
+        } catch (InputRejected e) {
+            throw invalid(name + ": " + e.getMessage());
+        }
+    }
+
+    private static Map<String, byte[]> unzip(InputStream archive, long maxUnpackedBytes) {
         Map<String, byte[]> files = new HashMap<>();
         long unpacked = 0;
         byte[] buffer = new byte[64 * 1024];
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive))) {
+        try (ZipInputStream zip = new ZipInputStream(archive)) {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 if (entry.isDirectory()) {
