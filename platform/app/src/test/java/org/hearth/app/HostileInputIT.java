@@ -106,6 +106,14 @@ class HostileInputIT {
                 + "\"receivedOn\":\"2026-01-05\",\"principal\":\"100.00\"}"), 400);
         assertProblem(http.postJson("/api/v1/tenant/data-requests", dataRequest("Bills" + NUL, "365"), "Authorization", tenant), 400);
         assertProblem(http.get("/api/v1/me/records?schema=hearth%00", "Authorization", owner), 400);
+        String body = record("hearth:bill/v1", "Bill", "{}");
+        try {
+            RawResponse nulKey = raw("POST " + deliveries + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nAuthorization: " + tenant
+                    + "\r\nIdempotency-Key: a\u0000b\r\nContent-Type: application/json\r\nContent-Length: " + body.length() + "\r\n\r\n" + body);
+            softly.assertThat(nulKey.status()).as(nulKey.head() + nulKey.body()).isEqualTo(400);
+        } catch (IOException e) {
+            softly.fail("the server dropped a request with a NUL in a header instead of answering 400", e);
+        }
         softly.assertThat(Http.json(http.get("/api/v1/me/records", "Authorization", owner)).getJsonArray("items")).isEmpty();
     }
 
@@ -137,6 +145,7 @@ class HostileInputIT {
         assertProblem(http.get("/api/v1/me/access-log?before=99999999999999999999", "Authorization", owner), 400);
         assertProblem(http.get("/api/v1/data-requests/abc%00def", "Authorization", owner), 400);
         assertProblem(http.get("/api/v1/me/records/%00", "Authorization", owner), 400);
+        assertProblem(operator.http.get("/api/v1/governance/accounts/15%0000/statement"), 400);
     }
 
     @Test
@@ -159,6 +168,10 @@ class HostileInputIT {
         rawProblem(headers, 431, "headers_too_large");
         RawResponse escape = raw("GET /api/v1/me/records?after=%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
         rawProblem(escape, 400, "bad_request");
+        RawResponse nulByte = raw("GET /api/v1/me/records/a\u0000b HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        rawProblem(nulByte, 400, "bad_request");
+        RawResponse pageNul = raw("GET /account/records/%00 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        rawProblem(pageNul, 400, "bad_request");
         RawResponse pathEscape = raw("GET /account/records/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
         rawProblem(pathEscape, 400, "bad_request");
     }
