@@ -42,6 +42,7 @@ public final class DatastoreModule {
     /** Imports at once (more: 503) and per client address (more: 429); each holds a connection, a worker and up to an archive's size of disk. */
     static final int IMPORTS_AT_ONCE = 4;
     static final int IMPORTS_PER_ADDRESS = 1;
+    // All running imports together hold at most one archive's worth unpacked in memory (ImportService's budget).
 
     private final Db db;
     private final DataKeys keys;
@@ -112,7 +113,7 @@ public final class DatastoreModule {
         return List.of(new AccountRoutes(accounts), new TokenRoutes(tokens), new RecordRoutes(records), new AccessLogRoutes(accessLog),
                 new AgreementRoutes(agreements, clock),
                 new EmergencyAccessRoutes(new EmergencyAccess(db, accessLog, records, accounts::isActive)),
-                new PortabilityRoutes(new ExportService(db, records, accessLog), new ImportService(db, accounts, records, maxArchiveBytes), accounts,
+                new PortabilityRoutes(new ExportService(db, records, accessLog), new ImportService(db, accounts, records, maxArchiveBytes, maxArchiveBytes), accounts,
                         uploadDir, maxArchiveBytes, IMPORTS_AT_ONCE, IMPORTS_PER_ADDRESS));
     }
 

@@ -36,23 +36,33 @@ public final class ImportService {
     private final AccountService accounts;
     private final RecordService records;
     private final long maxUnpackedBytes;
+    private final UnpackBudget budget;
 
-    /** @param maxUnpackedBytes the most an archive may unpack to, counted as it is read (a zip bomb stops there) */
-    public ImportService(Db db, AccountService accounts, RecordService records, long maxUnpackedBytes) {
+    /**
+     * @param maxUnpackedBytes the most an archive may unpack to, counted as it is read (a zip bomb stops there)
+     * @param budgetBytes      the most all running imports may hold unpacked together; beyond, 503
+     */
+    public ImportService(Db db, AccountService accounts, RecordService records, long maxUnpackedBytes, long budgetBytes) {
         this.db = db;
         this.accounts = accounts;
         this.records = records;
         this.maxUnpackedBytes = maxUnpackedBytes;
+        this.budget = new UnpackBudget(budgetBytes);
     }
 
     /** @param archive opens the archive's bytes (read once, from the start) */
     public Account importArchive(String email, String password, java.util.function.Supplier<InputStream> archive) {
-        Map<String, byte[]> files;
+        long[] held = {0};
         try (InputStream in = archive.get()) {
-            files = unzip(in, maxUnpackedBytes);
+            return importFiles(email, password, unzip(in, held));
         } catch (IOException e) {
             throw invalid("The upload is not a readable zip archive.");
+        } finally {
+            budget.giveBack(held[0]);
         }
+    }
+
+    private Account importFiles(String email, String password, Map<String, byte[]> files) {
         files.forEach(ImportService::checkJson);
         JsonObject manifest = json(files.remove(ArchiveFormat.MANIFEST), ArchiveFormat.MANIFEST);
         if (!ArchiveFormat.FORMAT.equals(manifest.getString("format")) || !Integer.valueOf(ArchiveFormat.VERSION).equals(manifest.getInteger("formatVersion"))) {
@@ -141,7 +151,8 @@ public final class ImportService {
         }
     }
 
-    private static Map<String, byte[]> unzip(InputStream archive, long maxUnpackedBytes) {
+    /** @param held counts what this import took from the shared budget, to give back when it ends */
+    private Map<String, byte[]> unzip(InputStream archive, long[] held) {
         Map<String, byte[]> files = new HashMap<>();
         long unpacked = 0;
         byte[] buffer = new byte[64 * 1024];
@@ -158,6 +169,11 @@ public final class ImportService {
                     if (unpacked > maxUnpackedBytes) {
                         throw invalid("The archive unpacks to more than " + maxUnpackedBytes + " bytes.");
                     }
+                    if (!budget.take(n)) {
+                        throw new HearthException(ErrorCode.UNAVAILABLE, "The server is busy with other imports; try again shortly. Nothing was imported.",
+                                Map.of("retryAfter", ImportGate.RETRY_AFTER_SECONDS));
+                    }
+                    held[0] += n;
                     content.write(buffer, 0, n);
                 }
                 if (files.size() >= MAX_FILES || entry.getName().contains("..") || files.put(entry.getName(), content.toByteArray()) != null) {
