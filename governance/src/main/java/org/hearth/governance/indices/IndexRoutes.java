@@ -42,7 +42,7 @@ public final class IndexRoutes implements ApiRoutes {
             List<AnnualPay> pay = new ArrayList<>();
             for (int i = 0; i < given.size(); i++) {
                 JsonObject p = given.getJsonObject(i);
-                pay.add(new AnnualPay(p.getString("person"), ledger.money(p.getString("annualPay"))));
+                pay.add(new AnnualPay(p.getString("person"), ledger.positive(p.getString("annualPay"), "annualPay")));
             }
             indices.recordPay(year, pay);
             Api.noContent(rc);

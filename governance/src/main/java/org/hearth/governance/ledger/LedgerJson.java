@@ -54,11 +54,17 @@ public final class LedgerJson {
 
     /** A required decimal (a rate or an index value), as a string such as {@code "0.035"}; 400 otherwise. */
     public static java.math.BigDecimal decimal(String value, String name) {
+        java.math.BigDecimal decimal;
         try {
-            return new java.math.BigDecimal(value == null ? "" : value.strip());
+            decimal = new java.math.BigDecimal(value == null || value.length() > 40 ? "" : value.strip());
         } catch (NumberFormatException e) {
             throw new HearthException(ErrorCode.VALIDATION_FAILED, name + " is a decimal string such as \"0.035\".");
         }
+        // What the schema's NUMERIC(19,6) holds; beyond it the database would refuse the write.
+        if (decimal.signum() < 0 || (long) decimal.precision() - decimal.scale() > 12 || decimal.stripTrailingZeros().scale() > 6) {
+            throw new HearthException(ErrorCode.VALIDATION_FAILED, name + " is a decimal of at least zero, at most 12 digits before the point and 6 after.");
+        }
+        return decimal;
     }
 
     public static LocalDate requiredDate(String value, String name) {

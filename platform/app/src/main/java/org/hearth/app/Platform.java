@@ -72,7 +72,8 @@ public final class Platform implements AutoCloseable {
             PasswordHasher hasher = PasswordHasher.owaspDefaults();
             DataRequestService dataRequests = TenantsModule.dataRequests(db);
             DatastoreModule datastore = DatastoreModule.create(db, keys, hasher, Clock.systemUTC(),
-                    new DatastoreModule.Limits(config.maxRecordBytes(), config.maxAttachmentBytes(), config.maxArchiveBytes()),
+                    new DatastoreModule.Limits(config.maxRecordBytes(), config.maxAttachmentBytes(), config.maxArchiveBytes(),
+                            config.dataDir().resolve("uploads")),
                     dataRequests, signingKeys);
             StaffAccounts staff = new StaffAccounts(db, hasher);
             MemberAccounts members = new MemberAccounts(db, hasher);

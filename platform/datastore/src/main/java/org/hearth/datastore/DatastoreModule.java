@@ -35,8 +35,14 @@ import org.hearth.web.security.SigningKeys;
 public final class DatastoreModule {
 
     /** Limits a deployment sets (HEARTH_MAX_RECORD_BYTES, HEARTH_MAX_ATTACHMENT_BYTES). */
-    public record Limits(long maxRecordBytes, long maxAttachmentBytes, long maxArchiveBytes) {
+    /** @param uploadDir an owner-only folder where import archives wait, sealed, while they are checked */
+    public record Limits(long maxRecordBytes, long maxAttachmentBytes, long maxArchiveBytes, java.nio.file.Path uploadDir) {
     }
+
+    /** Imports at once (more: 503) and per client address (more: 429); each holds a connection, a worker and up to an archive's size of disk. */
+    static final int IMPORTS_AT_ONCE = 4;
+    static final int IMPORTS_PER_ADDRESS = 1;
+    // All running imports together hold at most one archive's worth unpacked in memory (ImportService's budget).
 
     private final Db db;
     private final DataKeys keys;
@@ -46,13 +52,15 @@ public final class DatastoreModule {
     private final AccessLog accessLog;
     private final long maxAttachmentBytes;
     private final long maxArchiveBytes;
+    private final java.nio.file.Path uploadDir;
     private final AgreementService agreements;
     private final Clock clock;
 
     private DatastoreModule(Db db, DataKeys keys, AccountService accounts, TokenService tokens, RecordService records, AccessLog accessLog,
-                            long maxAttachmentBytes, long maxArchiveBytes, AgreementService agreements, Clock clock) {
-        this.maxAttachmentBytes = maxAttachmentBytes;
-        this.maxArchiveBytes = maxArchiveBytes;
+                            Limits limits, AgreementService agreements, Clock clock) {
+        this.maxAttachmentBytes = limits.maxAttachmentBytes();
+        this.maxArchiveBytes = limits.maxArchiveBytes();
+        this.uploadDir = limits.uploadDir();
         this.agreements = agreements;
         this.clock = clock;
         this.db = db;
@@ -70,8 +78,7 @@ public final class DatastoreModule {
         AccessLog log = new AccessLog(db, keyMaterial.lookupKey());
         AgreementService agreements = new AgreementService(db, requests, keyMaterial.lookupKey(), signer, log, records, clock);
         AccountService accounts = new AccountService(db, keyMaterial.lookupKey(), hasher, keys, clock, agreements);
-        return new DatastoreModule(db, keys, accounts, new TokenService(db, clock), records, log, limits.maxAttachmentBytes(),
-                limits.maxArchiveBytes(), agreements, clock);
+        return new DatastoreModule(db, keys, accounts, new TokenService(db, clock), records, log, limits, agreements, clock);
     }
 
     public PasswordLogin passwordLogin() {
@@ -106,7 +113,8 @@ public final class DatastoreModule {
         return List.of(new AccountRoutes(accounts), new TokenRoutes(tokens), new RecordRoutes(records), new AccessLogRoutes(accessLog),
                 new AgreementRoutes(agreements, clock),
                 new EmergencyAccessRoutes(new EmergencyAccess(db, accessLog, records, accounts::isActive)),
-                new PortabilityRoutes(new ExportService(db, records, accessLog), new ImportService(db, accounts, records, maxArchiveBytes), accounts));
+                new PortabilityRoutes(new ExportService(db, records, accessLog), new ImportService(db, accounts, records, maxArchiveBytes, maxArchiveBytes), accounts,
+                        uploadDir, maxArchiveBytes, IMPORTS_AT_ONCE, IMPORTS_PER_ADDRESS));
     }
 
     public List<Consumer<Router>> pages(Security security) {

@@ -12,6 +12,8 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.hearth.kernel.db.Db;
 import org.hearth.kernel.error.ErrorCode;
+import org.hearth.kernel.input.InputRejected;
+import org.hearth.kernel.input.SafeText;
 import org.hearth.web.api.ApiOperations;
 import org.hearth.web.api.ApiRouter;
 import org.hearth.web.health.HealthRoutes;
@@ -64,7 +66,11 @@ public final class WebApp {
         return router;
     }
 
-    /** A request id on every request and response, and headers every response should carry. */
+    /**
+     * A request id on every request and response, and headers every response should carry. Then
+     * the one check of every path and query parameter, before any route decodes one: the
+     * address must be well percent-encoded and encode no NUL (which no column can store).
+     */
     private static void requestBasics(RoutingContext rc) {
         String given = rc.request().getHeader("X-Request-Id");
         String id = given != null && SAFE_REQUEST_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
@@ -72,6 +78,12 @@ public final class WebApp {
         rc.response().putHeader("X-Request-Id", id)
                 .putHeader("X-Content-Type-Options", "nosniff")
                 .putHeader("Referrer-Policy", "no-referrer");
+        try {
+            SafeText.checkPercentEncoding(rc.request().uri(), "The request's address");
+        } catch (InputRejected e) {
+            Problems.send(rc, ErrorCode.BAD_REQUEST, e.getMessage());
+            return;
+        }
         rc.next();
     }
 

@@ -8,6 +8,7 @@ import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
+import org.hearth.web.problem.InvalidRequests;
 
 /**
  * Serves the router from N verticles on virtual threads. Handlers block on JDBC like plain Java;
@@ -55,7 +56,7 @@ public final class WebServer {
         @Override
         public Future<?> start() {
             HttpServer server = vertx.createHttpServer(new HttpServerOptions().setCompressionSupported(true).setMaxFormAttributeSize(64 * 1024));
-            return server.requestHandler(router).listen(port, host);
+            return server.requestHandler(router).invalidRequestHandler(new InvalidRequests()).listen(port, host);
         }
     }
 }

@@ -44,12 +44,17 @@ public final class ClientService {
      * signing key pair and its first admin, in one transaction.
      */
     public ClientCredentials register(String name, String kind, String contactEmail, Admin admin) {
-        return db.tx("tenants.register", tx -> {
-            ClientCredentials credentials = createInTx(tx, name, kind);
-            repository.setContact(tx, credentials.tenantId(), contactEmail);
-            repository.insertMember(tx, Ids.newId(), credentials.tenantId(), admin.email(), admin.passwordHash(), "admin");
-            return credentials;
-        });
+        try {
+            return db.tx("tenants.register", tx -> {
+                ClientCredentials credentials = createInTx(tx, name, kind);
+                repository.setContact(tx, credentials.tenantId(), contactEmail);
+                repository.insertMember(tx, Ids.newId(), credentials.tenantId(), admin.email(), admin.passwordHash(), "admin");
+                return credentials;
+            });
+        } catch (org.jooq.exception.IntegrityConstraintViolationException e) {
+            // The one unique value a registrant chooses is the admin's e-mail (members sign in by it); the same answer as an individual's sign-up.
+            throw new HearthException(ErrorCode.EMAIL_TAKEN, "An organisation cannot be registered with this admin e-mail. If it is yours, sign in to the console instead.");
+        }
     }
 
     /**

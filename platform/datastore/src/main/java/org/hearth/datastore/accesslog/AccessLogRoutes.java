@@ -26,9 +26,10 @@ public final class AccessLogRoutes implements ApiRoutes {
 
     private void list(RoutingContext rc) {
         UUID owner = Security.caller(rc).individualId();
-        String before = rc.queryParams().get("before");
-        int limit = rc.queryParams().contains("limit") ? Math.max(1, Math.min(200, Integer.parseInt(rc.queryParams().get("limit")))) : 50;
-        List<AccessEntry> entries = log.list(owner, before == null ? null : Long.parseLong(before), limit);
+        Long before = Api.longQuery(rc, "before");
+        Long askedLimit = Api.longQuery(rc, "limit");
+        int limit = askedLimit == null ? 50 : (int) Math.max(1, Math.min(200, askedLimit));
+        List<AccessEntry> entries = log.list(owner, before, limit);
         JsonArray items = new JsonArray();
         entries.forEach(e -> items.add(toJson(e)));
         boolean more = entries.size() == limit && entries.getLast().seq() > 1;

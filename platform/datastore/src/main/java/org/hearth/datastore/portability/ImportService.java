@@ -3,8 +3,8 @@ package org.hearth.datastore.portability;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +20,8 @@ import org.hearth.datastore.records.RecordService;
 import org.hearth.kernel.db.Db;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
+import org.hearth.kernel.input.InputRejected;
+import org.hearth.kernel.input.JsonLimits;
 
 /**
  * Creates a new account from an export archive (moving from another Hearth operator). The
@@ -34,17 +36,34 @@ public final class ImportService {
     private final AccountService accounts;
     private final RecordService records;
     private final long maxUnpackedBytes;
+    private final UnpackBudget budget;
 
-    /** @param maxUnpackedBytes the most an archive may unpack to, counted as it is read (a zip bomb stops there) */
-    public ImportService(Db db, AccountService accounts, RecordService records, long maxUnpackedBytes) {
+    /**
+     * @param maxUnpackedBytes the most an archive may unpack to, counted as it is read (a zip bomb stops there)
+     * @param budgetBytes      the most all running imports may hold unpacked together; beyond, 503
+     */
+    public ImportService(Db db, AccountService accounts, RecordService records, long maxUnpackedBytes, long budgetBytes) {
         this.db = db;
         this.accounts = accounts;
         this.records = records;
         this.maxUnpackedBytes = maxUnpackedBytes;
+        this.budget = new UnpackBudget(budgetBytes);
     }
 
-    public Account importArchive(String email, String password, byte[] archive) {
-        Map<String, byte[]> files = unzip(archive, maxUnpackedBytes);
+    /** @param archive opens the archive's bytes (read once, from the start) */
+    public Account importArchive(String email, String password, java.util.function.Supplier<InputStream> archive) {
+        long[] held = {0};
+        try (InputStream in = archive.get()) {
+            return importFiles(email, password, unzip(in, held));
+        } catch (IOException e) {
+            throw invalid("The upload is not a readable zip archive.");
+        } finally {
+            budget.giveBack(held[0]);
+        }
+    }
+
+    private Account importFiles(String email, String password, Map<String, byte[]> files) {
+        files.forEach(ImportService::checkJson);
         JsonObject manifest = json(files.remove(ArchiveFormat.MANIFEST), ArchiveFormat.MANIFEST);
         if (!ArchiveFormat.FORMAT.equals(manifest.getString("format")) || !Integer.valueOf(ArchiveFormat.VERSION).equals(manifest.getInteger("formatVersion"))) {
             throw invalid("manifest.json does not describe a " + ArchiveFormat.FORMAT + " archive of format version " + ArchiveFormat.VERSION + ".");
@@ -118,11 +137,26 @@ public final class ImportService {
         return out;
     }
 
-    private static Map<String, byte[]> unzip(byte[] archive, long maxUnpackedBytes) {
+    /** Every JSON file of the archive passes the same limits as a JSON request body, before it is parsed. */
+    private static void checkJson(String name, byte[] content) {
+        if (!name.endsWith(".json")) {
+            return;
+        }
+        try {
+            JsonLimits.check(content);
+        } catch (JsonLimits.Malformed e) {
+            throw invalid(name + " is not JSON.");
+        } catch (InputRejected e) {
+            throw invalid(name + ": " + e.getMessage());
+        }
+    }
+
+    /** @param held counts what this import took from the shared budget, to give back when it ends */
+    private Map<String, byte[]> unzip(InputStream archive, long[] held) {
         Map<String, byte[]> files = new HashMap<>();
         long unpacked = 0;
         byte[] buffer = new byte[64 * 1024];
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive))) {
+        try (ZipInputStream zip = new ZipInputStream(archive)) {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 if (entry.isDirectory()) {
@@ -135,6 +169,11 @@ public final class ImportService {
                     if (unpacked > maxUnpackedBytes) {
                         throw invalid("The archive unpacks to more than " + maxUnpackedBytes + " bytes.");
                     }
+                    if (!budget.take(n)) {
+                        throw new HearthException(ErrorCode.UNAVAILABLE, "The server is busy with other imports; try again shortly. Nothing was imported.",
+                                Map.of("retryAfter", ImportGate.RETRY_AFTER_SECONDS));
+                    }
+                    held[0] += n;
                     content.write(buffer, 0, n);
                 }
                 if (files.size() >= MAX_FILES || entry.getName().contains("..") || files.put(entry.getName(), content.toByteArray()) != null) {

@@ -19,11 +19,23 @@ public final class PortabilityRoutes implements ApiRoutes {
     private final ExportService exports;
     private final ImportService imports;
     private final AccountService accounts;
+    private final ImportGate gate;
+    private final java.nio.file.Path uploadDir;
+    private final long maxArchiveBytes;
 
-    public PortabilityRoutes(ExportService exports, ImportService imports, AccountService accounts) {
+    /**
+     * @param uploadDir where archives wait, sealed, while they are checked (owner-only; emptied after each import)
+     * @param importsAtOnce how many imports may run at once; more are refused with 503
+     * @param importsPerAddress how many of them one client address may run; more are refused with 429
+     */
+    public PortabilityRoutes(ExportService exports, ImportService imports, AccountService accounts, java.nio.file.Path uploadDir,
+                             long maxArchiveBytes, int importsAtOnce, int importsPerAddress) {
         this.exports = exports;
         this.imports = imports;
         this.accounts = accounts;
+        this.uploadDir = uploadDir;
+        this.maxArchiveBytes = maxArchiveBytes;
+        this.gate = new ImportGate(importsAtOnce, importsPerAddress);
     }
 
     @Override
@@ -42,15 +54,33 @@ public final class PortabilityRoutes implements ApiRoutes {
 
     private void importAccount(RoutingContext rc) {
         BasicCredentials credentials = BasicCredentials.parse(rc.request().getHeader("Authorization"))
-                .orElseThrow(() -> new HearthException(ErrorCode.VALIDATION_FAILED,
-                        "Send the new account's email and password as HTTP Basic credentials."));
-        Buffer body = rc.body().buffer();
-        if (body == null || body.length() == 0) {
-            throw new HearthException(ErrorCode.INVALID_ARCHIVE, "Send the export archive (application/zip) as the body. Nothing was imported.");
+                .orElseThrow(() -> refuseUnread(rc, new HearthException(ErrorCode.VALIDATION_FAILED,
+                        "Send the new account's email and password as HTTP Basic credentials.")));
+        String length = rc.request().getHeader("Content-Length");
+        if (length != null && length.chars().allMatch(Character::isDigit) && (length.length() > 18 || Long.parseLong(length) > maxArchiveBytes)) {
+            throw refuseUnread(rc, new HearthException(ErrorCode.PAYLOAD_TOO_LARGE, "An archive may be at most " + maxArchiveBytes + " bytes."));
         }
-        Account account = imports.importArchive(credentials.username(), credentials.password(), body.getBytes());
-        rc.response().putHeader("Location", "/api/v1/me");
-        Api.json(rc, 201, org.hearth.datastore.accounts.AccountRoutes.toJson(account));
+        ImportGate.Pass pass;
+        try {
+            pass = gate.enter(rc.request().remoteAddress().host());
+        } catch (HearthException busy) {
+            throw refuseUnread(rc, busy);
+        }
+        try (pass; UploadSpool spool = UploadSpool.create(uploadDir)) {
+            Uploads.receive(rc, spool, maxArchiveBytes);
+            if (spool.size() == 0) {
+                throw new HearthException(ErrorCode.INVALID_ARCHIVE, "Send the export archive (application/zip) as the body. Nothing was imported.");
+            }
+            Account account = imports.importArchive(credentials.username(), credentials.password(), spool::open);
+            rc.response().putHeader("Location", "/api/v1/me");
+            Api.json(rc, 201, org.hearth.datastore.accounts.AccountRoutes.toJson(account));
+        }
+    }
+
+    /** A refusal before the body was read: the connection closes after it rather than wait for a body nobody reads. */
+    private static HearthException refuseUnread(RoutingContext rc, HearthException e) {
+        rc.response().putHeader("Connection", "close");
+        return e;
     }
 
     private void erase(RoutingContext rc) {

@@ -25,6 +25,8 @@ public enum ErrorCode {
     PRECONDITION_FAILED(412, "The resource has changed since you read it"),
     PAYLOAD_TOO_LARGE(413, "The request body is too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
+    URI_TOO_LONG(414, "The request's address is too long"),
+    HEADERS_TOO_LARGE(431, "The request's headers are too large"),
     WEAK_PASSWORD(422, "The password does not meet the password policy"),
     UNSUPPORTED_GRANT_TYPE(400, "Unsupported grant type"),
     PRECONDITION_REQUIRED(428, "Send If-Match with the version you are changing"),

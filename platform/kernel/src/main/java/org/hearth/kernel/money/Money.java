@@ -15,6 +15,13 @@ import java.util.Objects;
  */
 public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
 
+    /**
+     * The most digits before the decimal point an amount read from text may have: a thousand
+     * million million, far above any real figure, and far enough below the ledger's
+     * {@code NUMERIC(19,2)} that sums of many such amounts still fit.
+     */
+    public static final int MAX_INTEGER_DIGITS = 15;
+
     public Money {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
@@ -33,12 +40,24 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
 
     /** {@code amount} (a plain decimal such as {@code "1250.00"}) in the currency with this ISO code. */
     public static Money of(String amount, String currencyCode) {
-        return new Money(new BigDecimal(amount), Currency.getInstance(currencyCode));
+        return new Money(parse(amount), Currency.getInstance(currencyCode));
     }
 
     /** {@code amount} in {@code currency}. */
     public static Money of(String amount, Currency currency) {
-        return new Money(new BigDecimal(amount), currency);
+        return new Money(parse(amount), currency);
+    }
+
+    /** Text to a decimal, refusing more than {@link #MAX_INTEGER_DIGITS} whole digits before any scaling is attempted. */
+    private static BigDecimal parse(String amount) {
+        if (amount.length() > 64) {
+            throw new IllegalArgumentException("an amount is at most 64 characters");
+        }
+        BigDecimal value = new BigDecimal(amount);
+        if ((long) value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
+            throw new IllegalArgumentException("an amount has at most " + MAX_INTEGER_DIGITS + " digits before the decimal point");
+        }
+        return value;
     }
 
     public Money plus(Money other) {

@@ -22,6 +22,15 @@ class MoneyTest {
     }
 
     @Test
+    void amountsReadFromTextHaveAtMostFifteenWholeDigitsSoTheLedgerCanHoldTheirSums() {
+        assertEquals("GBP 999999999999999.99", Money.of("999999999999999.99", "GBP").toString());
+        assertThrows(IllegalArgumentException.class, () -> Money.of("1000000000000000", "GBP"));
+        assertThrows(IllegalArgumentException.class, () -> Money.of("123456789012345678901234567890123456789.00", "GBP"));
+        assertThrows(IllegalArgumentException.class, () -> Money.of("1e999999999", "GBP"), "refused before it is scaled, not after");
+        assertThrows(IllegalArgumentException.class, () -> Money.of("1e-999999999", "GBP"));
+    }
+
+    @Test
     void currenciesDoNotMix() {
         assertThrows(IllegalArgumentException.class, () -> Money.of("1", "EUR").plus(Money.of("1", "GBP")));
         assertThrows(IllegalArgumentException.class, () -> Money.of("1", "EUR").compareTo(Money.of("1", "GBP")));

@@ -31,6 +31,20 @@ public final class Api {
         return validated.getBody().getJsonObject();
     }
 
+    /** A whole-number query parameter, or null when absent; 400 when it is not a number that fits in a long. */
+    public static Long longQuery(RoutingContext rc, String name) {
+        String value = rc.queryParams().get(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new HearthException(ErrorCode.VALIDATION_FAILED, name + " must be a whole number from "
+                    + Long.MIN_VALUE + " to " + Long.MAX_VALUE + ".");
+        }
+    }
+
     public static String pathParam(RoutingContext rc, String name) {
         return rc.pathParam(name);
     }

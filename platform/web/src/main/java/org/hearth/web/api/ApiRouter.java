@@ -4,8 +4,6 @@ import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.json.DecodeException;
-import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -20,13 +18,17 @@ import java.util.HashSet;
 import java.util.Set;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
+import org.hearth.kernel.input.InputRejected;
+import org.hearth.kernel.input.JsonLimits;
+import org.hearth.kernel.input.SafeText;
 import org.hearth.web.security.Access;
 import org.hearth.web.security.Security;
 
 /**
  * Builds the API routes from the contract. For each operation, in this order: read the body
  * (with a size limit), guard (401/403 before anything about the input is revealed), reject
- * malformed JSON, validate against the contract, then the module's handler.
+ * bodies no part of the platform may take in (malformed or too deep JSON, NUL, lone surrogates,
+ * absurd numbers), validate against the contract, then the module's handler.
  */
 public final class ApiRouter {
 
@@ -64,9 +66,16 @@ public final class ApiRouter {
                     throw new IllegalStateException("Operation " + operation.getOperationId() + " names an unknown body limit " + limitName);
                 }
                 var route = router.route(operation.getHttpMethod(), toVertxPath(path.getName()));
-                route.handler(BodyHandler.create(false).setBodyLimit(bodyLimit))
-                        .handler(security.apiGuard(Access.parse(access.toString())));
-                if (validate) {
+                // A streamed body (an import archive) is read by its handler, to disk, after the guard; never into memory here.
+                boolean streamed = "stream".equals(operation.getExtensions().get("x-hearth-body"));
+                if (!streamed) {
+                    route.handler(BodyHandler.create(false).setBodyLimit(bodyLimit));
+                }
+                route.handler(security.apiGuard(Access.parse(access.toString())));
+                if (!streamed) {
+                    route.handler(ApiRouter::checkBody);
+                }
+                if (validate && !streamed) {
                     route.handler(rc -> validate(rc, validator, operation));
                 }
                 route.handler(handler);
@@ -78,7 +87,6 @@ public final class ApiRouter {
     }
 
     private static void validate(RoutingContext rc, RequestValidator validator, Operation operation) {
-        rejectMalformedJson(rc);
         Future<ValidatedRequest> result = RequestUtils.extract(rc.request(), operation, () -> Future.succeededFuture(rc.body().buffer()))
                 .compose(request -> validator.validate(request, operation.getOperationId()));
         ValidatedRequest validated;
@@ -91,16 +99,29 @@ public final class ApiRouter {
         rc.next();
     }
 
-    private static void rejectMalformedJson(RoutingContext rc) {
+    /**
+     * The one check every body passes before the contract's validator or a handler parses it:
+     * JSON must be well formed and within {@link JsonLimits}, a form's encoding within
+     * {@link SafeText}. Whatever gets past here can be stored and served again.
+     */
+    static void checkBody(RoutingContext rc) {
         String type = rc.request().getHeader("Content-Type");
-        Buffer body = rc.body().buffer();
-        if (type != null && type.toLowerCase().contains("json") && body != null && body.length() > 0) {
+        Buffer body = rc.body() == null ? null : rc.body().buffer();
+        if (type != null && body != null && body.length() > 0) {
+            String media = type.toLowerCase(java.util.Locale.ROOT);
             try {
-                Json.decodeValue(body);
-            } catch (DecodeException e) {
+                if (media.contains("json")) {
+                    JsonLimits.check(body.getBytes());
+                } else if (media.startsWith("application/x-www-form-urlencoded")) {
+                    SafeText.checkPercentEncoding(body.toString(java.nio.charset.StandardCharsets.UTF_8), "The form");
+                }
+            } catch (JsonLimits.Malformed e) {
                 throw new HearthException(ErrorCode.MALFORMED_JSON, "The request body is not valid JSON.");
+            } catch (InputRejected e) {
+                throw new HearthException(ErrorCode.VALIDATION_FAILED, e.getMessage());
             }
         }
+        rc.next();
     }
 
     /** OpenAPI's {@code /a/{id}} becomes Vert.x Web's {@code /a/:id}. */

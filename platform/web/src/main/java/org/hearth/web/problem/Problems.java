@@ -34,19 +34,24 @@ public final class Problems {
     }
 
     static JsonObject body(RoutingContext rc, ErrorCode code, String detail, Map<String, Object> extensions) {
-        JsonObject body = new JsonObject()
-                .put("type", code.type())
-                .put("title", code.title())
-                .put("status", code.status())
-                .put("code", code.code())
-                .put("detail", detail == null ? code.title() : detail)
-                .put("instance", rc.request().path());
+        JsonObject body = body(code, detail, rc.request().path());
         Object requestId = rc.get(REQUEST_ID);
         if (requestId != null) {
             body.put("requestId", requestId.toString());
         }
         extensions.forEach(body::put);
         return body;
+    }
+
+    /** The problem document itself, for the few places that answer before there is a routing context. */
+    static JsonObject body(ErrorCode code, String detail, String instance) {
+        JsonObject body = new JsonObject()
+                .put("type", code.type())
+                .put("title", code.title())
+                .put("status", code.status())
+                .put("code", code.code())
+                .put("detail", detail == null ? code.title() : detail);
+        return instance == null ? body : body.put("instance", instance);
     }
 
     /** Browsers ask for HTML first; API clients ask for JSON or nothing. */

@@ -4,6 +4,8 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import org.hearth.kernel.error.ErrorCode;
+import org.hearth.kernel.error.HearthException;
 
 /** {@code Authorization: Basic} credentials (RFC 7617), for the few operations that take them outside pac4j. */
 public record BasicCredentials(String username, String password) {
@@ -23,7 +25,12 @@ public record BasicCredentials(String username, String password) {
 
     /** OAuth2 clients form-url-encode id and secret before Basic encoding (RFC 6749 §2.3.1). */
     public BasicCredentials formDecoded() {
-        return new BasicCredentials(URLDecoder.decode(username, StandardCharsets.UTF_8), URLDecoder.decode(password, StandardCharsets.UTF_8));
+        try {
+            return new BasicCredentials(URLDecoder.decode(username, StandardCharsets.UTF_8), URLDecoder.decode(password, StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            throw new HearthException(ErrorCode.VALIDATION_FAILED, "The Basic credentials are not valid form-url-encoding (RFC 6749, section 2.3.1).",
+                    java.util.Map.of("error", "invalid_request"));
+        }
     }
 
     @Override
