@@ -31,6 +31,7 @@ import org.hearth.web.api.ContractLoader;
 import org.hearth.web.api.ApiRoutes;
 import org.hearth.web.metrics.Observability;
 import org.hearth.web.security.AccessTokens;
+import org.hearth.web.security.LoginThrottle;
 import org.hearth.web.security.Security;
 import org.hearth.web.security.SigningKeys;
 import org.hearth.web.staff.StaffAccounts;
@@ -70,13 +71,14 @@ public final class Platform implements AutoCloseable {
             SigningKeys signingKeys = SigningKeys.fromJwk(keys.jwtSigningJwk());
             AccessTokens accessTokens = new AccessTokens(signingKeys, config.publicBaseUrl(), config.accessTokenTtl(), Clock.systemUTC());
             PasswordHasher hasher = PasswordHasher.owaspDefaults();
+            LoginThrottle throttle = new LoginThrottle(db, Clock.systemUTC(), config.loginLock(), registry);
             DataRequestService dataRequests = TenantsModule.dataRequests(db);
-            DatastoreModule datastore = DatastoreModule.create(db, keys, hasher, Clock.systemUTC(),
+            DatastoreModule datastore = DatastoreModule.create(db, keys, hasher, throttle, Clock.systemUTC(),
                     new DatastoreModule.Limits(config.maxRecordBytes(), config.maxAttachmentBytes(), config.maxArchiveBytes(),
                             config.dataDir().resolve("uploads")),
                     dataRequests, signingKeys);
-            StaffAccounts staff = new StaffAccounts(db, hasher);
-            MemberAccounts members = new MemberAccounts(db, hasher);
+            StaffAccounts staff = new StaffAccounts(db, hasher, keys.lookupKey(), throttle);
+            MemberAccounts members = new MemberAccounts(db, hasher, keys.lookupKey(), throttle);
             Security security = Security.create(vertx, datastore.passwordLogin(), staff, members, datastore.tokenVerifier(), accessTokens,
                     config.secureCookies(), caller -> switch (caller.kind()) {
                         case INDIVIDUAL -> datastore.accounts().isActive(caller.id());

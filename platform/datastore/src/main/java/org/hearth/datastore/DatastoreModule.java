@@ -24,6 +24,7 @@ import org.hearth.datastore.tokens.TokenRoutes;
 import org.hearth.datastore.tokens.TokenService;
 import org.hearth.kernel.crypto.KeyMaterial;
 import org.hearth.kernel.crypto.PasswordHasher;
+import org.hearth.web.security.LoginThrottle;
 import org.hearth.kernel.db.Db;
 import org.hearth.web.api.ApiRoutes;
 import org.hearth.web.security.PasswordLogin;
@@ -71,13 +72,13 @@ public final class DatastoreModule {
         this.accessLog = accessLog;
     }
 
-    public static DatastoreModule create(Db db, KeyMaterial keyMaterial, PasswordHasher hasher, Clock clock, Limits limits,
+    public static DatastoreModule create(Db db, KeyMaterial keyMaterial, PasswordHasher hasher, LoginThrottle throttle, Clock clock, Limits limits,
                                          DataRequestDirectory requests, SigningKeys signer) {
         DataKeys keys = new DataKeys(db, keyMaterial.masterKeys());
         RecordService records = new RecordService(db, keys, limits.maxRecordBytes(), limits.maxAttachmentBytes());
         AccessLog log = new AccessLog(db, keyMaterial.lookupKey());
         AgreementService agreements = new AgreementService(db, requests, keyMaterial.lookupKey(), signer, log, records, clock);
-        AccountService accounts = new AccountService(db, keyMaterial.lookupKey(), hasher, keys, clock, agreements);
+        AccountService accounts = new AccountService(db, keyMaterial.lookupKey(), hasher, throttle, keys, agreements);
         return new DatastoreModule(db, keys, accounts, new TokenService(db, clock), records, log, limits, agreements, clock);
     }
 

@@ -5,6 +5,7 @@ import static org.hearth.schema.generated.tenants.Tables.MEMBERS;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.hearth.kernel.crypto.LookupKey;
 import org.hearth.kernel.crypto.PasswordHasher;
 import org.hearth.kernel.db.Db;
 import org.hearth.web.Caller;
@@ -17,12 +18,18 @@ import org.hearth.web.security.PasswordLogin;
  */
 public final class MemberAccounts implements PasswordLogin {
 
+    private static final String EMAIL_PURPOSE = "member-email";
+
     private final Db db;
     private final PasswordHasher hasher;
+    private final LookupKey lookupKey;
+    private final LoginThrottle throttle;
 
-    public MemberAccounts(Db db, PasswordHasher hasher) {
+    public MemberAccounts(Db db, PasswordHasher hasher, LookupKey lookupKey, LoginThrottle throttle) {
         this.db = db;
         this.hasher = hasher;
+        this.lookupKey = lookupKey;
+        this.throttle = throttle;
     }
 
     @Override
@@ -30,16 +37,20 @@ public final class MemberAccounts implements PasswordLogin {
         if (email == null || password == null) {
             return Optional.empty();
         }
-        var member = db.read("members.find", dsl -> dsl.selectFrom(MEMBERS).where(MEMBERS.EMAIL.eq(email.trim().toLowerCase(Locale.ROOT))).fetchOptional());
-        if (member.isEmpty() || !hasher.verify(password, member.get().getPasswordHash())) {
+        String normalised = email.trim().toLowerCase(Locale.ROOT);
+        // Counted under a keyed hash of the email typed, whether or not a member has it.
+        var attempt = throttle.check(LoginThrottle.Kind.MEMBER, lookupKey.digest(EMAIL_PURPOSE, normalised), () -> {
+            var member = db.read("members.find", dsl -> dsl.selectFrom(MEMBERS).where(MEMBERS.EMAIL.eq(normalised)).fetchOptional());
             if (member.isEmpty()) {
                 hasher.dummyVerify(password);
+                return Optional.empty();
             }
-            LoginThrottle.slowDown(1);
-            return Optional.empty();
-        }
-        return Optional.of(new Caller(Caller.Kind.TENANT, member.get().getTenantId(), Set.of("member", member.get().getRole()),
-                "session:" + member.get().getId()));
+            return hasher.verify(password, member.get().getPasswordHash())
+                    ? Optional.of(new Caller(Caller.Kind.TENANT, member.get().getTenantId(), Set.of("member", member.get().getRole()),
+                            "session:" + member.get().getId()))
+                    : Optional.empty();
+        });
+        return attempt.accepted();
     }
 
     /**

@@ -6,7 +6,6 @@ import static org.hearth.schema.generated.datastore.Tables.INDIVIDUALS;
 import static org.hearth.schema.generated.datastore.Tables.PERSONAL_ACCESS_TOKENS;
 import static org.hearth.schema.generated.datastore.Tables.RECORDS;
 
-import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 import org.hearth.schema.generated.datastore.tables.records.IndividualsRecord;
@@ -54,27 +53,8 @@ final class AccountRepository {
         return dsl.selectFrom(INDIVIDUALS).where(INDIVIDUALS.ID.eq(id).and(INDIVIDUALS.ERASED_AT.isNull())).fetchOptional();
     }
 
-    /** Counts a failure; at {@code max} in a row, locks until {@code lockUntil} and starts counting again. Returns the count. */
-    int recordFailure(DSLContext tx, UUID id, int max, OffsetDateTime lockUntil) {
-        Integer failures = tx.update(INDIVIDUALS).set(INDIVIDUALS.FAILED_LOGINS, INDIVIDUALS.FAILED_LOGINS.plus(1))
-                .where(INDIVIDUALS.ID.eq(id).and(INDIVIDUALS.ERASED_AT.isNull())).returning(INDIVIDUALS.FAILED_LOGINS).fetchOne(INDIVIDUALS.FAILED_LOGINS);
-        if (failures == null) {
-            return 1;
-        }
-        if (failures >= max) {
-            tx.update(INDIVIDUALS).set(INDIVIDUALS.LOCKED_UNTIL, lockUntil).set(INDIVIDUALS.FAILED_LOGINS, 0)
-                    .where(INDIVIDUALS.ID.eq(id)).execute();
-        }
-        return failures;
-    }
-
     void setPassword(DSLContext tx, UUID id, String hash) {
         tx.update(INDIVIDUALS).set(INDIVIDUALS.PASSWORD_HASH, hash).set(INDIVIDUALS.FAILED_LOGINS, 0).setNull(INDIVIDUALS.LOCKED_UNTIL)
-                .where(INDIVIDUALS.ID.eq(id).and(INDIVIDUALS.ERASED_AT.isNull())).execute();
-    }
-
-    void clearFailures(DSLContext tx, UUID id) {
-        tx.update(INDIVIDUALS).set(INDIVIDUALS.FAILED_LOGINS, 0).setNull(INDIVIDUALS.LOCKED_UNTIL)
                 .where(INDIVIDUALS.ID.eq(id).and(INDIVIDUALS.ERASED_AT.isNull())).execute();
     }
 

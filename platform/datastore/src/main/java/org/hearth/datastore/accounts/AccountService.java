@@ -1,7 +1,5 @@
 package org.hearth.datastore.accounts;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,12 +13,13 @@ import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
 import org.hearth.kernel.id.Ids;
 import org.hearth.kernel.outbox.Outbox;
+import org.hearth.schema.generated.datastore.tables.records.IndividualsRecord;
 import org.hearth.web.Caller;
 import org.hearth.web.security.LoginThrottle;
 import org.hearth.web.security.PasswordLogin;
 import org.jooq.DSLContext;
 
-/** Sign-up, password login (throttled, then locked), and erasure for individuals. */
+/** Sign-up, password login and re-checks (all under the {@link LoginThrottle}), and erasure for individuals. */
 public final class AccountService implements PasswordLogin {
 
     public static final String EMAIL_PURPOSE = "individual-email";
@@ -31,17 +30,17 @@ public final class AccountService implements PasswordLogin {
     private final LookupKey lookupKey;
     private final PasswordHasher hasher;
     private final DataKeys keys;
-    private final Clock clock;
     private final AgreementService agreements;
+    private final LoginThrottle throttle;
     private final AccountRepository repository = new AccountRepository();
 
-    public AccountService(Db db, LookupKey lookupKey, PasswordHasher hasher, DataKeys keys, Clock clock, AgreementService agreements) {
+    public AccountService(Db db, LookupKey lookupKey, PasswordHasher hasher, LoginThrottle throttle, DataKeys keys, AgreementService agreements) {
+        this.throttle = throttle;
         this.agreements = agreements;
         this.db = db;
         this.lookupKey = lookupKey;
         this.hasher = hasher;
         this.keys = keys;
-        this.clock = clock;
     }
 
     /** A sign-up checked and hashed outside any transaction (Argon2id takes tens of milliseconds). */
@@ -84,35 +83,42 @@ public final class AccountService implements PasswordLogin {
         if (emailText == null || password == null) {
             return Optional.empty();
         }
-        Email email;
+        Optional<Email> email = parse(emailText);
+        // The subject is the keyed hash of what was typed, account or not, so unknown emails are throttled alike.
+        byte[] emailHash = lookupKey.digest(EMAIL_PURPOSE, email.map(Email::value).orElse(emailText.trim().toLowerCase(java.util.Locale.ROOT)));
+        var attempt = throttle.check(LoginThrottle.Kind.INDIVIDUAL, emailHash, () -> {
+            var row = email.isEmpty() ? Optional.<IndividualsRecord>empty()
+                    : db.read("individuals.find_by_email", dsl -> repository.findActiveByEmailHash(dsl, emailHash));
+            if (row.isEmpty() || row.get().getPasswordHash() == null) {
+                hasher.dummyVerify(password);
+                return Optional.empty();
+            }
+            return hasher.verify(password, row.get().getPasswordHash()) ? Optional.of(row.get().getId()) : Optional.empty();
+        });
+        return attempt.accepted().map(id -> new Caller(Caller.Kind.INDIVIDUAL, id, Set.of(), "session"));
+    }
+
+    private static Optional<Email> parse(String emailText) {
         try {
-            email = new Email(emailText);
+            return Optional.of(new Email(emailText));
         } catch (HearthException e) {
-            hasher.dummyVerify(password);
-            LoginThrottle.slowDown(1);
             return Optional.empty();
         }
-        byte[] emailHash = lookupKey.digest(EMAIL_PURPOSE, email.value());
-        var row = db.read("individuals.find_by_email", dsl -> repository.findActiveByEmailHash(dsl, emailHash));
-        if (row.isEmpty() || row.get().getPasswordHash() == null) {
-            hasher.dummyVerify(password);
-            LoginThrottle.slowDown(1);
-            return Optional.empty();
+    }
+
+    /** The throttle subject of an account's password: the same keyed email hash its sign-in counts under. */
+    private byte[] throttleSubject(IndividualsRecord row) {
+        return row.getEmailHash() != null ? row.getEmailHash()
+                : lookupKey.mac("individual-throttle", row.getId().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Checks an account's password again behind an existing credential, under the same throttle as its sign-in. */
+    private boolean recheck(IndividualsRecord row, String password, String nothingDone) {
+        var attempt = throttle.verify(LoginThrottle.Kind.INDIVIDUAL, throttleSubject(row), () -> hasher.verify(password, row.getPasswordHash()));
+        if (attempt.locked()) {
+            throw attempt.refusal("Too many wrong passwords: try again in " + Math.max(1, attempt.lockedFor().get().toMinutes()) + " minute(s). " + nothingDone);
         }
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        boolean locked = row.get().getLockedUntil() != null && row.get().getLockedUntil().isAfter(now);
-        // Check the password even when locked, so a locked account answers in the same time.
-        boolean matches = hasher.verify(password, row.get().getPasswordHash());
-        if (locked || !matches) {
-            int failures = locked ? LoginThrottle.MAX_FAILURES : db.tx("individuals.login_failed",
-                    tx -> repository.recordFailure(tx, row.get().getId(), LoginThrottle.MAX_FAILURES, now.plus(LoginThrottle.LOCK_FOR)));
-            LoginThrottle.slowDown(failures);
-            return Optional.empty();
-        }
-        if (row.get().getFailedLogins() > 0) {
-            db.txRun("individuals.login_succeeded", tx -> repository.clearFailures(tx, row.get().getId()));
-        }
-        return Optional.of(new Caller(Caller.Kind.INDIVIDUAL, row.get().getId(), Set.of(), "session"));
+        return attempt.accepted().isPresent();
     }
 
     /**
@@ -144,7 +150,7 @@ public final class AccountService implements PasswordLogin {
     public void changePassword(UUID id, String current, String next) {
         var row = db.read("individuals.find", dsl -> repository.findActive(dsl, id))
                 .orElseThrow(() -> new HearthException(ErrorCode.NOT_FOUND, "This account no longer exists."));
-        if (current == null || row.getPasswordHash() == null || !hasher.verify(current, row.getPasswordHash())) {
+        if (current == null || row.getPasswordHash() == null || !recheck(row, current, "Nothing was changed.")) {
             throw new HearthException(ErrorCode.WRONG_PASSWORD, "The current password is not correct; nothing was changed.");
         }
         PasswordPolicy.check(next, null);
@@ -163,7 +169,7 @@ public final class AccountService implements PasswordLogin {
         boolean confirmed = row.getPasswordHash() == null
                 // An account made through OpenID Connect has no password: the signed-in owner confirms with the word.
                 ? ERASE_CONFIRMATION.equals(password)
-                : password != null && hasher.verify(password, row.getPasswordHash());
+                : password != null && recheck(row, password, "Nothing was erased.");
         if (!confirmed) {
             throw new HearthException(ErrorCode.WRONG_PASSWORD, row.getPasswordHash() == null
                     ? "Type " + ERASE_CONFIRMATION + " to confirm; nothing was erased." : "The password is not correct; nothing was erased.");

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.hearth.datastore.accounts.AccountService;
 import org.hearth.datastore.tokens.PersonalToken;
 import org.hearth.datastore.tokens.TokenService;
+import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
 import org.hearth.kernel.id.Ids;
 import org.hearth.web.pages.Html;
@@ -81,7 +82,7 @@ final class SettingsPages {
             accounts.changePassword(Security.caller(rc).individualId(), rc.request().getFormAttribute("current"), rc.request().getFormAttribute("next"));
             settings(rc, null, null, m.t("settings.password.done"));
         } catch (HearthException e) {
-            rc.response().setStatusCode(422);
+            refused(rc, e, 422);
             settings(rc, null, e.detail(), null);
         }
     }
@@ -103,8 +104,17 @@ final class SettingsPages {
             }
             PageKit.redirect(rc, "/login?erased=1");
         } catch (HearthException e) {
-            rc.response().setStatusCode(403);
+            refused(rc, e, 403);
             deleteForm(rc, e.detail());
+        }
+    }
+
+    /** The page's status for a refused form: {@code usual}, or 429 with Retry-After while the password checks are locked. */
+    private static void refused(RoutingContext rc, HearthException e, int usual) {
+        if (e.code() == ErrorCode.TOO_MANY_REQUESTS) {
+            rc.response().setStatusCode(429).putHeader("Retry-After", String.valueOf(e.extensions().get("retryAfter")));
+        } else {
+            rc.response().setStatusCode(usual);
         }
     }
 }

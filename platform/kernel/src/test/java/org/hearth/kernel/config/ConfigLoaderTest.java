@@ -21,6 +21,16 @@ class ConfigLoaderTest {
         assertThat(config.externalDatabase()).isEmpty();
         assertThat(config.accessTokenTtl()).isEqualTo(Duration.ofMinutes(15));
         assertThat(config.secureCookies()).isFalse();
+        assertThat(config.loginLock()).isEqualTo(Duration.ofMinutes(15));
+    }
+
+    @Test
+    void theLoginLockIsAPositiveDuration() {
+        assertThat(ConfigLoader.load(Map.of("HEARTH_LOGIN_LOCK", "PT30S")).loginLock()).isEqualTo(Duration.ofSeconds(30));
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("HEARTH_LOGIN_LOCK", "15")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("HEARTH_LOGIN_LOCK");
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("HEARTH_LOGIN_LOCK", "PT0S")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("HEARTH_LOGIN_LOCK");
     }
 
     @Test

@@ -82,9 +82,15 @@ public final class Security {
                 new HearthFormClient(STAFF_FORM, LoginRoutes.STAFF_LOGIN, LoginRoutes.STAFF_CALLBACK, staff),
                 new HearthFormClient(MEMBER_FORM, LoginRoutes.MEMBER_LOGIN, LoginRoutes.MEMBER_CALLBACK, members),
                 bearer, basic));
+        List<org.pac4j.core.client.Client> local = List.copyOf(all);
         oidc.ifPresent(o -> all.add(OidcClients.create(o.provider(), o.publicBaseUrl(), o.login())));
         Clients clients = new Clients(all);
         clients.setAjaxRequestResolver(new ProgramsAreAjax());
+        // pac4j initialises lazily on first use, and not thread-safely: parallel first sign-ins
+        // met a half-built client (a 500). Build them now, after the settings above; the OpenID
+        // Connect client is left lazy, as it fetches its provider's metadata.
+        clients.init();
+        local.forEach(c -> ((org.pac4j.core.client.BaseClient) c).init());
         Config config = new Config(clients);
         SessionStore sessions = LocalSessionStore.create(vertx, "hearth.sessions");
         config.setSessionStoreFactory(p -> new CookieBoundSessionStore(sessions, SESSION_COOKIE));

@@ -1,11 +1,10 @@
 package org.hearth.web.staff;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.hearth.kernel.crypto.LookupKey;
 import org.hearth.kernel.crypto.PasswordHasher;
 import org.hearth.kernel.db.Db;
 import org.hearth.kernel.error.ErrorCode;
@@ -20,12 +19,18 @@ public final class StaffAccounts implements PasswordLogin {
 
     public static final Set<String> ROLES = Set.of("operator", "board");
 
+    private static final String EMAIL_PURPOSE = "staff-email";
+
     private final StaffRepository repository;
     private final PasswordHasher hasher;
+    private final LookupKey lookupKey;
+    private final LoginThrottle throttle;
 
-    public StaffAccounts(Db db, PasswordHasher hasher) {
+    public StaffAccounts(Db db, PasswordHasher hasher, LookupKey lookupKey, LoginThrottle throttle) {
         this.repository = new StaffRepository(db);
         this.hasher = hasher;
+        this.lookupKey = lookupKey;
+        this.throttle = throttle;
     }
 
     public UUID add(String email, String password, Set<String> roles) {
@@ -35,7 +40,10 @@ public final class StaffAccounts implements PasswordLogin {
         if (password == null || password.length() < 12) {
             throw new HearthException(ErrorCode.WEAK_PASSWORD, "A staff password needs at least 12 characters.");
         }
-        return repository.upsert(Ids.newId(), email.trim().toLowerCase(Locale.ROOT), hasher.hash(password), roles);
+        UUID id = repository.upsert(Ids.newId(), normalise(email), hasher.hash(password), roles);
+        // Setting a password (add-staff) also lifts a lock, as an administrator's reset should.
+        throttle.forget(LoginThrottle.Kind.STAFF, subject(normalise(email)));
+        return id;
     }
 
     @Override
@@ -43,25 +51,27 @@ public final class StaffAccounts implements PasswordLogin {
         if (email == null || password == null) {
             return Optional.empty();
         }
-        var staff = repository.findActiveByEmail(email.trim().toLowerCase(Locale.ROOT));
-        if (staff.isEmpty()) {
-            hasher.dummyVerify(password);
-            LoginThrottle.slowDown(1);
-            return Optional.empty();
-        }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        boolean locked = staff.get().getLockedUntil() != null && staff.get().getLockedUntil().isAfter(now);
-        boolean matches = hasher.verify(password, staff.get().getPasswordHash());
-        if (locked || !matches) {
-            int failures = locked ? LoginThrottle.MAX_FAILURES
-                    : repository.recordFailure(staff.get().getId(), LoginThrottle.MAX_FAILURES, now.plus(LoginThrottle.LOCK_FOR));
-            LoginThrottle.slowDown(failures);
-            return Optional.empty();
-        }
-        if (staff.get().getFailedLogins() > 0) {
-            repository.clearFailures(staff.get().getId());
-        }
-        return Optional.of(new Caller(Caller.Kind.STAFF, staff.get().getId(), Set.of(staff.get().getRoles()), "session"));
+        String normalised = normalise(email);
+        var attempt = throttle.check(LoginThrottle.Kind.STAFF, subject(normalised), () -> {
+            var staff = repository.findActiveByEmail(normalised);
+            if (staff.isEmpty()) {
+                hasher.dummyVerify(password);
+                return Optional.empty();
+            }
+            return hasher.verify(password, staff.get().getPasswordHash())
+                    ? Optional.of(new Caller(Caller.Kind.STAFF, staff.get().getId(), Set.of(staff.get().getRoles()), "session"))
+                    : Optional.empty();
+        });
+        return attempt.accepted();
+    }
+
+    private static String normalise(String email) {
+        return email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** The throttle counts under a keyed hash of the email typed, never the email itself. */
+    private byte[] subject(String normalisedEmail) {
+        return lookupKey.digest(EMAIL_PURPOSE, normalisedEmail);
     }
 
     /**

@@ -43,21 +43,4 @@ final class StaffRepository {
                 .returning(STAFF.ID)
                 .fetchOne(STAFF.ID));
     }
-
-    /** Counts a failure; at {@code max} in a row locks until {@code lockUntil}. Returns the count. */
-    int recordFailure(UUID id, int max, OffsetDateTime lockUntil) {
-        return db.tx("staff.login_failed", tx -> {
-            int failures = tx.update(STAFF).set(STAFF.FAILED_LOGINS, STAFF.FAILED_LOGINS.plus(1)).where(STAFF.ID.eq(id))
-                    .returning(STAFF.FAILED_LOGINS).fetchOne(STAFF.FAILED_LOGINS);
-            if (failures >= max) {
-                tx.update(STAFF).set(STAFF.LOCKED_UNTIL, lockUntil).set(STAFF.FAILED_LOGINS, 0).where(STAFF.ID.eq(id)).execute();
-            }
-            return failures;
-        });
-    }
-
-    void clearFailures(UUID id) {
-        db.txRun("staff.login_succeeded", tx -> tx.update(STAFF).set(STAFF.FAILED_LOGINS, 0).set(STAFF.LOCKED_UNTIL, (OffsetDateTime) null)
-                .where(STAFF.ID.eq(id)).execute());
-    }
 }

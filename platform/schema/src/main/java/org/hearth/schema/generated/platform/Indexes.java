@@ -5,6 +5,7 @@ package org.hearth.schema.generated.platform;
 
 
 import org.hearth.schema.generated.platform.tables.OutboxEvents;
+import org.hearth.schema.generated.platform.tables.PasswordThrottle;
 import org.jooq.Index;
 import org.jooq.OrderField;
 import org.jooq.impl.DSL;
@@ -22,4 +23,5 @@ public class Indexes {
     // -------------------------------------------------------------------------
 
     public static final Index OUTBOX_EVENTS_UNPUBLISHED = Internal.createIndex(DSL.name("outbox_events_unpublished"), OutboxEvents.OUTBOX_EVENTS, new OrderField[] { OutboxEvents.OUTBOX_EVENTS.ID }, false);
+    public static final Index PASSWORD_THROTTLE_LAST_ATTEMPT = Internal.createIndex(DSL.name("password_throttle_last_attempt"), PasswordThrottle.PASSWORD_THROTTLE, new OrderField[] { PasswordThrottle.PASSWORD_THROTTLE.LAST_ATTEMPT }, false);
 }

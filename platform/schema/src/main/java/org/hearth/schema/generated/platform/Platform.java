@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.hearth.schema.generated.DefaultCatalog;
 import org.hearth.schema.generated.platform.tables.OutboxEvents;
+import org.hearth.schema.generated.platform.tables.PasswordThrottle;
 import org.hearth.schema.generated.platform.tables.Staff;
 import org.jooq.Catalog;
 import org.jooq.Table;
@@ -35,6 +36,11 @@ public class Platform extends SchemaImpl {
     public final OutboxEvents OUTBOX_EVENTS = OutboxEvents.OUTBOX_EVENTS;
 
     /**
+     * The table <code>platform.password_throttle</code>.
+     */
+    public final PasswordThrottle PASSWORD_THROTTLE = PasswordThrottle.PASSWORD_THROTTLE;
+
+    /**
      * The table <code>platform.staff</code>.
      */
     public final Staff STAFF = Staff.STAFF;
@@ -56,6 +62,7 @@ public class Platform extends SchemaImpl {
     public final List<Table<?>> getTables() {
         return Arrays.asList(
             OutboxEvents.OUTBOX_EVENTS,
+            PasswordThrottle.PASSWORD_THROTTLE,
             Staff.STAFF
         );
     }

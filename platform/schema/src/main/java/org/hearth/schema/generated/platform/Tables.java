@@ -5,6 +5,7 @@ package org.hearth.schema.generated.platform;
 
 
 import org.hearth.schema.generated.platform.tables.OutboxEvents;
+import org.hearth.schema.generated.platform.tables.PasswordThrottle;
 import org.hearth.schema.generated.platform.tables.Staff;
 
 
@@ -18,6 +19,11 @@ public class Tables {
      * The table <code>platform.outbox_events</code>.
      */
     public static final OutboxEvents OUTBOX_EVENTS = OutboxEvents.OUTBOX_EVENTS;
+
+    /**
+     * The table <code>platform.password_throttle</code>.
+     */
+    public static final PasswordThrottle PASSWORD_THROTTLE = PasswordThrottle.PASSWORD_THROTTLE;
 
     /**
      * The table <code>platform.staff</code>.
