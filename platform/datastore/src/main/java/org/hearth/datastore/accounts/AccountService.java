@@ -34,6 +34,7 @@ public final class AccountService implements PasswordLogin {
     private final Clock clock;
     private final AgreementService agreements;
     private final AccountRepository repository = new AccountRepository();
+    private final java.util.List<ErasureStep> erasureSteps = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public AccountService(Db db, LookupKey lookupKey, PasswordHasher hasher, DataKeys keys, Clock clock, AgreementService agreements) {
         this.agreements = agreements;
@@ -152,6 +153,11 @@ public final class AccountService implements PasswordLogin {
         db.txRun("individuals.change_password", tx -> repository.setPassword(tx, id, hash));
     }
 
+    /** Adds what another module deletes at every erasure (see {@link ErasureStep}); composed once at start. */
+    public void addErasureStep(ErasureStep step) {
+        erasureSteps.add(step);
+    }
+
     /**
      * Erases the account after checking its password: the data key is destroyed first, then the
      * data; tokens and sessions stop working at once; organisations are told by the
@@ -171,6 +177,7 @@ public final class AccountService implements PasswordLogin {
         db.txRun("individuals.erase", tx -> {
             keys.destroy(tx, id);
             var holders = agreements.endAllForErasure(tx, id);
+            erasureSteps.forEach(step -> step.erase(tx, id));
             repository.eraseData(tx, id);
             Outbox.append(tx, "individual", id.toString(), "individual.erased", Map.of("individualId", id.toString(), "holders", holders));
         });
