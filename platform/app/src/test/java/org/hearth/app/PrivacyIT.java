@@ -41,7 +41,7 @@ class PrivacyIT {
     }
 
     @Test
-    @DisplayName("A marker the owner writes (record, title, file, export and import) appears in no row, no database file (heap or WAL) and no log")
+    @DisplayName("A marker the owner writes (record, title, file, token name, export and import) appears in no row, no database file (heap or WAL) and no log")
     void markerIsNowhereInClear() {
         String marker = "ZEBRA-" + UUID.randomUUID();
         String logs;
@@ -54,6 +54,9 @@ class PrivacyIT {
                     "Content-Disposition", "attachment; filename=\"" + marker + ".txt\"");
             http.postJson("/api/v1/me/records", "{\"broken\": \"" + marker, "Authorization", auth);
             assertThat(Http.json(http.get("/api/v1/me/records/" + id, "Authorization", auth)).getString("title")).isEqualTo(marker);
+            assertThat(http.postJson("/api/v1/me/tokens", "{\"name\":\"" + marker + "\"}", "Authorization",
+                    Http.basic(marker.toLowerCase() + "@example.org", "marker account password")).statusCode()).isEqualTo(201);
+            assertThat(http.get("/api/v1/me/tokens", "Authorization", auth).body()).contains(marker);
             byte[] archive = http.getBytes("/api/v1/me/export", "Authorization", auth).body();
             assertThat(http.postBytes("/api/v1/accounts/import", "application/zip", archive,
                     "Authorization", Http.basic("imported-" + marker.toLowerCase() + "@example.org", "marker import password")).statusCode()).isEqualTo(201);

@@ -70,7 +70,7 @@ public final class DatastoreModule {
         AccessLog log = new AccessLog(db, keyMaterial.lookupKey(), keys);
         AgreementService agreements = new AgreementService(db, requests, keyMaterial.lookupKey(), signer, log, records, clock);
         AccountService accounts = new AccountService(db, keyMaterial.lookupKey(), hasher, keys, clock, agreements);
-        return new DatastoreModule(db, keys, accounts, new TokenService(db, clock), records, log, limits.maxAttachmentBytes(),
+        return new DatastoreModule(db, keys, accounts, new TokenService(db, clock, keys), records, log, limits.maxAttachmentBytes(),
                 limits.maxArchiveBytes(), agreements, clock);
     }
 
