@@ -7,7 +7,7 @@ import org.hearth.kernel.crypto.MasterKeyRing;
 import org.hearth.kernel.crypto.PasswordHasher;
 import org.hearth.kernel.db.Db;
 import org.hearth.tenants.clients.RegistrationRoutes;
-import org.hearth.tenants.deliveries.DeliveryRoutes;
+import org.hearth.tenants.deliveries.Deliveries;
 import org.hearth.tenants.keys.TenantKeys;
 import org.hearth.tenants.webhooks.Webhooks;
 import org.hearth.tenants.agreements.TenantAgreementRoutes;
@@ -51,15 +51,23 @@ public final class TenantsModule {
     public static TenantsModule create(Db db, AccessTokens accessTokens, MasterKeyRing masterKeys, PasswordHasher hasher,
                                        DataRequestService requests, AgreementService agreements, String publicBaseUrl, Clock clock,
                                        java.time.Duration webhookRetryBase, java.time.Duration poll, java.util.Map<String, Double> ratePerPlan,
-                                       boolean webhookPrivateTargets) {
+                                       boolean webhookPrivateTargets, org.hearth.kernel.crypto.LookupKey lookupKey,
+                                       java.time.Duration idempotencyTtl) {
         TenantKeys keys = new TenantKeys(db, masterKeys);
         ClientService clients = new ClientService(db, accessTokens, keys, ratePerPlan);
         TenantsModule module = new TenantsModule(db, clients, keys, hasher, requests, agreements, publicBaseUrl, clock);
         module.webhooks = Webhooks.create(db, masterKeys, clients, webhookRetryBase, poll, webhookPrivateTargets);
+        module.deliveries = Deliveries.create(db, agreements, clients, keys, lookupKey, idempotencyTtl, clock);
         return module;
     }
 
     private Webhooks webhooks;
+    private Deliveries deliveries;
+
+    /** Idempotent deliveries: their routes, the sweep of expired keys, and what erasure deletes. */
+    public Deliveries deliveries() {
+        return deliveries;
+    }
 
     /** The tenant console's pages. */
     public java.util.function.Consumer<io.vertx.ext.web.Router> console(org.hearth.web.security.Security security) {
@@ -83,7 +91,7 @@ public final class TenantsModule {
     public List<ApiRoutes> apiRoutes() {
         return List.of(new TokenEndpointRoutes(clients), new TenantProfileRoutes(clients),
                 new DataRequestRoutes(requests, clients, publicBaseUrl), new TenantAgreementRoutes(agreements, clients, clock),
-                new RegistrationRoutes(clients, keys, hasher), new DeliveryRoutes(db, agreements, clients, keys), webhooks.routes(),
+                new RegistrationRoutes(clients, keys, hasher), deliveries.routes(), webhooks.routes(),
                 new org.hearth.tenants.clients.ClientRoutes(clients));
     }
 }

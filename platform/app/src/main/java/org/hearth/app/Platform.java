@@ -88,7 +88,8 @@ public final class Platform implements AutoCloseable {
                     config.oidc().map(p -> new Security.Oidc(p, config.publicBaseUrl(), datastore.accounts()::loginWithOidc)));
             TenantsModule tenants = TenantsModule.create(db, accessTokens, keys.masterKeys(), hasher, dataRequests, datastore.agreements(),
                     config.publicBaseUrl(), Clock.systemUTC(), config.webhookRetryBase(), config.outboxPollInterval(),
-                    config.tenantRateLimits(), config.webhookPrivateTargets());
+                    config.tenantRateLimits(), config.webhookPrivateTargets(), keys.lookupKey(), config.idempotencyTtl());
+            datastore.accounts().addErasureStep(tenants.deliveries().erasureStep());
             GovernanceModule governance = GovernanceModule.create(db, charter, source.text());
             ReportingModule reporting = ReportingModule.create(db);
 
@@ -114,6 +115,7 @@ public final class Platform implements AutoCloseable {
             dispatcher.start();
             tenants.webhooks().workers().start();
             datastore.agreements().startExpirySweep();
+            tenants.deliveries().startSweep();
             return new Platform(vertx, database, dispatcher, server, new Modules(datastore, tenants, staff, charter));
         } catch (RuntimeException e) {
             vertx.close();
@@ -158,6 +160,7 @@ public final class Platform implements AutoCloseable {
     @Override
     public void close() {
         modules.tenants().webhooks().workers().close();
+        modules.tenants().deliveries().close();
         dispatcher.close();
         try {
             server.stop();

@@ -2,19 +2,24 @@ package org.hearth.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hearth.schema.generated.datastore.Tables.RECORDS;
+import static org.hearth.schema.generated.tenants.Tables.IDEMPOTENCY_KEYS;
 
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.jwk.JWKSet;
 import io.vertx.core.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.hearth.kernel.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.jooq.impl.DSL;
 
 /** Self-service registration, deliveries under agreements (idempotent, optionally verified), suspension. */
 class DeliveriesIT {
@@ -26,7 +31,8 @@ class DeliveriesIT {
 
     @BeforeAll
     static void start() {
-        platform = TestPlatform.start(Map.of());
+        // A window longer than the default, so that the tests below show the setting is obeyed.
+        platform = TestPlatform.start(Map.of("HEARTH_IDEMPOTENCY_TTL", "PT48H"));
         http = new Http(platform.port());
         HttpResponse<String> registered = http.postJson("/api/v1/tenants", "{\"name\":\"Northern Power\",\"kind\":\"company\","
                 + "\"contactEmail\":\"dpo@northern.example\",\"admin\":{\"email\":\"admin@northern.example\",\"password\":\"a strong admin pass\"}}");
@@ -92,6 +98,75 @@ class DeliveriesIT {
         Http browser = new Http(platform.port());
         browser.login("/login", "verified@example.org", "vouched for content");
         assertThat(browser.get("/account/records/" + record.getString("id"), "Accept", "text/html").body()).contains("id=\"verified\"");
+    }
+
+    @Test
+    @DisplayName("The same Idempotency-Key with a different body is refused with 422 problem JSON and delivers nothing")
+    void sameKeyOtherBody() {
+        String individual = Http.bearer(TestPlatform.individual(http, "twice@example.org", "one key one bill"));
+        String path = "/api/v1/tenant/agreements/" + agreement(individual, "[\"deliver\"]") + "/records";
+        assertThat(http.postJson(path, BILL, "Authorization", tenant, "Idempotency-Key", "reused-1").statusCode()).isEqualTo(201);
+        HttpResponse<String> other = http.postJson(path, BILL.replace("November bill", "December bill"), "Authorization", tenant,
+                "Idempotency-Key", "reused-1");
+        assertThat(other.statusCode()).as(other.body()).isEqualTo(422);
+        assertThat(other.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(Http.json(other).getString("code")).isEqualTo("idempotency_key_reused");
+        assertThat(records(individual)).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("After the owner erases the account, replaying a delivery's key answers 410 problem JSON with none of the content")
+    void replayAfterErasure() {
+        String individual = Http.bearer(TestPlatform.individual(http, "erased-bills@example.org", "erase my bills"));
+        String path = "/api/v1/tenant/agreements/" + agreement(individual, "[\"deliver\"]") + "/records";
+        assertThat(http.postJson(path, BILL, "Authorization", tenant, "Idempotency-Key", "erase-1").statusCode()).isEqualTo(201);
+        UUID owner = UUID.fromString(Http.json(http.get("/api/v1/me", "Authorization", individual)).getString("id"));
+        assertThat(TestDatabase.get().count(IDEMPOTENCY_KEYS, IDEMPOTENCY_KEYS.INDIVIDUAL_ID.eq(owner))).isEqualTo(1);
+        assertThat(http.deleteJson("/api/v1/me", "{\"password\":\"erase my bills\"}", "Authorization", individual).statusCode()).isEqualTo(204);
+
+        HttpResponse<String> replay = http.postJson(path, BILL, "Authorization", tenant, "Idempotency-Key", "erase-1");
+        assertThat(replay.statusCode()).as(replay.body()).isEqualTo(410);
+        assertThat(replay.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(Http.json(replay).getString("code")).isEqualTo("individual_erased");
+        assertThat(replay.body()).doesNotContain("November bill").doesNotContain("42.10");
+        assertThat(TestDatabase.get().count(IDEMPOTENCY_KEYS, IDEMPOTENCY_KEYS.INDIVIDUAL_ID.eq(owner))).as("entries left after erasure").isZero();
+    }
+
+    @Test
+    @DisplayName("A key is kept for the configured window (48 h here), then it may be used again and delivers a new record")
+    void keysExpireAfterTheWindow() {
+        String individual = Http.bearer(TestPlatform.individual(http, "window@example.org", "keys do not last"));
+        String path = "/api/v1/tenant/agreements/" + agreement(individual, "[\"deliver\"]") + "/records";
+        HttpResponse<String> first = http.postJson(path, BILL, "Authorization", tenant, "Idempotency-Key", "window-1");
+        assertThat(first.statusCode()).isEqualTo(201);
+
+        backdateKeys(Duration.ofHours(25));
+        HttpResponse<String> withinWindow = http.postJson(path, BILL, "Authorization", tenant, "Idempotency-Key", "window-1");
+        assertThat(withinWindow.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(withinWindow.body()).isEqualTo(first.body());
+
+        backdateKeys(Duration.ofHours(49));
+        HttpResponse<String> afterWindow = http.postJson(path, BILL, "Authorization", tenant, "Idempotency-Key", "window-1");
+        assertThat(afterWindow.statusCode()).isEqualTo(201);
+        assertThat(afterWindow.headers().firstValue("Idempotent-Replayed")).hasValue("false");
+        assertThat(Http.json(afterWindow).getString("id")).isNotEqualTo(Http.json(first).getString("id"));
+        assertThat(records(individual)).hasSize(2);
+
+        backdateKeys(Duration.ofHours(49));
+        // The background sweep runs every minute; run a pass now rather than wait for it.
+        platform.modules().tenants().deliveries().service().sweepExpired();
+        assertThat(TestDatabase.get().count(IDEMPOTENCY_KEYS, IDEMPOTENCY_KEYS.TENANT_ID.eq(UUID.fromString(tenantId)))).as("expired entries left").isZero();
+    }
+
+    private static io.vertx.core.json.JsonArray records(String individual) {
+        return Http.json(http.get("/api/v1/me/records?category=dpv-pd:Utility", "Authorization", individual)).getJsonArray("items");
+    }
+
+    /** Moves every idempotency key of the tenant {@code age} into the past, as if that time had gone by. */
+    private static void backdateKeys(Duration age) {
+        TestDatabase.get().db().txRun("test.backdate_keys", dsl -> dsl.update(DSL.table(DSL.name("tenants", "idempotency_keys")))
+                .set(DSL.field(DSL.name("created_at"), OffsetDateTime.class), OffsetDateTime.now().minus(age))
+                .where(DSL.field(DSL.name("tenant_id"), UUID.class).eq(UUID.fromString(tenantId))).execute());
     }
 
     @Test

@@ -8,17 +8,16 @@ import static org.hearth.schema.generated.keys.Tables.DATA_KEYS;
 import static org.hearth.schema.generated.platform.Tables.OUTBOX_EVENTS;
 
 import io.vertx.core.json.JsonObject;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.hearth.kernel.testing.TestDatabase;
-import org.hearth.schema.generated.DefaultCatalog;
-import org.jooq.Table;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -42,16 +41,11 @@ class PrivacyIT {
     }
 
     @Test
-    @DisplayName("A marker written into a record, its title and its file appears nowhere in the database nor in the logs")
+    @DisplayName("A marker the owner writes (record, title, file, token name, export and import) appears in no row, no database file (heap or WAL) and no log")
     void markerIsNowhereInClear() {
         String marker = "ZEBRA-" + UUID.randomUUID();
-        PrintStream originalErr = System.err;
-        PrintStream originalOut = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        PrintStream tee = new PrintStream(captured, true, StandardCharsets.UTF_8);
-        System.setErr(tee);
-        System.setOut(tee);
-        try {
+        String logs;
+        try (Plaintext.Logs captured = new Plaintext.Logs()) {
             String auth = Http.bearer(TestPlatform.individual(http, marker.toLowerCase() + "@example.org", "marker account password"));
             HttpResponse<String> created = http.postJson("/api/v1/me/records",
                     PersonalDataStoreIT.record(marker, "dpv-pd:HealthRecord", "{\"note\":\"" + marker + "\"}"), "Authorization", auth);
@@ -60,24 +54,75 @@ class PrivacyIT {
                     "Content-Disposition", "attachment; filename=\"" + marker + ".txt\"");
             http.postJson("/api/v1/me/records", "{\"broken\": \"" + marker, "Authorization", auth);
             assertThat(Http.json(http.get("/api/v1/me/records/" + id, "Authorization", auth)).getString("title")).isEqualTo(marker);
-        } finally {
-            System.setErr(originalErr);
-            System.setOut(originalOut);
+            assertThat(http.postJson("/api/v1/me/tokens", "{\"name\":\"" + marker + "\"}", "Authorization",
+                    Http.basic(marker.toLowerCase() + "@example.org", "marker account password")).statusCode()).isEqualTo(201);
+            assertThat(http.get("/api/v1/me/tokens", "Authorization", auth).body()).contains(marker);
+            byte[] archive = http.getBytes("/api/v1/me/export", "Authorization", auth).body();
+            assertThat(http.postBytes("/api/v1/accounts/import", "application/zip", archive,
+                    "Authorization", Http.basic("imported-" + marker.toLowerCase() + "@example.org", "marker import password")).statusCode()).isEqualTo(201);
+            logs = captured.text();
         }
-        assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContainIgnoringCase(marker);
-        int rows = 0;
-        for (var schema : DefaultCatalog.DEFAULT_CATALOG.getSchemas()) {
-            for (Table<?> table : schema.getTables()) {
-                for (var row : TestDatabase.get().db().read("test.scan", dsl -> dsl.selectFrom(table).fetch())) {
-                    rows++;
-                    for (Object value : row.intoArray()) {
-                        String text = value instanceof byte[] bytes ? new String(bytes, StandardCharsets.ISO_8859_1) : String.valueOf(value);
-                        assertThat(text).as(table.getName()).doesNotContainIgnoringCase(marker);
-                    }
-                }
-            }
+        assertNowhere(marker, logs);
+    }
+
+    @Test
+    @DisplayName("A marker an organisation delivers (title, data, Idempotency-Key), replayed and refused, appears in no row, no database file and no log")
+    void deliveredMarkerIsNowhereInClear() {
+        String marker = "QUAGGA-" + UUID.randomUUID();
+        // The organisation's own words, not personal data, kept in clear: proof the scan finds what is there.
+        String control = "CONTROL-" + UUID.randomUUID();
+        String logs;
+        try (Plaintext.Logs captured = new Plaintext.Logs()) {
+            String tenant = Tenants.register(http, "Marker Utilities");
+            String individual = Http.bearer(TestPlatform.individual(http, "delivered-marker@example.org", "delivered marker password"));
+            String path = "/api/v1/tenant/agreements/" + Tenants.agreement(http, tenant, individual, "[\"deliver\"]", control) + "/records";
+            String bill = "{\"schema\":\"hearth:bill/v1\",\"category\":\"dpv-pd:Utility\",\"title\":\"" + marker + "\","
+                    + "\"data\":{\"holder\":\"" + marker + "\"},\"verified\":true}";
+            HttpResponse<String> first = http.postJson(path, bill, "Authorization", tenant, "Idempotency-Key", marker);
+            assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+            HttpResponse<String> replay = http.postJson(path, bill, "Authorization", tenant, "Idempotency-Key", marker);
+            assertThat(replay.body()).isEqualTo(first.body()).contains(marker);
+            http.postJson(path, bill.replace("dpv-pd:Utility", "dpv-pd:HealthRecord"), "Authorization", tenant, "Idempotency-Key", marker + "-2");
+            http.postJson(path, "{\"title\": \"" + marker, "Authorization", tenant, "Idempotency-Key", marker + "-3");
+            assertThat(Http.json(http.get("/api/v1/me/records", "Authorization", individual)).getJsonArray("items").getJsonObject(0)
+                    .getString("title")).isEqualTo(marker);
+            logs = captured.text();
         }
-        assertThat(rows).as("rows scanned").isGreaterThan(5);
+        assertNowhere(marker, logs);
+        assertThat(Plaintext.filesContaining(Plaintext.dataDirectory(), control)).as("the scan finds text kept in clear, in heap files and in the WAL")
+                .anyMatch(file -> file.startsWith("base")).anyMatch(file -> file.startsWith("pg_wal"));
+    }
+
+    @Test
+    @DisplayName("A marker in an operator's emergency-access reason is shown to the owner, yet appears in no row, no database file and no log")
+    void emergencyReasonIsNowhereInClear() {
+        String marker = "OKAPI-" + UUID.randomUUID();
+        String logs;
+        try (Plaintext.Logs captured = new Plaintext.Logs()) {
+            String auth = Http.bearer(TestPlatform.individual(http, "glass-marker@example.org", "break glass marker"));
+            String owner = Http.json(http.get("/api/v1/me", "Authorization", auth)).getString("id");
+            Http operator = new Http(platform.port());
+            operator.login("/staff/login", "op@hearth.example", "operator password 1");
+            String csrf = Http.csrfToken(operator.get("/staff", "Accept", "text/html"));
+            HttpResponse<String> opened = operator.postJson("/api/v1/operator/individuals/" + owner + "/emergency-access",
+                    "{\"reason\":\"Court order for " + marker + "\"}", "pac4jCsrfToken", csrf);
+            assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
+            JsonObject entry = Http.json(http.get("/api/v1/me/access-log", "Authorization", auth)).getJsonArray("items").getJsonObject(0);
+            assertThat(entry.getString("reason")).isEqualTo("Court order for " + marker);
+            assertThat(Http.json(http.get("/api/v1/me/access-log/verification", "Authorization", auth)).getBoolean("intact")).isTrue();
+            logs = captured.text();
+        }
+        assertNowhere(marker, logs);
+    }
+
+    /** The marker is in no column of any row, in no file of the database's data directory (heap, WAL) and not in the logs. */
+    private static void assertNowhere(String marker, String logs) {
+        assertThat(logs).doesNotContainIgnoringCase(marker);
+        assertThat(Plaintext.tablesContaining(marker)).as("tables holding the marker").isEmpty();
+        Path dataDir = Plaintext.dataDirectory();
+        Assumptions.assumeTrue(Files.isDirectory(dataDir), "the tests' PostgreSQL keeps its files on this machine");
+        assertThat(Plaintext.walBytes(dataDir)).as("WAL scanned").isPositive();
+        assertThat(Plaintext.filesContaining(dataDir, marker)).as("files of " + dataDir + " holding the marker").isEmpty();
     }
 
     @Test

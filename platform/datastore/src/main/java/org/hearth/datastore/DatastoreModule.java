@@ -76,10 +76,10 @@ public final class DatastoreModule {
                                          DataRequestDirectory requests, SigningKeys signer) {
         DataKeys keys = new DataKeys(db, keyMaterial.masterKeys());
         RecordService records = new RecordService(db, keys, limits.maxRecordBytes(), limits.maxAttachmentBytes());
-        AccessLog log = new AccessLog(db, keyMaterial.lookupKey());
+        AccessLog log = new AccessLog(db, keyMaterial.lookupKey(), keys);
         AgreementService agreements = new AgreementService(db, requests, keyMaterial.lookupKey(), signer, log, records, clock);
         AccountService accounts = new AccountService(db, keyMaterial.lookupKey(), hasher, throttle, keys, agreements);
-        return new DatastoreModule(db, keys, accounts, new TokenService(db, clock), records, log, limits, agreements, clock);
+        return new DatastoreModule(db, keys, accounts, new TokenService(db, clock, keys), records, log, limits, agreements, clock);
     }
 
     public PasswordLogin passwordLogin() {

@@ -2,32 +2,57 @@ package org.hearth.tenants.deliveries;
 
 import static org.hearth.schema.generated.tenants.Tables.IDEMPOTENCY_KEYS;
 
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
-import org.hearth.kernel.db.Db;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
-/** The first answer to each (tenant, Idempotency-Key), saved in the same commit as the work it describes. */
+/**
+ * Each (tenant, Idempotency-Key)'s first outcome, saved in the same commit as the work it
+ * describes. Holds no personal data: hashes of the key and of the request, the status, and which
+ * record of which individual it made. Entries older than {@code notBefore} are expired: ignored,
+ * replaced by a new use of their key, and swept.
+ */
 final class IdempotencyKeys {
 
-    record Answer(int status, String body) {
+    record Entry(byte[] requestDigest, int status, UUID recordId, UUID individualId) {
     }
 
-    private final Db db;
-
-    IdempotencyKeys(Db db) {
-        this.db = db;
+    Optional<Entry> find(DSLContext dsl, UUID tenantId, byte[] keyHash, OffsetDateTime notBefore) {
+        return dsl.select(IDEMPOTENCY_KEYS.REQUEST_DIGEST, IDEMPOTENCY_KEYS.STATUS, IDEMPOTENCY_KEYS.RECORD_ID, IDEMPOTENCY_KEYS.INDIVIDUAL_ID)
+                .from(IDEMPOTENCY_KEYS)
+                .where(IDEMPOTENCY_KEYS.TENANT_ID.eq(tenantId).and(IDEMPOTENCY_KEYS.KEY_HASH.eq(keyHash))
+                        .and(IDEMPOTENCY_KEYS.CREATED_AT.ge(notBefore)))
+                .fetchOptional(r -> new Entry(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 
-    Optional<Answer> find(UUID tenantId, String key) {
-        return db.read("idempotency.find", dsl -> dsl.select(IDEMPOTENCY_KEYS.STATUS, IDEMPOTENCY_KEYS.RESPONSE).from(IDEMPOTENCY_KEYS)
-                .where(IDEMPOTENCY_KEYS.TENANT_ID.eq(tenantId).and(IDEMPOTENCY_KEYS.KEY.eq(key)))
-                .fetchOptional(r -> new Answer(r.value1(), r.value2())));
-    }
-
-    void save(DSLContext tx, UUID tenantId, String key, String operation, Answer answer) {
-        tx.insertInto(IDEMPOTENCY_KEYS).set(IDEMPOTENCY_KEYS.TENANT_ID, tenantId).set(IDEMPOTENCY_KEYS.KEY, key)
-                .set(IDEMPOTENCY_KEYS.OPERATION, operation).set(IDEMPOTENCY_KEYS.STATUS, answer.status()).set(IDEMPOTENCY_KEYS.RESPONSE, answer.body())
+    /** Saves the entry, replacing an expired one with the same key that the sweep has not reached yet. */
+    void save(DSLContext tx, UUID tenantId, byte[] keyHash, String operation, Entry entry, OffsetDateTime notBefore) {
+        tx.deleteFrom(IDEMPOTENCY_KEYS).where(IDEMPOTENCY_KEYS.TENANT_ID.eq(tenantId).and(IDEMPOTENCY_KEYS.KEY_HASH.eq(keyHash))
+                .and(IDEMPOTENCY_KEYS.CREATED_AT.lt(notBefore))).execute();
+        tx.insertInto(IDEMPOTENCY_KEYS)
+                .set(IDEMPOTENCY_KEYS.TENANT_ID, tenantId)
+                .set(IDEMPOTENCY_KEYS.KEY_HASH, keyHash)
+                .set(IDEMPOTENCY_KEYS.OPERATION, operation)
+                .set(IDEMPOTENCY_KEYS.REQUEST_DIGEST, entry.requestDigest())
+                .set(IDEMPOTENCY_KEYS.STATUS, entry.status())
+                .set(IDEMPOTENCY_KEYS.RECORD_ID, entry.recordId())
+                .set(IDEMPOTENCY_KEYS.INDIVIDUAL_ID, entry.individualId())
                 .execute();
+    }
+
+    /** Deletes up to {@code limit} expired entries of every tenant; returns how many. */
+    int deleteExpired(DSLContext tx, OffsetDateTime notBefore, int limit) {
+        return tx.deleteFrom(IDEMPOTENCY_KEYS)
+                .where(DSL.row(IDEMPOTENCY_KEYS.TENANT_ID, IDEMPOTENCY_KEYS.KEY_HASH).in(
+                        DSL.select(IDEMPOTENCY_KEYS.TENANT_ID, IDEMPOTENCY_KEYS.KEY_HASH).from(IDEMPOTENCY_KEYS)
+                                .where(IDEMPOTENCY_KEYS.CREATED_AT.lt(notBefore)).limit(limit)))
+                .execute();
+    }
+
+    /** Deletes every entry that points into this individual's store, of every tenant. */
+    int deleteForIndividual(DSLContext tx, UUID individualId) {
+        return tx.deleteFrom(IDEMPOTENCY_KEYS).where(IDEMPOTENCY_KEYS.INDIVIDUAL_ID.eq(individualId)).execute();
     }
 }

@@ -12,6 +12,10 @@ import java.util.UUID;
 public record AccessEntry(long seq, OffsetDateTime occurredAt, String actorKind, String actorId, String action,
                           UUID agreementId, List<UUID> recordIds, List<String> categories, String reason, byte[] hash) {
 
+    AccessEntry withReason(String readable) {
+        return new AccessEntry(seq, occurredAt, actorKind, actorId, action, agreementId, recordIds, categories, readable, hash);
+    }
+
     AccessEntry withHash(byte[] chainHash) {
         return new AccessEntry(seq, occurredAt, actorKind, actorId, action, agreementId, recordIds, categories, reason, chainHash);
     }

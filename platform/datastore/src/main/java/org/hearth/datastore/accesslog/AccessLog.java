@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.hearth.datastore.keys.DataKeys;
 import org.hearth.kernel.crypto.LookupKey;
 import org.hearth.kernel.db.Db;
 import org.hearth.schema.generated.datastore.tables.records.AccessLogHeadsRecord;
@@ -25,10 +26,12 @@ public final class AccessLog {
 
     private final Db db;
     private final LookupKey chainKey;
+    private final DataKeys keys;
 
-    public AccessLog(Db db, LookupKey chainKey) {
+    public AccessLog(Db db, LookupKey chainKey, DataKeys keys) {
         this.db = db;
         this.chainKey = chainKey;
+        this.keys = keys;
     }
 
     public AccessEntry append(DSLContext tx, UUID individualId, AccessEntry.New access) {
@@ -55,8 +58,10 @@ public final class AccessLog {
         List<AccessLogRecord> rows = new java.util.ArrayList<>(accesses.size());
         for (AccessEntry.New access : accesses) {
             seq++;
+            String reason = SealedReason.applies(access.actorKind(), access.action())
+                    ? SealedReason.seal(keys.open(tx, individualId), individualId, access.reason()) : access.reason();
             AccessEntry entry = new AccessEntry(seq, now, access.actorKind(), access.actorId(), access.action(),
-                    access.agreementId(), access.recordIds(), access.categories(), access.reason(), null);
+                    access.agreementId(), access.recordIds(), access.categories(), reason, null);
             byte[] hash = ChainHash.of(chainKey, previous, individualId, entry);
             entry = entry.withHash(hash);
             AccessLogRecord row = new AccessLogRecord();
@@ -73,7 +78,7 @@ public final class AccessLog {
             row.setPrevHash(previous);
             row.setHash(hash);
             rows.add(row);
-            written.add(entry);
+            written.add(entry.withReason(access.reason()));
             previous = hash;
         }
         if (rows.size() == 1) {
@@ -93,11 +98,18 @@ public final class AccessLog {
                 .and(beforeSeq == null ? org.jooq.impl.DSL.noCondition() : ACCESS_LOG.SEQ.lt(beforeSeq))
                 .orderBy(ACCESS_LOG.SEQ.desc())
                 .limit(limit)
-                .fetch(AccessLog::toEntry));
+                .fetch(r -> opened(dsl, r)));
     }
 
     public List<AccessEntry> all(DSLContext dsl, UUID individualId) {
-        return dsl.selectFrom(ACCESS_LOG).where(ACCESS_LOG.INDIVIDUAL_ID.eq(individualId)).orderBy(ACCESS_LOG.SEQ).fetch(AccessLog::toEntry);
+        return dsl.selectFrom(ACCESS_LOG).where(ACCESS_LOG.INDIVIDUAL_ID.eq(individualId)).orderBy(ACCESS_LOG.SEQ).fetch(r -> opened(dsl, r));
+    }
+
+    /** The entry as its owner reads it: a sealed reason opened with the owner's data key. */
+    private AccessEntry opened(DSLContext dsl, AccessLogRecord r) {
+        AccessEntry stored = toEntry(r);
+        return SealedReason.applies(r.getActorKind(), r.getAction())
+                ? stored.withReason(SealedReason.open(keys.open(dsl, r.getIndividualId()), r.getIndividualId(), r.getReason())) : stored;
     }
 
     /** The outcome of re-computing the chain from its first link, with the head it reached. */

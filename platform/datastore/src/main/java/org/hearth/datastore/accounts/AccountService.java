@@ -33,6 +33,7 @@ public final class AccountService implements PasswordLogin {
     private final AgreementService agreements;
     private final LoginThrottle throttle;
     private final AccountRepository repository = new AccountRepository();
+    private final java.util.List<ErasureStep> erasureSteps = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public AccountService(Db db, LookupKey lookupKey, PasswordHasher hasher, LoginThrottle throttle, DataKeys keys, AgreementService agreements) {
         this.throttle = throttle;
@@ -158,6 +159,11 @@ public final class AccountService implements PasswordLogin {
         db.txRun("individuals.change_password", tx -> repository.setPassword(tx, id, hash));
     }
 
+    /** Adds what another module deletes at every erasure (see {@link ErasureStep}); composed once at start. */
+    public void addErasureStep(ErasureStep step) {
+        erasureSteps.add(step);
+    }
+
     /**
      * Erases the account after checking its password: the data key is destroyed first, then the
      * data; tokens and sessions stop working at once; organisations are told by the
@@ -177,6 +183,7 @@ public final class AccountService implements PasswordLogin {
         db.txRun("individuals.erase", tx -> {
             keys.destroy(tx, id);
             var holders = agreements.endAllForErasure(tx, id);
+            erasureSteps.forEach(step -> step.erase(tx, id));
             repository.eraseData(tx, id);
             Outbox.append(tx, "individual", id.toString(), "individual.erased", Map.of("individualId", id.toString(), "holders", holders));
         });

@@ -2,6 +2,7 @@ package org.hearth.datastore.agreements;
 
 import static org.hearth.schema.generated.datastore.Tables.AGREEMENTS;
 import static org.hearth.schema.generated.datastore.Tables.CONSENT_EVENTS;
+import static org.hearth.schema.generated.datastore.Tables.INDIVIDUALS;
 
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,11 @@ final class AgreementRepository {
     boolean event(DSLContext tx, UUID agreementId, String event) {
         return tx.insertInto(CONSENT_EVENTS).set(CONSENT_EVENTS.AGREEMENT_ID, agreementId).set(CONSENT_EVENTS.EVENT, event)
                 .onConflictDoNothing().execute() == 1;
+    }
+
+    /** True once the individual erased the account (the row is kept as a tombstone). */
+    boolean ownerErased(DSLContext dsl, UUID individualId) {
+        return dsl.fetchExists(INDIVIDUALS, INDIVIDUALS.ID.eq(individualId).and(INDIVIDUALS.ERASED_AT.isNotNull()));
     }
 
     boolean liveExists(DSLContext dsl, UUID owner, UUID requestId) {

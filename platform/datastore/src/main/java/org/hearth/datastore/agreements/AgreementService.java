@@ -208,15 +208,27 @@ public final class AgreementService {
     private record Fetched(AgreementsRecord row, Agreement agreement, List<String> categories, List<Record> records) {
     }
 
+    /** Runs in the commit that stores a delivered record (the caller keeps its idempotency entry there). */
+    @FunctionalInterface
+    public interface DeliveryHook {
+        void delivered(org.jooq.DSLContext tx, UUID individualId, Record record);
+    }
+
     /**
      * A tenant delivers a record into the store under a live agreement that includes "deliver"
      * and the record's category; logged as an access. {@code sameTransaction} runs in the same
-     * commit (the caller stores its idempotency answer there, so a retry finds it or finds nothing).
+     * commit (the caller stores its idempotency entry there, so a retry finds it or finds nothing).
+     * An individual who erased the account answers 410 individual_erased.
      */
     public Record deliver(UUID tenantId, UUID agreementId, Record.Content content, boolean verified, AttributeSigner signer,
-                          java.util.function.BiConsumer<org.jooq.DSLContext, Record> sameTransaction) {
-        AgreementsRecord row = db.asTenant(tenantId, "agreements.for_tenant", dsl -> repository.ofTenant(dsl, tenantId, agreementId))
-                .orElseThrow(AgreementService::notFound);
+                          DeliveryHook sameTransaction) {
+        AgreementsRecord row = db.asTenant(tenantId, "agreements.for_tenant", dsl -> repository.ofTenant(dsl, tenantId, agreementId)
+                .map(r -> {
+                    if (repository.ownerErased(dsl, r.getIndividualId())) {
+                        throw erased();
+                    }
+                    return r;
+                })).orElseThrow(AgreementService::notFound);
         Agreement agreement = toAgreement(row);
         live(agreement, row);
         if (!agreement.accessModes().contains("deliver")) {
@@ -230,9 +242,30 @@ public final class AgreementService {
             Record record = records.deliver(tx, owner, tenantId, content, verified ? payload -> signer.sign(tenantId, payload) : null);
             log.append(tx, owner, new AccessEntry.New("tenant", tenantId.toString(), "deliver", agreementId, List.of(record.id()),
                     List.of(content.category()), agreement.purpose()));
-            sameTransaction.accept(tx, record);
+            sameTransaction.delivered(tx, owner, record);
             return record;
         });
+    }
+
+    /**
+     * The answer a tenant's delivery gave, rebuilt from the encrypted record for a replay of its
+     * Idempotency-Key ({@code sent} is the replayed request, already proved the same as the
+     * first). Reads nothing the tenant did not send itself, and logs nothing: no personal data
+     * leaves that the tenant did not deliver. 410 when the individual erased the account or
+     * deleted the record.
+     */
+    public Record asDelivered(UUID tenantId, UUID individualId, UUID recordId, Record.Content sent) {
+        return db.asTenant(tenantId, "agreements.as_delivered", dsl -> {
+            if (repository.ownerErased(dsl, individualId)) {
+                throw erased();
+            }
+            return records.asDelivered(dsl, individualId, tenantId, recordId, sent).orElseThrow(() -> new HearthException(ErrorCode.RECORD_DELETED,
+                    "The individual has deleted the record delivered with this Idempotency-Key."));
+        });
+    }
+
+    private static HearthException erased() {
+        return new HearthException(ErrorCode.INDIVIDUAL_ERASED, "The individual erased their account; nothing is kept for them and nothing can be delivered.");
     }
 
     private void live(Agreement agreement, AgreementsRecord row) {

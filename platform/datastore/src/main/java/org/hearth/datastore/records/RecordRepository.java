@@ -33,6 +33,15 @@ final class RecordRepository {
         return rows(dsl, RECORDS.INDIVIDUAL_ID.eq(owner).and(RECORDS.ID.eq(id)), 1).stream().findFirst();
     }
 
+    /** A tenant's delivered record with its first version, the one the tenant wrote. */
+    Optional<Row> firstVersion(DSLContext dsl, UUID owner, UUID tenantId, UUID id) {
+        return dsl.select(RECORDS.fields()).select(RECORD_VERSIONS.fields())
+                .from(RECORDS)
+                .join(RECORD_VERSIONS).on(RECORD_VERSIONS.RECORD_ID.eq(RECORDS.ID).and(RECORD_VERSIONS.VERSION.eq(1)))
+                .where(RECORDS.INDIVIDUAL_ID.eq(owner).and(RECORDS.ID.eq(id)).and(RECORDS.PROVENANCE_TENANT_ID.eq(tenantId)))
+                .fetchOptional(r -> new Row(r.into(RECORDS), r.into(RECORD_VERSIONS), null));
+    }
+
     List<Row> list(DSLContext dsl, UUID owner, String category, String schema, UUID after, int limit) {
         Condition where = RECORDS.INDIVIDUAL_ID.eq(owner)
                 .and(category == null ? DSL.noCondition() : RECORDS.CATEGORY.eq(category))

@@ -89,7 +89,23 @@ public final class RecordService {
                 stored.getCreatedAt(), stored.getUpdatedAt(), null, jws);
     }
 
-    /** Records in any of {@code categories}, for an organisation's read under an agreement. */
+    /**
+     * A delivered record as its delivery answered: the first version's title and data (decrypted),
+     * the record's id, times and signature, and the schema and category that were sent. Later
+     * changes by the owner are not shown to the tenant. Empty when there is no such record from
+     * this tenant (any more).
+     */
+    public java.util.Optional<Record> asDelivered(org.jooq.DSLContext dsl, UUID owner, UUID tenantId, UUID id, Record.Content sent) {
+        return new RecordRepository().firstVersion(dsl, owner, tenantId, id).map(row -> {
+            SecretKey key = keys.open(dsl, owner);
+            RecordsRecord r = row.record();
+            RecordVersionsRecord v = row.current();
+            return new Record(id, sent.schema(), sent.category(), RecordCrypto.openText(key, id, 1, "title", v.getTitleCt()),
+                    RecordCrypto.openText(key, id, 1, "data", v.getDataCt()), "tenant", tenantId, 1, r.getCreatedAt(), r.getCreatedAt(),
+                    null, r.getVerificationJws());
+        });
+    }
+
     /** Records in these categories, in id order, after the record {@code after} (null for the first page). */
     public List<Record> listInCategories(UUID owner, List<String> categories, UUID after, int limit) {
         return db.read("records.list_in_categories", dsl -> listInCategories(dsl, owner, categories, after, limit));

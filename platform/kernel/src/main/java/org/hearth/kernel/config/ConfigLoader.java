@@ -86,7 +86,8 @@ public final class ConfigLoader {
                         "enterprise", (double) integer("HEARTH_RATE_ENTERPRISE", 1000, 1, 1_000_000)),
                 Optional.of(string("HEARTH_DB_ROLE").orElse("hearth_app")).filter(r -> !r.equals("none")),
                 string("HEARTH_WEBHOOK_PRIVATE_TARGETS").map(v -> bool("HEARTH_WEBHOOK_PRIVATE_TARGETS", v)).orElse(false),
-                duration("HEARTH_LOGIN_LOCK", Duration.ofMinutes(15)));
+                duration("HEARTH_LOGIN_LOCK", Duration.ofMinutes(15)),
+                duration("HEARTH_IDEMPOTENCY_TTL", Duration.ofHours(24)));
     }
 
     private Optional<HearthConfig.OidcProvider> oidc() {

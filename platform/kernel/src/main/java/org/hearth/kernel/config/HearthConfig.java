@@ -34,7 +34,8 @@ public record HearthConfig(
         java.util.Map<String, Double> tenantRateLimits,
         Optional<String> dbRole,
         boolean webhookPrivateTargets,
-        Duration loginLock) {
+        Duration loginLock,
+        Duration idempotencyTtl) {
 
     /** An external OpenID Connect provider individuals may sign in with (e.g. FranceConnect). */
     public record OidcProvider(String issuer, String clientId, String clientSecret, String label) {
@@ -57,7 +58,7 @@ public record HearthConfig(
         return new HearthConfig(host, port, instances, publicBaseUrl, dataDir, externalDatabase, dbPoolSize, charterPath, masterKey,
                 retiredMasterKeys, lookupKey, jwtSigningKey, accessTokenTtl, maxBodyBytes, maxRecordBytes, maxAttachmentBytes,
                 maxArchiveBytes, secureCookies, outboxPollInterval, oidc, webhookRetryBase, tenantRateLimits, dbRole,
-                webhookPrivateTargets, loginLock);
+                webhookPrivateTargets, loginLock, idempotencyTtl);
     }
 
     public Path secretsDir() {

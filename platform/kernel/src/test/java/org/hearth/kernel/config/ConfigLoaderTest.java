@@ -56,6 +56,16 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void idempotencyKeysAreKeptForADayUnlessConfigured() {
+        assertThat(ConfigLoader.load(Map.of()).idempotencyTtl()).isEqualTo(Duration.ofHours(24));
+        assertThat(ConfigLoader.load(Map.of("HEARTH_IDEMPOTENCY_TTL", "PT2H")).idempotencyTtl()).isEqualTo(Duration.ofHours(2));
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("HEARTH_IDEMPOTENCY_TTL", "a day")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("HEARTH_IDEMPOTENCY_TTL");
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("HEARTH_IDEMPOTENCY_TTL", "PT0S")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("HEARTH_IDEMPOTENCY_TTL");
+    }
+
+    @Test
     void badValuesAreRefusedWithTheVariableNamed() {
         assertThatThrownBy(() -> ConfigLoader.load(Map.of("HEARTH_HTTP_PORT", "eighty")))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("HEARTH_HTTP_PORT");

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import org.hearth.schema.generated.tenants.Indexes;
 import org.hearth.schema.generated.tenants.Keys;
 import org.hearth.schema.generated.tenants.Tenants;
 import org.hearth.schema.generated.tenants.tables.Tenants.TenantsPath;
@@ -17,6 +18,7 @@ import org.hearth.schema.generated.tenants.tables.records.IdempotencyKeysRecord;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
+import org.jooq.Index;
 import org.jooq.InverseForeignKey;
 import org.jooq.Name;
 import org.jooq.Path;
@@ -64,11 +66,6 @@ public class IdempotencyKeys extends TableImpl<IdempotencyKeysRecord> {
     public final TableField<IdempotencyKeysRecord, UUID> TENANT_ID = createField(DSL.name("tenant_id"), SQLDataType.UUID.nullable(false), this, "");
 
     /**
-     * The column <code>tenants.idempotency_keys.key</code>.
-     */
-    public final TableField<IdempotencyKeysRecord, String> KEY = createField(DSL.name("key"), SQLDataType.CLOB.nullable(false), this, "");
-
-    /**
      * The column <code>tenants.idempotency_keys.operation</code>.
      */
     public final TableField<IdempotencyKeysRecord, String> OPERATION = createField(DSL.name("operation"), SQLDataType.CLOB.nullable(false), this, "");
@@ -79,14 +76,29 @@ public class IdempotencyKeys extends TableImpl<IdempotencyKeysRecord> {
     public final TableField<IdempotencyKeysRecord, Integer> STATUS = createField(DSL.name("status"), SQLDataType.INTEGER.nullable(false), this, "");
 
     /**
-     * The column <code>tenants.idempotency_keys.response</code>.
-     */
-    public final TableField<IdempotencyKeysRecord, String> RESPONSE = createField(DSL.name("response"), SQLDataType.CLOB.nullable(false), this, "");
-
-    /**
      * The column <code>tenants.idempotency_keys.created_at</code>.
      */
     public final TableField<IdempotencyKeysRecord, OffsetDateTime> CREATED_AT = createField(DSL.name("created_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false).defaultValue(DSL.field(DSL.raw("now()"), SQLDataType.TIMESTAMPWITHTIMEZONE)), this, "");
+
+    /**
+     * The column <code>tenants.idempotency_keys.key_hash</code>.
+     */
+    public final TableField<IdempotencyKeysRecord, byte[]> KEY_HASH = createField(DSL.name("key_hash"), SQLDataType.BLOB.nullable(false), this, "");
+
+    /**
+     * The column <code>tenants.idempotency_keys.request_digest</code>.
+     */
+    public final TableField<IdempotencyKeysRecord, byte[]> REQUEST_DIGEST = createField(DSL.name("request_digest"), SQLDataType.BLOB.nullable(false), this, "");
+
+    /**
+     * The column <code>tenants.idempotency_keys.record_id</code>.
+     */
+    public final TableField<IdempotencyKeysRecord, UUID> RECORD_ID = createField(DSL.name("record_id"), SQLDataType.UUID.nullable(false), this, "");
+
+    /**
+     * The column <code>tenants.idempotency_keys.individual_id</code>.
+     */
+    public final TableField<IdempotencyKeysRecord, UUID> INDIVIDUAL_ID = createField(DSL.name("individual_id"), SQLDataType.UUID.nullable(false), this, "");
 
     private IdempotencyKeys(Name alias, Table<IdempotencyKeysRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
@@ -153,6 +165,11 @@ public class IdempotencyKeys extends TableImpl<IdempotencyKeysRecord> {
     @Override
     public Schema getSchema() {
         return aliased() ? null : Tenants.TENANTS;
+    }
+
+    @Override
+    public List<Index> getIndexes() {
+        return Arrays.asList(Indexes.IDEMPOTENCY_KEYS_BY_AGE, Indexes.IDEMPOTENCY_KEYS_BY_INDIVIDUAL);
     }
 
     @Override

@@ -36,25 +36,10 @@ public class IdempotencyKeysRecord extends UpdatableRecordImpl<IdempotencyKeysRe
     }
 
     /**
-     * Setter for <code>tenants.idempotency_keys.key</code>.
-     */
-    public IdempotencyKeysRecord setKey(String value) {
-        set(1, value);
-        return this;
-    }
-
-    /**
-     * Getter for <code>tenants.idempotency_keys.key</code>.
-     */
-    public String getKey() {
-        return (String) get(1);
-    }
-
-    /**
      * Setter for <code>tenants.idempotency_keys.operation</code>.
      */
     public IdempotencyKeysRecord setOperation(String value) {
-        set(2, value);
+        set(1, value);
         return this;
     }
 
@@ -62,14 +47,14 @@ public class IdempotencyKeysRecord extends UpdatableRecordImpl<IdempotencyKeysRe
      * Getter for <code>tenants.idempotency_keys.operation</code>.
      */
     public String getOperation() {
-        return (String) get(2);
+        return (String) get(1);
     }
 
     /**
      * Setter for <code>tenants.idempotency_keys.status</code>.
      */
     public IdempotencyKeysRecord setStatus(Integer value) {
-        set(3, value);
+        set(2, value);
         return this;
     }
 
@@ -77,29 +62,14 @@ public class IdempotencyKeysRecord extends UpdatableRecordImpl<IdempotencyKeysRe
      * Getter for <code>tenants.idempotency_keys.status</code>.
      */
     public Integer getStatus() {
-        return (Integer) get(3);
-    }
-
-    /**
-     * Setter for <code>tenants.idempotency_keys.response</code>.
-     */
-    public IdempotencyKeysRecord setResponse(String value) {
-        set(4, value);
-        return this;
-    }
-
-    /**
-     * Getter for <code>tenants.idempotency_keys.response</code>.
-     */
-    public String getResponse() {
-        return (String) get(4);
+        return (Integer) get(2);
     }
 
     /**
      * Setter for <code>tenants.idempotency_keys.created_at</code>.
      */
     public IdempotencyKeysRecord setCreatedAt(OffsetDateTime value) {
-        set(5, value);
+        set(3, value);
         return this;
     }
 
@@ -107,7 +77,67 @@ public class IdempotencyKeysRecord extends UpdatableRecordImpl<IdempotencyKeysRe
      * Getter for <code>tenants.idempotency_keys.created_at</code>.
      */
     public OffsetDateTime getCreatedAt() {
-        return (OffsetDateTime) get(5);
+        return (OffsetDateTime) get(3);
+    }
+
+    /**
+     * Setter for <code>tenants.idempotency_keys.key_hash</code>.
+     */
+    public IdempotencyKeysRecord setKeyHash(byte[] value) {
+        set(4, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>tenants.idempotency_keys.key_hash</code>.
+     */
+    public byte[] getKeyHash() {
+        return (byte[]) get(4);
+    }
+
+    /**
+     * Setter for <code>tenants.idempotency_keys.request_digest</code>.
+     */
+    public IdempotencyKeysRecord setRequestDigest(byte[] value) {
+        set(5, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>tenants.idempotency_keys.request_digest</code>.
+     */
+    public byte[] getRequestDigest() {
+        return (byte[]) get(5);
+    }
+
+    /**
+     * Setter for <code>tenants.idempotency_keys.record_id</code>.
+     */
+    public IdempotencyKeysRecord setRecordId(UUID value) {
+        set(6, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>tenants.idempotency_keys.record_id</code>.
+     */
+    public UUID getRecordId() {
+        return (UUID) get(6);
+    }
+
+    /**
+     * Setter for <code>tenants.idempotency_keys.individual_id</code>.
+     */
+    public IdempotencyKeysRecord setIndividualId(UUID value) {
+        set(7, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>tenants.idempotency_keys.individual_id</code>.
+     */
+    public UUID getIndividualId() {
+        return (UUID) get(7);
     }
 
     // -------------------------------------------------------------------------
@@ -115,7 +145,7 @@ public class IdempotencyKeysRecord extends UpdatableRecordImpl<IdempotencyKeysRe
     // -------------------------------------------------------------------------
 
     @Override
-    public Record2<UUID, String> key() {
+    public Record2<UUID, byte[]> key() {
         return (Record2) super.key();
     }
 
@@ -133,15 +163,17 @@ public class IdempotencyKeysRecord extends UpdatableRecordImpl<IdempotencyKeysRe
     /**
      * Create a detached, initialised IdempotencyKeysRecord
      */
-    public IdempotencyKeysRecord(UUID tenantId, String key, String operation, Integer status, String response, OffsetDateTime createdAt) {
+    public IdempotencyKeysRecord(UUID tenantId, String operation, Integer status, OffsetDateTime createdAt, byte[] keyHash, byte[] requestDigest, UUID recordId, UUID individualId) {
         super(IdempotencyKeys.IDEMPOTENCY_KEYS);
 
         setTenantId(tenantId);
-        setKey(key);
         setOperation(operation);
         setStatus(status);
-        setResponse(response);
         setCreatedAt(createdAt);
+        setKeyHash(keyHash);
+        setRequestDigest(requestDigest);
+        setRecordId(recordId);
+        setIndividualId(individualId);
         resetTouchedOnNotNull();
     }
 }

@@ -1,0 +1,94 @@
+package org.hearth.tenants.deliveries;
+
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+import org.hearth.datastore.agreements.AgreementService;
+import org.hearth.datastore.agreements.AttributeSigner;
+import org.hearth.datastore.records.Record;
+import org.hearth.kernel.crypto.LookupKey;
+import org.hearth.kernel.db.Db;
+import org.hearth.kernel.error.ErrorCode;
+import org.hearth.kernel.error.HearthException;
+import org.jooq.DSLContext;
+
+/**
+ * Idempotent deliveries. The first use of a key delivers and remembers which record it made; a
+ * retry of the same request within the window gets the same answer, rebuilt from the encrypted
+ * record; the same key with a different request is refused (422); after the window the key is
+ * free again.
+ */
+public final class DeliveryService {
+
+    static final String OPERATION = "deliverRecord";
+    private static final int CREATED = 201;
+    private static final int SWEEP_BATCH = 1000;
+
+    private final Db db;
+    private final AgreementService agreements;
+    private final AttributeSigner signer;
+    private final LookupKey lookupKey;
+    private final Duration ttl;
+    private final Clock clock;
+    private final IdempotencyKeys keys = new IdempotencyKeys();
+
+    DeliveryService(Db db, AgreementService agreements, AttributeSigner signer, LookupKey lookupKey, Duration ttl, Clock clock) {
+        this.db = db;
+        this.agreements = agreements;
+        this.signer = signer;
+        this.lookupKey = lookupKey;
+        this.ttl = ttl;
+        this.clock = clock;
+    }
+
+    /** The answer to a delivery: the record, its status, and whether it repeats an earlier answer. */
+    record Outcome(int status, Record record, boolean replayed) {
+    }
+
+    Outcome deliver(UUID tenantId, String idempotencyKey, Delivery delivery) {
+        byte[] keyHash = RequestDigest.ofKey(lookupKey, tenantId, idempotencyKey);
+        byte[] digest = RequestDigest.ofRequest(lookupKey, tenantId, delivery);
+        Optional<IdempotencyKeys.Entry> first = find(tenantId, keyHash);
+        if (first.isPresent()) {
+            return replay(tenantId, first.get(), digest, delivery);
+        }
+        try {
+            Record record = agreements.deliver(tenantId, delivery.agreementId(), delivery.content(), delivery.verified(), signer,
+                    (tx, owner, delivered) -> keys.save(tx, tenantId, keyHash, OPERATION,
+                            new IdempotencyKeys.Entry(digest, CREATED, delivered.id(), owner), notBefore()));
+            return new Outcome(CREATED, record, false);
+        } catch (org.jooq.exception.IntegrityConstraintViolationException raced) {
+            // The same key was used concurrently and committed first: answer as that use decided.
+            return replay(tenantId, find(tenantId, keyHash).orElseThrow(() -> raced), digest, delivery);
+        }
+    }
+
+    private Outcome replay(UUID tenantId, IdempotencyKeys.Entry first, byte[] digest, Delivery delivery) {
+        if (!MessageDigest.isEqual(first.requestDigest(), digest)) {
+            throw new HearthException(ErrorCode.IDEMPOTENCY_KEY_REUSED,
+                    "This Idempotency-Key was used for a different delivery; nothing was delivered. Use a new key for a new delivery.");
+        }
+        return new Outcome(first.status(), agreements.asDelivered(tenantId, first.individualId(), first.recordId(), delivery.content()), true);
+    }
+
+    private Optional<IdempotencyKeys.Entry> find(UUID tenantId, byte[] keyHash) {
+        return db.asTenant(tenantId, "idempotency.find", dsl -> keys.find(dsl, tenantId, keyHash, notBefore()));
+    }
+
+    /** Deletes a batch of expired entries; returns how many (the sweep runs again at once while there are more). */
+    public int sweepExpired() {
+        return db.tx("idempotency.sweep", tx -> keys.deleteExpired(tx, notBefore(), SWEEP_BATCH));
+    }
+
+    /** At erasure: forgets every key that points into the individual's store. */
+    void forget(DSLContext tx, UUID individualId) {
+        keys.deleteForIndividual(tx, individualId);
+    }
+
+    private OffsetDateTime notBefore() {
+        return OffsetDateTime.now(clock).minus(ttl);
+    }
+}
