@@ -66,6 +66,15 @@ public final class KeyMaterial {
                 .map(s -> MasterKey.fromBase64("HEARTH_RETIRED_MASTER_KEYS", s)).toList();
     }
 
+    /**
+     * The embedded PostgreSQL superuser's password: {@code secrets/postgres.password}, made on
+     * first use (32 random bytes, URL-safe base64, so it needs no quoting in SQL).
+     */
+    public static String databasePassword(HearthConfig config) {
+        return secret(Optional.empty(), config.secretsDir().resolve("postgres.password"),
+                () -> Base64.getUrlEncoder().withoutPadding().encodeToString(Tokens.randomBytes(32)));
+    }
+
     public static Path masterKeyFile(HearthConfig config) {
         return config.secretsDir().resolve("master.key");
     }
