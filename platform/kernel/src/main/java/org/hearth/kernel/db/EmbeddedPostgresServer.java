@@ -42,14 +42,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         try {
             Files.createDirectories(clusterDir.getParent());
             stopOrphanedPostmaster(clusterDir);
-            Path workingDir = LocatingBinaryResolver.workingDirectory();
+            Path workingDir = binariesDirectory(clusterDir);
+            LocatingBinaryResolver binaries = new LocatingBinaryResolver();
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
                     .setDataDirectory(clusterDir)
                     .setCleanDataDirectory(false)
-                    .setPgBinaryResolver(LocatingBinaryResolver.INSTANCE)
+                    .setPgBinaryResolver(binaries)
                     .setOverrideWorkingDirectory(workingDir.toFile())
                     .setDataDirectoryCustomizer(dir -> ClusterLockdown.apply(dir.toPath(),
-                            LocatingBinaryResolver.INSTANCE.postgresBinary(workingDir), USER, password))
+                            binaries.postgresBinary(workingDir), USER, password))
                     // zonky checks that the server is up by connecting as the superuser
                     .setConnectConfig("password", password)
                     .setServerConfig("listen_addresses", "localhost")
@@ -70,6 +71,20 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("Cannot start the embedded PostgreSQL in " + clusterDir + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Where zonky unpacks the PostgreSQL binaries: inside an owner-only folder beside the cluster.
+     * Its default, /tmp/embedded-pg, is world-writable, so another user could plant a
+     * {@code postgres} there for us to run, with the cluster and the secrets in reach.
+     */
+    static Path binariesDirectory(Path clusterDir) throws IOException {
+        Path owned = clusterDir.resolveSibling("postgres-binaries");
+        Files.createDirectories(owned);
+        if (owned.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(owned, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
+        return owned.resolve("embedded-pg");
     }
 
     /**

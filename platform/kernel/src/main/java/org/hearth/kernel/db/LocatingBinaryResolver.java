@@ -13,17 +13,12 @@ import java.util.HexFormat;
 /**
  * zonky's binary resolver, remembering where zonky unpacks what it returns: zonky names the
  * folder after the MD5 of the archive ({@code <working dir>/PG-<md5>}) and keeps it private, and
- * we need its {@code postgres} to set the password before the server starts. One instance for
- * the process, so zonky's own cache (keyed by resolver) still unpacks once.
+ * we need its {@code postgres} to set the password before the server starts. One instance per
+ * working directory: zonky caches the unpacked folder by resolver, whatever the directory.
  */
 final class LocatingBinaryResolver implements PgBinaryResolver {
 
-    static final LocatingBinaryResolver INSTANCE = new LocatingBinaryResolver();
-
     private volatile String digest;
-
-    private LocatingBinaryResolver() {
-    }
 
     @Override
     public InputStream getPgBinary(String system, String machineHardware) throws IOException {
@@ -45,10 +40,5 @@ final class LocatingBinaryResolver implements PgBinaryResolver {
             throw new IllegalStateException("The embedded PostgreSQL binaries have not been prepared");
         }
         return workingDirectory.resolve("PG-" + digest).resolve("bin").resolve("postgres");
-    }
-
-    /** zonky's default working directory, which we also pass to it explicitly. */
-    static Path workingDirectory() {
-        return Path.of(System.getProperty("ot.epg.working-dir", Path.of(System.getProperty("java.io.tmpdir"), "embedded-pg").toString()));
     }
 }

@@ -47,6 +47,17 @@ class EmbeddedPostgresAuthIT {
     }
 
     @Test
+    void theServerRunsBinariesFromAnOwnerOnlyFolderOfTheDataDirectory(@TempDir Path dir) throws Exception {
+        try (Database database = Database.open(config(dir), new SimpleMeterRegistry(), true)) {
+            long pid = Long.parseLong(Files.readAllLines(dir.resolve("postgres").resolve("postmaster.pid")).get(0).trim());
+            String command = ProcessHandle.of(pid).orElseThrow().info().command().orElseThrow();
+            assertThat(command).startsWith(dir.resolve("postgres-binaries").toString());
+            assertThat(Files.getPosixFilePermissions(dir.resolve("postgres-binaries"))).isEqualTo(PosixFilePermissions.fromString("rwx------"));
+            assertThat(Files.getPosixFilePermissions(dir.resolve("postgres-socket"))).isEqualTo(PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    @Test
     void noLineOfPgHbaTrustsAnyone(@TempDir Path dir) throws Exception {
         try (Database database = Database.open(config(dir), new SimpleMeterRegistry(), true)) {
             List<String> rules = rules(dir.resolve("postgres").resolve("pg_hba.conf"));
