@@ -59,7 +59,7 @@ public final class ConfigLoader {
         });
         boolean secureDefault = publicUrl.startsWith("https://");
         return new HearthConfig(
-                string("HEARTH_HTTP_HOST").orElse("0.0.0.0"),
+                string("HEARTH_HTTP_HOST").orElse("127.0.0.1"),
                 port,
                 integer("HEARTH_HTTP_INSTANCES", 16, 1, 256),
                 publicUrl,
@@ -85,7 +85,17 @@ public final class ConfigLoader {
                         "standard", (double) integer("HEARTH_RATE_STANDARD", 200, 1, 1_000_000),
                         "enterprise", (double) integer("HEARTH_RATE_ENTERPRISE", 1000, 1, 1_000_000)),
                 Optional.of(string("HEARTH_DB_ROLE").orElse("hearth_app")).filter(r -> !r.equals("none")),
-                string("HEARTH_WEBHOOK_PRIVATE_TARGETS").map(v -> bool("HEARTH_WEBHOOK_PRIVATE_TARGETS", v)).orElse(false));
+                string("HEARTH_WEBHOOK_PRIVATE_TARGETS").map(v -> bool("HEARTH_WEBHOOK_PRIVATE_TARGETS", v)).orElse(false),
+                metricsToken());
+    }
+
+    /** A bearer token for /metrics; generated in secrets/ when not set (see KeyMaterial). */
+    private Optional<String> metricsToken() {
+        Optional<String> token = string("HEARTH_METRICS_TOKEN");
+        if (token.isPresent() && (token.get().length() < 16 || !token.get().matches("[\\x21-\\x7e]+"))) {
+            throw new ConfigException("HEARTH_METRICS_TOKEN must be 16 or more printable characters without spaces");
+        }
+        return token;
     }
 
     private Optional<HearthConfig.OidcProvider> oidc() {

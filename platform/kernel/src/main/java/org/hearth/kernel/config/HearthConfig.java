@@ -33,7 +33,8 @@ public record HearthConfig(
         Duration webhookRetryBase,
         java.util.Map<String, Double> tenantRateLimits,
         Optional<String> dbRole,
-        boolean webhookPrivateTargets) {
+        boolean webhookPrivateTargets,
+        Optional<String> metricsToken) {
 
     /** An external OpenID Connect provider individuals may sign in with (e.g. FranceConnect). */
     public record OidcProvider(String issuer, String clientId, String clientSecret, String label) {
@@ -56,7 +57,7 @@ public record HearthConfig(
         return new HearthConfig(host, port, instances, publicBaseUrl, dataDir, externalDatabase, dbPoolSize, charterPath, masterKey,
                 retiredMasterKeys, lookupKey, jwtSigningKey, accessTokenTtl, maxBodyBytes, maxRecordBytes, maxAttachmentBytes,
                 maxArchiveBytes, secureCookies, outboxPollInterval, oidc, webhookRetryBase, tenantRateLimits, dbRole,
-                webhookPrivateTargets);
+                webhookPrivateTargets, metricsToken);
     }
 
     public Path secretsDir() {
