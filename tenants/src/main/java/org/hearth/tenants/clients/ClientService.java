@@ -149,6 +149,19 @@ public final class ClientService {
     }
 
     /**
+     * The calling tenant, for a call that returns individuals' records: a team member's session
+     * needs the admin or developer role, because analysts see counts and metadata, not people's
+     * data (403 forbidden). The organisation's own tokens are not limited by this.
+     */
+    public UUID activeTenantForRecords(io.vertx.ext.web.RoutingContext rc) {
+        var caller = org.hearth.web.security.Security.caller(rc);
+        if (caller.isSession() && !caller.hasRole("admin") && !caller.hasRole("developer")) {
+            throw new HearthException(ErrorCode.FORBIDDEN, "Analysts see counts and metadata, not individuals' records; ask an admin or a developer.");
+        }
+        return activeTenant(rc);
+    }
+
+    /**
      * The tenant of a console page: suspension applies, the API rate limit does not, because a
      * person reading pages is not API usage the plan sells.
      */
