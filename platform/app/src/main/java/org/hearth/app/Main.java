@@ -66,7 +66,8 @@ public final class Main {
     private static void serve(HearthConfig config) {
         Platform platform = Platform.start(config);
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(platform::close));
-        System.out.println("Hearth is listening on " + config.publicBaseUrl() + " (port " + platform.port() + "); "
+        String host = config.httpHost().contains(":") ? "[" + config.httpHost() + "]" : config.httpHost();
+        System.out.println("Hearth is listening on http://" + host + ":" + platform.port() + " (public URL " + config.publicBaseUrl() + "); "
                 + platform.databaseDescription() + ". Stop with Ctrl-C.");
     }
 

@@ -47,6 +47,41 @@ class CommandLineIT {
         assertThat(result.output()).contains("unknown command 'frobnicate'").contains("add-tenant NAME KIND");
     }
 
+    @Test
+    @DisplayName("serve listens on 127.0.0.1 unless a host is configured, and its first line says the address it is bound to")
+    void serveSaysWhereItReallyListens(@TempDir Path dir) throws Exception {
+        int port = TestPlatform.freePort();
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-jar", JAR.toAbsolutePath().toString(), "serve"));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+        builder.environment().keySet().removeIf(k -> k.startsWith("HEARTH_"));
+        builder.environment().put("HEARTH_DATA", dir.resolve("data").toString());
+        builder.environment().put("HEARTH_HTTP_PORT", String.valueOf(port));
+        builder.environment().put("HEARTH_CHARTER", Path.of("../../CHARTER.md").toAbsolutePath().toString());
+        Process process = builder.start();
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            StringBuilder seen = new StringBuilder();
+            while ((line = lines.readLine()) != null && !line.startsWith("Hearth is listening")) {
+                seen.append(line).append('\n');
+            }
+            assertThat(line).as("the startup line, after: %s", seen).isNotNull()
+                    .startsWith("Hearth is listening on http://127.0.0.1:" + port + " ")
+                    .contains("public URL http://localhost:" + port);
+            java.net.NetworkInterface.networkInterfaces().flatMap(java.net.NetworkInterface::inetAddresses)
+                    .filter(a -> !a.isLoopbackAddress() && a instanceof java.net.Inet4Address).findFirst().ifPresent(external -> {
+                        try (java.net.Socket socket = new java.net.Socket()) {
+                            socket.connect(new java.net.InetSocketAddress(external, port), 2000);
+                            throw new AssertionError("reachable on " + external.getHostAddress());
+                        } catch (IOException refused) {
+                            // only loopback listens
+                        }
+                    });
+        } finally {
+            process.destroy();
+            process.waitFor(60, TimeUnit.SECONDS);
+        }
+    }
+
     record Result(int exitCode, String output) {
     }
 

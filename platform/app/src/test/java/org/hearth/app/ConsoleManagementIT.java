@@ -190,6 +190,52 @@ class ConsoleManagementIT {
         assertThat(refused.headers().firstValue("Location").orElseThrow()).contains("/console/login");
     }
 
+    @Test
+    @DisplayName("An analyst's session sees agreements and counts on the API but gets 403 on an individual's records; a developer reads them")
+    void analystsSeeMetadataNotRecords() {
+        Http http = new Http(platform.port());
+        String code = Http.json(http.postJson("/api/v1/tenant/data-requests", "{\"title\":\"Your readings\",\"purpose\":\"dpv:ServiceProvision\","
+                + "\"description\":\"We read your meter readings.\",\"categories\":[\"dpv-pd:Utility\"],\"accessModes\":[\"read\"],"
+                + "\"durationDays\":30,\"retentionDays\":30,\"lawfulBasis\":\"dpv:Contract\",\"policyUrl\":\"https://managed.example/privacy\"}",
+                "Authorization", tenantApi)).getString("code");
+        String individual = Http.bearer(TestPlatform.individual(http, "reader@example.org", "my meter readings"));
+        assertThat(http.postJson("/api/v1/me/records", PersonalDataStoreIT.record("Meter", "dpv-pd:Utility", "{\"kwh\":\"1234\"}"),
+                "Authorization", individual).statusCode()).isEqualTo(201);
+        String agreement = Http.json(http.postJson("/api/v1/me/agreements", "{\"code\":\"" + code + "\"}", "Authorization", individual)).getString("id");
+        String records = "/api/v1/tenant/agreements/" + agreement + "/records";
+        assertThat(http.get(records, "Authorization", tenantApi).body()).as("the organisation's token reads").contains("1234");
+
+        Http analyst = member("counter@managed.example", "analyst", "an analyst counts things");
+        HttpResponse<String> refused = analyst.get(records);
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(Http.json(refused).getString("code")).isEqualTo("forbidden");
+        assertThat(refused.body()).doesNotContain("1234");
+        HttpResponse<String> agreements = analyst.get("/api/v1/tenant/agreements");
+        assertThat(agreements.statusCode()).isEqualTo(200);
+        assertThat(agreements.body()).contains(agreement);
+        assertThat(analyst.get("/console", "Accept", "text/html").statusCode()).isEqualTo(200);
+
+        Http developer = member("builder@managed.example", "developer", "a developer builds things");
+        assertThat(developer.get(records).body()).contains("1234");
+    }
+
+    /** A team member invited by the admin, joined and signed in. */
+    private static Http member(String email, String role, String password) {
+        HttpResponse<String> invited = admin.postForm("/console/team/invitations", Map.of("pac4jCsrfToken", csrf(admin, "/console/team"),
+                "email", email, "role", role), "Accept", "text/html");
+        assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
+        String link = find(invited.body(), "id=\"invitation-link\">([^<]+)<").replace("&amp;", "&");
+        String path = link.substring(link.indexOf("/console/invitation"));
+        Http member = new Http(platform.port());
+        HttpResponse<String> offer = member.get(path, "Accept", "text/html");
+        HttpResponse<String> joined = member.postForm("/console/invitation", Map.of("pac4jCsrfToken", Http.csrfToken(offer),
+                "token", path.substring(path.indexOf("token=") + 6), "password", password, "confirm", password), "Accept", "text/html");
+        assertThat(joined.statusCode()).as(joined.body()).isEqualTo(303);
+        member.login("/console/login", email, password);
+        return member;
+    }
+
     private static void await(BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + 15_000_000_000L;
         while (!condition.getAsBoolean()) {

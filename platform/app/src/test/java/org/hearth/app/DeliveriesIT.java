@@ -204,6 +204,25 @@ class DeliveriesIT {
     }
 
     @Test
+    @DisplayName("A revoked client's access token, issued before the revocation, gets 401 on its next call; the other client's still works")
+    void aRevokedClientsTokensStopAtOnce() {
+        JsonObject second = Http.json(http.postJson("/api/v1/tenant/clients", "{}", "Authorization", tenant));
+        String secondToken = Http.bearer(Http.json(http.postForm("/oauth/token", Map.of("grant_type", "client_credentials"), "Authorization",
+                Http.basic(second.getString("clientId"), second.getString("clientSecret")))).getString("access_token"));
+        // verified once, so that the token is in the verification cache when the client is revoked
+        assertThat(http.get("/api/v1/tenant", "Authorization", secondToken).statusCode()).isEqualTo(200);
+
+        assertThat(http.delete("/api/v1/tenant/clients/" + second.getString("clientId"), "Authorization", tenant).statusCode()).isEqualTo(204);
+
+        HttpResponse<String> refused = http.get("/api/v1/tenant", "Authorization", secondToken);
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(Http.json(refused).getString("code")).isEqualTo("unauthenticated");
+        assertThat(http.get("/api/v1/tenant/agreements", "Authorization", secondToken).statusCode()).isEqualTo(401);
+        assertThat(http.get("/api/v1/tenant", "Authorization", tenant).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     @DisplayName("A suspended tenant's calls answer 403 tenant_suspended until the operator reinstates it")
     void suspension() {
         Http operator = new Http(platform.port());

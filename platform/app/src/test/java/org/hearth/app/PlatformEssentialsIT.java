@@ -15,12 +15,13 @@ import org.yaml.snakeyaml.Yaml;
 /** Health, metrics, the contract document and error shapes, over real HTTP against real PostgreSQL. */
 class PlatformEssentialsIT {
 
+    private static final String METRICS_TOKEN = "a-metrics-token-of-32-characters";
     private static Platform platform;
     private static Http http;
 
     @BeforeAll
     static void start() {
-        platform = TestPlatform.start();
+        platform = TestPlatform.start(Map.of("HEARTH_METRICS_TOKEN", METRICS_TOKEN));
         http = new Http(platform.port());
     }
 
@@ -40,11 +41,23 @@ class PlatformEssentialsIT {
     }
 
     @Test
+    @DisplayName("/metrics without the metrics token, or with a wrong one, answers 401 problem JSON and shows nothing")
+    void metricsNeedTheToken() {
+        for (HttpResponse<String> refused : java.util.List.of(http.get("/metrics"), http.get("/metrics", "Authorization", "Bearer not-the-token"),
+                http.get("/metrics", "Authorization", Http.basic("metrics", METRICS_TOKEN)))) {
+            assertThat(refused.statusCode()).isEqualTo(401);
+            assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"metrics\"");
+            assertThat(refused.body()).doesNotContain("jvm_memory_used_bytes");
+        }
+    }
+
+    @Test
     @DisplayName("/metrics is Prometheus text with HTTP, JVM, pool and per-query series")
     void metricsParseAsPrometheusText() {
         http.get("/health/ready");
         http.postJson("/api/v1/accounts", "{\"email\":\"m@example.org\",\"password\":\"a long enough pass\"}");
-        HttpResponse<String> metrics = http.get("/metrics");
+        HttpResponse<String> metrics = http.get("/metrics", "Authorization", "Bearer " + METRICS_TOKEN);
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain; version=0.0.4");
         Pattern sample = Pattern.compile("[a-zA-Z_:][a-zA-Z0-9_:]*(\\{[^}]*\\})? -?[0-9.eE+\\-]+|[a-zA-Z_:][a-zA-Z0-9_:]*(\\{[^}]*\\})? (NaN|\\+Inf|-Inf)");

@@ -45,4 +45,18 @@ class WebhookTargetsIT {
         }
         assertThat(Http.json(http.get("/api/v1/tenant/webhooks", "Authorization", tenant)).getJsonArray("items")).isEmpty();
     }
+
+    @Test
+    @DisplayName("A numeric host in octal, hexadecimal, as one integer or shortened (0177.0.0.1, 0x7f.1, 2130706433, 127.1) is refused with 400")
+    void nonCanonicalNumericHostsAreRefused() {
+        for (String url : new String[] {"https://0177.0.0.1/", "https://0x7f.1/", "https://2130706433/", "https://127.1/"}) {
+            HttpResponse<String> refused = http.postJson("/api/v1/tenant/webhooks", "{\"url\":\"" + url + "\",\"events\":[\"agreement.granted\"]}",
+                    "Authorization", tenant);
+            assertThat(refused.statusCode()).as(url).isEqualTo(400);
+            assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(Http.json(refused).getString("detail")).as(url)
+                    .isEqualTo("This webhook URL cannot be used: a numeric host must be written as four decimal numbers (a.b.c.d).");
+        }
+        assertThat(Http.json(http.get("/api/v1/tenant/webhooks", "Authorization", tenant)).getJsonArray("items")).isEmpty();
+    }
 }

@@ -36,7 +36,8 @@ public final class WebApp {
     /** Everything the router needs from the rest of the platform. */
     public record Parts(Db db, PrometheusMeterRegistry registry, Security security, SigningKeys signingKeys,
                         OpenAPIContract contract, String contractText, ApiOperations operations,
-                        List<Consumer<Router>> pages, long maxBodyBytes, java.util.Map<String, Long> bodyLimits) {
+                        List<Consumer<Router>> pages, long maxBodyBytes, java.util.Map<String, Long> bodyLimits,
+                        String metricsToken) {
     }
 
     private WebApp() {
@@ -46,7 +47,7 @@ public final class WebApp {
         Router router = Router.router(vertx);
         router.route().handler(WebApp::requestBasics);
         HealthRoutes.mount(router, parts.db());
-        MetricsRoutes.mount(router, parts.registry());
+        MetricsRoutes.mount(router, parts.registry(), parts.metricsToken());
         router.get("/openapi.yaml").handler(rc -> rc.response().putHeader("Content-Type", "application/yaml; charset=utf-8").end(parts.contractText()));
         String jwks = parts.signingKeys().publicJwks();
         router.get("/.well-known/jwks.json").handler(rc -> rc.response().putHeader("Content-Type", "application/jwk-set+json")

@@ -43,7 +43,7 @@ public final class TenantAgreementRoutes implements ApiRoutes {
     }
 
     private void read(RoutingContext rc) {
-        UUID tenant = clients.activeTenant(rc);
+        UUID tenant = clients.activeTenantForRecords(rc);
         UUID id = Ids.parseOrNull(rc.pathParam("id"));
         if (id == null) {
             throw new HearthException(ErrorCode.NOT_FOUND, "There is no agreement with this id.");

@@ -79,7 +79,7 @@ public final class ClientService {
                 .toList();
     }
 
-    /** Revokes a client: it gets no new tokens at once; tokens it already holds run out within their lifetime. */
+    /** Revokes a client: it gets no new tokens, and the tokens it holds stop working at its next call. */
     public void revokeClient(UUID tenantId, String clientId) {
         if (!db.asTenant(tenantId, "tenants.revoke_client", tx -> repository.revokeClient(tx, tenantId, clientId))) {
             throw new HearthException(ErrorCode.NOT_FOUND, "You have no active client with this id.");
@@ -154,6 +154,19 @@ public final class ClientService {
     }
 
     /**
+     * The calling tenant, for a call that returns individuals' records: a team member's session
+     * needs the admin or developer role, because analysts see counts and metadata, not people's
+     * data (403 forbidden). The organisation's own tokens are not limited by this.
+     */
+    public UUID activeTenantForRecords(io.vertx.ext.web.RoutingContext rc) {
+        var caller = org.hearth.web.security.Security.caller(rc);
+        if (caller.isSession() && !caller.hasRole("admin") && !caller.hasRole("developer")) {
+            throw new HearthException(ErrorCode.FORBIDDEN, "Analysts see counts and metadata, not individuals' records; ask an admin or a developer.");
+        }
+        return activeTenant(rc);
+    }
+
+    /**
      * The tenant of a console page: suspension applies, the API rate limit does not, because a
      * person reading pages is not API usage the plan sells.
      */
@@ -173,9 +186,20 @@ public final class ClientService {
         return rc.get(CHECKED_TENANT);
     }
 
+    /**
+     * The caller's tenant, active, and for a token its OAuth client still live: a revoked client's
+     * tokens stop at once, though their signature stays valid (and cached) until they expire.
+     */
     private Tenant checkActive(io.vertx.ext.web.RoutingContext rc) {
-        UUID tenantId = org.hearth.web.security.Security.caller(rc).tenantId();
-        Tenant tenant = tenant(tenantId).orElseThrow(() -> new HearthException(ErrorCode.UNAUTHENTICATED, "This organisation no longer exists."));
+        var caller = org.hearth.web.security.Security.caller(rc);
+        UUID tenantId = caller.tenantId();
+        Optional<String> clientId = caller.isSession() ? Optional.empty() : Optional.of(caller.credential());
+        var check = db.read("tenants.check", dsl -> repository.checkTenant(dsl, tenantId, clientId))
+                .orElseThrow(() -> new HearthException(ErrorCode.UNAUTHENTICATED, "This organisation no longer exists."));
+        if (!check.clientLive()) {
+            throw new HearthException(ErrorCode.UNAUTHENTICATED, "This client has been revoked; its access tokens no longer work.");
+        }
+        Tenant tenant = check.tenant();
         if (!tenant.active()) {
             throw new HearthException(ErrorCode.TENANT_SUSPENDED, "This organisation's account is suspended; contact the operator.");
         }

@@ -60,6 +60,21 @@ final class TenantRepository {
         return dsl.selectFrom(TENANTS_).where(TENANTS_.ID.eq(tenantId)).fetchOptional().map(TenantRepository::toTenant);
     }
 
+    /**
+     * The tenant, and whether the OAuth client (when the call came with one) is still live, in one
+     * round trip: this runs on every API call.
+     */
+    Optional<TenantCheck> checkTenant(DSLContext dsl, UUID tenantId, Optional<String> clientId) {
+        var live = clientId.map(id -> org.jooq.impl.DSL.field(org.jooq.impl.DSL.exists(org.jooq.impl.DSL.selectOne().from(CLIENTS)
+                        .where(CLIENTS.CLIENT_ID.eq(id).and(CLIENTS.TENANT_ID.eq(tenantId)).and(CLIENTS.REVOKED_AT.isNull())))))
+                .orElse(org.jooq.impl.DSL.field(org.jooq.impl.DSL.inline(true)));
+        return dsl.select(TENANTS_.asterisk(), live).from(TENANTS_).where(TENANTS_.ID.eq(tenantId)).fetchOptional()
+                .map(r -> new TenantCheck(toTenant(r.into(TENANTS_)), Boolean.TRUE.equals(r.get(live))));
+    }
+
+    record TenantCheck(Tenant tenant, boolean clientLive) {
+    }
+
     private static Tenant toTenant(org.hearth.schema.generated.tenants.tables.records.TenantsRecord row) {
         return new Tenant(row.getId(), row.getName(), row.getKind(), row.getStatus(), row.getPlan(), row.getCreatedAt());
     }

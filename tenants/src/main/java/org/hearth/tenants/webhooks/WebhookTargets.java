@@ -63,7 +63,15 @@ final class WebhookTargets {
         try {
             URI uri = new URI(url);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null) {
+            if (!(scheme.equals("https") || scheme.equals("http"))) {
+                throw refused("url must be an absolute http(s) URL with a host.");
+            }
+            // java.net.URI has no host for some of these (0x7f.1, 127.1): read it from the authority
+            String host = uri.getHost() != null ? uri.getHost() : hostOf(uri.getRawAuthority());
+            if (host != null && endsInANumber(host) && !CANONICAL_IPV4.matcher(host).matches()) {
+                throw refused("a numeric host must be written as four decimal numbers (a.b.c.d).");
+            }
+            if (uri.getHost() == null) {
                 throw refused("url must be an absolute http(s) URL with a host.");
             }
             if (uri.getRawUserInfo() != null) {
@@ -73,6 +81,35 @@ final class WebhookTargets {
         } catch (URISyntaxException e) {
             throw refused("url is not a valid URL.");
         }
+    }
+
+    private static final java.util.regex.Pattern CANONICAL_IPV4 = java.util.regex.Pattern.compile(
+            "(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}");
+
+    /**
+     * Whether a URL parser reads the host as an IPv4 address (the WHATWG URL standard's "ends in
+     * a number": its last label is decimal or 0x-hexadecimal). Such a host may be written in
+     * octal (0177.0.0.1), hexadecimal (0x7f.1), as one integer (2130706433) or shortened (127.1),
+     * and parsers disagree on what those mean (Java reads 0177 as 177, a browser or libc as 127):
+     * only the canonical a.b.c.d is accepted, so that the address checked is the one called.
+     */
+    static boolean endsInANumber(String host) {
+        if (host.startsWith("[")) {
+            return false;
+        }
+        String trimmed = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
+        String last = trimmed.substring(trimmed.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        return last.matches("[0-9]+|0x[0-9a-f]*");
+    }
+
+    /** The host part of a raw authority ({@code user@host:port}), or null. */
+    private static String hostOf(String authority) {
+        if (authority == null) {
+            return null;
+        }
+        String host = authority.substring(authority.lastIndexOf('@') + 1);
+        int colon = host.lastIndexOf(':');
+        return colon >= 0 && !host.startsWith("[") ? host.substring(0, colon) : host;
     }
 
     static boolean isPublic(InetAddress address) {

@@ -33,6 +33,23 @@ class WebhookTargetsTest {
                 .hasMessageContaining("This webhook URL cannot be used");
     }
 
+    /**
+     * Parsers disagree on these (libc and browsers read 0177 as octal 127, Java as decimal 177),
+     * so the address the check sees may not be the one a client calls: only a.b.c.d is taken.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "https://0177.0.0.1/hook", "https://0x7f.0.0.1/hook", "https://0x7f.1/hook", "https://2130706433/hook",
+            "https://127.1/hook", "https://0x7f000001/hook", "https://017700000001/hook", "https://93.184.216.034/hook",
+            "https://93.184.216.34./hook", "https://93.184.216.34.0/hook", "https://0x5d.0xb8.0xd8.0x22/hook",
+            "https://example.0x7f/hook", "https://example.1/hook", "https://256.1.1.1/hook"})
+    void numericHostsNotWrittenAsFourDecimalNumbersAreRefused(String url) {
+        assertThatThrownBy(() -> production.check(url)).isInstanceOf(HearthException.class)
+                .hasMessageContaining("a numeric host must be written as four decimal numbers");
+        assertThatThrownBy(() -> new WebhookTargets(true).check(url.replace("https", "http"))).isInstanceOf(HearthException.class)
+                .hasMessageContaining("a numeric host must be written as four decimal numbers");
+    }
+
     @Test
     void aPublicHttpsAddressIsAccepted() {
         assertThat(production.check("https://93.184.216.34/hooks?x=1").getHost()).isEqualTo("93.184.216.34");

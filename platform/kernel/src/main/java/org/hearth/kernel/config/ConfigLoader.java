@@ -59,7 +59,7 @@ public final class ConfigLoader {
         });
         boolean secureDefault = publicUrl.startsWith("https://");
         return new HearthConfig(
-                string("HEARTH_HTTP_HOST").orElse("0.0.0.0"),
+                string("HEARTH_HTTP_HOST").orElse("127.0.0.1"),
                 port,
                 integer("HEARTH_HTTP_INSTANCES", 16, 1, 256),
                 publicUrl,
@@ -87,7 +87,17 @@ public final class ConfigLoader {
                 Optional.of(string("HEARTH_DB_ROLE").orElse("hearth_app")).filter(r -> !r.equals("none")),
                 string("HEARTH_WEBHOOK_PRIVATE_TARGETS").map(v -> bool("HEARTH_WEBHOOK_PRIVATE_TARGETS", v)).orElse(false),
                 duration("HEARTH_LOGIN_LOCK", Duration.ofMinutes(15)),
-                duration("HEARTH_IDEMPOTENCY_TTL", Duration.ofHours(24)));
+                duration("HEARTH_IDEMPOTENCY_TTL", Duration.ofHours(24)),
+                metricsToken());
+    }
+
+    /** A bearer token for /metrics; generated in secrets/ when not set (see KeyMaterial). */
+    private Optional<String> metricsToken() {
+        Optional<String> token = string("HEARTH_METRICS_TOKEN");
+        if (token.isPresent() && (token.get().length() < 16 || !token.get().matches("[\\x21-\\x7e]+"))) {
+            throw new ConfigException("HEARTH_METRICS_TOKEN must be 16 or more printable characters without spaces");
+        }
+        return token;
     }
 
     private Optional<HearthConfig.OidcProvider> oidc() {

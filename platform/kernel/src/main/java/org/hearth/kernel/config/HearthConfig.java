@@ -35,7 +35,8 @@ public record HearthConfig(
         Optional<String> dbRole,
         boolean webhookPrivateTargets,
         Duration loginLock,
-        Duration idempotencyTtl) {
+        Duration idempotencyTtl,
+        Optional<String> metricsToken) {
 
     /** An external OpenID Connect provider individuals may sign in with (e.g. FranceConnect). */
     public record OidcProvider(String issuer, String clientId, String clientSecret, String label) {
@@ -58,7 +59,7 @@ public record HearthConfig(
         return new HearthConfig(host, port, instances, publicBaseUrl, dataDir, externalDatabase, dbPoolSize, charterPath, masterKey,
                 retiredMasterKeys, lookupKey, jwtSigningKey, accessTokenTtl, maxBodyBytes, maxRecordBytes, maxAttachmentBytes,
                 maxArchiveBytes, secureCookies, outboxPollInterval, oidc, webhookRetryBase, tenantRateLimits, dbRole,
-                webhookPrivateTargets, loginLock, idempotencyTtl);
+                webhookPrivateTargets, loginLock, idempotencyTtl, metricsToken);
     }
 
     public Path secretsDir() {

@@ -27,11 +27,13 @@ public final class KeyMaterial {
     private final MasterKeyRing masterKeys;
     private final LookupKey lookupKey;
     private final String jwtSigningJwk;
+    private final String metricsToken;
 
-    private KeyMaterial(MasterKeyRing masterKeys, LookupKey lookupKey, String jwtSigningJwk) {
+    private KeyMaterial(MasterKeyRing masterKeys, LookupKey lookupKey, String jwtSigningJwk, String metricsToken) {
         this.masterKeys = masterKeys;
         this.lookupKey = lookupKey;
         this.jwtSigningJwk = jwtSigningJwk;
+        this.metricsToken = metricsToken;
     }
 
     /**
@@ -45,7 +47,9 @@ public final class KeyMaterial {
         LookupKey lookup = LookupKey.fromBase64("HEARTH_LOOKUP_KEY",
                 secret(config.lookupKey(), dir.resolve("lookup.key"), () -> b64(Tokens.randomBytes(32))));
         String jwk = secret(config.jwtSigningKey(), dir.resolve("jwt-signing.jwk.json"), jwkGenerator);
-        return new KeyMaterial(new MasterKeyRing(master, retired(config)), lookup, jwk);
+        String metrics = secret(config.metricsToken(), dir.resolve("metrics.token"),
+                () -> Base64.getUrlEncoder().withoutPadding().encodeToString(Tokens.randomBytes(32)));
+        return new KeyMaterial(new MasterKeyRing(master, retired(config)), lookup, jwk, metrics);
     }
 
     /** Retired master keys: from HEARTH_RETIRED_MASTER_KEYS, else one per line of secrets/retired-master-keys. */
@@ -64,6 +68,15 @@ public final class KeyMaterial {
         }
         return Arrays.stream(value.split("[,\\s]+")).filter(s -> !s.isBlank())
                 .map(s -> MasterKey.fromBase64("HEARTH_RETIRED_MASTER_KEYS", s)).toList();
+    }
+
+    /**
+     * The embedded PostgreSQL superuser's password: {@code secrets/postgres.password}, made on
+     * first use (32 random bytes, URL-safe base64, so it needs no quoting in SQL).
+     */
+    public static String databasePassword(HearthConfig config) {
+        return secret(Optional.empty(), config.secretsDir().resolve("postgres.password"),
+                () -> Base64.getUrlEncoder().withoutPadding().encodeToString(Tokens.randomBytes(32)));
     }
 
     public static Path masterKeyFile(HearthConfig config) {
@@ -165,5 +178,10 @@ public final class KeyMaterial {
 
     public String jwtSigningJwk() {
         return jwtSigningJwk;
+    }
+
+    /** The bearer token a metrics scraper sends to /metrics (HEARTH_METRICS_TOKEN, else secrets/metrics.token). */
+    public String metricsToken() {
+        return metricsToken;
     }
 }

@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import org.hearth.kernel.config.HearthConfig;
+import org.hearth.kernel.crypto.KeyMaterial;
 import org.hearth.schema.Migrations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,11 +46,12 @@ public final class Database implements AutoCloseable {
                 description = "external PostgreSQL at " + (url.contains("?") ? url.substring(0, url.indexOf('?')) + "?…" : url);
             } else {
                 resources.add(DataDirectoryLock.acquire(config.dataDir()));
-                EmbeddedPostgresServer server = EmbeddedPostgresServer.start(config.dataDir().resolve("postgres"));
+                EmbeddedPostgresServer server = EmbeddedPostgresServer.start(config.dataDir().resolve("postgres"),
+                        KeyMaterial.databasePassword(config));
                 resources.add(server);
                 url = server.jdbcUrl();
                 user = EmbeddedPostgresServer.USER;
-                password = "";
+                password = server.password();
                 description = "embedded PostgreSQL with data in " + config.dataDir().resolve("postgres");
             }
             if (migrate) {

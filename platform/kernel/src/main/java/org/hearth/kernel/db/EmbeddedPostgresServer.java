@@ -20,23 +20,42 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     public static final String USER = "postgres";
     public static final String DATABASE = "postgres";
 
-    private final EmbeddedPostgres postgres;
+    /** The longest Unix socket path the kernel takes (sun_path is 108 bytes with its NUL). */
+    private static final int MAX_SOCKET_PATH = 107;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+    private final EmbeddedPostgres postgres;
+    private final String password;
+
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, String password) {
         this.postgres = postgres;
+        this.password = password;
     }
 
     /**
      * Starts (or, on first use, initialises) the cluster in {@code clusterDir}. The caller must
      * hold the {@link DataDirectoryLock}: that is what makes the orphan check below safe.
+     * Before the server listens, the superuser gets {@code password} and {@code pg_hba.conf}
+     * asks every connection for it ({@link ClusterLockdown}); it listens on loopback only, and
+     * its Unix socket is in an owner-only folder beside the cluster rather than in /tmp.
      */
-    public static EmbeddedPostgresServer start(Path clusterDir) {
+    public static EmbeddedPostgresServer start(Path clusterDir, String password) {
         try {
             Files.createDirectories(clusterDir.getParent());
             stopOrphanedPostmaster(clusterDir);
+            Path workingDir = binariesDirectory(clusterDir);
+            LocatingBinaryResolver binaries = new LocatingBinaryResolver();
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
                     .setDataDirectory(clusterDir)
                     .setCleanDataDirectory(false)
+                    .setPgBinaryResolver(binaries)
+                    .setOverrideWorkingDirectory(workingDir.toFile())
+                    .setDataDirectoryCustomizer(dir -> ClusterLockdown.apply(dir.toPath(),
+                            binaries.postgresBinary(workingDir), USER, password))
+                    // zonky checks that the server is up by connecting as the superuser
+                    .setConnectConfig("password", password)
+                    .setServerConfig("listen_addresses", "localhost")
+                    .setServerConfig("unix_socket_directories", socketDirectory(clusterDir))
+                    .setServerConfig("password_encryption", "scram-sha-256")
                     // Our own shutdown stops the HTTP server first and the database last; the
                     // library's hook would stop PostgreSQL under requests still being served.
                     .setRegisterShutdownHook(false)
@@ -48,10 +67,41 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("fsync", "on")
                     .setServerConfig("full_page_writes", "on")
                     .start();
-            return new EmbeddedPostgresServer(pg);
+            return new EmbeddedPostgresServer(pg, password);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot start the embedded PostgreSQL in " + clusterDir + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Where zonky unpacks the PostgreSQL binaries: inside an owner-only folder beside the cluster.
+     * Its default, /tmp/embedded-pg, is world-writable, so another user could plant a
+     * {@code postgres} there for us to run, with the cluster and the secrets in reach.
+     */
+    static Path binariesDirectory(Path clusterDir) throws IOException {
+        Path owned = clusterDir.resolveSibling("postgres-binaries");
+        Files.createDirectories(owned);
+        if (owned.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(owned, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
+        return owned.resolve("embedded-pg");
+    }
+
+    /**
+     * An owner-only folder beside the cluster for the server's Unix socket (PostgreSQL's default,
+     * /tmp, is open to every user), or none when the path would be too long for a socket.
+     */
+    static String socketDirectory(Path clusterDir) throws IOException {
+        Path dir = clusterDir.resolveSibling("postgres-socket");
+        if (dir.toString().length() + "/.s.PGSQL.65535.lock".length() > MAX_SOCKET_PATH) {
+            LOG.info("The data directory's path is too long for a Unix socket; PostgreSQL listens on loopback only");
+            return "";
+        }
+        Files.createDirectories(dir);
+        if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
+        return dir.toString();
     }
 
     /**
@@ -92,6 +142,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     public int port() {
         return postgres.getPort();
+    }
+
+    /** The superuser's password, from {@code secrets/postgres.password}. */
+    public String password() {
+        return password;
     }
 
     @Override

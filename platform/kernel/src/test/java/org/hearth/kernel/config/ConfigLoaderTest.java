@@ -16,6 +16,7 @@ class ConfigLoaderTest {
     void defaultsRunOnPort8080WithEmbeddedDataInTheWorkingDirectory() {
         HearthConfig config = ConfigLoader.load(Map.of());
         assertThat(config.httpPort()).isEqualTo(8080);
+        assertThat(config.httpHost()).as("only this machine, unless a host is configured").isEqualTo("127.0.0.1");
         assertThat(config.publicBaseUrl()).isEqualTo("http://localhost:8080");
         assertThat(config.dataDir()).isEqualTo(Path.of("data").toAbsolutePath().normalize());
         assertThat(config.externalDatabase()).isEmpty();
