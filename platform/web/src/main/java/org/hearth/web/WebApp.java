@@ -51,6 +51,8 @@ public final class WebApp {
     public static Router router(Vertx vertx, Parts parts) {
         Router router = Router.router(vertx);
         router.route().handler(rc -> requestBasics(rc, parts.httpsPublicUrl()));
+        io.micrometer.core.instrument.Gauge.builder("hearth_sessions", parts.security(), Security::sessionCount)
+                .description("server-side browser sessions").register(parts.registry());
         router.get(Stylesheet.PATH).handler(rc -> rc.response().putHeader("Content-Type", "text/css; charset=utf-8")
                 .putHeader("Cache-Control", "public, max-age=31536000, immutable").end(io.vertx.core.buffer.Buffer.buffer(Stylesheet.content())));
         HealthRoutes.mount(router, parts.db());
