@@ -93,7 +93,7 @@ public final class Security {
         Config config = new Config(clients);
         SessionStore sessions = LocalSessionStore.create(vertx, "hearth.sessions");
         config.setSessionStoreFactory(p -> new CookieBoundSessionStore(sessions, SESSION_COOKIE));
-        config.setHttpActionAdapter(new ProblemActionAdapter());
+        config.setHttpActionAdapter(new ProblemActionAdapter(new PresentedCredentials(personalTokens, accessTokens, individuals)));
         config.setWebContextFactory(p -> new HearthWebContext(((VertxFrameworkParameters) p).routingContext()));
         config.setAuthorizers(Map.of(
                 "individual", hasRole("individual"),
@@ -155,6 +155,7 @@ public final class Security {
 
     private Handler<RoutingContext> guard(String clients, String authorizers, String matchers) {
         return rc -> {
+            rc.put(PresentedCredentials.TRIED, clients);
             boolean[] granted = {false};
             logic.perform(config, (context, store, profiles) -> {
                 rc.put(CALLER, CallerProfiles.toCaller(List.copyOf(profiles)));
