@@ -117,6 +117,23 @@ class PageSecurityIT {
     }
 
     @Test
+    @DisplayName("A planted return-to cookie naming another site is not followed after sign-in")
+    void returnCookieCannotRedirectElsewhere() throws Exception {
+        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(base() + "/login")).header("Accept", "text/html").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        String csrfCookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("hearth.csrf="))
+                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+        HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(base() + "/login/callback?client_name=IndividualForm"))
+                .header("Accept", "text/html").header("Cookie", csrfCookie + "; hearth.return=%2F%2Fevil.example%2Fphish")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("email=" + EMAIL + "&password=" + PASSWORD.replace(" ", "+")
+                        + "&pac4jCsrfToken=" + java.net.URLEncoder.encode(Http.csrfToken(page), java.nio.charset.StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.headers().firstValue("Location")).hasValue("/account");
+    }
+
+    @Test
     @DisplayName("Every page family carries CSP, X-Frame-Options and no inline script, style or event handler, and links a cached stylesheet")
     void everyPageHasTheSecurityHeadersAndNoInlineCode() {
         Http individual = new Http(platform.port());
@@ -175,6 +192,11 @@ class PageSecurityIT {
             List<String> violations = browser.manage().logs().get("browser").getAll().stream().map(LogEntry::getMessage)
                     .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to")).toList();
             assertThat(violations).isEmpty();
+            // The check can fail: an inline style added to the page is refused, and the console says so.
+            browser.executeScript("document.head.insertAdjacentHTML('beforeend', '<style>body{color:red}</style>')");
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> browser.manage().logs().get("browser").getAll().stream()
+                    .anyMatch(e -> e.getMessage().contains("Content Security Policy")));
+            assertThat(browser.findElement(By.tagName("body")).getCssValue("color")).as("the injected style was not applied").isNotEqualTo("rgba(255, 0, 0, 1)");
         } finally {
             browser.quit();
         }
