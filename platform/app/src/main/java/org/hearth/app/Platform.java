@@ -109,7 +109,8 @@ public final class Platform implements AutoCloseable {
             OpenAPIContract contract = await(ContractLoader.contract(vertx, contractText));
             Router router = WebApp.router(vertx, new WebApp.Parts(db, registry, security, signingKeys, contract, contractText,
                     operations, pages, config.maxBodyBytes(),
-                    java.util.Map.of("attachment", config.maxAttachmentBytes(), "archive", config.maxArchiveBytes()), keys.metricsToken()));
+                    java.util.Map.of("attachment", config.maxAttachmentBytes(), "archive", config.maxArchiveBytes()), keys.metricsToken(),
+                    config.publicBaseUrl().startsWith("https://")));
             WebServer server = WebServer.start(vertx, router, config.httpHost(), config.httpPort(), config.httpInstances());
             OutboxDispatcher dispatcher = new OutboxDispatcher(db, vertx, config.outboxPollInterval(), registry);
             dispatcher.start();

@@ -259,4 +259,53 @@ class CallerAccessIT {
             assertThat(browser.get("/account").statusCode()).isEqualTo(401);
         }
     }
+
+    /** 401 means no or an invalid credential; a valid credential that is not accepted here is 403, whatever its kind. */
+    @Nested
+    class WrongKindOfCredential {
+
+        private void forbidden(HttpResponse<String> response, String what) {
+            assertThat(response.statusCode()).as(what + ": " + response.body()).isEqualTo(403);
+            assertThat(response.headers().firstValue("Content-Type").orElse("")).as(what).startsWith("application/problem+json");
+            assertThat(Http.json(response).getString("code")).as(what).isEqualTo("forbidden");
+            assertThat(response.headers().firstValue("WWW-Authenticate")).as(what).isEmpty();
+        }
+
+        @Test
+        @DisplayName("POST /api/v1/me/tokens (password only): 403 with a tenant's JWT or a personal token, 401 with an invalid one")
+        void tokenCreationWithATokenIsForbidden() {
+            forbidden(http().postJson("/api/v1/me/tokens", "{}", "Authorization", Http.bearer(tenantToken)), "tenant JWT");
+            forbidden(http().postJson("/api/v1/me/tokens", "{}", "Authorization", Http.bearer(personalToken)), "personal token");
+            assertThat(http().postJson("/api/v1/me/tokens", "{}", "Authorization", Http.bearer("hpat_forged")).statusCode()).isEqualTo(401);
+            assertThat(http().postJson("/api/v1/me/tokens", "{}", "Authorization", Http.bearer("eyJhbGciOiJFUzI1NiJ9.e30.AAAA")).statusCode()).isEqualTo(401);
+        }
+
+        @Test
+        @DisplayName("Pages (browser sessions only): 403 for a program sending a valid token, 401 for an invalid one")
+        void tokensOnPagesAreForbidden() {
+            forbidden(http().get("/account", "Authorization", Http.bearer(personalToken)), "personal token on /account");
+            forbidden(http().get("/console", "Authorization", Http.bearer(tenantToken)), "tenant JWT on /console");
+            forbidden(http().get("/staff", "Authorization", Http.bearer(personalToken)), "personal token on /staff");
+            assertThat(http().get("/account", "Authorization", Http.bearer("hpat_forged")).statusCode()).isEqualTo(401);
+        }
+
+        @Test
+        @DisplayName("Bearer-only operations: 403 for an individual's valid password over HTTP Basic, 401 for a wrong one")
+        void passwordWhereATokenIsNeeded() {
+            forbidden(http().get("/api/v1/me", "Authorization", Http.basic(EMAIL, PASSWORD)), "Basic on /api/v1/me");
+            assertThat(http().get("/api/v1/me", "Authorization", Http.basic(EMAIL, "not the password")).statusCode()).isEqualTo(401);
+        }
+
+        @Test
+        @DisplayName("Sessions of the wrong kind: 403 for staff on the tenant API and for an individual on the staff API")
+        void sessionsOfTheWrongKind() {
+            Http staff = http();
+            staff.login("/staff/login", "op@hearth.example", "operator password 1");
+            forbidden(staff.get("/api/v1/tenant"), "staff session on the tenant API");
+            Http individual = http();
+            individual.login("/login", EMAIL, PASSWORD);
+            forbidden(individual.get("/api/v1/operator/overview"), "individual session on the staff API");
+            forbidden(http().get("/api/v1/operator/overview", "Authorization", Http.bearer(tenantToken)), "tenant JWT on the staff API");
+        }
+    }
 }

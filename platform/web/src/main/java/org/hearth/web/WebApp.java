@@ -19,6 +19,7 @@ import org.hearth.web.api.ApiRouter;
 import org.hearth.web.health.HealthRoutes;
 import org.hearth.web.metrics.MetricsRoutes;
 import org.hearth.web.pages.Html;
+import org.hearth.web.pages.Stylesheet;
 import org.hearth.web.problem.FailureHandler;
 import org.hearth.web.problem.Problems;
 import org.hearth.web.security.LoginRoutes;
@@ -37,15 +38,26 @@ public final class WebApp {
     public record Parts(Db db, PrometheusMeterRegistry registry, Security security, SigningKeys signingKeys,
                         OpenAPIContract contract, String contractText, ApiOperations operations,
                         List<Consumer<Router>> pages, long maxBodyBytes, java.util.Map<String, Long> bodyLimits,
-                        String metricsToken) {
+                        String metricsToken, boolean httpsPublicUrl) {
     }
+
+    /**
+     * No inline script or style anywhere (pages link one stylesheet), no framing, forms post
+     * only here. Sent on every response: harmless on JSON, and no HTML response can miss it.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
     private WebApp() {
     }
 
     public static Router router(Vertx vertx, Parts parts) {
         Router router = Router.router(vertx);
-        router.route().handler(WebApp::requestBasics);
+        router.route().handler(rc -> requestBasics(rc, parts.httpsPublicUrl()));
+        io.micrometer.core.instrument.Gauge.builder("hearth_sessions", parts.security(), Security::sessionCount)
+                .description("server-side browser sessions").register(parts.registry());
+        router.get(Stylesheet.PATH).handler(rc -> rc.response().putHeader("Content-Type", "text/css; charset=utf-8")
+                .putHeader("Cache-Control", "public, max-age=31536000, immutable").end(io.vertx.core.buffer.Buffer.buffer(Stylesheet.content())));
         HealthRoutes.mount(router, parts.db());
         MetricsRoutes.mount(router, parts.registry(), parts.metricsToken());
         router.get("/openapi.yaml").handler(rc -> rc.response().putHeader("Content-Type", "application/yaml; charset=utf-8").end(parts.contractText()));
@@ -72,13 +84,19 @@ public final class WebApp {
      * the one check of every path and query parameter, before any route decodes one: the
      * address must be well percent-encoded and encode no NUL (which no column can store).
      */
-    private static void requestBasics(RoutingContext rc) {
+    private static void requestBasics(RoutingContext rc, boolean https) {
         String given = rc.request().getHeader("X-Request-Id");
         String id = given != null && SAFE_REQUEST_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
         rc.put(Problems.REQUEST_ID, id);
         rc.response().putHeader("X-Request-Id", id)
                 .putHeader("X-Content-Type-Options", "nosniff")
-                .putHeader("Referrer-Policy", "no-referrer");
+                .putHeader("Referrer-Policy", "no-referrer")
+                .putHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+                .putHeader("X-Frame-Options", "DENY");
+        if (https) {
+            // Only over https: sent over plain http it would be ignored, and on localhost it would pin the browser to https.
+            rc.response().putHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        }
         try {
             SafeText.checkPercentEncoding(rc.request().uri(), "The request's address");
         } catch (InputRejected e) {

@@ -42,21 +42,7 @@ public final class Html {
                 <meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
                 <title>%s · Hearth</title>
-                <style>
-                body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5}
-                label{display:block;margin-top:1rem;font-weight:600}
-                input{font-size:1rem;padding:.4rem;width:100%%;box-sizing:border-box}
-                button{margin-top:1rem;font-size:1rem;padding:.5rem 1rem}
-                .error{color:#a00;border-left:4px solid #a00;padding-left:.5rem}
-                .notice{border-left:4px solid #070;padding-left:.5rem}
-                nav ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:1rem}
-                .skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff}
-                table{border-collapse:collapse;width:100%%}td,th{border-bottom:1px solid #ccc;padding:.3rem;text-align:left;vertical-align:top}
-                textarea{width:100%%;font-family:monospace;min-height:8rem}
-                select{font-size:1rem;padding:.3rem}
-                code{word-break:break-all}
-                :focus{outline:3px solid #36c;outline-offset:2px}
-                </style>
+                <link rel="stylesheet" href="%s">
                 </head>
                 <body>
                 <a class="skip" href="#main">Skip to content</a>
@@ -66,7 +52,7 @@ public final class Html {
                 </main>
                 </body>
                 </html>
-                """.formatted(esc(language), esc(title), nav, body);
+                """.formatted(esc(language), esc(title), Stylesheet.HREF, nav, body);
     }
 
     public static String errorPage(int status, String title, String detail, String requestId) {

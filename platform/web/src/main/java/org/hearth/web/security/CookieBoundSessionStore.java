@@ -12,7 +12,7 @@ import org.pac4j.vertx.context.session.VertxSessionStore;
  * given a session just for being looked at. Without this, every bearer-token API call (which
  * pac4j checks for a session profile first) created a server-side session and a cookie: memory
  * that grows with traffic for nothing. Writing to the session (a login, a CSRF token) still
- * creates one.
+ * creates one; clearing a key where there is no session does not.
  */
 final class CookieBoundSessionStore extends VertxSessionStore {
 
@@ -42,6 +42,10 @@ final class CookieBoundSessionStore extends VertxSessionStore {
 
     @Override
     public void set(WebContext context, String key, Object value) {
+        if (value == null && !hasCookie(context)) {
+            // pac4j clears keys it never set (a requested URL, an attempted authentication): no session to clear them from.
+            return;
+        }
         ((VertxWebContext) context).getVertxRoutingContext().put(WRITTEN, Boolean.TRUE);
         super.set(context, key, value);
     }

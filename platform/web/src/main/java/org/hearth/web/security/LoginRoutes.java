@@ -36,6 +36,7 @@ public final class LoginRoutes {
     /** @param extraLoginOptions HTML fragments offered under the individual's form, e.g. an OpenID Connect button */
     public LoginRoutes(Security security, List<Function<Messages, String>> extraLoginOptions) {
         this.security = security;
+        callbackLogic.setSavedRequestHandler(security.savedRequests());
         this.extraLoginOptions = extraLoginOptions;
     }
 

@@ -56,9 +56,14 @@ public final class Security {
     private final boolean secureCookies;
     private final Predicate<Caller> stillValid;
     private final Optional<String> oidcLabel;
+    private final LoginCsrfCookie loginCsrf;
+    private final CookieSavedRequests savedRequests;
 
     private Security(Config config, SessionStore sessions, boolean secureCookies, Predicate<Caller> stillValid, Optional<String> oidcLabel) {
         this.oidcLabel = oidcLabel;
+        this.loginCsrf = new LoginCsrfCookie(secureCookies);
+        this.savedRequests = new CookieSavedRequests(secureCookies);
+        ((DefaultSecurityLogic) logic).setSavedRequestHandler(savedRequests);
         this.config = config;
         this.sessions = sessions;
         this.secureCookies = secureCookies;
@@ -94,7 +99,7 @@ public final class Security {
         Config config = new Config(clients);
         SessionStore sessions = LocalSessionStore.create(vertx, "hearth.sessions");
         config.setSessionStoreFactory(p -> new CookieBoundSessionStore(sessions, SESSION_COOKIE));
-        config.setHttpActionAdapter(new ProblemActionAdapter());
+        config.setHttpActionAdapter(new ProblemActionAdapter(new PresentedCredentials(personalTokens, accessTokens, individuals)));
         config.setWebContextFactory(p -> new HearthWebContext(((VertxFrameworkParameters) p).routingContext()));
         config.setAuthorizers(Map.of(
                 "individual", hasRole("individual"),
@@ -106,7 +111,7 @@ public final class Security {
                         .anyMatch(p -> p.getRoles().contains("operator") || p.getRoles().contains("board")),
                 "sessionCsrf", new SessionCsrfAuthorizer(),
                 "formCsrf", new CsrfCheck()));
-        config.setMatchers(Map.of("sessionCsrfToken", new CsrfTokenGeneratorMatcher(CSRF_TOKENS)));
+        config.setMatchers(Map.of("sessionCsrfToken", new SignedInCsrfTokenMatcher(new CsrfTokenGeneratorMatcher(CSRF_TOKENS))));
         // vertx-pac4j fills in what we did not set (profile manager, logics, matchers...).
         FrameworkAdapter.INSTANCE.applyDefaultSettingsIfUndefined(config);
         return new Security(config, sessions, secureCookies, stillValid, oidc.map(o -> o.provider().label()));
@@ -156,6 +161,7 @@ public final class Security {
 
     private Handler<RoutingContext> guard(String clients, String authorizers, String matchers) {
         return rc -> {
+            rc.put(PresentedCredentials.TRIED, clients);
             boolean[] granted = {false};
             logic.perform(config, (context, store, profiles) -> {
                 rc.put(CALLER, CallerProfiles.toCaller(List.copyOf(profiles)));
@@ -189,19 +195,45 @@ public final class Security {
         return caller;
     }
 
-    /** The CSRF token to embed in a form; it is created (with the session) if there is none. */
+    /**
+     * The CSRF token to embed in a form: the session's when the browser has a session, else a
+     * signed double-submit cookie's, so that showing a sign-in or sign-up form to a visitor
+     * creates no server-side session.
+     */
     public String csrfToken(RoutingContext rc) {
         Object current = rc.get(org.pac4j.core.util.Pac4jConstants.CSRF_TOKEN);
         if (current != null) {
             return current.toString();
         }
+        if (!hasSession(rc)) {
+            return loginCsrf.token(rc);
+        }
         VertxWebContext context = new HearthWebContext(rc);
         return CSRF_TOKENS.get(context, new CookieBoundSessionStore(sessions, SESSION_COOKIE));
     }
 
-    /** Checks a POSTed form's CSRF token against the session's. */
+    /** Checks a POSTed form's CSRF token against the session's, or against the visitor's double-submit cookie. */
     public boolean csrfValid(RoutingContext rc) {
-        return new CsrfCheck().isAuthorized(new HearthWebContext(rc), new CookieBoundSessionStore(sessions, SESSION_COOKIE), List.of());
+        if (new CsrfCheck().isAuthorized(new HearthWebContext(rc), new CookieBoundSessionStore(sessions, SESSION_COOKIE), List.of())) {
+            return true;
+        }
+        String given = rc.request().getFormAttribute(org.pac4j.core.util.Pac4jConstants.CSRF_TOKEN);
+        return loginCsrf.matches(rc, given != null ? given : rc.request().getHeader(org.pac4j.core.util.Pac4jConstants.CSRF_TOKEN));
+    }
+
+    /** A browser session that holds something (a profile, a token); a cookie naming an ended session is not one. */
+    static boolean hasSession(RoutingContext rc) {
+        return rc.request().getCookie(SESSION_COOKIE) != null && rc.session() != null && !rc.session().isEmpty();
+    }
+
+    /** How many server-side sessions exist now (exposed as a metric: it must not grow with anonymous traffic). */
+    public int sessionCount() {
+        var size = sessions.size();
+        return size.succeeded() ? size.result() : -1;
+    }
+
+    org.pac4j.core.engine.savedrequest.SavedRequestHandler savedRequests() {
+        return savedRequests;
     }
 
     Config config() {
