@@ -218,7 +218,7 @@ class PageSecurityIT {
     }
 
     private static double sessions() throws IOException {
-        String metrics = new Http(platform.port()).get("/metrics").body();
+        String metrics = TestPlatform.metrics(platform.port());
         Matcher m = SESSIONS.matcher(metrics);
         if (!m.find()) {
             throw new AssertionError("no hearth_sessions metric");

@@ -229,7 +229,7 @@ class PasswordGuessingIT {
 
     /** The operator's count of password checks of one kind and outcome, from /metrics. */
     private static double checks(String kind, String outcome) {
-        String metrics = new Http(platform.port()).get("/metrics").body();
+        String metrics = TestPlatform.metrics(platform.port());
         Matcher m = Pattern.compile("(?m)^hearth_password_checks_total\\{([^}]*)\\} (\\S+)$").matcher(metrics);
         double total = 0;
         while (m.find()) {

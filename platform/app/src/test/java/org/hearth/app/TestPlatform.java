@@ -14,7 +14,19 @@ import org.hearth.kernel.testing.TestDatabase;
 /** Starts a whole platform on a free port against the tests' PostgreSQL, as {@code serve} would. */
 final class TestPlatform {
 
+    /** The /metrics bearer token every test platform gets (a test may set its own). */
+    static final String METRICS_TOKEN = "the-test-platforms-metrics-token";
+
     private TestPlatform() {
+    }
+
+    /** The Prometheus text of /metrics, read as an operator's scraper would. */
+    static String metrics(int port) {
+        var answer = new Http(port).get("/metrics", "Authorization", "Bearer " + METRICS_TOKEN);
+        if (answer.statusCode() != 200) {
+            throw new AssertionError("/metrics answered " + answer.statusCode());
+        }
+        return answer.body();
     }
 
     static Platform start() {
@@ -62,6 +74,7 @@ final class TestPlatform {
         env.put("HEARTH_OUTBOX_POLL_INTERVAL", "PT0.05S");
         // The webhook receivers of the tests listen on 127.0.0.1; WebhookTargetsIT turns this off again.
         env.put("HEARTH_WEBHOOK_PRIVATE_TARGETS", "true");
+        env.put("HEARTH_METRICS_TOKEN", METRICS_TOKEN);
         db.ifPresent(d -> {
             env.put("HEARTH_DB_URL", d.url());
             env.put("HEARTH_DB_USER", d.user());
