@@ -79,6 +79,15 @@ public final class KeyMaterial {
                 () -> Base64.getUrlEncoder().withoutPadding().encodeToString(Tokens.randomBytes(32)));
     }
 
+    /**
+     * The password the pool's own login role (the application role) uses on the embedded
+     * PostgreSQL, generated once in secrets/ (owner-only).
+     */
+    public static String applicationDatabasePassword(HearthConfig config) {
+        return secret(Optional.empty(), config.secretsDir().resolve("postgres-app.password"),
+                () -> Base64.getUrlEncoder().withoutPadding().encodeToString(Tokens.randomBytes(32)));
+    }
+
     public static Path masterKeyFile(HearthConfig config) {
         return config.secretsDir().resolve("master.key");
     }

@@ -62,13 +62,40 @@ public final class Database implements AutoCloseable {
                 owner.setPassword(password);
                 Migrations.apply(owner);
             }
-            HikariDataSource pool = pool(url, user, password, config.dbPoolSize(), registry, config.dbRole());
+            java.util.Optional<String> setRole = config.dbRole();
+            if (config.externalDatabase().isEmpty() && config.dbRole().isPresent()) {
+                // On the embedded server the pool logs in as the application role itself, so no
+                // statement it runs can RESET ROLE back to the superuser that owns the cluster.
+                String appPassword = KeyMaterial.applicationDatabasePassword(config);
+                allowLogin(url, user, password, config.dbRole().get(), appPassword);
+                user = config.dbRole().get();
+                password = appPassword;
+                setRole = java.util.Optional.empty();
+            }
+            HikariDataSource pool = pool(url, user, password, config.dbPoolSize(), registry, setRole);
             resources.add(pool);
             LOG.info("Database ready: {}", description);
             return new Database(resources, new Db(pool, registry), description);
         } catch (RuntimeException e) {
             closeAll(resources);
             throw e;
+        }
+    }
+
+    /**
+     * Gives the (NOLOGIN, non-superuser) application role a login with its own password. The
+     * driver sends only the SCRAM verifier, so the password never reaches the server or its log.
+     */
+    private static void allowLogin(String url, String owner, String ownerPassword, String role, String rolePassword) {
+        org.postgresql.ds.PGSimpleDataSource admin = new org.postgresql.ds.PGSimpleDataSource();
+        admin.setUrl(url);
+        admin.setUser(owner);
+        admin.setPassword(ownerPassword);
+        try (java.sql.Connection c = admin.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("ALTER ROLE \"" + role.replace("\"", "") + "\" LOGIN NOSUPERUSER NOBYPASSRLS");
+            c.unwrap(org.postgresql.PGConnection.class).alterUserPassword(role, rolePassword.toCharArray(), "scram-sha-256");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not give the application role " + role + " its login: " + e.getMessage(), e);
         }
     }
 

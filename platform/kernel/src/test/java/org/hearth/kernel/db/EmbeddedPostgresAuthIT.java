@@ -80,6 +80,21 @@ class EmbeddedPostgresAuthIT {
     }
 
     @Test
+    void thePoolLogsInAsTheApplicationRoleAndCannotBecomeTheSuperuser(@TempDir Path dir) throws Exception {
+        try (Database database = Database.open(config(dir), new SimpleMeterRegistry(), true)) {
+            String who = database.db().read("test.who", dsl -> dsl.fetchOne("SELECT session_user || ' ' || current_user").get(0, String.class));
+            assertThat(who).isEqualTo("hearth_app hearth_app");
+            // with SET ROLE over a superuser login, RESET ROLE would give the superuser back
+            assertThatThrownBy(() -> database.db().read("test.reset", dsl -> {
+                dsl.execute("RESET ROLE");
+                return dsl.execute("COPY (SELECT 1) TO PROGRAM 'true'");
+            })).hasStackTraceContaining("must be superuser or have privileges of the pg_execute_server_program role");
+            Path secret = dir.resolve("secrets").resolve("postgres-app.password");
+            assertThat(Files.getPosixFilePermissions(secret)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        }
+    }
+
+    @Test
     void aClusterMadeBeforeWithTrustIsLockedDownOnStart(@TempDir Path dir) throws Exception {
         // a cluster as the earlier code left it: zonky's initdb with "trust" everywhere, no password
         try (var old = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()

@@ -38,6 +38,16 @@ public final class FailureHandler implements Handler<RoutingContext> {
             Problems.send(rc, ErrorCode.VALIDATION_FAILED, ve.getMessage());
             return;
         }
+        java.util.Optional<ErrorCode> refused = DatabaseRefusals.of(failure);
+        if (refused.isPresent()) {
+            // No value from the database's message reaches the log: it may quote the input.
+            LOG.warn("The database refused a value on {} {} (request {}): SQLSTATE {}", rc.request().method(), rc.request().path(),
+                    rc.get(Problems.REQUEST_ID), DatabaseRefusals.sqlState(failure).orElse("?"));
+            Problems.send(rc, refused.get(), refused.get() == ErrorCode.CONFLICT
+                    ? "This conflicts with something that already exists; nothing was changed."
+                    : "A value in this request cannot be stored (for example a NUL character or a number out of range); nothing was changed.");
+            return;
+        }
         int status = failure instanceof HttpException http ? http.getStatusCode() : rc.statusCode();
         ErrorCode code = forStatus(status);
         if (code == ErrorCode.INTERNAL) {
