@@ -32,7 +32,7 @@ class HostileInputPropertiesIT {
     private static final long SEED = Long.getLong("hearth.hostile.seed", 20261201L);
     private static final int TRIES = Integer.getInteger("hearth.hostile.tries", 4);
     private static final long BUDGET_SECONDS = 160;
-    /** Operations left out: erasing the account or revoking credentials would end the caller for the cases after it. */
+    /** Left out: erasing the account would end the caller for every case after it. */
     private static final List<String> SKIPPED = List.of("eraseMe");
 
     private static Platform platform;
