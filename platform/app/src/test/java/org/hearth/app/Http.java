@@ -21,11 +21,29 @@ final class Http {
     private static final Pattern CSRF = Pattern.compile("name=\"pac4jCsrfToken\" value=\"([^\"]+)\"");
 
     private final String base;
+    private final CookieManager cookies;
     private final HttpClient client;
+    private final java.time.Duration timeout;
 
     Http(int port) {
-        this.base = "http://localhost:" + port;
-        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        this("http://localhost:" + port, new CookieManager(), java.time.Duration.ofSeconds(10));
+    }
+
+    private Http(String base, CookieManager cookies, java.time.Duration timeout) {
+        this.base = base;
+        this.cookies = cookies;
+        this.timeout = timeout;
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** The same browser (cookie jar) on new connections: one hostile request cannot spoil the next one's connection. */
+    Http newConnections(java.time.Duration timeout) {
+        return new Http(base, cookies, timeout);
+    }
+
+    /** Releases this client's connections and threads. */
+    void close() {
+        client.shutdownNow();
     }
 
     HttpResponse<String> get(String path, String... headers) {
@@ -75,6 +93,29 @@ final class Http {
                 .collect(Collectors.joining("&"));
         return send(request(path, headers).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** Any method, any body (or none): for tests that read their requests from a table. */
+    HttpResponse<String> send(String method, String path, String contentType, byte[] body, String... headers) {
+        HttpRequest.Builder builder = request(path, headers);
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        HttpRequest request = builder.timeout(timeout)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        // A bounded wait, even while the body is still being written: a server that never answers is a finding, not a hung build.
+        var answer = client.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+        try {
+            return answer.get(timeout.toMillis() + 2000, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            answer.cancel(true);
+            throw new IllegalStateException(new java.net.http.HttpTimeoutException("no answer within " + timeout));
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     static String bearer(String token) {

@@ -1,0 +1,60 @@
+package org.hearth.app;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.hearth.kernel.testing.TestDatabase;
+import org.hearth.schema.generated.DefaultCatalog;
+import org.jooq.Table;
+
+/**
+ * What a refused request must not change: the row count of every Hearth table, and a digest of
+ * the content of every table that background work (outbox, webhook attempts) and sign-ins
+ * (last-used times, failure counters) do not touch on their own.
+ */
+final class StateFingerprint {
+
+    private static final Set<String> MOVING = Set.of("outbox_events", "outbox_cursors", "webhook_attempts", "webhook_deliveries",
+            "personal_access_tokens", "clients", "staff", "members", "individuals", "idempotency_keys", "signing_keys");
+
+    private StateFingerprint() {
+    }
+
+    private static String query;
+
+    /** One query over every table, so that taking a fingerprint costs one round trip. */
+    private static synchronized String query() {
+        if (query == null) {
+            java.util.List<String> parts = new java.util.ArrayList<>();
+            for (var schema : DefaultCatalog.DEFAULT_CATALOG.getSchemas()) {
+                for (Table<?> table : schema.getTables()) {
+                    String name = schema.getName() + "." + table.getName();
+                    String content = MOVING.contains(table.getName()) ? "''"
+                            : "md5(coalesce(string_agg(t::text, '|' order by t::text), ''))";
+                    parts.add("select '" + name + "' as name, count(*) || ' ' || " + content + " as print from " + name + " t");
+                }
+            }
+            query = String.join(" union all ", parts);
+        }
+        return query;
+    }
+
+    static Map<String, String> take() {
+        return TestDatabase.get().db().read("test.fingerprint", dsl -> {
+            Map<String, String> print = new LinkedHashMap<>();
+            dsl.fetch(query()).forEach(row -> print.put(row.get(0, String.class), row.get(1, String.class)));
+            return print;
+        });
+    }
+
+    /** The tables whose fingerprint differs, for the failure message. */
+    static Set<String> changed(Map<String, String> before, Map<String, String> after) {
+        Set<String> changed = new java.util.TreeSet<>();
+        after.forEach((table, value) -> {
+            if (!value.equals(before.get(table))) {
+                changed.add(table);
+            }
+        });
+        return changed;
+    }
+}
