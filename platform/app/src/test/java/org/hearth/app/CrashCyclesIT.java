@@ -67,7 +67,9 @@ class CrashCyclesIT {
             assertThat(chain.getBoolean("intact")).as("the access log verifies after crash %d: %s", cycle, chain).isTrue();
             String retryAuth = tenantToken(http, tenant);
             inFlight.forEach((key, title) -> {
-                HttpResponse<String> retried = http.postJson("/api/v1/tenant/agreements/" + agreement + "/records", BILL.formatted(title, 1),
+                // the very request that got no answer (same key, same body: the key's n), as a client retries it
+                int n = Integer.parseInt(key.substring(key.lastIndexOf('-') + 1));
+                HttpResponse<String> retried = http.postJson("/api/v1/tenant/agreements/" + agreement + "/records", BILL.formatted(title, n),
                         "Authorization", retryAuth, "Idempotency-Key", key);
                 assertThat(retried.statusCode()).as("retry of %s after the crash: %s", key, retried.body()).isEqualTo(201);
                 acknowledged.add(new Acked(Http.json(retried).getString("id"), title));

@@ -149,6 +149,29 @@ class HostileInputIT {
     }
 
     @Test
+    @DisplayName("An import archive whose entry names climb out of it (../) is refused, and no account is made")
+    void importEntryNamesThatClimbAreRefused() throws IOException {
+        for (String name : new String[] {"../../secrets/master.key", "files/../../escape.json", "..\\windows.json"}) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+                zip.putNextEntry(new java.util.zip.ZipEntry("manifest.json"));
+                zip.write("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                zip.closeEntry();
+                zip.putNextEntry(new java.util.zip.ZipEntry(name));
+                zip.write("{\"x\":1}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+            HttpResponse<String> refused = http.postBytes("/api/v1/accounts/import", "application/zip", bytes.toByteArray(),
+                    "Authorization", Http.basic("climber@example.org", "paths stay inside"));
+            assertProblem(refused, 422);
+            softly.assertThat(refused.body()).as(name).contains("a path outside it");
+        }
+        // no account was made: its password opens nothing
+        softly.assertThat(http.postJson("/api/v1/me/tokens", "{}", "Authorization", Http.basic("climber@example.org", "paths stay inside"))
+                .statusCode()).isEqualTo(401);
+    }
+
+    @Test
     @DisplayName("A second tenant registration with an admin e-mail already in use is a 409 problem, like an individual's sign-up")
     void duplicateAdminEmail() {
         String body = "{\"name\":\"%s\",\"kind\":\"company\",\"contactEmail\":\"dpo@twice.example\","
