@@ -199,6 +199,16 @@ class HostileInputIT {
         rawProblem(pathEscape, 400, "bad_request");
     }
 
+    @Test
+    @DisplayName("No HTTP/2 cleartext upgrade: an h2c request with large headers gets its 431 problem, not a hung connection")
+    void noCleartextHttp2Upgrade() throws IOException {
+        String upgrade = "Connection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\nHTTP2-Settings: AAMAAABkAARAAAAAAAIAAAAA\r\n";
+        RawResponse plain = raw("GET /health/live HTTP/1.1\r\nHost: localhost\r\n" + upgrade + "\r\n");
+        softly.assertThat(plain.status()).as(plain.head()).isEqualTo(200);
+        RawResponse large = raw("GET /health/live HTTP/1.1\r\nHost: localhost\r\n" + upgrade + "X-Request-Id: " + "z".repeat(20_000) + "\r\n\r\n");
+        rawProblem(large, 431, "headers_too_large");
+    }
+
     private void rawProblem(RawResponse response, int status, String code) {
         softly.assertThat(response.status()).as(response.head()).isEqualTo(status);
         softly.assertThat(response.head().toLowerCase(java.util.Locale.ROOT)).as(response.head()).contains("content-type: application/problem+json");

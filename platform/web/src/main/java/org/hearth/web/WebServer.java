@@ -55,7 +55,11 @@ public final class WebServer {
 
         @Override
         public Future<?> start() {
-            HttpServer server = vertx.createHttpServer(new HttpServerOptions().setCompressionSupported(true).setMaxFormAttributeSize(64 * 1024));
+            // HTTP/1.1 only on this plain-text port: no h2c upgrade, which browsers never use (they
+            // speak HTTP/2 only over TLS, at the proxy), which proxies can be smuggled through, and
+            // on which an oversized header or a streamed import got no answer at all.
+            HttpServer server = vertx.createHttpServer(new HttpServerOptions().setCompressionSupported(true).setMaxFormAttributeSize(64 * 1024)
+                    .setHttp2ClearTextEnabled(false));
             return server.requestHandler(router).invalidRequestHandler(new InvalidRequests()).listen(port, host);
         }
     }
