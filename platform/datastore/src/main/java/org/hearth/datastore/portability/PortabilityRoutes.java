@@ -66,15 +66,18 @@ public final class PortabilityRoutes implements ApiRoutes {
         } catch (HearthException busy) {
             throw refuseUnread(rc, busy);
         }
+        Account account;
+        // The place is given back before the answer is sent: a client that imports again as soon
+        // as it has its answer must not find its own previous import still holding it (429).
         try (pass; UploadSpool spool = UploadSpool.create(uploadDir)) {
             Uploads.receive(rc, spool, maxArchiveBytes);
             if (spool.size() == 0) {
                 throw new HearthException(ErrorCode.INVALID_ARCHIVE, "Send the export archive (application/zip) as the body. Nothing was imported.");
             }
-            Account account = imports.importArchive(credentials.username(), credentials.password(), spool::open);
-            rc.response().putHeader("Location", "/api/v1/me");
-            Api.json(rc, 201, org.hearth.datastore.accounts.AccountRoutes.toJson(account));
+            account = imports.importArchive(credentials.username(), credentials.password(), spool::open);
         }
+        rc.response().putHeader("Location", "/api/v1/me");
+        Api.json(rc, 201, org.hearth.datastore.accounts.AccountRoutes.toJson(account));
     }
 
     /** A refusal before the body was read: the connection closes after it rather than wait for a body nobody reads. */
