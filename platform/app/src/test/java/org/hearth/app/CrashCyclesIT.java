@@ -3,7 +3,6 @@ package org.hearth.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonObject;
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,6 +31,8 @@ class CrashCyclesIT {
     private static final int CYCLES = 3;
     private static final int WRITERS = 3;
     private static final Duration LOAD = Duration.ofSeconds(2);
+    /** The load must not meet the sandbox plan's rate limit. */
+    private static final Map<String, String> SERVER = Map.of("HEARTH_HTTP_INSTANCES", "4", "HEARTH_RATE_SANDBOX", "100000");
     private static final String BILL = "{\"schema\":\"hearth:bill/v1\",\"category\":\"dpv-pd:Utility\",\"title\":\"%s\",\"data\":{\"amount\":\"%d.00\"}}";
 
     /** An acknowledged write: the record id the server gave and the title it must still have. */
@@ -43,8 +44,8 @@ class CrashCyclesIT {
     void nothingAcknowledgedIsLost(@TempDir Path dir) throws Exception {
         int port = TestPlatform.freePort();
         Http http = new Http(port);
-        Process server = start(dir, port);
-        awaitReady(http);
+        Process server = ServerProcess.start(dir, port, SERVER);
+        ServerProcess.awaitReady(http);
         String owner = Http.bearer(TestPlatform.individual(http, "crash@example.org", "survives every crash"));
         JsonObject tenant = Http.json(http.postJson("/api/v1/tenants", "{\"name\":\"Crash Co\",\"kind\":\"company\","
                 + "\"contactEmail\":\"dpo@crash.example\",\"admin\":{\"email\":\"admin@crash.example\",\"password\":\"a crash admin pass\"}}"));
@@ -58,8 +59,8 @@ class CrashCyclesIT {
             String tenantAuth = tenantToken(http, tenant);
             List<ProcessHandle> postgres = new ArrayList<>();
             acknowledged.addAll(loadAndKill(server, port, owner, tenantAuth, agreement, cycle, inFlight, postgres));
-            server = start(dir, port);
-            awaitReady(http);
+            server = ServerProcess.start(dir, port, SERVER);
+            ServerProcess.awaitReady(http);
             assertThat(postgres).as("the killed server's PostgreSQL is not left running after the restart (cycle %d)", cycle)
                     .noneMatch(ProcessHandle::isAlive);
             lost += lostOperations(http, owner, acknowledged);
@@ -177,36 +178,6 @@ class CrashCyclesIT {
                 Http.basic(tenant.getString("clientId"), tenant.getString("clientSecret")));
         assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
         return Http.bearer(Http.json(token).getString("access_token"));
-    }
-
-    private static Process start(Path dir, int port) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(List.of(ProcessHandle.current().info().command().orElse("java"), "-jar",
-                Path.of("target/hearth.jar").toAbsolutePath().toString(), "serve"))
-                .directory(dir.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("hearth-" + System.nanoTime() + ".log").toFile());
-        builder.environment().keySet().removeIf(k -> k.startsWith("HEARTH_"));
-        builder.environment().put("HEARTH_DATA", dir.resolve("data").toString());
-        builder.environment().put("HEARTH_HTTP_HOST", "127.0.0.1");
-        builder.environment().put("HEARTH_HTTP_PORT", String.valueOf(port));
-        builder.environment().put("HEARTH_HTTP_INSTANCES", "4");
-        builder.environment().put("HEARTH_RATE_SANDBOX", "100000");
-        return builder.start();
-    }
-
-    private static void awaitReady(Http http) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (http.get("/health/ready").statusCode() == 200) {
-                    return;
-                }
-            } catch (IllegalStateException notYetListening) {
-                // connection refused while starting
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the server did not become ready");
     }
 
 }

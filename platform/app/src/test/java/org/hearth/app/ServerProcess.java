@@ -1,0 +1,45 @@
+package org.hearth.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** The runnable jar started as its own process on a data directory, as an operator would run it, for tests that kill it. */
+final class ServerProcess {
+
+    private ServerProcess() {
+    }
+
+    /** Starts {@code hearth.jar serve} on {@code dir/data} and 127.0.0.1:{@code port}, with only the given HEARTH_ variables besides. */
+    static Process start(Path dir, int port, Map<String, String> extra) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(List.of(ProcessHandle.current().info().command().orElse("java"), "-jar",
+                Path.of("target/hearth.jar").toAbsolutePath().toString(), "serve"))
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("hearth-" + System.nanoTime() + ".log").toFile());
+        builder.environment().keySet().removeIf(k -> k.startsWith("HEARTH_"));
+        builder.environment().put("HEARTH_DATA", dir.resolve("data").toString());
+        builder.environment().put("HEARTH_HTTP_HOST", "127.0.0.1");
+        builder.environment().put("HEARTH_HTTP_PORT", String.valueOf(port));
+        builder.environment().putAll(extra);
+        return builder.start();
+    }
+
+    /** Polls readiness with a deadline: a start takes seconds, more on a loaded machine. */
+    static void awaitReady(Http http) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (http.get("/health/ready").statusCode() == 200) {
+                    return;
+                }
+            } catch (IllegalStateException notYetListening) {
+                // connection refused while starting
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the server did not become ready");
+    }
+}
