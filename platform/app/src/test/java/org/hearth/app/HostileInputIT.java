@@ -172,6 +172,30 @@ class HostileInputIT {
     }
 
     @Test
+    @DisplayName("An import archive whose JSON is nested too deep or carries a NUL is refused with a problem, and no account is made")
+    void importArchiveJsonPassesTheEdgeLimits() throws IOException {
+        Map<String, String> manifests = Map.of(
+                "nested 200 deep", nested(200),
+                "a NUL in a string", "{\"format\":\"hearth-export\",\"note\":\"a" + NUL + "b\"}",
+                "a lone surrogate", "{\"format\":\"hearth-export\",\"note\":\"\\ud800\"}");
+        for (var manifest : manifests.entrySet()) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+                zip.putNextEntry(new java.util.zip.ZipEntry("manifest.json"));
+                zip.write(manifest.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+            HttpResponse<String> refused = http.postBytes("/api/v1/accounts/import", "application/zip", bytes.toByteArray(),
+                    "Authorization", Http.basic("deep@example.org", "limits hold inside archives"));
+            softly.assertThat(refused.statusCode()).as(manifest.getKey() + ": " + refused.body()).isBetween(400, 499);
+            softly.assertThat(refused.headers().firstValue("Content-Type")).as(manifest.getKey()).hasValue("application/problem+json");
+            softly.assertThat(refused.body()).as(manifest.getKey()).contains("manifest.json");
+        }
+        softly.assertThat(http.postJson("/api/v1/me/tokens", "{}", "Authorization", Http.basic("deep@example.org", "limits hold inside archives"))
+                .statusCode()).isEqualTo(401);
+    }
+
+    @Test
     @DisplayName("A second tenant registration with an admin e-mail already in use is a 409 problem, like an individual's sign-up")
     void duplicateAdminEmail() {
         String body = "{\"name\":\"%s\",\"kind\":\"company\",\"contactEmail\":\"dpo@twice.example\","

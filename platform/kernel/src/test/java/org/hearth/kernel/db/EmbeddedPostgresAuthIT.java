@@ -84,6 +84,8 @@ class EmbeddedPostgresAuthIT {
         try (Database database = Database.open(config(dir), new SimpleMeterRegistry(), true)) {
             String who = database.db().read("test.who", dsl -> dsl.fetchOne("SELECT session_user || ' ' || current_user").get(0, String.class));
             assertThat(who).isEqualTo("hearth_app hearth_app");
+            String listens = database.db().read("test.listen", dsl -> dsl.fetchOne("SHOW listen_addresses").get(0, String.class));
+            assertThat(listens).as("the cluster listens on loopback only").isEqualTo("localhost");
             // with SET ROLE over a superuser login, RESET ROLE would give the superuser back
             assertThatThrownBy(() -> database.db().read("test.reset", dsl -> {
                 dsl.execute("RESET ROLE");
