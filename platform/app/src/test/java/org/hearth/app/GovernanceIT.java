@@ -54,7 +54,7 @@ class GovernanceIT {
     }
 
     private static int entryCount() {
-        return operator.get("/api/v1/governance/entries?limit=5000").getJsonArray("items").size();
+        return operator.entryCount();
     }
 
     private static String authorisedBy(String resolution) {

@@ -163,7 +163,6 @@ class ImportLimitsIT {
             if (files.size() >= count && files.stream().allMatch(f -> f.toFile().length() >= bytes)) {
                 return;
             }
-            Thread.onSpinWait();
             Thread.sleep(20);
         }
         throw new AssertionError("the uploads never reached disk: " + spooled());

@@ -41,13 +41,11 @@ class ScicLegalReserveIT {
     }
 
     private static void post(String date, String kind, String debit, String credit, String amount) {
-        operator.post("/api/v1/governance/entries", "{\"date\":\"" + date + "\",\"kind\":\"" + kind + "\",\"description\":\"" + kind
-                + "\",\"justification\":\"piece " + date + "\",\"lines\":[{\"account\":\"" + debit + "\",\"debit\":\"" + amount + "\"},"
-                + "{\"account\":\"" + credit + "\",\"credit\":\"" + amount + "\"}]}", 201);
+        operator.entry(date, kind, debit, credit, amount);
     }
 
     private static int entryCount() {
-        return operator.get("/api/v1/governance/entries?limit=5000").getJsonArray("items").size();
+        return operator.entryCount();
     }
 
     @Test

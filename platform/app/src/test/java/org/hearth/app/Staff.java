@@ -44,4 +44,16 @@ final class Staff {
         assertThat(response.statusCode()).as("%s %s", path, response.body()).isEqualTo(200);
         return Http.json(response);
     }
+
+    /** Books a balanced two-line ledger entry (debit one account, credit another) and expects 201. */
+    void entry(String date, String kind, String debit, String credit, String amount) {
+        post("/api/v1/governance/entries", "{\"date\":\"" + date + "\",\"kind\":\"" + kind + "\",\"description\":\"" + kind
+                + "\",\"justification\":\"piece " + date + "\",\"lines\":[{\"account\":\"" + debit + "\",\"debit\":\"" + amount + "\"},"
+                + "{\"account\":\"" + credit + "\",\"credit\":\"" + amount + "\"}]}", 201);
+    }
+
+    /** How many entries the ledger holds: a refused operation must leave it unchanged. */
+    int entryCount() {
+        return get("/api/v1/governance/entries?limit=5000").getJsonArray("items").size();
+    }
 }
