@@ -11,7 +11,7 @@ import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
 import org.hearth.kernel.id.Ids;
 import org.hearth.kernel.money.Money;
-import org.hearth.web.Caller;
+import org.hearth.kernel.actor.Actor;
 import org.hearth.web.api.Api;
 import org.hearth.web.api.ApiOperations;
 import org.hearth.web.api.ApiRoutes;
@@ -28,7 +28,7 @@ public final class LedgerRoutes implements ApiRoutes {
 
     /** Who did it, as written in the books: the member of staff's id. */
     public static String author(RoutingContext rc) {
-        Caller caller = Security.caller(rc);
+        Actor caller = Security.caller(rc);
         return "staff:" + caller.id();
     }
 

@@ -23,7 +23,7 @@ import org.hearth.reporting.ReportingModule;
 import org.hearth.tenants.TenantsModule;
 import org.hearth.tenants.clients.MemberAccounts;
 import org.hearth.tenants.requests.DataRequestService;
-import org.hearth.web.Caller;
+import org.hearth.kernel.actor.Actor;
 import org.hearth.web.WebApp;
 import org.hearth.web.WebServer;
 import org.hearth.web.api.ApiOperations;
@@ -84,6 +84,7 @@ public final class Platform implements AutoCloseable {
                         case INDIVIDUAL -> datastore.accounts().isActive(caller.id());
                         case STAFF -> staff.stillValid(caller);
                         case TENANT -> members.stillValid(caller);
+                        case SYSTEM -> false;
                     },
                     config.oidc().map(p -> new Security.Oidc(p, config.publicBaseUrl(), datastore.accounts()::loginWithOidc)));
             TenantsModule tenants = TenantsModule.create(db, accessTokens, keys.masterKeys(), hasher, dataRequests, datastore.agreements(),

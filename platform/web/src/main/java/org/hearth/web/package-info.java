@@ -2,6 +2,6 @@
  * The HTTP side of the platform: server assembly on virtual threads, the OpenAPI contract that
  * routes and validates API requests, pac4j security, problem JSON, health and metrics. Feature
  * modules plug their handlers in through {@link org.hearth.web.api.ApiRoutes}; they see the
- * caller as a {@link org.hearth.web.Caller}, never as a pac4j profile.
+ * caller as a {@link org.hearth.kernel.actor.Actor}, never as a pac4j profile.
  */
 package org.hearth.web;

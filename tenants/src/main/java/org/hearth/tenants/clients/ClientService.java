@@ -193,7 +193,7 @@ public final class ClientService {
     private Tenant checkActive(io.vertx.ext.web.RoutingContext rc) {
         var caller = org.hearth.web.security.Security.caller(rc);
         UUID tenantId = caller.tenantId();
-        Optional<String> clientId = caller.isSession() ? Optional.empty() : Optional.of(caller.credential());
+        Optional<String> clientId = caller.clientId();
         var check = db.read("tenants.check", dsl -> repository.checkTenant(dsl, tenantId, clientId))
                 .orElseThrow(() -> new HearthException(ErrorCode.UNAUTHENTICATED, "This organisation no longer exists."));
         if (!check.clientLive()) {

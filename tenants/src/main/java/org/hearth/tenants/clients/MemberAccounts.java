@@ -8,7 +8,7 @@ import java.util.Set;
 import org.hearth.kernel.crypto.LookupKey;
 import org.hearth.kernel.crypto.PasswordHasher;
 import org.hearth.kernel.db.Db;
-import org.hearth.web.Caller;
+import org.hearth.kernel.actor.Actor;
 import org.hearth.web.security.LoginThrottle;
 import org.hearth.web.security.PasswordLogin;
 
@@ -33,7 +33,7 @@ public final class MemberAccounts implements PasswordLogin {
     }
 
     @Override
-    public Optional<Caller> login(String email, String password) {
+    public Optional<Actor> login(String email, String password) {
         if (email == null || password == null) {
             return Optional.empty();
         }
@@ -46,8 +46,7 @@ public final class MemberAccounts implements PasswordLogin {
                 return Optional.empty();
             }
             return hasher.verify(password, member.get().getPasswordHash())
-                    ? Optional.of(new Caller(Caller.Kind.TENANT, member.get().getTenantId(), Set.of("member", member.get().getRole()),
-                            "session:" + member.get().getId()))
+                    ? Optional.of(Actor.member(member.get().getTenantId(), member.get().getId(), member.get().getRole()))
                     : Optional.empty();
         });
         return attempt.accepted();
@@ -58,8 +57,8 @@ public final class MemberAccounts implements PasswordLogin {
      * the role they signed in with. Removing a member or changing their role ends their sessions
      * on the next request.
      */
-    public boolean stillValid(Caller caller) {
-        return caller.sessionPerson().map(id -> db.read("members.still_valid", dsl -> dsl.fetchExists(MEMBERS,
+    public boolean stillValid(Actor caller) {
+        return caller.person().filter(person -> caller.hasRole("member")).map(id -> db.read("members.still_valid", dsl -> dsl.fetchExists(MEMBERS,
                 MEMBERS.ID.eq(id).and(MEMBERS.TENANT_ID.eq(caller.id())).and(MEMBERS.ROLE.in(caller.roles())))))
                 .orElse(false);
     }

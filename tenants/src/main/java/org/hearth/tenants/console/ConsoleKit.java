@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
 import org.hearth.tenants.clients.ClientService;
-import org.hearth.web.Caller;
+import org.hearth.kernel.actor.Actor;
 import org.hearth.web.pages.Html;
 import org.hearth.web.pages.Messages;
 import org.hearth.web.security.Security;
@@ -24,7 +24,7 @@ final class ConsoleKit {
 
     /** The caller's tenant, when the member holds one of {@code roles}; 403 otherwise. */
     UUID tenantFor(RoutingContext rc, String... roles) {
-        Caller caller = Security.caller(rc);
+        Actor caller = Security.caller(rc);
         if (Arrays.stream(roles).noneMatch(caller::hasRole)) {
             throw new HearthException(ErrorCode.FORBIDDEN, "Your role cannot do this; it needs " + String.join(" or ", roles) + ".");
         }
@@ -38,7 +38,7 @@ final class ConsoleKit {
 
     /** The signed-in member's e-mail address is not in the caller; their role is. */
     static String role(RoutingContext rc) {
-        Caller caller = Security.caller(rc);
+        Actor caller = Security.caller(rc);
         return caller.hasRole("admin") ? "admin" : caller.hasRole("developer") ? "developer" : "analyst";
     }
 

@@ -73,7 +73,7 @@ final class TeamPages {
         UUID tenant = kit.tenantFor(rc, "admin");
         var f = rc.request().formAttributes();
         try {
-            UUID me = Security.caller(rc).sessionPerson()
+            UUID me = Security.caller(rc).person()
                     .orElseThrow(() -> new HearthException(ErrorCode.FORBIDDEN, "Invitations are issued by a signed-in admin."));
             var issued = team.invite(tenant, TeamService.invitedBy(me), f.get("email"), f.get("role"));
             rc.response().setStatusCode(201);
@@ -87,7 +87,7 @@ final class TeamPages {
     private void page(RoutingContext rc, Invitation invited, String link, String error) {
         UUID tenant = kit.tenant(rc);
         boolean admin = "admin".equals(ConsoleKit.role(rc));
-        UUID me = Security.caller(rc).sessionPerson().orElse(null);
+        UUID me = Security.caller(rc).person().orElse(null);
         StringBuilder body = new StringBuilder(ConsoleKit.error(error));
         if (invited != null) {
             body.append("<section id=\"new-invitation\" class=\"notice\" role=\"status\"><h2>Invitation for ").append(Html.esc(invited.email()))

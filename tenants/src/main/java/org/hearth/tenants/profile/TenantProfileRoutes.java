@@ -6,7 +6,7 @@ import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
 import org.hearth.tenants.clients.ClientService;
 import org.hearth.tenants.clients.Tenant;
-import org.hearth.web.Caller;
+import org.hearth.kernel.actor.Actor;
 import org.hearth.web.api.Api;
 import org.hearth.web.api.ApiOperations;
 import org.hearth.web.api.ApiRoutes;
@@ -27,7 +27,7 @@ public final class TenantProfileRoutes implements ApiRoutes {
     }
 
     private void get(RoutingContext rc) {
-        Caller caller = Security.caller(rc);
+        Actor caller = Security.caller(rc);
         Tenant tenant = clients.tenant(clients.activeTenant(rc))
                 .orElseThrow(() -> new HearthException(ErrorCode.UNAUTHENTICATED, "This organisation no longer exists."));
         Api.json(rc, 200, new JsonObject()
@@ -35,7 +35,7 @@ public final class TenantProfileRoutes implements ApiRoutes {
                 .put("name", tenant.name())
                 .put("kind", tenant.kind())
                 .put("status", tenant.status())
-                .put("clientId", caller.isSession() ? null : caller.credential())
+                .put("clientId", caller.clientId().orElse(null))
                 .put("createdAt", tenant.createdAt().toString()));
     }
 }

@@ -14,7 +14,7 @@ import org.hearth.kernel.error.HearthException;
 import org.hearth.kernel.id.Ids;
 import org.hearth.kernel.outbox.Outbox;
 import org.hearth.schema.generated.datastore.tables.records.IndividualsRecord;
-import org.hearth.web.Caller;
+import org.hearth.kernel.actor.Actor;
 import org.hearth.web.security.LoginThrottle;
 import org.hearth.web.security.PasswordLogin;
 import org.jooq.DSLContext;
@@ -80,7 +80,7 @@ public final class AccountService implements PasswordLogin {
     }
 
     @Override
-    public Optional<Caller> login(String emailText, String password) {
+    public Optional<Actor> login(String emailText, String password) {
         if (emailText == null || password == null) {
             return Optional.empty();
         }
@@ -96,7 +96,7 @@ public final class AccountService implements PasswordLogin {
             }
             return hasher.verify(password, row.get().getPasswordHash()) ? Optional.of(row.get().getId()) : Optional.empty();
         });
-        return attempt.accepted().map(id -> new Caller(Caller.Kind.INDIVIDUAL, id, Set.of(), "session"));
+        return attempt.accepted().map(id -> Actor.individual(id, new org.hearth.kernel.actor.Credential.Session(id)));
     }
 
     private static Optional<Email> parse(String emailText) {
@@ -127,7 +127,7 @@ public final class AccountService implements PasswordLogin {
      * subject, or on first sign-in a new account (with its data key), linked by them. The email,
      * when the provider gives one, is kept as a keyed hash so that a password can be added later.
      */
-    public Caller loginWithOidc(String issuer, String subject, String emailText) {
+    public Actor loginWithOidc(String issuer, String subject, String emailText) {
         Optional<UUID> existing = db.read("individuals.find_by_oidc", dsl -> repository.findByOidc(dsl, issuer, subject));
         UUID id = existing.orElseGet(() -> db.tx("individuals.sign_up_oidc", tx -> {
             byte[] emailHash = null;
@@ -144,7 +144,7 @@ public final class AccountService implements PasswordLogin {
             Outbox.append(tx, "individual", row.getId().toString(), "individual.registered", Map.of("individualId", row.getId().toString()));
             return row.getId();
         }));
-        return new Caller(Caller.Kind.INDIVIDUAL, id, Set.of(), "session");
+        return Actor.individual(id, new org.hearth.kernel.actor.Credential.Session(id));
     }
 
     /** Changes the password after checking the current one; the new one must meet the policy. */

@@ -15,7 +15,7 @@ import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
 import org.hearth.kernel.id.Ids;
 import org.hearth.schema.generated.datastore.tables.records.PersonalAccessTokensRecord;
-import org.hearth.web.Caller;
+import org.hearth.kernel.actor.Actor;
 import org.hearth.web.security.PersonalTokenVerifier;
 
 /** Creates, lists, revokes and verifies personal access tokens. */
@@ -67,11 +67,11 @@ public final class TokenService implements PersonalTokenVerifier {
     }
 
     @Override
-    public Optional<Caller> verify(String token) {
+    public Optional<Actor> verify(String token) {
         byte[] hash = Tokens.sha256(token);
         Optional<PersonalAccessTokensRecord> row = db.read("tokens.verify", dsl -> repository.findLive(dsl, hash));
         row.ifPresent(this::touchIfStale);
-        return row.map(r -> new Caller(Caller.Kind.INDIVIDUAL, r.getIndividualId(), Set.of(), r.getId().toString()));
+        return row.map(r -> Actor.individual(r.getIndividualId(), new org.hearth.kernel.actor.Credential.PersonalToken(r.getId())));
     }
 
     private void touchIfStale(PersonalAccessTokensRecord row) {

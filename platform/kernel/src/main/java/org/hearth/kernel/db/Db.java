@@ -7,6 +7,10 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
+import org.hearth.kernel.actor.Actor;
+import org.hearth.kernel.actor.CallContext;
+import org.hearth.kernel.actor.Credential;
+import org.hearth.kernel.actor.TenantScope;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
@@ -32,11 +36,77 @@ public final class Db {
         this.dsl = DSL.using(dataSource, SQLDialect.POSTGRES, settings);
     }
 
-    /** Runs {@code work} in one transaction: all of it commits, or none of it. */
+    /**
+     * One audited write transaction for {@code ctx}'s actor: the audit row and the work commit
+     * together or not at all. Sets {@code hearth.actor} (and, for an individual,
+     * {@code hearth.individual_id}) for the transaction; no tenant-owned row is visible.
+     */
+    public <T> T write(CallContext ctx, Function<DSLContext, T> work) {
+        return audited(ctx, null, "actor", work);
+    }
+
+    /** One audited write transaction confined to {@code scope}'s tenant by row-level security. */
+    public <T> T write(CallContext ctx, TenantScope scope, Function<DSLContext, T> work) {
+        return audited(ctx, java.util.Objects.requireNonNull(scope, "scope").tenantId(), "tenant", work);
+    }
+
+    /**
+     * One audited unit of work under the system scope, which sees every tenant's rows: for the
+     * operator's views and for background jobs that act across tenants.
+     */
+    public <T> T system(CallContext ctx, Function<DSLContext, T> work) {
+        return audited(ctx, null, "system", work);
+    }
+
+    /** A read confined to {@code scope}'s tenant (one transaction, so the setting holds for every statement). */
+    public <T> T read(TenantScope scope, String name, Function<DSLContext, T> work) {
+        return timer(name).record(() -> dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            tx.execute("select set_config('hearth.tenant_id', ?, true)", scope.tenantId().toString());
+            return work.apply(tx);
+        }));
+    }
+
+    private <T> T audited(CallContext ctx, java.util.UUID tenantId, String scope, Function<DSLContext, T> work) {
+        java.util.Objects.requireNonNull(ctx, "A write needs a CallContext: who acts, which operation, which request");
+        Actor actor = ctx.actor();
+        String individual = actor.is(Actor.Kind.INDIVIDUAL) ? actor.id().toString() : "";
+        return timer(ctx.operation()).record(() -> dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            // One round trip: the settings are made by the same statement that appends the audit row.
+            tx.execute("insert into platform.audit_log (actor_kind, actor_id, actor_person, credential, operation, request_id, tenant_id, scope) "
+                            + "select ?, ?::uuid, ?::uuid, ?, ?, ?, ?::uuid, ? from (select set_config('hearth.actor', ?, true), "
+                            + "set_config('hearth.tenant_id', ?, true), set_config('hearth.individual_id', ?, true), "
+                            + "set_config('hearth.scope', ?, true)) settings",
+                    actor.kind().name().toLowerCase(), actor.id().toString(), actor.person().map(Object::toString).orElse(null),
+                    credentialKind(actor.credential()), ctx.operation(), ctx.requestId().value(),
+                    tenantId == null ? null : tenantId.toString(), scope,
+                    actor.ref(), tenantId == null ? "" : tenantId.toString(), individual, scope);
+            return work.apply(tx);
+        }));
+    }
+
+    private static String credentialKind(Credential credential) {
+        return switch (credential) {
+            case Credential.Session s -> "session";
+            case Credential.PersonalToken t -> "personal_token";
+            case Credential.Client c -> "client";
+            case Credential.Job j -> "job";
+        };
+    }
+
+    /**
+     * Runs {@code work} in one transaction: all of it commits, or none of it.
+     *
+     * @deprecated unaudited: writes go through {@link #write(CallContext, Function)}; being removed by issue 10
+     */
+    @Deprecated(forRemoval = true)
     public <T> T tx(String name, Function<DSLContext, T> work) {
         return timer(name).record(() -> dsl.transactionResult(cfg -> work.apply(cfg.dsl())));
     }
 
+    /** @deprecated unaudited; see {@link #tx(String, Function)} */
+    @Deprecated(forRemoval = true)
     public void txRun(String name, Consumer<DSLContext> work) {
         tx(name, dsl -> {
             work.accept(dsl);
@@ -49,6 +119,7 @@ public final class Db {
      * then shows and accepts only that tenant's rows in tenant-owned tables, whatever the query
      * says (the second guard behind the repositories' own tenant predicates).
      */
+    @Deprecated(forRemoval = true)
     public <T> T asTenant(java.util.UUID tenantId, String name, Function<DSLContext, T> work) {
         return tx(name, dsl -> {
             dsl.select(DSL.function("set_config", String.class, DSL.val("hearth.tenant_id"), DSL.val(tenantId.toString()), DSL.val(true)))

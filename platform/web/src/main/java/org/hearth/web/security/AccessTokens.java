@@ -16,7 +16,7 @@ import java.util.Date;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.hearth.web.Caller;
+import org.hearth.kernel.actor.Actor;
 
 /**
  * Tenants' OAuth2 access tokens: short-lived JWTs signed by the platform (ES256). Anyone can
@@ -43,7 +43,7 @@ public final class AccessTokens {
                 }
             });
 
-    private record Verified(Caller caller, Instant expiresAt) {
+    private record Verified(Actor caller, Instant expiresAt) {
     }
 
     public AccessTokens(SigningKeys keys, String issuer, Duration ttl, Clock clock) {
@@ -79,7 +79,7 @@ public final class AccessTokens {
     }
 
     /** The tenant behind a valid, unexpired token of ours; empty for anything else. */
-    public Optional<Caller> verify(String token) {
+    public Optional<Actor> verify(String token) {
         String digest = java.util.HexFormat.of().formatHex(org.hearth.kernel.crypto.Tokens.sha256(token));
         Verified known = verified.get(digest);
         if (known != null) {
@@ -89,7 +89,7 @@ public final class AccessTokens {
             verified.remove(digest);
             return Optional.empty();
         }
-        Optional<Caller> caller = verifySignature(token);
+        Optional<Actor> caller = verifySignature(token);
         caller.ifPresent(c -> expiry(token).ifPresent(exp -> verified.put(digest, new Verified(c, exp))));
         return caller;
     }
@@ -102,7 +102,7 @@ public final class AccessTokens {
         }
     }
 
-    private Optional<Caller> verifySignature(String token) {
+    private Optional<Actor> verifySignature(String token) {
         try {
             SignedJWT jwt = SignedJWT.parse(token);
             if (!JWSAlgorithm.ES256.equals(jwt.getHeader().getAlgorithm()) || !jwt.verify(new ECDSAVerifier(keys.key().toECPublicKey()))) {
@@ -117,8 +117,7 @@ public final class AccessTokens {
             if (!valid) {
                 return Optional.empty();
             }
-            return Optional.of(new Caller(Caller.Kind.TENANT, UUID.fromString(claims.getSubject()), Set.of(),
-                    claims.getStringClaim("client_id")));
+            return Optional.of(Actor.client(UUID.fromString(claims.getSubject()), claims.getStringClaim("client_id")));
         } catch (ParseException | JOSEException | IllegalArgumentException e) {
             return Optional.empty();
         }

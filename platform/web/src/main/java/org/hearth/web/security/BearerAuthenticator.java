@@ -1,7 +1,7 @@
 package org.hearth.web.security;
 
 import java.util.Optional;
-import org.hearth.web.Caller;
+import org.hearth.kernel.actor.Actor;
 import org.pac4j.core.context.CallContext;
 import org.pac4j.core.credentials.Credentials;
 import org.pac4j.core.credentials.TokenCredentials;
@@ -25,7 +25,7 @@ final class BearerAuthenticator implements Authenticator {
     @Override
     public Optional<Credentials> validate(CallContext ctx, Credentials credentials) {
         String token = ((TokenCredentials) credentials).getToken();
-        Optional<Caller> caller = token.startsWith(PersonalTokenVerifier.PREFIX)
+        Optional<Actor> caller = token.startsWith(PersonalTokenVerifier.PREFIX)
                 ? personalTokens.verify(token)
                 : accessTokens.verify(token);
         if (caller.isEmpty()) {

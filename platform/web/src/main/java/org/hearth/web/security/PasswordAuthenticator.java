@@ -1,7 +1,7 @@
 package org.hearth.web.security;
 
 import java.util.Optional;
-import org.hearth.web.Caller;
+import org.hearth.kernel.actor.Actor;
 import org.pac4j.core.context.CallContext;
 import org.pac4j.core.credentials.Credentials;
 import org.pac4j.core.credentials.UsernamePasswordCredentials;
@@ -20,7 +20,7 @@ final class PasswordAuthenticator implements Authenticator {
     @Override
     public Optional<Credentials> validate(CallContext ctx, Credentials credentials) {
         UsernamePasswordCredentials up = (UsernamePasswordCredentials) credentials;
-        Optional<Caller> caller = login.login(up.getUsername(), up.getPassword());
+        Optional<Actor> caller = login.login(up.getUsername(), up.getPassword());
         if (caller.isEmpty()) {
             // One message whatever went wrong: it must not reveal whether the account exists.
             throw new CredentialsException("invalid");

@@ -1,10 +1,10 @@
 package org.hearth.web.security;
 
 import java.util.Optional;
-import org.hearth.web.Caller;
+import org.hearth.kernel.actor.Actor;
 
 /** Checks a username and password; implemented for individuals (datastore) and for staff. */
 @FunctionalInterface
 public interface PasswordLogin {
-    Optional<Caller> login(String username, String password);
+    Optional<Actor> login(String username, String password);
 }

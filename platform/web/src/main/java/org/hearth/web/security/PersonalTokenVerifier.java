@@ -1,7 +1,7 @@
 package org.hearth.web.security;
 
 import java.util.Optional;
-import org.hearth.web.Caller;
+import org.hearth.kernel.actor.Actor;
 
 /** Resolves an individual's personal access token; implemented by the datastore module. */
 @FunctionalInterface
@@ -10,5 +10,5 @@ public interface PersonalTokenVerifier {
     /** Tokens of this kind start with this prefix, which is how a bearer token is routed here. */
     String PREFIX = "hpat_";
 
-    Optional<Caller> verify(String token);
+    Optional<Actor> verify(String token);
 }

@@ -2,7 +2,7 @@ package org.hearth.web.security;
 
 import io.vertx.ext.web.RoutingContext;
 import java.util.Optional;
-import org.hearth.web.Caller;
+import org.hearth.kernel.actor.Actor;
 
 /**
  * Decides 401 against 403 when a guard found no credential it accepts: 401 when the request
@@ -24,7 +24,7 @@ final class PresentedCredentials {
     }
 
     /** The valid caller the request's Authorization header names, if the guard did not accept that kind of header. */
-    Optional<Caller> otherValid(RoutingContext rc) {
+    Optional<Actor> otherValid(RoutingContext rc) {
         String header = rc.request().getHeader("Authorization");
         String tried = rc.get(TRIED, "");
         if (header == null) {

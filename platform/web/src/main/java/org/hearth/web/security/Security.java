@@ -15,7 +15,7 @@ import java.util.function.Predicate;
 import org.hearth.web.problem.Problems;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
-import org.hearth.web.Caller;
+import org.hearth.kernel.actor.Actor;
 import org.pac4j.core.adapter.FrameworkAdapter;
 import org.pac4j.core.authorization.authorizer.Authorizer;
 import org.pac4j.core.client.Clients;
@@ -35,7 +35,7 @@ import org.pac4j.vertx.context.session.VertxSessionStore;
 /**
  * The pac4j configuration and the guards built from it. A guard runs pac4j's security logic
  * (blocking: guards run on the virtual-thread verticles) and, when access is granted, leaves
- * the {@link Caller} in the routing context for the handler.
+ * the {@link Actor} in the routing context for the handler.
  */
 public final class Security {
 
@@ -54,12 +54,12 @@ public final class Security {
     private final SecurityLogic logic = new DefaultSecurityLogic();
     private final SessionStore sessions;
     private final boolean secureCookies;
-    private final Predicate<Caller> stillValid;
+    private final Predicate<Actor> stillValid;
     private final Optional<String> oidcLabel;
     private final LoginCsrfCookie loginCsrf;
     private final CookieSavedRequests savedRequests;
 
-    private Security(Config config, SessionStore sessions, boolean secureCookies, Predicate<Caller> stillValid, Optional<String> oidcLabel) {
+    private Security(Config config, SessionStore sessions, boolean secureCookies, Predicate<Actor> stillValid, Optional<String> oidcLabel) {
         this.oidcLabel = oidcLabel;
         this.loginCsrf = new LoginCsrfCookie(secureCookies);
         this.savedRequests = new CookieSavedRequests(secureCookies);
@@ -76,7 +76,7 @@ public final class Security {
 
     public static Security create(Vertx vertx, PasswordLogin individuals, PasswordLogin staff, PasswordLogin members,
                                   PersonalTokenVerifier personalTokens, AccessTokens accessTokens, boolean secureCookies,
-                                  Predicate<Caller> stillValid, Optional<Oidc> oidc) {
+                                  Predicate<Actor> stillValid, Optional<Oidc> oidc) {
         HeaderClient bearer = new HeaderClient("Authorization", "Bearer ", new BearerAuthenticator(personalTokens, accessTokens));
         bearer.setName(BEARER);
         DirectBasicAuthClient basic = new DirectBasicAuthClient(new PasswordAuthenticator(individuals));
@@ -164,7 +164,7 @@ public final class Security {
             rc.put(PresentedCredentials.TRIED, clients);
             boolean[] granted = {false};
             logic.perform(config, (context, store, profiles) -> {
-                rc.put(CALLER, CallerProfiles.toCaller(List.copyOf(profiles)));
+                rc.put(CALLER, CallerProfiles.toActor(List.copyOf(profiles)));
                 granted[0] = true;
                 return null;
             }, clients, authorizers, matchers, new VertxFrameworkParameters(rc));
@@ -172,7 +172,7 @@ public final class Security {
                 return;
             }
             // A session outlives nothing: an erased account's browser is signed out on its next request.
-            Caller caller = rc.get(CALLER);
+            Actor caller = rc.get(CALLER);
             if (caller.isSession() && !stillValid.test(caller)) {
                 if (rc.session() != null) {
                     rc.session().destroy();
@@ -187,8 +187,8 @@ public final class Security {
     }
 
     /** The caller a guard admitted; a handler behind no guard has none. */
-    public static Caller caller(RoutingContext rc) {
-        Caller caller = rc.get(CALLER);
+    public static Actor caller(RoutingContext rc) {
+        Actor caller = rc.get(CALLER);
         if (caller == null) {
             throw new HearthException(ErrorCode.UNAUTHENTICATED, "This operation needs a signed-in caller.");
         }

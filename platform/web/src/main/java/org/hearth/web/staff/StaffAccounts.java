@@ -10,7 +10,7 @@ import org.hearth.kernel.db.Db;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
 import org.hearth.kernel.id.Ids;
-import org.hearth.web.Caller;
+import org.hearth.kernel.actor.Actor;
 import org.hearth.web.security.LoginThrottle;
 import org.hearth.web.security.PasswordLogin;
 
@@ -47,7 +47,7 @@ public final class StaffAccounts implements PasswordLogin {
     }
 
     @Override
-    public Optional<Caller> login(String email, String password) {
+    public Optional<Actor> login(String email, String password) {
         if (email == null || password == null) {
             return Optional.empty();
         }
@@ -59,7 +59,7 @@ public final class StaffAccounts implements PasswordLogin {
                 return Optional.empty();
             }
             return hasher.verify(password, staff.get().getPasswordHash())
-                    ? Optional.of(new Caller(Caller.Kind.STAFF, staff.get().getId(), Set.of(staff.get().getRoles()), "session"))
+                    ? Optional.of(Actor.staff(staff.get().getId(), Set.of(staff.get().getRoles())))
                     : Optional.empty();
         });
         return attempt.accepted();
@@ -78,7 +78,7 @@ public final class StaffAccounts implements PasswordLogin {
      * A staff session is worth only what the staff member still is: disabled, or stripped of a
      * role the session carries, and the session ends on its next request.
      */
-    public boolean stillValid(Caller caller) {
+    public boolean stillValid(Actor caller) {
         return repository.findActive(caller.id()).map(row -> Set.of(row.getRoles()).containsAll(caller.roles())).orElse(false);
     }
 }

@@ -2,7 +2,7 @@ package org.hearth.web.staff;
 
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import org.hearth.web.Caller;
+import org.hearth.kernel.actor.Actor;
 import org.hearth.web.pages.Html;
 import org.hearth.web.security.Access;
 import org.hearth.web.security.Security;
@@ -21,7 +21,7 @@ public final class StaffPages {
     }
 
     private void home(RoutingContext rc) {
-        Caller caller = Security.caller(rc);
+        Actor caller = Security.caller(rc);
         StringBuilder body = new StringBuilder("<h1>Staff</h1><p>Signed in with roles: <strong id=\"roles\">")
                 .append(Html.esc(String.join(", ", caller.roles().stream().sorted().toList()))).append("</strong></p><ul>");
         if (caller.hasRole("operator") || caller.hasRole("board")) {

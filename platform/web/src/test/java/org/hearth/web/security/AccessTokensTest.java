@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
-import org.hearth.web.Caller;
+import org.hearth.kernel.actor.Actor;
 import org.junit.jupiter.api.Test;
 
 class AccessTokensTest {
@@ -22,9 +22,9 @@ class AccessTokensTest {
         AccessTokens.Issued issued = tokens.issue(tenant, "hc_1");
         assertThat(issued.expiresInSeconds()).isEqualTo(900);
         assertThat(tokens.verify(issued.token())).hasValueSatisfying(caller -> {
-            assertThat(caller.kind()).isEqualTo(Caller.Kind.TENANT);
+            assertThat(caller.kind()).isEqualTo(Actor.Kind.TENANT);
             assertThat(caller.id()).isEqualTo(tenant);
-            assertThat(caller.credential()).isEqualTo("hc_1");
+            assertThat(caller.clientId()).contains("hc_1");
         });
     }
 

@@ -4,6 +4,7 @@
 package org.hearth.schema.generated.platform;
 
 
+import org.hearth.schema.generated.platform.tables.AuditLog;
 import org.hearth.schema.generated.platform.tables.OutboxEvents;
 import org.hearth.schema.generated.platform.tables.PasswordThrottle;
 import org.jooq.Index;
@@ -22,6 +23,10 @@ public class Indexes {
     // INDEX definitions
     // -------------------------------------------------------------------------
 
+    public static final Index AUDIT_LOG_ACTOR = Internal.createIndex(DSL.name("audit_log_actor"), AuditLog.AUDIT_LOG, new OrderField[] { AuditLog.AUDIT_LOG.ACTOR_ID, AuditLog.AUDIT_LOG.AT }, false);
+    public static final Index AUDIT_LOG_AT = Internal.createIndex(DSL.name("audit_log_at"), AuditLog.AUDIT_LOG, new OrderField[] { AuditLog.AUDIT_LOG.AT }, false);
+    public static final Index AUDIT_LOG_OPERATION = Internal.createIndex(DSL.name("audit_log_operation"), AuditLog.AUDIT_LOG, new OrderField[] { AuditLog.AUDIT_LOG.OPERATION, AuditLog.AUDIT_LOG.AT }, false);
+    public static final Index AUDIT_LOG_TENANT = Internal.createIndex(DSL.name("audit_log_tenant"), AuditLog.AUDIT_LOG, new OrderField[] { AuditLog.AUDIT_LOG.TENANT_ID, AuditLog.AUDIT_LOG.AT }, false);
     public static final Index OUTBOX_EVENTS_UNPUBLISHED = Internal.createIndex(DSL.name("outbox_events_unpublished"), OutboxEvents.OUTBOX_EVENTS, new OrderField[] { OutboxEvents.OUTBOX_EVENTS.ID }, false);
     public static final Index PASSWORD_THROTTLE_LAST_ATTEMPT = Internal.createIndex(DSL.name("password_throttle_last_attempt"), PasswordThrottle.PASSWORD_THROTTLE, new OrderField[] { PasswordThrottle.PASSWORD_THROTTLE.LAST_ATTEMPT }, false);
 }

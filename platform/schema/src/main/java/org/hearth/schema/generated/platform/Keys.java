@@ -4,9 +4,11 @@
 package org.hearth.schema.generated.platform;
 
 
+import org.hearth.schema.generated.platform.tables.AuditLog;
 import org.hearth.schema.generated.platform.tables.OutboxEvents;
 import org.hearth.schema.generated.platform.tables.PasswordThrottle;
 import org.hearth.schema.generated.platform.tables.Staff;
+import org.hearth.schema.generated.platform.tables.records.AuditLogRecord;
 import org.hearth.schema.generated.platform.tables.records.OutboxEventsRecord;
 import org.hearth.schema.generated.platform.tables.records.PasswordThrottleRecord;
 import org.hearth.schema.generated.platform.tables.records.StaffRecord;
@@ -27,6 +29,7 @@ public class Keys {
     // UNIQUE and PRIMARY KEY definitions
     // -------------------------------------------------------------------------
 
+    public static final UniqueKey<AuditLogRecord> AUDIT_LOG_PKEY = Internal.createUniqueKey(AuditLog.AUDIT_LOG, DSL.name("audit_log_pkey"), new TableField[] { AuditLog.AUDIT_LOG.ID }, true);
     public static final UniqueKey<OutboxEventsRecord> OUTBOX_EVENTS_EVENT_ID_KEY = Internal.createUniqueKey(OutboxEvents.OUTBOX_EVENTS, DSL.name("outbox_events_event_id_key"), new TableField[] { OutboxEvents.OUTBOX_EVENTS.EVENT_ID }, true);
     public static final UniqueKey<OutboxEventsRecord> OUTBOX_EVENTS_PKEY = Internal.createUniqueKey(OutboxEvents.OUTBOX_EVENTS, DSL.name("outbox_events_pkey"), new TableField[] { OutboxEvents.OUTBOX_EVENTS.ID }, true);
     public static final UniqueKey<PasswordThrottleRecord> PASSWORD_THROTTLE_PKEY = Internal.createUniqueKey(PasswordThrottle.PASSWORD_THROTTLE, DSL.name("password_throttle_pkey"), new TableField[] { PasswordThrottle.PASSWORD_THROTTLE.KIND, PasswordThrottle.PASSWORD_THROTTLE.SUBJECT }, true);

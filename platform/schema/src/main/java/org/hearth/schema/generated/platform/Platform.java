@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.hearth.schema.generated.DefaultCatalog;
+import org.hearth.schema.generated.platform.tables.AuditLog;
 import org.hearth.schema.generated.platform.tables.OutboxEvents;
 import org.hearth.schema.generated.platform.tables.PasswordThrottle;
 import org.hearth.schema.generated.platform.tables.Staff;
@@ -29,6 +30,11 @@ public class Platform extends SchemaImpl {
      * The reference instance of <code>platform</code>
      */
     public static final Platform PLATFORM = new Platform();
+
+    /**
+     * The table <code>platform.audit_log</code>.
+     */
+    public final AuditLog AUDIT_LOG = AuditLog.AUDIT_LOG;
 
     /**
      * The table <code>platform.outbox_events</code>.
@@ -61,6 +67,7 @@ public class Platform extends SchemaImpl {
     @Override
     public final List<Table<?>> getTables() {
         return Arrays.asList(
+            AuditLog.AUDIT_LOG,
             OutboxEvents.OUTBOX_EVENTS,
             PasswordThrottle.PASSWORD_THROTTLE,
             Staff.STAFF

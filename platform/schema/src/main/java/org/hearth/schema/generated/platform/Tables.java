@@ -4,6 +4,7 @@
 package org.hearth.schema.generated.platform;
 
 
+import org.hearth.schema.generated.platform.tables.AuditLog;
 import org.hearth.schema.generated.platform.tables.OutboxEvents;
 import org.hearth.schema.generated.platform.tables.PasswordThrottle;
 import org.hearth.schema.generated.platform.tables.Staff;
@@ -14,6 +15,11 @@ import org.hearth.schema.generated.platform.tables.Staff;
  */
 @SuppressWarnings({ "all", "unchecked", "rawtypes", "this-escape" })
 public class Tables {
+
+    /**
+     * The table <code>platform.audit_log</code>.
+     */
+    public static final AuditLog AUDIT_LOG = AuditLog.AUDIT_LOG;
 
     /**
      * The table <code>platform.outbox_events</code>.
