@@ -23,14 +23,25 @@ public final class Outbox {
         return ADDRESS + "." + eventType;
     }
 
+    /** Appends a typed event in {@code tx}; the event id is returned. */
+    public static UUID append(DSLContext tx, OutboxEvent event) {
+        return insert(tx, event.aggregateType(), event.aggregateId(), event.type(), EventCodec.encode(event));
+    }
+
+    /** @deprecated untyped; declare an {@link EventType} record and use {@link #append(DSLContext, OutboxEvent)} */
+    @Deprecated(forRemoval = true)
     public static UUID append(DSLContext tx, String aggregateType, String aggregateId, String eventType, Map<String, ?> payload) {
+        return insert(tx, aggregateType, aggregateId, eventType, new JsonObject(Map.copyOf(payload)));
+    }
+
+    private static UUID insert(DSLContext tx, String aggregateType, String aggregateId, String eventType, JsonObject payload) {
         UUID eventId = Ids.newId();
         tx.insertInto(OUTBOX_EVENTS)
                 .set(OUTBOX_EVENTS.EVENT_ID, eventId)
                 .set(OUTBOX_EVENTS.AGGREGATE_TYPE, aggregateType)
                 .set(OUTBOX_EVENTS.AGGREGATE_ID, aggregateId)
                 .set(OUTBOX_EVENTS.EVENT_TYPE, eventType)
-                .set(OUTBOX_EVENTS.PAYLOAD, JSONB.valueOf(new JsonObject(Map.copyOf(payload)).encode()))
+                .set(OUTBOX_EVENTS.PAYLOAD, JSONB.valueOf(payload.encode()))
                 .execute();
         return eventId;
     }

@@ -66,6 +66,12 @@ public final class ApiRouter {
                     throw new IllegalStateException("Operation " + operation.getOperationId() + " names an unknown body limit " + limitName);
                 }
                 var route = router.route(operation.getHttpMethod(), toVertxPath(path.getName()));
+                String operationId = operation.getOperationId();
+                // The contract's operation id names the work in the audit trail and the access log.
+                route.handler(rc -> {
+                    rc.put(org.hearth.web.Calls.OPERATION, operationId);
+                    rc.next();
+                });
                 // A streamed body (an import archive) is read by its handler, to disk, after the guard; never into memory here.
                 boolean streamed = "stream".equals(operation.getExtensions().get("x-hearth-body"));
                 if (!streamed) {

@@ -1,0 +1,26 @@
+package org.hearth.kernel.db;
+
+import java.util.UUID;
+import org.hearth.kernel.actor.TenantScope;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.Table;
+
+/**
+ * The one tenant predicate (Kill Bill's {@code CHECK_TENANT}): every query on a tenant-owned
+ * table adds {@code owned(TABLE, scope)} instead of writing {@code TENANT_ID.eq(...)} by hand.
+ * Row-level security is the second guard behind it.
+ */
+public final class Tenancy {
+
+    private Tenancy() {
+    }
+
+    public static Condition owned(Table<?> table, TenantScope scope) {
+        Field<UUID> tenant = table.field("tenant_id", UUID.class);
+        if (tenant == null) {
+            throw new IllegalArgumentException(table.getName() + " is not tenant-owned (no tenant_id column)");
+        }
+        return tenant.eq(scope.tenantId());
+    }
+}
