@@ -67,6 +67,21 @@ public final class Db {
         }));
     }
 
+    /**
+     * A read by {@code actor}: for an individual, row-level security then shows the tenant-owned
+     * rows that concern them (their own agreements), and nothing of anyone else's.
+     */
+    public <T> T read(Actor actor, String name, Function<DSLContext, T> work) {
+        if (!actor.is(Actor.Kind.INDIVIDUAL)) {
+            return read(name, work);
+        }
+        return timer(name).record(() -> dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            tx.execute("select set_config('hearth.individual_id', ?, true)", actor.id().toString());
+            return work.apply(tx);
+        }));
+    }
+
     private <T> T audited(CallContext ctx, java.util.UUID tenantId, String scope, Function<DSLContext, T> work) {
         java.util.Objects.requireNonNull(ctx, "A write needs a CallContext: who acts, which operation, which request");
         Actor actor = ctx.actor();

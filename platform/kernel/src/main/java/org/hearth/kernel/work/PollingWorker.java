@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * {@code idle} when it finds none, after four times that when it fails. Closing wakes it instead of
  * interrupting it, because an interrupt would break a JDBC call mid-flight.
  */
-public final class PollingWorker implements AutoCloseable {
+public final class PollingWorker implements Worker {
 
     private static final Logger LOG = LoggerFactory.getLogger(PollingWorker.class);
 
@@ -31,6 +31,12 @@ public final class PollingWorker implements AutoCloseable {
         this.idle = idle;
     }
 
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
     public void start() {
         if (running.compareAndSet(false, true)) {
             thread = Thread.ofVirtual().name(name).start(this::loop);
