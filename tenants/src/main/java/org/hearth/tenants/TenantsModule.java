@@ -2,7 +2,7 @@ package org.hearth.tenants;
 
 import java.util.List;
 import java.time.Clock;
-import org.hearth.datastore.agreements.AgreementService;
+import org.hearth.datastore.TenantAgreements;
 import org.hearth.kernel.crypto.MasterKeyRing;
 import org.hearth.kernel.crypto.PasswordHasher;
 import org.hearth.kernel.db.Db;
@@ -24,7 +24,7 @@ public final class TenantsModule {
 
     private final ClientService clients;
     private final DataRequestService requests;
-    private final AgreementService agreements;
+    private final TenantAgreements agreements;
     private final String publicBaseUrl;
     private final Clock clock;
     private final Db db;
@@ -32,7 +32,7 @@ public final class TenantsModule {
     private final PasswordHasher hasher;
 
     private TenantsModule(Db db, ClientService clients, TenantKeys keys, PasswordHasher hasher, DataRequestService requests,
-                          AgreementService agreements, String publicBaseUrl, Clock clock) {
+                          TenantAgreements agreements, String publicBaseUrl, Clock clock) {
         this.db = db;
         this.keys = keys;
         this.hasher = hasher;
@@ -49,7 +49,7 @@ public final class TenantsModule {
     }
 
     public static TenantsModule create(Db db, AccessTokens accessTokens, MasterKeyRing masterKeys, PasswordHasher hasher,
-                                       DataRequestService requests, AgreementService agreements, String publicBaseUrl, Clock clock,
+                                       DataRequestService requests, TenantAgreements agreements, String publicBaseUrl, Clock clock,
                                        java.time.Duration webhookRetryBase, java.time.Duration poll, java.util.Map<String, Double> ratePerPlan,
                                        boolean webhookPrivateTargets, org.hearth.kernel.crypto.LookupKey lookupKey,
                                        java.time.Duration idempotencyTtl) {

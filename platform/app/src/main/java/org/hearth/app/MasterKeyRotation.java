@@ -1,6 +1,6 @@
 package org.hearth.app;
 
-import org.hearth.datastore.keys.DataKeys;
+import org.hearth.datastore.KeyRotation;
 import org.hearth.kernel.config.HearthConfig;
 import org.hearth.kernel.crypto.KeyMaterial;
 
@@ -22,7 +22,7 @@ final class MasterKeyRotation {
             KeyMaterial.generateNewMasterKeyFile(config);
         }
         try (Platform platform = Platform.start(Main.withoutHttp(config))) {
-            DataKeys.Rotation rotation = platform.modules().datastore().dataKeys().rewrapAll();
+            KeyRotation rotation = platform.modules().datastore().rewrapDataKeys();
             if (generated) {
                 KeyMaterial.keepRetiredKeys(config, rotation.stillNeeded());
             }

@@ -1,5 +1,6 @@
 package org.hearth.app;
 
+import org.hearth.kernel.work.Worker;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
@@ -64,6 +65,7 @@ public final class Platform implements AutoCloseable {
         PrometheusMeterRegistry registry = Observability.newRegistry();
         Vertx vertx = Observability.vertx(registry);
         Database database = null;
+        List<Worker> started = List.of();
         try {
             database = Database.open(config, registry, true);
             Db db = database.db();
@@ -81,16 +83,16 @@ public final class Platform implements AutoCloseable {
             MemberAccounts members = new MemberAccounts(db, hasher, keys.lookupKey(), throttle);
             Security security = Security.create(vertx, datastore.passwordLogin(), staff, members, datastore.tokenVerifier(), accessTokens,
                     config.secureCookies(), caller -> switch (caller.kind()) {
-                        case INDIVIDUAL -> datastore.accounts().isActive(caller.id());
+                        case INDIVIDUAL -> datastore.isActive(caller.id());
                         case STAFF -> staff.stillValid(caller);
                         case TENANT -> members.stillValid(caller);
                         case SYSTEM -> false;
                     },
-                    config.oidc().map(p -> new Security.Oidc(p, config.publicBaseUrl(), datastore.accounts()::loginWithOidc)));
-            TenantsModule tenants = TenantsModule.create(db, accessTokens, keys.masterKeys(), hasher, dataRequests, datastore.agreements(),
+                    config.oidc().map(p -> new Security.Oidc(p, config.publicBaseUrl(), datastore::loginWithOidc)));
+            TenantsModule tenants = TenantsModule.create(db, accessTokens, keys.masterKeys(), hasher, dataRequests, datastore.tenantAgreements(),
                     config.publicBaseUrl(), Clock.systemUTC(), config.webhookRetryBase(), config.outboxPollInterval(),
                     config.tenantRateLimits(), config.webhookPrivateTargets(), keys.lookupKey(), config.idempotencyTtl());
-            datastore.accounts().addErasureStep(tenants.deliveries().erasureStep());
+            datastore.addErasureStep(tenants.deliveries().erasureStep());
             GovernanceModule governance = GovernanceModule.create(db, charter, source.text());
             ReportingModule reporting = ReportingModule.create(db);
 
@@ -112,14 +114,17 @@ public final class Platform implements AutoCloseable {
                     operations, pages, config.maxBodyBytes(),
                     java.util.Map.of("attachment", config.maxAttachmentBytes(), "archive", config.maxArchiveBytes()), keys.metricsToken(),
                     config.publicBaseUrl().startsWith("https://")));
+            // Started after wiring, before the server takes requests that need them (the access log's writer).
+            startAll(datastore.workers());
+            started = datastore.workers();
             WebServer server = WebServer.start(vertx, router, config.httpHost(), config.httpPort(), config.httpInstances());
             OutboxDispatcher dispatcher = new OutboxDispatcher(db, vertx, config.outboxPollInterval(), registry);
             dispatcher.start();
             tenants.webhooks().workers().start();
-            datastore.agreements().startExpirySweep();
             tenants.deliveries().startSweep();
             return new Platform(vertx, database, dispatcher, server, new Modules(datastore, tenants, staff, charter));
         } catch (RuntimeException e) {
+            closeAll(started);
             vertx.close();
             if (database != null) {
                 database.close();
@@ -155,6 +160,17 @@ public final class Platform implements AutoCloseable {
         return modules;
     }
 
+    private static void startAll(List<Worker> workers) {
+        workers.forEach(Worker::start);
+    }
+
+    /** Closes workers in the reverse of their start order. */
+    private static void closeAll(List<Worker> workers) {
+        for (int i = workers.size() - 1; i >= 0; i--) {
+            workers.get(i).close();
+        }
+    }
+
     public String databaseDescription() {
         return database.description();
     }
@@ -166,7 +182,7 @@ public final class Platform implements AutoCloseable {
         dispatcher.close();
         try {
             server.stop();
-            modules.datastore().agreements().close();
+            closeAll(modules.datastore().workers());
         } finally {
             await(vertx.close());
             database.close();

@@ -3,11 +3,14 @@ package org.hearth.datastore;
 import io.vertx.ext.web.Router;
 import java.time.Clock;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.hearth.datastore.accesslog.AccessLog;
+import org.hearth.datastore.accesslog.GroupCommitLog;
+import org.hearth.datastore.agreements.AgreementExpiry;
 import org.hearth.datastore.agreements.AgreementRoutes;
 import org.hearth.datastore.agreements.AgreementService;
-import org.hearth.datastore.agreements.DataRequestDirectory;
+import org.hearth.datastore.agreements.TenantAgreementAccess;
 import org.hearth.datastore.accesslog.AccessLogRoutes;
 import org.hearth.datastore.accesslog.EmergencyAccess;
 import org.hearth.datastore.accesslog.EmergencyAccessRoutes;
@@ -22,17 +25,23 @@ import org.hearth.datastore.records.RecordRoutes;
 import org.hearth.datastore.records.RecordService;
 import org.hearth.datastore.tokens.TokenRoutes;
 import org.hearth.datastore.tokens.TokenService;
+import org.hearth.kernel.actor.Actor;
 import org.hearth.kernel.crypto.KeyMaterial;
 import org.hearth.kernel.crypto.PasswordHasher;
 import org.hearth.web.security.LoginThrottle;
 import org.hearth.kernel.db.Db;
+import org.hearth.kernel.work.Worker;
 import org.hearth.web.api.ApiRoutes;
 import org.hearth.web.security.PasswordLogin;
 import org.hearth.web.security.PersonalTokenVerifier;
 import org.hearth.web.security.Security;
 import org.hearth.web.security.SigningKeys;
 
-/** The datastore module's services, composed once by the application. */
+/**
+ * The datastore module, composed once by the application: its routes, pages and workers, and the
+ * few things other modules use (all root-package types). Building it starts nothing and writes
+ * nothing; {@link #workers()} are started by the platform.
+ */
 public final class DatastoreModule {
 
     /** Limits a deployment sets (HEARTH_MAX_RECORD_BYTES, HEARTH_MAX_ATTACHMENT_BYTES). */
@@ -55,10 +64,14 @@ public final class DatastoreModule {
     private final long maxArchiveBytes;
     private final java.nio.file.Path uploadDir;
     private final AgreementService agreements;
+    private final TenantAgreements tenantAgreements;
+    private final List<Worker> workers;
     private final Clock clock;
 
     private DatastoreModule(Db db, DataKeys keys, AccountService accounts, TokenService tokens, RecordService records, AccessLog accessLog,
-                            Limits limits, AgreementService agreements, Clock clock) {
+                            Limits limits, AgreementService agreements, TenantAgreements tenantAgreements, List<Worker> workers, Clock clock) {
+        this.tenantAgreements = tenantAgreements;
+        this.workers = List.copyOf(workers);
         this.maxAttachmentBytes = limits.maxAttachmentBytes();
         this.maxArchiveBytes = limits.maxArchiveBytes();
         this.uploadDir = limits.uploadDir();
@@ -77,9 +90,19 @@ public final class DatastoreModule {
         DataKeys keys = new DataKeys(db, keyMaterial.masterKeys());
         RecordService records = new RecordService(db, keys, limits.maxRecordBytes(), limits.maxAttachmentBytes());
         AccessLog log = new AccessLog(db, keyMaterial.lookupKey(), keys);
-        AgreementService agreements = new AgreementService(db, requests, keyMaterial.lookupKey(), signer, log, records, clock);
+        GroupCommitLog hotLog = new GroupCommitLog(db, log);
+        AgreementService agreements = new AgreementService(db, requests, keyMaterial.lookupKey(), signer, clock);
+        TenantAgreements tenantAgreements = new TenantAgreementAccess(db, log, hotLog, records, clock);
         AccountService accounts = new AccountService(db, keyMaterial.lookupKey(), hasher, throttle, keys, agreements);
-        return new DatastoreModule(db, keys, accounts, new TokenService(db, clock, keys), records, log, limits, agreements, clock);
+        // In start order: the group-commit writer before anything that may read under an agreement; closed in reverse.
+        List<Worker> workers = List.of(hotLog, new AgreementExpiry(db, java.time.Duration.ofSeconds(1)));
+        return new DatastoreModule(db, keys, accounts, new TokenService(db, clock, keys), records, log, limits, agreements, tenantAgreements,
+                workers, clock);
+    }
+
+    /** The module's background work, in start order: the platform starts them after wiring and closes them in reverse. */
+    public List<Worker> workers() {
+        return workers;
     }
 
     public PasswordLogin passwordLogin() {
@@ -90,24 +113,29 @@ public final class DatastoreModule {
         return tokens;
     }
 
-    public AccountService accounts() {
-        return accounts;
+    /** True while the individual's account exists and is not erased (sessions end at once when it stops being so). */
+    public boolean isActive(UUID individualId) {
+        return accounts.isActive(individualId);
     }
 
-    public RecordService records() {
-        return records;
+    /** Signs in (or, the first time, signs up) with an external OpenID Connect identity. */
+    public Actor loginWithOidc(String issuer, String subject, String email) {
+        return accounts.loginWithOidc(issuer, subject, email);
     }
 
-    public AccessLog accessLog() {
-        return accessLog;
+    /** Adds what another module deletes at every erasure; composed once at start. */
+    public void addErasureStep(ErasureStep step) {
+        accounts.addErasureStep(step);
     }
 
-    public AgreementService agreements() {
-        return agreements;
+    /** The organisation's side of agreements, for the tenants module. */
+    public TenantAgreements tenantAgreements() {
+        return tenantAgreements;
     }
 
-    public DataKeys dataKeys() {
-        return keys;
+    /** Re-wraps every data key under the current master key (the {@code rotate-master-key} command). */
+    public KeyRotation rewrapDataKeys() {
+        return keys.rewrapAll();
     }
 
     public List<ApiRoutes> apiRoutes() {

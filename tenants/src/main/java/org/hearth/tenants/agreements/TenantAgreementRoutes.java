@@ -1,12 +1,13 @@
 package org.hearth.tenants.agreements;
 
+import org.hearth.web.Calls;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
 import java.util.UUID;
-import org.hearth.datastore.agreements.AgreementJson;
-import org.hearth.datastore.agreements.AgreementService;
+import org.hearth.datastore.AgreementJson;
+import org.hearth.datastore.TenantAgreements;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
 import org.hearth.kernel.id.Ids;
@@ -21,11 +22,11 @@ public final class TenantAgreementRoutes implements ApiRoutes {
     /** Records per page when the tenant does not say. */
     static final int DEFAULT_PAGE = 50;
 
-    private final AgreementService agreements;
+    private final TenantAgreements agreements;
     private final ClientService clients;
     private final Clock clock;
 
-    public TenantAgreementRoutes(AgreementService agreements, ClientService clients, Clock clock) {
+    public TenantAgreementRoutes(TenantAgreements agreements, ClientService clients, Clock clock) {
         this.agreements = agreements;
         this.clients = clients;
         this.clock = clock;
@@ -38,12 +39,13 @@ public final class TenantAgreementRoutes implements ApiRoutes {
 
     private void list(RoutingContext rc) {
         JsonArray items = new JsonArray();
-        agreements.listForTenant(clients.activeTenant(rc)).forEach(a -> items.add(AgreementJson.forTenant(a, clock)));
+        clients.activeTenant(rc);
+        agreements.listForTenant(Calls.tenant(rc)).forEach(a -> items.add(AgreementJson.forTenant(a, clock)));
         Api.json(rc, 200, new JsonObject().put("items", items));
     }
 
     private void read(RoutingContext rc) {
-        UUID tenant = clients.activeTenantForRecords(rc);
+        clients.activeTenantForRecords(rc);
         UUID id = Ids.parseOrNull(rc.pathParam("id"));
         if (id == null) {
             throw new HearthException(ErrorCode.NOT_FOUND, "There is no agreement with this id.");
@@ -55,7 +57,7 @@ public final class TenantAgreementRoutes implements ApiRoutes {
         if (afterParam != null && after == null) {
             throw new HearthException(ErrorCode.VALIDATION_FAILED, "after must be the nextCursor of a previous page.");
         }
-        AgreementService.TenantRead read = agreements.readForTenant(tenant, id, rc.queryParams().get("category"), after, limit);
+        TenantAgreements.TenantRead read = agreements.readForTenant(Calls.context(rc), Calls.tenant(rc), id, rc.queryParams().get("category"), after, limit);
         JsonArray items = new JsonArray();
         read.records().forEach(r -> items.add(new JsonObject().put("id", r.id().toString()).put("schema", r.schema())
                 .put("category", r.category()).put("title", r.title()).put("data", new JsonObject(r.dataJson()))

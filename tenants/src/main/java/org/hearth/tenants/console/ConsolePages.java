@@ -1,6 +1,7 @@
 package org.hearth.tenants.console;
 
 
+import org.hearth.web.Calls;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -11,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.hearth.datastore.agreements.AgreementService;
+import org.hearth.datastore.TenantAgreements;
 import org.hearth.kernel.error.HearthException;
 import org.hearth.kernel.id.Ids;
 import org.hearth.tenants.clients.ClientService;
@@ -36,12 +37,12 @@ public final class ConsolePages {
     private final TeamService team;
     private final ClientService clients;
     private final DataRequestService requests;
-    private final AgreementService agreements;
+    private final TenantAgreements agreements;
     private final Webhooks webhooks;
     private final String publicBaseUrl;
     private final Clock clock;
 
-    public ConsolePages(Security security, ClientService clients, DataRequestService requests, AgreementService agreements,
+    public ConsolePages(Security security, ClientService clients, DataRequestService requests, TenantAgreements agreements,
                         Webhooks webhooks, TeamService team, String publicBaseUrl, Clock clock) {
         this.kit = new ConsoleKit(security, clients);
         this.security = security;
@@ -98,7 +99,7 @@ public final class ConsolePages {
         StringBuilder body = new StringBuilder(ConsoleKit.error(error));
         Map<String, Integer> byStatus = new TreeMap<>(Map.of("active", 0, "revoked", 0, "expired", 0));
         OffsetDateTime now = OffsetDateTime.now(clock);
-        agreements.listForTenant(tenant).forEach(a -> byStatus.merge(a.status(now), 1, Integer::sum));
+        agreements.listForTenant(Calls.tenant(rc)).forEach(a -> byStatus.merge(a.status(now).wire(), 1, Integer::sum));
         body.append("<h2>Agreements</h2><ul id=\"agreement-counts\">");
         byStatus.forEach((status, count) -> body.append("<li>").append(status).append(": ").append(count).append("</li>"));
         body.append("</ul><h2>Data requests</h2><table id=\"requests\"><thead><tr><th scope=\"col\">Title</th><th scope=\"col\">Invitation link</th>"

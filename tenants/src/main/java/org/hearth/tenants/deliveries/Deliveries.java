@@ -2,9 +2,9 @@ package org.hearth.tenants.deliveries;
 
 import java.time.Clock;
 import java.time.Duration;
-import org.hearth.datastore.accounts.ErasureStep;
-import org.hearth.datastore.agreements.AgreementService;
-import org.hearth.datastore.agreements.AttributeSigner;
+import org.hearth.datastore.ErasureStep;
+import org.hearth.datastore.TenantAgreements;
+import org.hearth.datastore.AttributeSigner;
 import org.hearth.kernel.crypto.LookupKey;
 import org.hearth.kernel.db.Db;
 import org.hearth.kernel.work.PollingWorker;
@@ -27,7 +27,7 @@ public final class Deliveries implements AutoCloseable {
     }
 
     /** @param ttl how long an Idempotency-Key is remembered (HEARTH_IDEMPOTENCY_TTL) */
-    public static Deliveries create(Db db, AgreementService agreements, ClientService clients, AttributeSigner signer, LookupKey lookupKey,
+    public static Deliveries create(Db db, TenantAgreements agreements, ClientService clients, AttributeSigner signer, LookupKey lookupKey,
                                     Duration ttl, Clock clock) {
         return new Deliveries(new DeliveryService(db, agreements, signer, lookupKey, ttl, clock), clients);
     }

@@ -1,10 +1,11 @@
 package org.hearth.tenants.deliveries;
 
+import org.hearth.web.Calls;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.util.UUID;
-import org.hearth.datastore.records.Record;
-import org.hearth.datastore.records.RecordJson;
+import org.hearth.datastore.Record;
+import org.hearth.datastore.RecordJson;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
 import org.hearth.kernel.id.Ids;
@@ -33,7 +34,7 @@ final class DeliveryRoutes implements ApiRoutes {
     }
 
     private void deliver(RoutingContext rc) {
-        UUID tenant = clients.activeTenant(rc);
+        clients.activeTenant(rc);
         String key = rc.request().getHeader("Idempotency-Key");
         if (key == null || key.isBlank() || key.length() > 200) {
             throw new HearthException(ErrorCode.VALIDATION_FAILED, "Send an Idempotency-Key header (1 to 200 characters) with every delivery.");
@@ -45,7 +46,7 @@ final class DeliveryRoutes implements ApiRoutes {
         JsonObject body = Api.body(rc);
         Record.Content content = new Record.Content(body.getString("schema"), body.getString("category"), body.getString("title"),
                 body.getJsonObject("data").encode());
-        DeliveryService.Outcome outcome = deliveries.deliver(tenant, key, new Delivery(agreement, content, Boolean.TRUE.equals(body.getBoolean("verified"))));
+        DeliveryService.Outcome outcome = deliveries.deliver(Calls.context(rc), Calls.tenant(rc), key, new Delivery(agreement, content, Boolean.TRUE.equals(body.getBoolean("verified"))));
         JsonObject json = RecordJson.of(outcome.record());
         json.remove("attachment");
         rc.response().setStatusCode(outcome.status()).putHeader("Content-Type", "application/json")

@@ -6,10 +6,12 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
-import org.hearth.datastore.agreements.AgreementService;
-import org.hearth.datastore.agreements.AttributeSigner;
-import org.hearth.datastore.records.Record;
+import org.hearth.datastore.TenantAgreements;
+import org.hearth.datastore.AttributeSigner;
+import org.hearth.datastore.Record;
 import org.hearth.kernel.crypto.LookupKey;
+import org.hearth.kernel.actor.CallContext;
+import org.hearth.kernel.actor.TenantScope;
 import org.hearth.kernel.db.Db;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
@@ -28,14 +30,14 @@ public final class DeliveryService {
     private static final int SWEEP_BATCH = 1000;
 
     private final Db db;
-    private final AgreementService agreements;
+    private final TenantAgreements agreements;
     private final AttributeSigner signer;
     private final LookupKey lookupKey;
     private final Duration ttl;
     private final Clock clock;
     private final IdempotencyKeys keys = new IdempotencyKeys();
 
-    DeliveryService(Db db, AgreementService agreements, AttributeSigner signer, LookupKey lookupKey, Duration ttl, Clock clock) {
+    DeliveryService(Db db, TenantAgreements agreements, AttributeSigner signer, LookupKey lookupKey, Duration ttl, Clock clock) {
         this.db = db;
         this.agreements = agreements;
         this.signer = signer;
@@ -48,30 +50,31 @@ public final class DeliveryService {
     record Outcome(int status, Record record, boolean replayed) {
     }
 
-    Outcome deliver(UUID tenantId, String idempotencyKey, Delivery delivery) {
+    Outcome deliver(CallContext ctx, TenantScope scope, String idempotencyKey, Delivery delivery) {
+        UUID tenantId = scope.tenantId();
         byte[] keyHash = RequestDigest.ofKey(lookupKey, tenantId, idempotencyKey);
         byte[] digest = RequestDigest.ofRequest(lookupKey, tenantId, delivery);
         Optional<IdempotencyKeys.Entry> first = find(tenantId, keyHash);
         if (first.isPresent()) {
-            return replay(tenantId, first.get(), digest, delivery);
+            return replay(scope, first.get(), digest, delivery);
         }
         try {
-            Record record = agreements.deliver(tenantId, delivery.agreementId(), delivery.content(), delivery.verified(), signer,
+            Record record = agreements.deliver(ctx, scope, delivery.agreementId(), delivery.content(), delivery.verified(), signer,
                     (tx, owner, delivered) -> keys.save(tx, tenantId, keyHash, OPERATION,
                             new IdempotencyKeys.Entry(digest, CREATED, delivered.id(), owner), notBefore()));
             return new Outcome(CREATED, record, false);
         } catch (org.jooq.exception.IntegrityConstraintViolationException raced) {
             // The same key was used concurrently and committed first: answer as that use decided.
-            return replay(tenantId, find(tenantId, keyHash).orElseThrow(() -> raced), digest, delivery);
+            return replay(scope, find(tenantId, keyHash).orElseThrow(() -> raced), digest, delivery);
         }
     }
 
-    private Outcome replay(UUID tenantId, IdempotencyKeys.Entry first, byte[] digest, Delivery delivery) {
+    private Outcome replay(TenantScope scope, IdempotencyKeys.Entry first, byte[] digest, Delivery delivery) {
         if (!MessageDigest.isEqual(first.requestDigest(), digest)) {
             throw new HearthException(ErrorCode.IDEMPOTENCY_KEY_REUSED,
                     "This Idempotency-Key was used for a different delivery; nothing was delivered. Use a new key for a new delivery.");
         }
-        return new Outcome(first.status(), agreements.asDelivered(tenantId, first.individualId(), first.recordId(), delivery.content()), true);
+        return new Outcome(first.status(), agreements.asDelivered(scope, first.individualId(), first.recordId(), delivery.content()), true);
     }
 
     private Optional<IdempotencyKeys.Entry> find(UUID tenantId, byte[] keyHash) {

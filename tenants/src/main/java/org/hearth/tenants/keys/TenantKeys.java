@@ -18,7 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.Optional;
 import java.util.UUID;
-import org.hearth.datastore.agreements.AttributeSigner;
+import org.hearth.datastore.AttributeSigner;
 import org.hearth.kernel.crypto.Aead;
 import org.hearth.kernel.crypto.MasterKeyRing;
 import org.hearth.kernel.db.Db;

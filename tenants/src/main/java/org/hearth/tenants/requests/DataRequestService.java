@@ -7,8 +7,8 @@ import java.security.SecureRandom;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.hearth.datastore.agreements.DataRequestDirectory;
-import org.hearth.datastore.agreements.RequestTerms;
+import org.hearth.datastore.DataRequestDirectory;
+import org.hearth.datastore.RequestTerms;
 import org.hearth.kernel.db.Db;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
@@ -79,7 +79,7 @@ public final class DataRequestService implements DataRequestDirectory {
     }
 
     private static void check(NewDataRequest r) {
-        if (r.categories().isEmpty() || !r.categories().stream().allMatch(org.hearth.datastore.records.Categories::isKnown)) {
+        if (r.categories().isEmpty() || !r.categories().stream().allMatch(org.hearth.datastore.Categories::isKnown)) {
             throw new HearthException(ErrorCode.VALIDATION_FAILED, "categories must be known DPV personal-data categories such as dpv-pd:Address.");
         }
         if (r.accessModes().isEmpty() || !MODES.containsAll(r.accessModes())) {

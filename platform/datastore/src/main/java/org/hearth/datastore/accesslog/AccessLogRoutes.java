@@ -5,10 +5,10 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.UUID;
+import org.hearth.web.Calls;
 import org.hearth.web.api.Api;
 import org.hearth.web.api.ApiOperations;
 import org.hearth.web.api.ApiRoutes;
-import org.hearth.web.security.Security;
 
 /** {@code GET /api/v1/me/access-log} and its verification. */
 public final class AccessLogRoutes implements ApiRoutes {
@@ -25,11 +25,10 @@ public final class AccessLogRoutes implements ApiRoutes {
     }
 
     private void list(RoutingContext rc) {
-        UUID owner = Security.caller(rc).individualId();
         Long before = Api.longQuery(rc, "before");
         Long askedLimit = Api.longQuery(rc, "limit");
         int limit = askedLimit == null ? 50 : (int) Math.max(1, Math.min(200, askedLimit));
-        List<AccessEntry> entries = log.list(owner, before, limit);
+        List<AccessEntry> entries = log.list(Calls.actor(rc), before, limit);
         JsonArray items = new JsonArray();
         entries.forEach(e -> items.add(toJson(e)));
         boolean more = entries.size() == limit && entries.getLast().seq() > 1;
@@ -37,7 +36,7 @@ public final class AccessLogRoutes implements ApiRoutes {
     }
 
     private void verify(RoutingContext rc) {
-        AccessLog.Verification v = log.verify(Security.caller(rc).individualId());
+        AccessLog.Verification v = log.verify(Calls.actor(rc));
         Api.json(rc, 200, new JsonObject().put("intact", v.intact()).put("entries", v.entries()).put("firstBrokenSeq", v.firstBrokenSeq())
                 .put("head", new JsonObject().put("seq", v.headSeq()).put("hash", java.util.HexFormat.of().formatHex(v.headHash()))));
     }

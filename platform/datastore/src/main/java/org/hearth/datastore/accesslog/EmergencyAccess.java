@@ -3,8 +3,9 @@ package org.hearth.datastore.accesslog;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.hearth.datastore.records.Record;
+import org.hearth.datastore.Record;
 import org.hearth.datastore.records.RecordService;
+import org.hearth.kernel.actor.CallContext;
 import org.hearth.kernel.db.Db;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
@@ -29,7 +30,8 @@ public final class EmergencyAccess {
         this.active = active;
     }
 
-    public List<Record> open(UUID operatorId, UUID individualId, String reason) {
+    /** The operator acting is {@code ctx}'s actor; the access is committed to the log, audited under {@code ctx}, before the records are returned. */
+    public List<Record> open(CallContext ctx, UUID individualId, String reason) {
         if (reason == null || reason.strip().length() < MIN_REASON) {
             throw new HearthException(ErrorCode.VALIDATION_FAILED,
                     "Give a reason of at least " + MIN_REASON + " characters; the individual will read it.");
@@ -37,8 +39,8 @@ public final class EmergencyAccess {
         if (!active.test(individualId)) {
             throw new HearthException(ErrorCode.NOT_FOUND, "There is no personal data store for this account.");
         }
-        List<Record> all = records.list(individualId, null, null, null, 200);
-        db.txRun("access_log.emergency", tx -> log.append(tx, individualId, new AccessEntry.New("operator", operatorId.toString(),
+        List<Record> all = records.listOf(individualId, null, null, null, 200);
+        db.write(ctx, tx -> log.append(tx, individualId, new AccessEntry.New("operator", ctx.actor().id().toString(),
                 "emergency_access", null, all.stream().map(Record::id).toList(),
                 all.stream().map(Record::category).distinct().toList(), reason.strip())));
         return all;

@@ -4,14 +4,14 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.util.UUID;
-import org.hearth.datastore.records.RecordJson;
+import org.hearth.datastore.RecordJson;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
 import org.hearth.kernel.id.Ids;
+import org.hearth.web.Calls;
 import org.hearth.web.api.Api;
 import org.hearth.web.api.ApiOperations;
 import org.hearth.web.api.ApiRoutes;
-import org.hearth.web.security.Security;
 
 /** {@code POST /api/v1/operator/individuals/{id}/emergency-access}. */
 public final class EmergencyAccessRoutes implements ApiRoutes {
@@ -33,7 +33,7 @@ public final class EmergencyAccessRoutes implements ApiRoutes {
             throw new HearthException(ErrorCode.NOT_FOUND, "There is no personal data store for this account.");
         }
         JsonArray items = new JsonArray();
-        access.open(Security.caller(rc).id(), individual, Api.body(rc).getString("reason")).forEach(r -> items.add(RecordJson.of(r)));
+        access.open(Calls.context(rc), individual, Api.body(rc).getString("reason")).forEach(r -> items.add(RecordJson.of(r)));
         rc.response().putHeader("Cache-Control", "no-store");
         Api.json(rc, 200, new JsonObject().put("items", items).put("logged", true));
     }

@@ -8,16 +8,22 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.hearth.kernel.actor.CallContext;
 import org.hearth.kernel.db.Db;
+import org.hearth.kernel.work.Worker;
 
 /**
  * Group commit for access-log appends on the hot path (an organisation's reads). Concurrent
  * appends are queued and written by one writer in a single transaction, so they share one durable
  * commit instead of each waiting for its own fsync and for the previous append's lock on the
  * individual's chain head. A caller's future completes only after that commit: durability before
- * the data leaves is unchanged; only the number of commits falls.
+ * the data leaves is unchanged; only the number of commits falls. Each batch is one audited write
+ * by the platform ({@value #JOB}): the batch mixes many callers, each of whom is named in the
+ * entries themselves. A {@link Worker}: its writer starts when the platform starts it, not when built.
  */
-public final class GroupCommitLog implements AutoCloseable {
+public final class GroupCommitLog implements Worker {
+
+    static final String JOB = "accesslog.append";
 
     private static final int MAX_BATCH = 256;
 
@@ -27,19 +33,30 @@ public final class GroupCommitLog implements AutoCloseable {
     private final Db db;
     private final AccessLog log;
     private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
-    private final AtomicBoolean running = new AtomicBoolean(true);
-    private final Thread writer;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private Thread writer;
 
     public GroupCommitLog(Db db, AccessLog log) {
         this.db = db;
         this.log = log;
-        this.writer = Thread.ofVirtual().name("access-log-group-commit").start(this::run);
+    }
+
+    @Override
+    public String name() {
+        return "access-log-group-commit";
+    }
+
+    @Override
+    public synchronized void start() {
+        if (writer == null && running.compareAndSet(false, true)) {
+            writer = Thread.ofVirtual().name(name()).start(this::run);
+        }
     }
 
     /** Appends durably; blocks the calling (virtual) thread until the shared commit. */
     public AccessEntry append(UUID individualId, AccessEntry.New entry) {
         if (!running.get()) {
-            throw new IllegalStateException("The access log is closed");
+            throw new IllegalStateException("The access log's writer is not running (not started, or closed)");
         }
         CompletableFuture<AccessEntry> done = new CompletableFuture<>();
         queue.add(new Pending(individualId, entry, done));
@@ -70,7 +87,7 @@ public final class GroupCommitLog implements AutoCloseable {
         // One writer, heads locked in id order: no deadlock with single-append transactions elsewhere.
         List<Pending> ordered = batch.stream().sorted(Comparator.comparing(Pending::individualId)).toList();
         try {
-            List<AccessEntry> written = db.tx("access_log.group_commit", tx -> {
+            List<AccessEntry> written = db.write(CallContext.system(JOB), tx -> {
                 List<AccessEntry> out = new ArrayList<>(ordered.size());
                 int from = 0;
                 while (from < ordered.size()) {
@@ -92,11 +109,19 @@ public final class GroupCommitLog implements AutoCloseable {
         }
     }
 
+    /** Stops taking appends and waits (up to ten seconds) for the writer to commit what is queued. */
     @Override
     public void close() {
         running.set(false);
+        Thread started;
+        synchronized (this) {
+            started = writer;
+        }
+        if (started == null) {
+            return;
+        }
         try {
-            writer.join(java.time.Duration.ofSeconds(10));
+            started.join(java.time.Duration.ofSeconds(10));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

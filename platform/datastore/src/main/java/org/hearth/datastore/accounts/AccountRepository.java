@@ -12,19 +12,24 @@ import org.hearth.schema.generated.datastore.tables.records.IndividualsRecord;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
+/** Individuals' accounts (jOOQ only); an erased account stays as a tombstone row with nothing in it. */
 final class AccountRepository {
+
+    /** An account as stored: the email only as a keyed hash; no password for one made through OpenID Connect. */
+    record Individual(UUID id, byte[] emailHash, String passwordHash, java.time.OffsetDateTime createdAt) {
+    }
 
     boolean emailTaken(DSLContext dsl, byte[] emailHash) {
         return dsl.fetchExists(INDIVIDUALS, INDIVIDUALS.EMAIL_HASH.eq(emailHash));
     }
 
-    IndividualsRecord insert(DSLContext dsl, UUID id, byte[] emailHash, String passwordHash) {
+    Individual insert(DSLContext dsl, UUID id, byte[] emailHash, String passwordHash) {
         return dsl.insertInto(INDIVIDUALS)
                 .set(INDIVIDUALS.ID, id)
                 .set(INDIVIDUALS.EMAIL_HASH, emailHash)
                 .set(INDIVIDUALS.PASSWORD_HASH, passwordHash)
                 .returning()
-                .fetchOne();
+                .fetchOne(AccountRepository::individual);
     }
 
     Optional<UUID> findByOidc(DSLContext dsl, String issuer, String subject) {
@@ -33,24 +38,28 @@ final class AccountRepository {
                 .fetchOptional(INDIVIDUALS.ID);
     }
 
-    IndividualsRecord insertOidc(DSLContext tx, UUID id, String issuer, String subject, byte[] emailHash) {
+    Individual insertOidc(DSLContext tx, UUID id, String issuer, String subject, byte[] emailHash) {
         return tx.insertInto(INDIVIDUALS)
                 .set(INDIVIDUALS.ID, id)
                 .set(INDIVIDUALS.OIDC_ISSUER, issuer)
                 .set(INDIVIDUALS.OIDC_SUBJECT, subject)
                 .set(INDIVIDUALS.EMAIL_HASH, emailHash)
                 .returning()
-                .fetchOne();
+                .fetchOne(AccountRepository::individual);
     }
 
-    Optional<IndividualsRecord> findActiveByEmailHash(DSLContext dsl, byte[] emailHash) {
+    Optional<Individual> findActiveByEmailHash(DSLContext dsl, byte[] emailHash) {
         return dsl.selectFrom(INDIVIDUALS)
                 .where(INDIVIDUALS.EMAIL_HASH.eq(emailHash).and(INDIVIDUALS.ERASED_AT.isNull()))
-                .fetchOptional();
+                .fetchOptional(AccountRepository::individual);
     }
 
-    Optional<IndividualsRecord> findActive(DSLContext dsl, UUID id) {
-        return dsl.selectFrom(INDIVIDUALS).where(INDIVIDUALS.ID.eq(id).and(INDIVIDUALS.ERASED_AT.isNull())).fetchOptional();
+    Optional<Individual> findActive(DSLContext dsl, UUID id) {
+        return dsl.selectFrom(INDIVIDUALS).where(INDIVIDUALS.ID.eq(id).and(INDIVIDUALS.ERASED_AT.isNull())).fetchOptional(AccountRepository::individual);
+    }
+
+    private static Individual individual(IndividualsRecord r) {
+        return new Individual(r.getId(), r.getEmailHash(), r.getPasswordHash(), r.getCreatedAt());
     }
 
     void setPassword(DSLContext tx, UUID id, String hash) {

@@ -4,10 +4,10 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
+import org.hearth.web.Calls;
 import org.hearth.web.api.Api;
 import org.hearth.web.api.ApiOperations;
 import org.hearth.web.api.ApiRoutes;
-import org.hearth.web.security.Security;
 
 /** {@code POST /api/v1/accounts} and {@code GET /api/v1/me}. */
 public final class AccountRoutes implements ApiRoutes {
@@ -25,14 +25,13 @@ public final class AccountRoutes implements ApiRoutes {
 
     private void create(RoutingContext rc) {
         JsonObject body = Api.body(rc);
-        Account account = accounts.signUp(body.getString("email"), body.getString("password"));
+        Account account = accounts.signUp("createAccount", Calls.requestId(rc), body.getString("email"), body.getString("password"));
         rc.response().putHeader("Location", "/api/v1/me");
         Api.json(rc, 201, toJson(account));
     }
 
     private void me(RoutingContext rc) {
-        var caller = Security.caller(rc);
-        Account account = accounts.find(caller.individualId())
+        Account account = accounts.find(Calls.actor(rc))
                 .orElseThrow(() -> new HearthException(ErrorCode.UNAUTHENTICATED, "This account no longer exists."));
         Api.json(rc, 200, toJson(account));
     }

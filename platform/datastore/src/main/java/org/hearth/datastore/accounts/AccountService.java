@@ -1,6 +1,8 @@
 package org.hearth.datastore.accounts;
 
-import java.util.Map;
+import org.hearth.datastore.ErasureStep;
+import org.hearth.datastore.PasswordPolicy;
+import org.hearth.datastore.Email;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -12,9 +14,13 @@ import org.hearth.kernel.db.Db;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
 import org.hearth.kernel.id.Ids;
+import org.hearth.datastore.IndividualErased;
+import org.hearth.datastore.IndividualRegistered;
 import org.hearth.kernel.outbox.Outbox;
-import org.hearth.schema.generated.datastore.tables.records.IndividualsRecord;
 import org.hearth.kernel.actor.Actor;
+import org.hearth.kernel.actor.CallContext;
+import org.hearth.kernel.actor.Credential;
+import org.hearth.kernel.actor.RequestId;
 import org.hearth.web.security.LoginThrottle;
 import org.hearth.web.security.PasswordLogin;
 import org.jooq.DSLContext;
@@ -44,19 +50,28 @@ public final class AccountService implements PasswordLogin {
         this.keys = keys;
     }
 
-    /** A sign-up checked and hashed outside any transaction (Argon2id takes tens of milliseconds). */
-    public record Prepared(byte[] emailHash, String passwordHash) {
+    /** A sign-up checked and hashed outside any transaction (Argon2id takes tens of milliseconds), with the new account's id. */
+    public record Prepared(UUID id, byte[] emailHash, String passwordHash) {
     }
 
     public Prepared prepareSignUp(String emailText, String password) {
         Email email = new Email(emailText);
         PasswordPolicy.check(password, email.value());
-        return new Prepared(lookupKey.digest(EMAIL_PURPOSE, email.value()), hasher.hash(password));
+        return new Prepared(Ids.newId(), lookupKey.digest(EMAIL_PURPOSE, email.value()), hasher.hash(password));
     }
 
-    public Account signUp(String emailText, String password) {
+    /**
+     * Who a sign-up is audited as: nobody is signed in yet, so the account being made acts for
+     * itself, having just presented its password ({@link Credential.Session} of its own id).
+     */
+    public static CallContext newcomer(UUID id, String operation, RequestId requestId) {
+        return new CallContext(Actor.individual(id, new Credential.Session(id)), operation, requestId);
+    }
+
+    /** A sign-up by an anonymous caller, audited as {@code operation} of request {@code requestId} by the new account. */
+    public Account signUp(String operation, RequestId requestId, String emailText, String password) {
         Prepared prepared = prepareSignUp(emailText, password);
-        return mapDuplicateEmail(() -> db.tx("individuals.sign_up", tx -> signUp(tx, prepared)));
+        return mapDuplicateEmail(() -> db.write(newcomer(prepared.id(), operation, requestId), tx -> signUp(tx, prepared)));
     }
 
     /** Creates the account and its data key inside the caller's transaction. */
@@ -64,14 +79,14 @@ public final class AccountService implements PasswordLogin {
         if (repository.emailTaken(tx, prepared.emailHash())) {
             throw new HearthException(ErrorCode.EMAIL_TAKEN, "An account cannot be created with this email. If it is yours, sign in instead.");
         }
-        var row = repository.insert(tx, Ids.newId(), prepared.emailHash(), prepared.passwordHash());
-        keys.create(tx, row.getId());
-        Outbox.append(tx, "individual", row.getId().toString(), "individual.registered", Map.of("individualId", row.getId().toString()));
-        return new Account(row.getId(), row.getCreatedAt());
+        var row = repository.insert(tx, prepared.id(), prepared.emailHash(), prepared.passwordHash());
+        keys.create(tx, row.id());
+        Outbox.append(tx, new IndividualRegistered(row.id()));
+        return new Account(row.id(), row.createdAt());
     }
 
-    public Optional<Account> find(UUID id) {
-        return db.read("individuals.find", dsl -> repository.findActive(dsl, id)).map(r -> new Account(r.getId(), r.getCreatedAt()));
+    public Optional<Account> find(Actor individual) {
+        return db.read("individuals.find", dsl -> repository.findActive(dsl, individual.individualId())).map(r -> new Account(r.id(), r.createdAt()));
     }
 
     /** True while the account exists and is not erased: sessions end at once when it stops being so. */
@@ -88,13 +103,13 @@ public final class AccountService implements PasswordLogin {
         // The subject is the keyed hash of what was typed, account or not, so unknown emails are throttled alike.
         byte[] emailHash = lookupKey.digest(EMAIL_PURPOSE, email.map(Email::value).orElse(emailText.trim().toLowerCase(java.util.Locale.ROOT)));
         var attempt = throttle.check(LoginThrottle.Kind.INDIVIDUAL, emailHash, () -> {
-            var row = email.isEmpty() ? Optional.<IndividualsRecord>empty()
+            var row = email.isEmpty() ? Optional.<AccountRepository.Individual>empty()
                     : db.read("individuals.find_by_email", dsl -> repository.findActiveByEmailHash(dsl, emailHash));
-            if (row.isEmpty() || row.get().getPasswordHash() == null) {
+            if (row.isEmpty() || row.get().passwordHash() == null) {
                 hasher.dummyVerify(password);
                 return Optional.empty();
             }
-            return hasher.verify(password, row.get().getPasswordHash()) ? Optional.of(row.get().getId()) : Optional.empty();
+            return hasher.verify(password, row.get().passwordHash()) ? Optional.of(row.get().id()) : Optional.empty();
         });
         return attempt.accepted().map(id -> Actor.individual(id, new org.hearth.kernel.actor.Credential.Session(id)));
     }
@@ -108,14 +123,14 @@ public final class AccountService implements PasswordLogin {
     }
 
     /** The throttle subject of an account's password: the same keyed email hash its sign-in counts under. */
-    private byte[] throttleSubject(IndividualsRecord row) {
-        return row.getEmailHash() != null ? row.getEmailHash()
-                : lookupKey.mac("individual-throttle", row.getId().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    private byte[] throttleSubject(AccountRepository.Individual row) {
+        return row.emailHash() != null ? row.emailHash()
+                : lookupKey.mac("individual-throttle", row.id().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** Checks an account's password again behind an existing credential, under the same throttle as its sign-in. */
-    private boolean recheck(IndividualsRecord row, String password, String nothingDone) {
-        var attempt = throttle.verify(LoginThrottle.Kind.INDIVIDUAL, throttleSubject(row), () -> hasher.verify(password, row.getPasswordHash()));
+    private boolean recheck(AccountRepository.Individual row, String password, String nothingDone) {
+        var attempt = throttle.verify(LoginThrottle.Kind.INDIVIDUAL, throttleSubject(row), () -> hasher.verify(password, row.passwordHash()));
         if (attempt.locked()) {
             throw attempt.refusal("Too many wrong passwords: try again in " + Math.max(1, attempt.lockedFor().get().toMinutes()) + " minute(s). " + nothingDone);
         }
@@ -129,7 +144,9 @@ public final class AccountService implements PasswordLogin {
      */
     public Actor loginWithOidc(String issuer, String subject, String emailText) {
         Optional<UUID> existing = db.read("individuals.find_by_oidc", dsl -> repository.findByOidc(dsl, issuer, subject));
-        UUID id = existing.orElseGet(() -> db.tx("individuals.sign_up_oidc", tx -> {
+        UUID newId = Ids.newId();
+        // The first sign-in comes before any request context reaches this service: a fresh request id.
+        UUID id = existing.orElseGet(() -> db.write(newcomer(newId, "individuals.sign_up_oidc", RequestId.generate()), tx -> {
             byte[] emailHash = null;
             if (emailText != null) {
                 try {
@@ -139,24 +156,28 @@ public final class AccountService implements PasswordLogin {
                     emailHash = null;
                 }
             }
-            var row = repository.insertOidc(tx, Ids.newId(), issuer, subject, emailHash);
-            keys.create(tx, row.getId());
-            Outbox.append(tx, "individual", row.getId().toString(), "individual.registered", Map.of("individualId", row.getId().toString()));
-            return row.getId();
+            var row = repository.insertOidc(tx, newId, issuer, subject, emailHash);
+            keys.create(tx, row.id());
+            Outbox.append(tx, new IndividualRegistered(row.id()));
+            return row.id();
         }));
         return Actor.individual(id, new org.hearth.kernel.actor.Credential.Session(id));
     }
 
     /** Changes the password after checking the current one; the new one must meet the policy. */
-    public void changePassword(UUID id, String current, String next) {
+    public void changePassword(CallContext ctx, String current, String next) {
+        UUID id = ctx.actor().individualId();
         var row = db.read("individuals.find", dsl -> repository.findActive(dsl, id))
                 .orElseThrow(() -> new HearthException(ErrorCode.NOT_FOUND, "This account no longer exists."));
-        if (current == null || row.getPasswordHash() == null || !recheck(row, current, "Nothing was changed.")) {
+        if (current == null || row.passwordHash() == null || !recheck(row, current, "Nothing was changed.")) {
             throw new HearthException(ErrorCode.WRONG_PASSWORD, "The current password is not correct; nothing was changed.");
         }
         PasswordPolicy.check(next, null);
         String hash = hasher.hash(next);
-        db.txRun("individuals.change_password", tx -> repository.setPassword(tx, id, hash));
+        db.write(ctx, tx -> {
+            repository.setPassword(tx, id, hash);
+            return null;
+        });
     }
 
     /** Adds what another module deletes at every erasure (see {@link ErasureStep}); composed once at start. */
@@ -167,25 +188,27 @@ public final class AccountService implements PasswordLogin {
     /**
      * Erases the account after checking its password: the data key is destroyed first, then the
      * data; tokens and sessions stop working at once; organisations are told by the
-     * {@code individual.erased} event.
+     * {@code individual.erased} event. Audited as the individual's, but under the system scope:
+     * the erasure steps delete what tenants keep about them across every tenant.
      */
-    public void erase(UUID id, String password) {
+    public void erase(CallContext ctx, String password) {
+        UUID id = ctx.actor().individualId();
         var row = db.read("individuals.find", dsl -> repository.findActive(dsl, id))
                 .orElseThrow(() -> new HearthException(ErrorCode.NOT_FOUND, "This account no longer exists."));
-        boolean confirmed = row.getPasswordHash() == null
+        boolean confirmed = row.passwordHash() == null
                 // An account made through OpenID Connect has no password: the signed-in owner confirms with the word.
                 ? ERASE_CONFIRMATION.equals(password)
                 : password != null && recheck(row, password, "Nothing was erased.");
         if (!confirmed) {
-            throw new HearthException(ErrorCode.WRONG_PASSWORD, row.getPasswordHash() == null
+            throw new HearthException(ErrorCode.WRONG_PASSWORD, row.passwordHash() == null
                     ? "Type " + ERASE_CONFIRMATION + " to confirm; nothing was erased." : "The password is not correct; nothing was erased.");
         }
-        db.txRun("individuals.erase", tx -> {
+        db.system(ctx, tx -> {
             keys.destroy(tx, id);
             var holders = agreements.endAllForErasure(tx, id);
             erasureSteps.forEach(step -> step.erase(tx, id));
             repository.eraseData(tx, id);
-            Outbox.append(tx, "individual", id.toString(), "individual.erased", Map.of("individualId", id.toString(), "holders", holders));
+            return Outbox.append(tx, new IndividualErased(id, holders));
         });
         keys.forget(id);
     }

@@ -7,23 +7,38 @@ import static org.hearth.schema.generated.datastore.Tables.INDIVIDUALS;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hearth.datastore.Agreement;
+import org.hearth.kernel.actor.TenantScope;
+import org.hearth.kernel.db.Tenancy;
 import org.hearth.schema.generated.datastore.tables.records.AgreementsRecord;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.jooq.impl.DSL;
 
-/** Agreements; every query names either the individual or the tenant it belongs to. */
+/**
+ * Agreements and their consent events (jOOQ only). Every query names the individual it belongs
+ * to, or the tenant through {@link Tenancy#owned}; the expiry sweep alone looks across all, under
+ * the system scope.
+ */
 final class AgreementRepository {
 
-    void insert(DSLContext tx, AgreementsRecord row) {
-        tx.insertInto(AGREEMENTS).set(row).execute();
-        event(tx, row.getId(), "given");
+    /** How many ended agreements one sweep step marks. */
+    static final int EXPIRY_BATCH = 200;
+
+    void insert(DSLContext tx, StoredAgreement stored) {
+        Agreement a = stored.agreement();
+        tx.insertInto(AGREEMENTS).set(new AgreementsRecord().setId(a.id()).setIndividualId(stored.individualId()).setTenantId(a.tenantId())
+                .setDataRequestId(a.dataRequestId()).setSubjectId(a.subjectId()).setTenantName(a.tenantName()).setTitle(a.title())
+                .setPurpose(a.purpose()).setCategories(a.categories().toArray(String[]::new))
+                .setAccessModes(a.accessModes().toArray(String[]::new)).setLawfulBasis(a.lawfulBasis()).setPolicyUrl(a.policyUrl())
+                .setRetentionDays(a.retentionDays()).setGrantedAt(a.grantedAt()).setExpiresAt(a.expiresAt())
+                .setConsentRecord(JSONB.valueOf(stored.consentRecordJson())).setReceiptJws(stored.receiptJws())).execute();
+        event(tx, a.id(), ConsentEvent.Kind.GIVEN);
     }
 
     /** Records a lifecycle event once; true when this call recorded it. */
-    boolean event(DSLContext tx, UUID agreementId, String event) {
-        return tx.insertInto(CONSENT_EVENTS).set(CONSENT_EVENTS.AGREEMENT_ID, agreementId).set(CONSENT_EVENTS.EVENT, event)
+    boolean event(DSLContext tx, UUID agreementId, ConsentEvent.Kind event) {
+        return tx.insertInto(CONSENT_EVENTS).set(CONSENT_EVENTS.AGREEMENT_ID, agreementId).set(CONSENT_EVENTS.EVENT, event.stored())
                 .onConflictDoNothing().execute() == 1;
     }
 
@@ -37,20 +52,23 @@ final class AgreementRepository {
                 .and(AGREEMENTS.REVOKED_AT.isNull()).and(AGREEMENTS.EXPIRES_AT.gt(DSL.currentOffsetDateTime())));
     }
 
-    List<AgreementsRecord> forOwner(DSLContext dsl, UUID owner) {
-        return dsl.selectFrom(AGREEMENTS).where(AGREEMENTS.INDIVIDUAL_ID.eq(owner)).orderBy(AGREEMENTS.GRANTED_AT.desc()).fetch();
+    List<StoredAgreement> forOwner(DSLContext dsl, UUID owner) {
+        return dsl.selectFrom(AGREEMENTS).where(AGREEMENTS.INDIVIDUAL_ID.eq(owner)).orderBy(AGREEMENTS.GRANTED_AT.desc())
+                .fetch(AgreementRepository::stored);
     }
 
-    Optional<AgreementsRecord> ofOwner(DSLContext dsl, UUID owner, UUID id) {
-        return dsl.selectFrom(AGREEMENTS).where(AGREEMENTS.INDIVIDUAL_ID.eq(owner).and(AGREEMENTS.ID.eq(id))).fetchOptional();
+    Optional<StoredAgreement> ofOwner(DSLContext dsl, UUID owner, UUID id) {
+        return dsl.selectFrom(AGREEMENTS).where(AGREEMENTS.INDIVIDUAL_ID.eq(owner).and(AGREEMENTS.ID.eq(id))).fetchOptional(AgreementRepository::stored);
     }
 
-    Optional<AgreementsRecord> ofTenant(DSLContext dsl, UUID tenant, UUID id) {
-        return dsl.selectFrom(AGREEMENTS).where(AGREEMENTS.TENANT_ID.eq(tenant).and(AGREEMENTS.ID.eq(id))).fetchOptional();
+    Optional<StoredAgreement> ofTenant(DSLContext dsl, TenantScope scope, UUID id) {
+        return dsl.selectFrom(AGREEMENTS).where(Tenancy.owned(AGREEMENTS, scope).and(AGREEMENTS.ID.eq(id))).fetchOptional(AgreementRepository::stored);
     }
 
-    List<AgreementsRecord> forTenant(DSLContext dsl, UUID tenant, Condition extra) {
-        return dsl.selectFrom(AGREEMENTS).where(AGREEMENTS.TENANT_ID.eq(tenant).and(extra)).orderBy(AGREEMENTS.GRANTED_AT.desc()).limit(500).fetch();
+    /** The tenant's newest agreements (at most 500). */
+    List<Agreement> forTenant(DSLContext dsl, TenantScope scope) {
+        return dsl.selectFrom(AGREEMENTS).where(Tenancy.owned(AGREEMENTS, scope)).orderBy(AGREEMENTS.GRANTED_AT.desc()).limit(500)
+                .fetch(r -> stored(r).agreement());
     }
 
     boolean revoke(DSLContext tx, UUID owner, UUID id) {
@@ -59,12 +77,29 @@ final class AgreementRepository {
                 .execute() == 1;
     }
 
-    List<org.jooq.Record2<String, java.time.OffsetDateTime>> events(DSLContext dsl, UUID agreementId) {
+    List<ConsentEvent> events(DSLContext dsl, UUID agreementId) {
         return dsl.select(CONSENT_EVENTS.EVENT, CONSENT_EVENTS.OCCURRED_AT).from(CONSENT_EVENTS)
-                .where(CONSENT_EVENTS.AGREEMENT_ID.eq(agreementId)).orderBy(CONSENT_EVENTS.OCCURRED_AT).fetch();
+                .where(CONSENT_EVENTS.AGREEMENT_ID.eq(agreementId)).orderBy(CONSENT_EVENTS.OCCURRED_AT)
+                .fetch(r -> new ConsentEvent(ConsentEvent.Kind.ofStored(r.value1()), r.value2()));
     }
 
-    static JSONB json(String value) {
-        return JSONB.valueOf(value);
+    /**
+     * Agreements of every tenant whose end has passed and that are not yet marked expired, locked
+     * for this transaction (others skip them, so two sweeps never tell a tenant twice).
+     */
+    List<Agreement> dueForExpiry(DSLContext tx) {
+        return tx.selectFrom(AGREEMENTS)
+                .where(AGREEMENTS.REVOKED_AT.isNull().and(AGREEMENTS.EXPIRES_AT.le(DSL.currentOffsetDateTime()))
+                        .andNotExists(DSL.selectOne().from(CONSENT_EVENTS).where(CONSENT_EVENTS.AGREEMENT_ID.eq(AGREEMENTS.ID)
+                                .and(CONSENT_EVENTS.EVENT.eq(ConsentEvent.Kind.EXPIRED.stored())))))
+                .limit(EXPIRY_BATCH).forUpdate().skipLocked()
+                .fetch(r -> stored(r).agreement());
+    }
+
+    private static StoredAgreement stored(AgreementsRecord r) {
+        Agreement agreement = new Agreement(r.getId(), r.getTenantId(), r.getTenantName(), r.getDataRequestId(), r.getSubjectId(), r.getTitle(),
+                r.getPurpose(), List.of(r.getCategories()), List.of(r.getAccessModes()), r.getLawfulBasis(), r.getPolicyUrl(),
+                r.getRetentionDays(), r.getGrantedAt(), r.getExpiresAt(), r.getRevokedAt());
+        return new StoredAgreement(agreement, r.getIndividualId(), r.getConsentRecord().data(), r.getReceiptJws());
     }
 }

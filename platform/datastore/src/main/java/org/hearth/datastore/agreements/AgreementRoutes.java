@@ -5,11 +5,13 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
 import java.util.UUID;
+import org.hearth.datastore.Agreement;
+import org.hearth.datastore.AgreementJson;
 import org.hearth.kernel.id.Ids;
+import org.hearth.web.Calls;
 import org.hearth.web.api.Api;
 import org.hearth.web.api.ApiOperations;
 import org.hearth.web.api.ApiRoutes;
-import org.hearth.web.security.Security;
 
 /** The individual's side: review a request by code, accept, list, revoke, receipt, consent record. */
 public final class AgreementRoutes implements ApiRoutes {
@@ -28,27 +30,33 @@ public final class AgreementRoutes implements ApiRoutes {
                 .handle("acceptDataRequest", this::accept)
                 .handle("listMyAgreements", this::list)
                 .handle("revokeAgreement", rc -> {
-                    agreements.revoke(owner(rc), id(rc));
+                    agreements.revoke(Calls.context(rc), id(rc));
                     Api.noContent(rc);
                 })
-                .handle("getAgreementReceipt", rc -> Api.json(rc, 200, agreements.receipt(owner(rc), id(rc))))
-                .handle("getAgreementConsentRecord", rc -> Api.json(rc, 200, agreements.consentRecord(owner(rc), id(rc))));
+                .handle("getAgreementReceipt", rc -> Api.json(rc, 200, receipt(agreements.receipt(Calls.actor(rc), id(rc)))))
+                .handle("getAgreementConsentRecord", rc -> Api.json(rc, 200, consentRecord(agreements.consentRecord(Calls.actor(rc), id(rc)))));
     }
 
     private void accept(RoutingContext rc) {
-        Agreement agreement = agreements.accept(owner(rc), Api.body(rc).getString("code"));
+        Agreement agreement = agreements.accept(Calls.context(rc), Api.body(rc).getString("code"));
         rc.response().putHeader("Location", "/api/v1/me/agreements/" + agreement.id());
         Api.json(rc, 201, AgreementJson.forIndividual(agreement, clock));
     }
 
     private void list(RoutingContext rc) {
         JsonArray items = new JsonArray();
-        agreements.list(owner(rc)).forEach(a -> items.add(AgreementJson.forIndividual(a, clock)));
+        agreements.list(Calls.actor(rc)).forEach(a -> items.add(AgreementJson.forIndividual(a, clock)));
         Api.json(rc, 200, new JsonObject().put("items", items));
     }
 
-    private static UUID owner(RoutingContext rc) {
-        return Security.caller(rc).individualId();
+    static JsonObject receipt(AgreementService.Receipt receipt) {
+        return new JsonObject().put("jws", receipt.jws()).put("receipt", new JsonObject(receipt.receiptJson()));
+    }
+
+    static JsonObject consentRecord(AgreementService.ConsentRecord record) {
+        JsonArray events = new JsonArray();
+        record.events().forEach(e -> events.add(new JsonObject().put("event", e.kind().stored()).put("at", e.at().toString())));
+        return new JsonObject(record.recordJson()).put("state", record.status().consentState()).put("events", events);
     }
 
     private static UUID id(RoutingContext rc) {

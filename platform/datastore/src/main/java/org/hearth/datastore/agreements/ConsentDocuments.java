@@ -1,5 +1,6 @@
 package org.hearth.datastore.agreements;
 
+import org.hearth.datastore.RequestTerms;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.OffsetDateTime;

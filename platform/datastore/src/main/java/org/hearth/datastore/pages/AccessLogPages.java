@@ -1,11 +1,12 @@
 package org.hearth.datastore.pages;
 
+import org.hearth.web.Calls;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.UUID;
 import org.hearth.datastore.accesslog.AccessEntry;
 import org.hearth.datastore.accesslog.AccessLog;
-import org.hearth.datastore.records.Categories;
+import org.hearth.datastore.Categories;
 import org.hearth.web.pages.Html;
 import org.hearth.web.pages.Messages;
 import org.hearth.web.security.Access;
@@ -28,13 +29,12 @@ final class AccessLogPages {
 
     private void page(RoutingContext rc) {
         Messages m = Messages.forRequest(rc);
-        UUID owner = Security.caller(rc).individualId();
-        AccessLog.Verification verification = log.verify(owner);
+        AccessLog.Verification verification = log.verify(Calls.actor(rc));
         StringBuilder body = new StringBuilder("<h1>").append(m.h("accessLog.title")).append("</h1><p>").append(m.h("accessLog.intro")).append("</p>")
                 .append(verification.intact()
                         ? PageKit.notice(m.t("accessLog.intact", verification.entries()))
                         : "<p class=\"error\" role=\"alert\">" + m.h("accessLog.broken", verification.firstBrokenSeq()) + "</p>");
-        var entries = log.list(owner, null, 200);
+        var entries = log.list(Calls.actor(rc), null, 200);
         if (entries.isEmpty()) {
             body.append("<p>").append(m.h("accessLog.empty")).append("</p>");
         } else {

@@ -1,15 +1,16 @@
 package org.hearth.datastore.pages;
 
+import org.hearth.web.Calls;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import org.hearth.datastore.agreements.Agreement;
+import org.hearth.datastore.Agreement;
 import org.hearth.datastore.agreements.AgreementService;
-import org.hearth.datastore.agreements.RequestTerms;
-import org.hearth.datastore.records.Categories;
+import org.hearth.datastore.RequestTerms;
+import org.hearth.datastore.Categories;
 import org.hearth.kernel.error.HearthException;
 import org.hearth.kernel.id.Ids;
 import org.hearth.web.pages.Html;
@@ -73,7 +74,7 @@ final class AgreementPages {
 
     private void accept(RoutingContext rc) {
         try {
-            agreements.accept(Security.caller(rc).individualId(), rc.pathParam("code"));
+            agreements.accept(Calls.context(rc, "page.agreements.accept"), rc.pathParam("code"));
             PageKit.redirect(rc, "/account/agreements");
         } catch (HearthException e) {
             rc.response().setStatusCode(e.code().status());
@@ -88,13 +89,13 @@ final class AgreementPages {
         if (rc.queryParams().contains("declined")) {
             body.append(PageKit.notice(m.t("request.declined")));
         }
-        var list = agreements.list(Security.caller(rc).individualId());
+        var list = agreements.list(Calls.actor(rc));
         if (list.isEmpty()) {
             body.append("<p>").append(m.h("agreements.none")).append("</p>");
         }
         body.append("<ul id=\"agreements\">");
         for (Agreement a : list) {
-            String status = a.status(now);
+            String status = a.status(now).wire();
             body.append("<li><strong>").append(Html.esc(a.tenantName())).append("</strong> — ").append(Html.esc(a.title())).append(" · ")
                     .append("<span class=\"status\">").append(m.h("agreements.status." + status)).append("</span> ")
                     .append("active".equals(status) ? m.h("agreements.until", a.expiresAt().toLocalDate()) : "")
@@ -114,7 +115,7 @@ final class AgreementPages {
     private void revoke(RoutingContext rc) {
         UUID id = Ids.parseOrNull(rc.pathParam("id"));
         if (id != null) {
-            agreements.revoke(Security.caller(rc).individualId(), id);
+            agreements.revoke(Calls.context(rc, "page.agreements.revoke"), id);
         }
         PageKit.redirect(rc, "/account/agreements");
     }

@@ -1,5 +1,6 @@
 package org.hearth.datastore.pages;
 
+import org.hearth.web.Calls;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -9,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.hearth.datastore.records.Categories;
-import org.hearth.datastore.records.Record;
+import org.hearth.datastore.Categories;
+import org.hearth.datastore.Record;
 import org.hearth.datastore.records.RecordService;
 import org.hearth.kernel.error.HearthException;
 import org.hearth.web.pages.Html;
@@ -38,9 +39,8 @@ final class DashboardPages {
 
     private void dashboard(RoutingContext rc) {
         Messages m = Messages.forRequest(rc);
-        UUID owner = Security.caller(rc).individualId();
         Map<String, List<Record>> byCategory = new TreeMap<>();
-        records.list(owner, null, null, null, 200).forEach(r -> byCategory.computeIfAbsent(r.category(), c -> new java.util.ArrayList<>()).add(r));
+        records.list(Calls.actor(rc), null, null, null, 200).forEach(r -> byCategory.computeIfAbsent(r.category(), c -> new java.util.ArrayList<>()).add(r));
         StringBuilder body = new StringBuilder("<h1>").append(m.h("dashboard.title")).append("</h1>")
                 .append("<p><a href=\"/account/records/new\">").append(m.h("dashboard.add")).append("</a></p>");
         if (byCategory.isEmpty()) {
@@ -63,7 +63,7 @@ final class DashboardPages {
         Messages m = Messages.forRequest(rc);
         var form = rc.request().formAttributes();
         try {
-            Record created = records.create(Security.caller(rc).individualId(), content(m, form.get("schema"), form.get("category"),
+            Record created = records.create(Calls.context(rc, "page.records.create"), content(m, form.get("schema"), form.get("category"),
                     form.get("title"), form.get("data")));
             PageKit.redirect(rc, "/account/records/" + created.id());
         } catch (HearthException e) {

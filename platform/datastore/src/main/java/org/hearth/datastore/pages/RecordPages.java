@@ -1,12 +1,13 @@
 package org.hearth.datastore.pages;
 
+import org.hearth.web.Calls;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.FileUpload;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.util.UUID;
-import org.hearth.datastore.records.Record;
+import org.hearth.datastore.Record;
 import org.hearth.datastore.records.RecordService;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
@@ -43,8 +44,7 @@ final class RecordPages {
 
     private void view(RoutingContext rc, String error, String notice) {
         Messages m = Messages.forRequest(rc);
-        UUID owner = Security.caller(rc).individualId();
-        Record r = records.get(owner, id(rc));
+        Record r = records.get(Calls.actor(rc), id(rc));
         StringBuilder body = new StringBuilder("<h1>").append(Html.esc(r.title())).append("</h1>")
                 .append(error == null ? "" : PageKit.error(m, error)).append(notice == null ? "" : PageKit.notice(notice))
                 .append("<p>").append(m.h("record.version", r.version())).append(" · ")
@@ -68,7 +68,7 @@ final class RecordPages {
                 .append("<label for=\"file\">").append(m.h("record.attachment.upload")).append("</label><input id=\"file\" name=\"file\" type=\"file\" required>")
                 .append("<button type=\"submit\">").append(m.h("record.attachment.upload")).append("</button></form>")
                 .append("<h2>").append(m.h("record.history")).append("</h2><ol>");
-        records.versions(owner, r.id()).forEach(v -> body.append("<li>").append(Html.esc(v.title())).append(" — ")
+        records.versions(Calls.actor(rc), r.id()).forEach(v -> body.append("<li>").append(Html.esc(v.title())).append(" — ")
                 .append(Html.esc(v.createdAt().toString())).append("</li>"));
         body.append("</ol><form method=\"post\" action=\"/account/records/").append(r.id()).append("/delete\">").append(kit.csrf(rc))
                 .append("<button type=\"submit\">").append(m.h("record.delete")).append("</button></form>");
@@ -80,7 +80,7 @@ final class RecordPages {
         var form = rc.request().formAttributes();
         try {
             int version = Integer.parseInt(form.get("version"));
-            records.update(Security.caller(rc).individualId(), id(rc), version,
+            records.update(Calls.context(rc, "page.records.update"), id(rc), version,
                     DashboardPages.content(m, form.get("schema"), form.get("category"), form.get("title"), form.get("data")));
             PageKit.redirect(rc, "/account/records/" + id(rc));
         } catch (NumberFormatException e) {
@@ -92,7 +92,7 @@ final class RecordPages {
     }
 
     private void delete(RoutingContext rc) {
-        records.delete(Security.caller(rc).individualId(), id(rc));
+        records.delete(Calls.context(rc, "page.records.delete"), id(rc));
         PageKit.redirect(rc, "/account");
     }
 
@@ -103,7 +103,7 @@ final class RecordPages {
             return;
         }
         byte[] content = rc.vertx().fileSystem().readFileBlocking(file.uploadedFileName()).getBytes();
-        records.putAttachment(Security.caller(rc).individualId(), id(rc), file.fileName(), file.contentType(), content);
+        records.putAttachment(Calls.context(rc, "page.records.attach"), id(rc), file.fileName(), file.contentType(), content);
         PageKit.redirect(rc, "/account/records/" + id(rc));
     }
 

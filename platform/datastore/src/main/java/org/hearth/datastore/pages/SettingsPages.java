@@ -1,5 +1,6 @@
 package org.hearth.datastore.pages;
 
+import org.hearth.web.Calls;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -33,7 +34,7 @@ final class SettingsPages {
         var forms = BodyHandler.create(false).setBodyLimit(16 * 1024);
         router.get("/account/settings").handler(guard).handler(rc -> settings(rc, null, null, null));
         router.post("/account/settings/tokens").handler(forms).handler(guard).handler(rc -> settings(rc,
-                tokens.create(Security.caller(rc).individualId(), rc.request().getFormAttribute("name")), null, null));
+                tokens.create(Calls.context(rc, "page.settings.create_token"), rc.request().getFormAttribute("name")), null, null));
         router.post("/account/settings/tokens/:id/revoke").handler(forms).handler(guard).handler(this::revoke);
         router.post("/account/settings/password").handler(forms).handler(guard).handler(this::changePassword);
         router.get("/account/delete").handler(guard).handler(rc -> deleteForm(rc, null));
@@ -42,7 +43,6 @@ final class SettingsPages {
 
     private void settings(RoutingContext rc, PersonalToken.Created created, String error, String notice) {
         Messages m = Messages.forRequest(rc);
-        UUID owner = Security.caller(rc).individualId();
         StringBuilder body = new StringBuilder("<h1>").append(m.h("settings.title")).append("</h1>")
                 .append(error == null ? "" : PageKit.error(m, error)).append(notice == null ? "" : PageKit.notice(notice))
                 .append("<h2>").append(m.h("settings.tokens")).append("</h2><p>").append(m.h("settings.tokens.intro")).append("</p>");
@@ -50,7 +50,7 @@ final class SettingsPages {
             body.append("<div role=\"status\"><p>").append(m.h("settings.tokens.new")).append("</p><p><code id=\"new-token\">")
                     .append(Html.esc(created.secret())).append("</code></p></div>");
         }
-        var list = tokens.list(owner);
+        var list = tokens.list(Calls.actor(rc));
         body.append(list.isEmpty() ? "<p>" + m.h("settings.tokens.none") + "</p>" : "").append("<ul id=\"tokens\">");
         for (PersonalToken t : list) {
             body.append("<li>").append(Html.esc(t.name())).append(" · ").append(Html.esc(t.createdAt().toString()))
@@ -71,7 +71,7 @@ final class SettingsPages {
     private void revoke(RoutingContext rc) {
         UUID id = Ids.parseOrNull(rc.pathParam("id"));
         if (id != null) {
-            tokens.revoke(Security.caller(rc).individualId(), id);
+            tokens.revoke(Calls.context(rc, "page.settings.revoke_token"), id);
         }
         PageKit.redirect(rc, "/account/settings");
     }
@@ -79,7 +79,7 @@ final class SettingsPages {
     private void changePassword(RoutingContext rc) {
         Messages m = Messages.forRequest(rc);
         try {
-            accounts.changePassword(Security.caller(rc).individualId(), rc.request().getFormAttribute("current"), rc.request().getFormAttribute("next"));
+            accounts.changePassword(Calls.context(rc, "page.settings.change_password"), rc.request().getFormAttribute("current"), rc.request().getFormAttribute("next"));
             settings(rc, null, null, m.t("settings.password.done"));
         } catch (HearthException e) {
             refused(rc, e, 422);
@@ -98,7 +98,7 @@ final class SettingsPages {
 
     private void erase(RoutingContext rc) {
         try {
-            accounts.erase(Security.caller(rc).individualId(), rc.request().getFormAttribute("password"));
+            accounts.erase(Calls.context(rc, "page.settings.erase"), rc.request().getFormAttribute("password"));
             if (rc.session() != null) {
                 rc.session().destroy();
             }

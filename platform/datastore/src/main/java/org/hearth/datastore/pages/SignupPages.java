@@ -1,5 +1,6 @@
 package org.hearth.datastore.pages;
 
+import org.hearth.web.Calls;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -39,7 +40,7 @@ final class SignupPages {
             return;
         }
         try {
-            accounts.signUp(email, password);
+            accounts.signUp("page.signup", Calls.requestId(rc), email, password);
             PageKit.redirect(rc, "/login?signed_up=1");
         } catch (HearthException e) {
             form(rc, e.detail(), email);

@@ -17,9 +17,11 @@ import java.util.zip.ZipOutputStream;
 import org.hearth.datastore.accesslog.AccessEntry;
 import org.hearth.datastore.accesslog.AccessLog;
 import org.hearth.datastore.accesslog.AccessLogRoutes;
-import org.hearth.datastore.records.Record;
-import org.hearth.datastore.records.RecordJson;
+import org.hearth.datastore.Record;
+import org.hearth.datastore.RecordJson;
 import org.hearth.datastore.records.RecordService;
+import org.hearth.kernel.actor.Actor;
+import org.hearth.kernel.actor.CallContext;
 import org.hearth.kernel.db.Db;
 
 /** Builds the owner's export archive: manifest, records with versions, attachments, agreements, access log. */
@@ -35,29 +37,32 @@ public final class ExportService {
         this.log = log;
     }
 
-    public byte[] export(UUID owner) {
+    /** The archive of {@code ctx}'s individual; the export itself is logged (and audited) as an access before the log is read into it. */
+    public byte[] export(CallContext ctx) {
+        Actor individual = ctx.actor();
+        UUID owner = individual.individualId();
         Map<String, byte[]> files = new LinkedHashMap<>();
         JsonArray recordsJson = new JsonArray();
         int versions = 0;
         int attachments = 0;
-        for (Record record : allRecords(owner)) {
+        for (Record record : allRecords(individual)) {
             JsonObject json = RecordJson.of(record);
             JsonArray history = new JsonArray();
-            for (Record.Version v : records.versions(owner, record.id())) {
+            for (Record.Version v : records.versions(individual, record.id())) {
                 history.add(RecordJson.of(v));
                 versions++;
             }
             json.put("versions", history);
             if (record.attachment() != null) {
                 String path = ArchiveFormat.attachmentPath(record.id());
-                files.put(path, records.getAttachment(owner, record.id()).content());
+                files.put(path, records.getAttachment(individual, record.id()).content());
                 json.getJsonObject("attachment").put("path", path);
                 attachments++;
             }
             recordsJson.add(json);
         }
         // The export is itself an access by a program of the owner's: on the record, like any other.
-        db.txRun("access_log.export", tx -> log.append(tx, owner, new AccessEntry.New("individual", owner.toString(), "export",
+        db.write(ctx, tx -> log.append(tx, owner, new AccessEntry.New("individual", owner.toString(), "export",
                 null, List.of(), List.of(), "export requested by the account owner")));
         JsonArray accessLog = new JsonArray();
         db.read("access_log.export_read", dsl -> log.all(dsl, owner)).forEach(e -> accessLog.add(AccessLogRoutes.toJson(e)));
@@ -71,7 +76,7 @@ public final class ExportService {
         return zip(manifest, files);
     }
 
-    private List<Record> allRecords(UUID owner) {
+    private List<Record> allRecords(Actor owner) {
         List<Record> all = new ArrayList<>();
         UUID after = null;
         while (true) {

@@ -15,8 +15,9 @@ import java.util.zip.ZipInputStream;
 import org.hearth.datastore.accounts.Account;
 import org.hearth.datastore.accounts.AccountService;
 import org.hearth.datastore.records.ImportedRecord;
-import org.hearth.datastore.records.Record;
+import org.hearth.datastore.Record;
 import org.hearth.datastore.records.RecordService;
+import org.hearth.kernel.actor.RequestId;
 import org.hearth.kernel.db.Db;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
@@ -51,10 +52,11 @@ public final class ImportService {
     }
 
     /** @param archive opens the archive's bytes (read once, from the start) */
-    public Account importArchive(String email, String password, java.util.function.Supplier<InputStream> archive) {
+    /** Audited as the import of request {@code requestId}, by the account it makes (see {@link AccountService#newcomer}). */
+    public Account importArchive(RequestId requestId, String email, String password, java.util.function.Supplier<InputStream> archive) {
         long[] held = {0};
         try (InputStream in = archive.get()) {
-            return importFiles(email, password, unzip(in, held));
+            return importFiles(requestId, email, password, unzip(in, held));
         } catch (IOException e) {
             throw invalid("The upload is not a readable zip archive.");
         } finally {
@@ -62,7 +64,7 @@ public final class ImportService {
         }
     }
 
-    private Account importFiles(String email, String password, Map<String, byte[]> files) {
+    private Account importFiles(RequestId requestId, String email, String password, Map<String, byte[]> files) {
         files.forEach(ImportService::checkJson);
         JsonObject manifest = json(files.remove(ArchiveFormat.MANIFEST), ArchiveFormat.MANIFEST);
         if (!ArchiveFormat.FORMAT.equals(manifest.getString("format")) || !Integer.valueOf(ArchiveFormat.VERSION).equals(manifest.getInteger("formatVersion"))) {
@@ -96,7 +98,7 @@ public final class ImportService {
             }
         }
         var prepared = accounts.prepareSignUp(email, password);
-        return accounts.mapDuplicateEmail(() -> db.tx("portability.import", tx -> {
+        return accounts.mapDuplicateEmail(() -> db.write(AccountService.newcomer(prepared.id(), "importAccount", requestId), tx -> {
             Account account = accounts.signUp(tx, prepared);
             for (ImportedRecord record : imported) {
                 records.importRecord(tx, account.id(), record);

@@ -7,11 +7,11 @@ import org.hearth.datastore.accounts.Account;
 import org.hearth.datastore.accounts.AccountService;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
+import org.hearth.web.Calls;
 import org.hearth.web.api.Api;
 import org.hearth.web.api.ApiOperations;
 import org.hearth.web.api.ApiRoutes;
 import org.hearth.web.security.BasicCredentials;
-import org.hearth.web.security.Security;
 
 /** {@code GET /api/v1/me/export}, {@code POST /api/v1/accounts/import}, {@code DELETE /api/v1/me}. */
 public final class PortabilityRoutes implements ApiRoutes {
@@ -44,7 +44,7 @@ public final class PortabilityRoutes implements ApiRoutes {
     }
 
     private void export(RoutingContext rc) {
-        byte[] archive = exports.export(Security.caller(rc).individualId());
+        byte[] archive = exports.export(Calls.context(rc));
         rc.response()
                 .putHeader("Content-Type", "application/zip")
                 .putHeader("Content-Disposition", "attachment; filename=\"hearth-export-" + LocalDate.now() + ".zip\"")
@@ -74,7 +74,7 @@ public final class PortabilityRoutes implements ApiRoutes {
             if (spool.size() == 0) {
                 throw new HearthException(ErrorCode.INVALID_ARCHIVE, "Send the export archive (application/zip) as the body. Nothing was imported.");
             }
-            account = imports.importArchive(credentials.username(), credentials.password(), spool::open);
+            account = imports.importArchive(Calls.requestId(rc), credentials.username(), credentials.password(), spool::open);
         }
         rc.response().putHeader("Location", "/api/v1/me");
         Api.json(rc, 201, org.hearth.datastore.accounts.AccountRoutes.toJson(account));
@@ -87,7 +87,7 @@ public final class PortabilityRoutes implements ApiRoutes {
     }
 
     private void erase(RoutingContext rc) {
-        accounts.erase(Security.caller(rc).individualId(), Api.body(rc).getString("password"));
+        accounts.erase(Calls.context(rc), Api.body(rc).getString("password"));
         if (rc.session() != null) {
             rc.session().destroy();
         }

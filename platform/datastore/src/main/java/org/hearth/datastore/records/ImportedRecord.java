@@ -1,5 +1,6 @@
 package org.hearth.datastore.records;
 
+import org.hearth.datastore.Record;
 import java.util.List;
 
 /** A record read from an export archive: its versions oldest first, and its attachment if it had one. */

@@ -7,6 +7,10 @@ import static org.hearth.schema.generated.datastore.Tables.RECORD_VERSIONS;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hearth.datastore.records.RecordRows.Row;
+import org.hearth.datastore.records.RecordRows.SealedAttachment;
+import org.hearth.datastore.records.RecordRows.SealedVersion;
+import org.hearth.datastore.records.RecordRows.Stored;
 import org.hearth.schema.generated.datastore.tables.records.AttachmentsRecord;
 import org.hearth.schema.generated.datastore.tables.records.RecordVersionsRecord;
 import org.hearth.schema.generated.datastore.tables.records.RecordsRecord;
@@ -14,19 +18,21 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
-/** Records, their versions and attachments; every query names the owner (explicit tenancy). */
+/** Records, their versions and attachments (jOOQ only); every query names the owner (explicit tenancy). */
 final class RecordRepository {
 
-    /** A record row with its current version's ciphertexts and its attachment row, if any. */
-    record Row(RecordsRecord record, RecordVersionsRecord current, AttachmentsRecord attachment) {
+    /** Stores a new record's metadata; returns it with the times the database gave it. */
+    Stored insert(DSLContext tx, Stored record) {
+        RecordsRecord row = tx.insertInto(RECORDS).set(new RecordsRecord().setId(record.id()).setIndividualId(record.owner())
+                        .setSchemaId(record.schema()).setCategory(record.category()).setProvenance(record.provenance())
+                        .setProvenanceTenantId(record.provenanceTenantId()).setVersion(record.version()).setVerificationJws(record.verificationJws()))
+                .returning().fetchOne();
+        return stored(row);
     }
 
-    RecordsRecord insert(DSLContext tx, RecordsRecord record) {
-        return tx.insertInto(RECORDS).set(record).returning().fetchOne();
-    }
-
-    void insertVersion(DSLContext tx, RecordVersionsRecord version) {
-        tx.insertInto(RECORD_VERSIONS).set(version).execute();
+    void insertVersion(DSLContext tx, SealedVersion v) {
+        tx.insertInto(RECORD_VERSIONS).set(new RecordVersionsRecord().setRecordId(v.recordId()).setVersion(v.version())
+                .setTitleCt(v.titleCt()).setDataCt(v.dataCt()).setAuthorKind(v.authorKind()).setAuthorId(v.authorId())).execute();
     }
 
     Optional<Row> find(DSLContext dsl, UUID owner, UUID id) {
@@ -39,7 +45,7 @@ final class RecordRepository {
                 .from(RECORDS)
                 .join(RECORD_VERSIONS).on(RECORD_VERSIONS.RECORD_ID.eq(RECORDS.ID).and(RECORD_VERSIONS.VERSION.eq(1)))
                 .where(RECORDS.INDIVIDUAL_ID.eq(owner).and(RECORDS.ID.eq(id)).and(RECORDS.PROVENANCE_TENANT_ID.eq(tenantId)))
-                .fetchOptional(r -> new Row(r.into(RECORDS), r.into(RECORD_VERSIONS), null));
+                .fetchOptional(r -> new Row(stored(r.into(RECORDS)), version(r.into(RECORD_VERSIONS)), null));
     }
 
     List<Row> list(DSLContext dsl, UUID owner, String category, String schema, UUID after, int limit) {
@@ -66,7 +72,8 @@ final class RecordRepository {
                 .where(where)
                 .orderBy(RECORDS.ID)
                 .limit(limit)
-                .fetch(r -> new Row(r.into(RECORDS), r.into(RECORD_VERSIONS), r.get(ATTACHMENTS.RECORD_ID) == null ? null : r.into(ATTACHMENTS)));
+                .fetch(r -> new Row(stored(r.into(RECORDS)), version(r.into(RECORD_VERSIONS)),
+                        r.get(ATTACHMENTS.RECORD_ID) == null ? null : attachment(r.into(ATTACHMENTS))));
     }
 
     /** Moves the record to a new version if it is still at {@code expected}; false when someone got there first. */
@@ -88,18 +95,32 @@ final class RecordRepository {
         return tx.deleteFrom(RECORDS).where(RECORDS.INDIVIDUAL_ID.eq(owner).and(RECORDS.ID.eq(id))).execute() == 1;
     }
 
-    List<RecordVersionsRecord> versions(DSLContext dsl, UUID id) {
-        return dsl.selectFrom(RECORD_VERSIONS).where(RECORD_VERSIONS.RECORD_ID.eq(id)).orderBy(RECORD_VERSIONS.VERSION).fetch();
+    List<SealedVersion> versions(DSLContext dsl, UUID id) {
+        return dsl.selectFrom(RECORD_VERSIONS).where(RECORD_VERSIONS.RECORD_ID.eq(id)).orderBy(RECORD_VERSIONS.VERSION).fetch(RecordRepository::version);
     }
 
-    void putAttachment(DSLContext tx, AttachmentsRecord attachment) {
-        tx.insertInto(ATTACHMENTS).set(attachment).onConflict(ATTACHMENTS.RECORD_ID).doUpdate().set(attachment).execute();
+    void putAttachment(DSLContext tx, SealedAttachment a) {
+        AttachmentsRecord row = new AttachmentsRecord().setRecordId(a.recordId()).setUploadId(a.uploadId()).setFilenameCt(a.filenameCt())
+                .setContentCt(a.contentCt()).setMediaType(a.mediaType()).setSizeBytes(a.sizeBytes()).setSha256(a.sha256());
+        tx.insertInto(ATTACHMENTS).set(row).onConflict(ATTACHMENTS.RECORD_ID).doUpdate().set(row).execute();
     }
 
-    Optional<AttachmentsRecord> attachment(DSLContext dsl, UUID owner, UUID id) {
+    Optional<SealedAttachment> attachment(DSLContext dsl, UUID owner, UUID id) {
         return dsl.select(ATTACHMENTS.fields()).from(ATTACHMENTS).join(RECORDS).on(RECORDS.ID.eq(ATTACHMENTS.RECORD_ID))
                 .where(RECORDS.INDIVIDUAL_ID.eq(owner).and(RECORDS.ID.eq(id)))
-                .fetchOptionalInto(ATTACHMENTS);
+                .fetchOptional(r -> attachment(r.into(ATTACHMENTS)));
     }
 
+    private static Stored stored(RecordsRecord r) {
+        return new Stored(r.getId(), r.getIndividualId(), r.getSchemaId(), r.getCategory(), r.getProvenance(), r.getProvenanceTenantId(),
+                r.getVersion(), r.getCreatedAt(), r.getUpdatedAt(), r.getVerificationJws());
+    }
+
+    private static SealedVersion version(RecordVersionsRecord v) {
+        return new SealedVersion(v.getRecordId(), v.getVersion(), v.getTitleCt(), v.getDataCt(), v.getAuthorKind(), v.getAuthorId(), v.getCreatedAt());
+    }
+
+    private static SealedAttachment attachment(AttachmentsRecord a) {
+        return new SealedAttachment(a.getRecordId(), a.getUploadId(), a.getFilenameCt(), a.getContentCt(), a.getMediaType(), a.getSizeBytes(), a.getSha256());
+    }
 }

@@ -1,5 +1,7 @@
 package org.hearth.datastore.records;
 
+import org.hearth.datastore.RecordJson;
+import org.hearth.datastore.Record;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -9,10 +11,10 @@ import java.util.UUID;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
 import org.hearth.kernel.id.Ids;
+import org.hearth.web.Calls;
 import org.hearth.web.api.Api;
 import org.hearth.web.api.ApiOperations;
 import org.hearth.web.api.ApiRoutes;
-import org.hearth.web.security.Security;
 
 /** {@code /api/v1/me/records}: the owner's records, their history and attachment. */
 public final class RecordRoutes implements ApiRoutes {
@@ -36,7 +38,7 @@ public final class RecordRoutes implements ApiRoutes {
     }
 
     private void create(RoutingContext rc) {
-        Record record = records.create(owner(rc), content(Api.body(rc)));
+        Record record = records.create(Calls.context(rc), content(Api.body(rc)));
         rc.response().putHeader("Location", "/api/v1/me/records/" + record.id()).putHeader("ETag", etag(record.version()));
         Api.json(rc, 201, RecordJson.of(record));
     }
@@ -48,7 +50,7 @@ public final class RecordRoutes implements ApiRoutes {
             throw new HearthException(ErrorCode.VALIDATION_FAILED, "after must be the id of the last record of the previous page.");
         }
         int limit = rc.queryParams().contains("limit") ? Integer.parseInt(rc.queryParams().get("limit")) : 50;
-        List<Record> page = records.list(owner(rc), rc.queryParams().get("category"), rc.queryParams().get("schema"), cursor, limit);
+        List<Record> page = records.list(Calls.actor(rc), rc.queryParams().get("category"), rc.queryParams().get("schema"), cursor, limit);
         JsonArray items = new JsonArray();
         page.forEach(r -> items.add(RecordJson.of(r)));
         boolean more = page.size() == Math.max(1, Math.min(limit, 200));
@@ -56,7 +58,7 @@ public final class RecordRoutes implements ApiRoutes {
     }
 
     private void get(RoutingContext rc) {
-        Record record = records.get(owner(rc), id(rc));
+        Record record = records.get(Calls.actor(rc), id(rc));
         rc.response().putHeader("ETag", etag(record.version()));
         Api.json(rc, 200, RecordJson.of(record));
     }
@@ -66,42 +68,38 @@ public final class RecordRoutes implements ApiRoutes {
         if (ifMatch == null) {
             throw new HearthException(ErrorCode.PRECONDITION_REQUIRED, "Send If-Match with the ETag (version) of the record you read.");
         }
-        Record record = records.update(owner(rc), id(rc), parseVersion(ifMatch), content(Api.body(rc)));
+        Record record = records.update(Calls.context(rc), id(rc), parseVersion(ifMatch), content(Api.body(rc)));
         rc.response().putHeader("ETag", etag(record.version()));
         Api.json(rc, 200, RecordJson.of(record));
     }
 
     private void delete(RoutingContext rc) {
-        records.delete(owner(rc), id(rc));
+        records.delete(Calls.context(rc), id(rc));
         Api.noContent(rc);
     }
 
     private void versions(RoutingContext rc) {
         JsonArray items = new JsonArray();
-        records.versions(owner(rc), id(rc)).forEach(v -> items.add(RecordJson.of(v)));
+        records.versions(Calls.actor(rc), id(rc)).forEach(v -> items.add(RecordJson.of(v)));
         Api.json(rc, 200, new JsonObject().put("items", items));
     }
 
     private void putAttachment(RoutingContext rc) {
         Buffer body = rc.body().buffer();
         byte[] content = body == null ? new byte[0] : body.getBytes();
-        Record.Attachment attachment = records.putAttachment(owner(rc), id(rc), filename(rc.request().getHeader("Content-Disposition")),
+        Record.Attachment attachment = records.putAttachment(Calls.context(rc), id(rc), filename(rc.request().getHeader("Content-Disposition")),
                 rc.request().getHeader("Content-Type"), content);
         Api.json(rc, 200, RecordJson.of(attachment));
     }
 
     private void getAttachment(RoutingContext rc) {
-        RecordService.AttachmentContent file = records.getAttachment(owner(rc), id(rc));
+        RecordService.AttachmentContent file = records.getAttachment(Calls.actor(rc), id(rc));
         rc.response()
                 .putHeader("Content-Type", file.attachment().mediaType())
                 .putHeader("Content-Disposition", "attachment; filename*=UTF-8''" + java.net.URLEncoder.encode(file.attachment().filename(),
                         java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
                 .putHeader("Cache-Control", "no-store")
                 .end(Buffer.buffer(file.content()));
-    }
-
-    private static UUID owner(RoutingContext rc) {
-        return Security.caller(rc).individualId();
     }
 
     private static UUID id(RoutingContext rc) {

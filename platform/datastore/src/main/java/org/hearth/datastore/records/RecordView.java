@@ -4,44 +4,58 @@ import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.UUID;
 import javax.crypto.SecretKey;
+import org.hearth.datastore.Record;
+import org.hearth.datastore.records.RecordRows.SealedAttachment;
+import org.hearth.datastore.records.RecordRows.SealedVersion;
 import org.hearth.kernel.crypto.Aead;
-import org.hearth.schema.generated.datastore.tables.records.AttachmentsRecord;
-import org.hearth.schema.generated.datastore.tables.records.RecordVersionsRecord;
 
-/** Turns stored rows into decrypted {@link Record}s. */
+/** Turns stored rows into decrypted {@link Record}s, and seals what is stored. */
 final class RecordView {
 
     private RecordView() {
     }
 
-    static Record of(SecretKey key, RecordRepository.Row row) {
+    static Record of(SecretKey key, RecordRows.Row row) {
         var r = row.record();
         var v = row.current();
-        return new Record(r.getId(), r.getSchemaId(), r.getCategory(),
-                RecordCrypto.openText(key, r.getId(), v.getVersion(), "title", v.getTitleCt()),
-                RecordCrypto.openText(key, r.getId(), v.getVersion(), "data", v.getDataCt()),
-                r.getProvenance(), r.getProvenanceTenantId(), r.getVersion(), r.getCreatedAt(), r.getUpdatedAt(),
-                row.attachment() == null ? null : attachment(key, row.attachment()), r.getVerificationJws());
+        return new Record(r.id(), r.schema(), r.category(),
+                RecordCrypto.openText(key, r.id(), v.version(), "title", v.titleCt()),
+                RecordCrypto.openText(key, r.id(), v.version(), "data", v.dataCt()),
+                r.provenance(), r.provenanceTenantId(), r.version(), r.createdAt(), r.updatedAt(),
+                row.attachment() == null ? null : attachment(key, row.attachment()), r.verificationJws());
     }
 
-    static Record.Version version(SecretKey key, RecordVersionsRecord v) {
-        return new Record.Version(v.getVersion(),
-                RecordCrypto.openText(key, v.getRecordId(), v.getVersion(), "title", v.getTitleCt()),
-                RecordCrypto.openText(key, v.getRecordId(), v.getVersion(), "data", v.getDataCt()),
-                v.getAuthorKind(), v.getAuthorId(), v.getCreatedAt());
+    static Record.Version version(SecretKey key, SealedVersion v) {
+        return new Record.Version(v.version(),
+                RecordCrypto.openText(key, v.recordId(), v.version(), "title", v.titleCt()),
+                RecordCrypto.openText(key, v.recordId(), v.version(), "data", v.dataCt()),
+                v.authorKind(), v.authorId(), v.createdAt());
     }
 
-    static Record.Attachment attachment(SecretKey key, AttachmentsRecord row) {
-        String name = new String(openAttachment(key, row, "filename", row.getFilenameCt()), StandardCharsets.UTF_8);
-        return new Record.Attachment(name, row.getMediaType(), row.getSizeBytes(), HexFormat.of().formatHex(row.getSha256()));
+    /** A version sealed under the owner's key, bound to the record id, the version and the field. */
+    static SealedVersion seal(SecretKey key, UUID id, int version, Record.Content content, String authorKind, String authorId) {
+        return new SealedVersion(id, version, RecordCrypto.sealText(key, id, version, "title", content.title()),
+                RecordCrypto.sealText(key, id, version, "data", content.dataJson()), authorKind, authorId, null);
     }
 
-    static byte[] sealAttachment(SecretKey key, UUID recordId, UUID upload, String field, byte[] plaintext) {
+    /** An attachment sealed under the owner's key, bound to the record and this upload. */
+    static SealedAttachment sealAttachment(SecretKey key, UUID recordId, String filename, String mediaType, byte[] content, byte[] sha256) {
+        UUID upload = org.hearth.kernel.id.Ids.newId();
+        return new SealedAttachment(recordId, upload, seal(key, recordId, upload, "filename", filename.getBytes(StandardCharsets.UTF_8)),
+                seal(key, recordId, upload, "content", content), mediaType, content.length, sha256);
+    }
+
+    static Record.Attachment attachment(SecretKey key, SealedAttachment row) {
+        String name = new String(openAttachment(key, row, "filename", row.filenameCt()), StandardCharsets.UTF_8);
+        return new Record.Attachment(name, row.mediaType(), row.sizeBytes(), HexFormat.of().formatHex(row.sha256()));
+    }
+
+    private static byte[] seal(SecretKey key, UUID recordId, UUID upload, String field, byte[] plaintext) {
         return Aead.encrypt(key, plaintext, context(recordId, upload, field));
     }
 
-    static byte[] openAttachment(SecretKey key, AttachmentsRecord row, String field, byte[] sealed) {
-        return Aead.decrypt(key, sealed, context(row.getRecordId(), row.getUploadId(), field));
+    static byte[] openAttachment(SecretKey key, SealedAttachment row, String field, byte[] sealed) {
+        return Aead.decrypt(key, sealed, context(row.recordId(), row.uploadId(), field));
     }
 
     private static byte[] context(UUID recordId, UUID upload, String field) {

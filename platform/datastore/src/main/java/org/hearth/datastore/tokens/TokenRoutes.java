@@ -7,10 +7,10 @@ import java.util.UUID;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
 import org.hearth.kernel.id.Ids;
+import org.hearth.web.Calls;
 import org.hearth.web.api.Api;
 import org.hearth.web.api.ApiOperations;
 import org.hearth.web.api.ApiRoutes;
-import org.hearth.web.security.Security;
 
 /** {@code /api/v1/me/tokens}: create (with the password or a session), list, revoke. */
 public final class TokenRoutes implements ApiRoutes {
@@ -29,16 +29,15 @@ public final class TokenRoutes implements ApiRoutes {
     }
 
     private void create(RoutingContext rc) {
-        UUID individual = Security.caller(rc).individualId();
         String name = rc.body().isEmpty() ? null : Api.body(rc).getString("name");
-        PersonalToken.Created created = tokens.create(individual, name);
+        PersonalToken.Created created = tokens.create(Calls.context(rc), name);
         rc.response().putHeader("Cache-Control", "no-store").putHeader("Location", "/api/v1/me/tokens/" + created.token().id());
         Api.json(rc, 201, toJson(created.token()).put("token", created.secret()));
     }
 
     private void list(RoutingContext rc) {
         JsonArray items = new JsonArray();
-        tokens.list(Security.caller(rc).individualId()).forEach(t -> items.add(toJson(t)));
+        tokens.list(Calls.actor(rc)).forEach(t -> items.add(toJson(t)));
         Api.json(rc, 200, new JsonObject().put("items", items));
     }
 
@@ -47,7 +46,7 @@ public final class TokenRoutes implements ApiRoutes {
         if (id == null) {
             throw new HearthException(ErrorCode.NOT_FOUND, "You have no active token with this id.");
         }
-        tokens.revoke(Security.caller(rc).individualId(), id);
+        tokens.revoke(Calls.context(rc), id);
         Api.noContent(rc);
     }
 

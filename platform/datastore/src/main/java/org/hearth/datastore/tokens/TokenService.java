@@ -14,8 +14,10 @@ import org.hearth.kernel.db.Db;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
 import org.hearth.kernel.id.Ids;
-import org.hearth.schema.generated.datastore.tables.records.PersonalAccessTokensRecord;
 import org.hearth.kernel.actor.Actor;
+import org.hearth.kernel.actor.CallContext;
+import org.hearth.kernel.actor.Credential;
+import org.hearth.kernel.actor.RequestId;
 import org.hearth.web.security.PersonalTokenVerifier;
 
 /** Creates, lists, revokes and verifies personal access tokens. */
@@ -37,7 +39,8 @@ public final class TokenService implements PersonalTokenVerifier {
         this.keys = keys;
     }
 
-    public PersonalToken.Created create(UUID individualId, String name) {
+    public PersonalToken.Created create(CallContext ctx, String name) {
+        UUID individualId = ctx.actor().individualId();
         boolean named = name != null && !name.isBlank();
         String cleanName = named ? name.strip() : DEFAULT_NAME;
         if (cleanName.length() > 100) {
@@ -46,22 +49,24 @@ public final class TokenService implements PersonalTokenVerifier {
         String secret = Tokens.newSecret(PREFIX);
         UUID id = Ids.newId();
         // The owner's own words are sealed; the default label says nothing about anyone and needs no key.
-        PersonalAccessTokensRecord row = db.tx("tokens.create", dsl -> repository.insert(dsl, id, individualId,
+        TokenRepository.Stored row = db.write(ctx, dsl -> repository.insert(dsl, id, individualId,
                 named ? TokenName.seal(keys.open(dsl, individualId), id, cleanName) : cleanName, Tokens.sha256(secret)));
-        return new PersonalToken.Created(new PersonalToken(row.getId(), cleanName, row.getCreatedAt(), row.getLastUsedAt()), secret);
+        return new PersonalToken.Created(new PersonalToken(row.id(), cleanName, row.createdAt(), row.lastUsedAt()), secret);
     }
 
-    public List<PersonalToken> list(UUID individualId) {
+    public List<PersonalToken> list(Actor individual) {
+        UUID individualId = individual.individualId();
         return db.read("tokens.list", dsl -> {
             var rows = repository.listActive(dsl, individualId);
-            SecretKey key = rows.stream().anyMatch(r -> TokenName.isSealed(r.getName())) ? keys.open(dsl, individualId) : null;
-            return rows.stream().map(r -> new PersonalToken(r.getId(), TokenName.open(key, r.getId(), r.getName()), r.getCreatedAt(), r.getLastUsedAt()))
+            SecretKey key = rows.stream().anyMatch(r -> TokenName.isSealed(r.name())) ? keys.open(dsl, individualId) : null;
+            return rows.stream().map(r -> new PersonalToken(r.id(), TokenName.open(key, r.id(), r.name()), r.createdAt(), r.lastUsedAt()))
                     .toList();
         });
     }
 
-    public void revoke(UUID individualId, UUID tokenId) {
-        if (!db.tx("tokens.revoke", dsl -> repository.revoke(dsl, individualId, tokenId))) {
+    public void revoke(CallContext ctx, UUID tokenId) {
+        UUID individualId = ctx.actor().individualId();
+        if (!db.write(ctx, dsl -> repository.revoke(dsl, individualId, tokenId))) {
             throw new HearthException(ErrorCode.NOT_FOUND, "You have no active token with this id.");
         }
     }
@@ -69,15 +74,19 @@ public final class TokenService implements PersonalTokenVerifier {
     @Override
     public Optional<Actor> verify(String token) {
         byte[] hash = Tokens.sha256(token);
-        Optional<PersonalAccessTokensRecord> row = db.read("tokens.verify", dsl -> repository.findLive(dsl, hash));
-        row.ifPresent(this::touchIfStale);
-        return row.map(r -> Actor.individual(r.getIndividualId(), new org.hearth.kernel.actor.Credential.PersonalToken(r.getId())));
+        Optional<TokenRepository.Stored> row = db.read("tokens.verify", dsl -> repository.findLive(dsl, hash));
+        return row.map(r -> {
+            Actor actor = Actor.individual(r.individualId(), new Credential.PersonalToken(r.id()));
+            touchIfStale(actor, r);
+            return actor;
+        });
     }
 
-    private void touchIfStale(PersonalAccessTokensRecord row) {
+    /** Records the last use, audited as the token's own use (verification comes before any request context). */
+    private void touchIfStale(Actor actor, TokenRepository.Stored row) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        if (row.getLastUsedAt() == null || row.getLastUsedAt().plus(TOUCH_EVERY).isBefore(now)) {
-            db.txRun("tokens.touch", dsl -> repository.touch(dsl, row.getId(), now));
+        if (row.lastUsedAt() == null || row.lastUsedAt().plus(TOUCH_EVERY).isBefore(now)) {
+            db.write(new CallContext(actor, "tokens.touch", RequestId.generate()), dsl -> repository.touch(dsl, row.id(), now));
         }
     }
 }

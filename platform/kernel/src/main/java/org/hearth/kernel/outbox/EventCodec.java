@@ -29,13 +29,18 @@ public final class EventCodec {
 
     public static JsonObject encode(OutboxEvent event) {
         OutboxEvent.annotation(event.getClass());
+        return components((java.lang.Record) event);
+    }
+
+    /** A record's components as a JSON object: an event's payload, or a nested record such as an erasure's holder. */
+    private static JsonObject components(java.lang.Record record) {
         JsonObject json = new JsonObject();
-        for (RecordComponent component : event.getClass().getRecordComponents()) {
+        for (RecordComponent component : record.getClass().getRecordComponents()) {
             Object value;
             try {
-                value = component.getAccessor().invoke(event);
+                value = component.getAccessor().invoke(record);
             } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("Cannot read " + component.getName() + " of " + event.getClass().getName(), e);
+                throw new IllegalStateException("Cannot read " + component.getName() + " of " + record.getClass().getName(), e);
             }
             Object encoded = encodeValue(value);
             if (encoded != null) {
@@ -58,19 +63,24 @@ public final class EventCodec {
             case Instant instant -> instant.toString();
             case OffsetDateTime time -> time.toString();
             case LocalDate date -> date.toString();
+            case java.lang.Record nested -> components(nested);
             case Enum<?> constant -> constant.name().toLowerCase();
             case Collection<?> items -> {
                 JsonArray array = new JsonArray();
                 items.forEach(item -> array.add(encodeValue(item)));
                 yield array;
             }
-            default -> throw new IllegalArgumentException("Events carry ids, text, numbers, dates, enums and lists, not " + value.getClass().getName());
+            default -> throw new IllegalArgumentException("Events carry ids, text, numbers, dates, enums, records and lists, not " + value.getClass().getName());
         };
     }
 
     /** Reads a payload back into its event record (the consumers' side). */
     public static <E extends OutboxEvent> E decode(Class<E> type, JsonObject payload) {
         OutboxEvent.annotation(type);
+        return decodeRecord(type, payload);
+    }
+
+    private static <E> E decodeRecord(Class<E> type, JsonObject payload) {
         RecordComponent[] components = type.getRecordComponents();
         Object[] values = new Object[components.length];
         Class<?>[] types = new Class<?>[components.length];
@@ -124,6 +134,9 @@ public final class EventCodec {
         }
         if (raw.isEnum()) {
             return Enum.valueOf((Class<Enum>) raw, ((String) value).toUpperCase());
+        }
+        if (raw.isRecord()) {
+            return decodeRecord(raw, (JsonObject) value);
         }
         if (raw == List.class) {
             Type item = ((ParameterizedType) generic).getActualTypeArguments()[0];

@@ -1,4 +1,4 @@
-package org.hearth.datastore.accounts;
+package org.hearth.datastore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.hearth.datastore.agreements;
+package org.hearth.datastore;
 
 import java.util.List;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package org.hearth.datastore.agreements;
+package org.hearth.datastore;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -9,10 +9,7 @@ public record Agreement(UUID id, UUID tenantId, String tenantName, UUID dataRequ
                         List<String> categories, List<String> accessModes, String lawfulBasis, String policyUrl, int retentionDays,
                         OffsetDateTime grantedAt, OffsetDateTime expiresAt, OffsetDateTime revokedAt) {
 
-    public String status(OffsetDateTime now) {
-        if (revokedAt != null) {
-            return "revoked";
-        }
-        return expiresAt.isAfter(now) ? "active" : "expired";
+    public AgreementStatus status(OffsetDateTime now) {
+        return AgreementStatus.of(revokedAt, expiresAt, now);
     }
 }

@@ -1,4 +1,4 @@
-package org.hearth.datastore.records;
+package org.hearth.datastore;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;

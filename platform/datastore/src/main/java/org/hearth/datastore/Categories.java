@@ -1,4 +1,4 @@
-package org.hearth.datastore.records;
+package org.hearth.datastore;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.hearth.datastore.accounts;
+package org.hearth.datastore;
 
 import java.util.Locale;
 import java.util.regex.Pattern;

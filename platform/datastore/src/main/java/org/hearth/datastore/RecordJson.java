@@ -1,4 +1,4 @@
-package org.hearth.datastore.records;
+package org.hearth.datastore;
 
 import io.vertx.core.json.JsonObject;
 

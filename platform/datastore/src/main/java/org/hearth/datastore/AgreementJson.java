@@ -1,4 +1,4 @@
-package org.hearth.datastore.agreements;
+package org.hearth.datastore;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -29,7 +29,7 @@ public final class AgreementJson {
                 .put("purpose", a.purpose())
                 .put("categories", new JsonArray(a.categories()))
                 .put("accessModes", new JsonArray(a.accessModes()))
-                .put("status", a.status(OffsetDateTime.now(clock)))
+                .put("status", a.status(OffsetDateTime.now(clock)).wire())
                 .put("grantedAt", a.grantedAt().toString())
                 .put("expiresAt", a.expiresAt().toString())
                 .put("revokedAt", a.revokedAt() == null ? null : a.revokedAt().toString());
