@@ -92,6 +92,7 @@ public final class Platform implements AutoCloseable {
                     config.tenantRateLimits(), config.webhookPrivateTargets(), keys.lookupKey(), config.idempotencyTtl());
             datastore.accounts().addErasureStep(tenants.deliveries().erasureStep());
             GovernanceModule governance = GovernanceModule.create(db, charter, source.text());
+            governance.start(org.hearth.kernel.actor.CallContext.system("governance.start"));
             ReportingModule reporting = ReportingModule.create(db);
 
             List<ApiRoutes> routes = new ArrayList<>();
