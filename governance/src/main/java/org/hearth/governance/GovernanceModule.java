@@ -2,6 +2,8 @@ package org.hearth.governance;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Consumer;
+import io.vertx.ext.web.Router;
 import org.hearth.governance.adoption.CharterAdoptions;
 import org.hearth.governance.adoption.CharterRoutes;
 import org.hearth.governance.board.BoardRoutes;
@@ -10,8 +12,6 @@ import org.hearth.governance.charter.Charter;
 import org.hearth.governance.closing.ClosedYears;
 import org.hearth.governance.closing.ClosingRoutes;
 import org.hearth.governance.closing.YearClosing;
-import org.hearth.governance.status.StatusRoutes;
-import org.hearth.governance.status.YearStatus;
 import org.hearth.governance.distributions.AssetTransferService;
 import org.hearth.governance.distributions.DistributionRoutes;
 import org.hearth.governance.distributions.DividendService;
@@ -19,41 +19,39 @@ import org.hearth.governance.distributions.LoanService;
 import org.hearth.governance.distributions.ShareInterestService;
 import org.hearth.governance.indices.IndexRoutes;
 import org.hearth.governance.indices.IndexService;
-import org.hearth.governance.ledger.ChartOfAccounts;
+import org.hearth.governance.ledger.Ledger;
 import org.hearth.governance.ledger.LedgerRoutes;
-import org.hearth.governance.ledger.LedgerService;
+import org.hearth.governance.pages.GovernancePages;
 import org.hearth.governance.projects.ProjectRoutes;
 import org.hearth.governance.projects.ProjectService;
+import org.hearth.governance.status.StatusRoutes;
+import org.hearth.governance.status.YearStatus;
+import org.hearth.kernel.actor.CallContext;
 import org.hearth.kernel.db.Db;
 import org.hearth.web.api.ApiRoutes;
+import org.hearth.web.security.Security;
 
-/** The governance module, composed once by the application with the charter read at start. */
+/**
+ * The governance module, composed once by the application with the charter read at start.
+ * {@link #create} only wires; {@link #start} records the charter in force and seeds the chart of
+ * accounts, the module's only writes of its own, run by the platform after wiring.
+ */
 public final class GovernanceModule {
 
-    private final Charter charter;
-    private final LedgerService ledger;
-    private final BoardService board;
-    private final YearStatus status;
-    private final YearClosing closing;
-    private final LoanService loans;
-    private final ProjectService projects;
-    private final List<ApiRoutes> routes;
-
-    private GovernanceModule(Charter charter, LedgerService ledger, BoardService board, YearStatus status, YearClosing closing,
-                             LoanService loans, ProjectService projects, List<ApiRoutes> routes) {
-        this.charter = charter;
-        this.ledger = ledger;
-        this.board = board;
-        this.status = status;
-        this.closing = closing;
-        this.loans = loans;
-        this.projects = projects;
-        this.routes = routes;
+    /** What the module's services are, for the pages and for tests that drive them directly. */
+    public record Services(Charter charter, Ledger ledger, BoardService board, YearStatus status, YearClosing closing,
+                           DividendService dividends, ShareInterestService shareInterest, LoanService loans,
+                           AssetTransferService transfers, ProjectService projects, IndexService indices) {
     }
 
-    /** The board's and the operators' pages. */
-    public java.util.function.Consumer<io.vertx.ext.web.Router> pages(org.hearth.web.security.Security security) {
-        return new org.hearth.governance.pages.GovernancePages(security, charter, ledger, closing, status, board, loans, projects)::mount;
+    private final CharterAdoptions adoptions;
+    private final Services services;
+    private final List<ApiRoutes> routes;
+
+    private GovernanceModule(CharterAdoptions adoptions, Services services, List<ApiRoutes> routes) {
+        this.adoptions = adoptions;
+        this.services = services;
+        this.routes = routes;
     }
 
     public static GovernanceModule create(Db db, Charter charter, String charterText) {
@@ -61,23 +59,39 @@ public final class GovernanceModule {
     }
 
     public static GovernanceModule create(Db db, Charter charter, String charterText, Clock clock) {
-        var since = new CharterAdoptions(db).record(charter, charterText);
-        ChartOfAccounts.seed(db, charter.legalProfile());
-        LedgerService ledger = new LedgerService(db, charter.currency(), charter.financialYearStart());
+        CharterAdoptions adoptions = new CharterAdoptions(db, charter, charterText);
+        Ledger ledger = Ledger.create(db, charter.currency(), charter.financialYearStart());
         ClosedYears closedYears = new ClosedYears(ledger);
         BoardService board = new BoardService(db, charter);
         DividendService dividends = new DividendService(db, charter, ledger, closedYears, board);
         ProjectService projects = new ProjectService(db, ledger, closedYears);
-        YearStatus status = new YearStatus(db, charter, ledger, closedYears, dividends, projects);
-        IndexService indices = new IndexService(db, ledger);
-        YearClosing closing = new YearClosing(db, charter, ledger, clock);
-        LoanService loans = new LoanService(db, charter, ledger);
-        List<ApiRoutes> routes = List.of(new CharterRoutes(charter, since), new LedgerRoutes(ledger),
-                new ClosingRoutes(ledger, closing, board), new StatusRoutes(status),
-                new DistributionRoutes(ledger, dividends, new ShareInterestService(db, charter, ledger, board),
-                        loans, new AssetTransferService(db, charter, ledger)),
-                new IndexRoutes(indices, ledger), new ProjectRoutes(projects, ledger), new BoardRoutes(board));
-        return new GovernanceModule(charter, ledger, board, status, closing, loans, projects, routes);
+        Services services = new Services(charter, ledger, board, new YearStatus(db, charter, ledger, closedYears, dividends, projects),
+                new YearClosing(db, charter, ledger, clock), dividends, new ShareInterestService(db, charter, ledger, board),
+                new LoanService(db, charter, ledger), new AssetTransferService(db, charter, ledger), projects, new IndexService(db, ledger));
+        List<ApiRoutes> routes = List.of(new CharterRoutes(charter, adoptions), new LedgerRoutes(ledger),
+                new ClosingRoutes(ledger, services.closing(), board), new StatusRoutes(services.status()),
+                new DistributionRoutes(ledger, dividends, services.shareInterest(), services.loans(), services.transfers()),
+                new IndexRoutes(services.indices(), ledger), new ProjectRoutes(projects, ledger), new BoardRoutes(board));
+        return new GovernanceModule(adoptions, services, routes);
+    }
+
+    /**
+     * The start step, after wiring and before serving: records the charter text in force (when it
+     * was first seen) and adds the legal profile's missing accounts, each as an audited system write.
+     */
+    public void start(CallContext ctx) {
+        adoptions.record(ctx.as("governance.record_charter"));
+        services.ledger().accounts().seed(ctx.as("governance.seed_accounts"), services.charter().legalProfile());
+    }
+
+    public Services services() {
+        return services;
+    }
+
+    /** The board's and the operators' pages. */
+    public Consumer<Router> pages(Security security) {
+        Services s = services;
+        return new GovernancePages(security, s.charter(), s.ledger(), s.closing(), s.status(), s.board(), s.loans(), s.projects())::mount;
     }
 
     public List<ApiRoutes> apiRoutes() {

@@ -3,7 +3,6 @@ package org.hearth.governance.adoption;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.hearth.governance.charter.Charter;
 import org.hearth.governance.charter.DatedRate;
@@ -15,11 +14,11 @@ import org.hearth.web.api.ApiRoutes;
 public final class CharterRoutes implements ApiRoutes {
 
     private final Charter charter;
-    private final OffsetDateTime inForceSince;
+    private final CharterAdoptions adoptions;
 
-    public CharterRoutes(Charter charter, OffsetDateTime inForceSince) {
+    public CharterRoutes(Charter charter, CharterAdoptions adoptions) {
         this.charter = charter;
-        this.inForceSince = inForceSince;
+        this.adoptions = adoptions;
     }
 
     @Override
@@ -38,7 +37,7 @@ public final class CharterRoutes implements ApiRoutes {
                 .put("dividendCap", rates(charter.dividendCap()))
                 .put("performanceInterestCap", rates(charter.performanceInterestCap()))
                 .put("colleges", colleges)
-                .put("inForceSince", inForceSince.toString()));
+                .put("inForceSince", adoptions.inForceSince().toString()));
     }
 
     private static JsonArray rates(List<DatedRate> rates) {

@@ -6,7 +6,6 @@ import static org.hearth.schema.generated.governance.Tables.RESOLUTIONS;
 import static org.hearth.schema.generated.governance.Tables.RESOLUTION_RESULTS;
 import static org.hearth.schema.generated.governance.Tables.VOTES;
 
-import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,7 +68,7 @@ final class BoardRepository {
         dsl.selectFrom(VOTES).where(VOTES.RESOLUTION_ID.eq(id)).orderBy(VOTES.CAST_AT).forEach(v -> votes.put(v.getMemberId(), v.getChoice()));
         var result = dsl.selectFrom(RESOLUTION_RESULTS).where(RESOLUTION_RESULTS.RESOLUTION_ID.eq(id)).fetchOptional();
         return Optional.of(new Resolution(id, meeting, r.getKind(), r.getSubject(), r.getTitle(), r.getBody(), votes,
-                result.map(x -> x.getOutcome()).orElse(null), result.map(x -> new JsonObject(x.getTally().data())).orElse(null)));
+                result.map(x -> x.getOutcome()).orElse(null), result.map(x -> TallyJson.decode(x.getTally().data())).orElse(null)));
     }
 
     List<UUID> resolutionIds(DSLContext dsl) {
@@ -87,9 +86,9 @@ final class BoardRepository {
                 .join(MEETINGS).on(MEETINGS.ID.eq(RESOLUTIONS.MEETING_ID)).where(VOTES.MEMBER_ID.eq(memberId)).fetchOne(0, LocalDate.class));
     }
 
-    void insertResult(DSLContext tx, UUID resolutionId, String outcome, JsonObject tally, String by) {
+    void insertResult(DSLContext tx, UUID resolutionId, String outcome, ResolutionTally tally, String by) {
         tx.insertInto(RESOLUTION_RESULTS).set(RESOLUTION_RESULTS.RESOLUTION_ID, resolutionId).set(RESOLUTION_RESULTS.OUTCOME, outcome)
-                .set(RESOLUTION_RESULTS.TALLY, JSONB.valueOf(tally.encode())).set(RESOLUTION_RESULTS.DECIDED_BY, by).execute();
+                .set(RESOLUTION_RESULTS.TALLY, JSONB.valueOf(TallyJson.encode(tally))).set(RESOLUTION_RESULTS.DECIDED_BY, by).execute();
     }
 
     private static Member member(MembersRecord r) {

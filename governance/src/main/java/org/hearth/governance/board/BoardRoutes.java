@@ -7,6 +7,7 @@ import org.hearth.governance.ledger.LedgerRoutes;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
 import org.hearth.kernel.id.Ids;
+import org.hearth.web.Calls;
 import org.hearth.web.api.Api;
 import org.hearth.web.api.ApiOperations;
 import org.hearth.web.api.ApiRoutes;
@@ -28,10 +29,10 @@ public final class BoardRoutes implements ApiRoutes {
             Api.json(rc, 200, new JsonObject().put("items", items));
         }).handle("addMember", rc -> {
             JsonObject b = Api.body(rc);
-            Api.json(rc, 201, json(board.addMember(b.getString("name"), b.getString("college"), b.getBoolean("board", false),
+            Api.json(rc, 201, json(board.addMember(Calls.context(rc), b.getString("name"), b.getString("college"), b.getBoolean("board", false),
                     LedgerJson.requiredDate(b.getString("joinedOn"), "joinedOn"))));
         }).handle("memberLeaves", rc -> {
-            board.memberLeaves(LedgerRoutes.id(rc), LedgerJson.requiredDate(Api.body(rc).getString("leftOn"), "leftOn"));
+            board.memberLeaves(Calls.context(rc), LedgerRoutes.id(rc), LedgerJson.requiredDate(Api.body(rc).getString("leftOn"), "leftOn"));
             Api.noContent(rc);
         }).handle("listMeetings", rc -> {
             JsonArray items = new JsonArray();
@@ -39,10 +40,10 @@ public final class BoardRoutes implements ApiRoutes {
             Api.json(rc, 200, new JsonObject().put("items", items));
         }).handle("addMeeting", rc -> {
             JsonObject b = Api.body(rc);
-            Api.json(rc, 201, json(board.addMeeting(LedgerJson.requiredDate(b.getString("heldOn"), "heldOn"), b.getString("kind"), b.getString("title"))));
+            Api.json(rc, 201, json(board.addMeeting(Calls.context(rc), LedgerJson.requiredDate(b.getString("heldOn"), "heldOn"), b.getString("kind"), b.getString("title"))));
         }).handle("proposeResolution", rc -> {
             JsonObject b = Api.body(rc);
-            Api.json(rc, 201, json(board.propose(LedgerRoutes.id(rc), b.getString("kind"), b.getString("subject"), b.getString("title"),
+            Api.json(rc, 201, json(board.propose(Calls.context(rc), LedgerRoutes.id(rc), b.getString("kind"), b.getString("subject"), b.getString("title"),
                     b.getString("body"))));
         }).handle("listResolutions", rc -> {
             JsonArray items = new JsonArray();
@@ -55,8 +56,8 @@ public final class BoardRoutes implements ApiRoutes {
                     if (member == null) {
                         throw new HearthException(ErrorCode.VALIDATION_FAILED, "memberId must be a member's id.");
                     }
-                    Api.json(rc, 201, json(board.vote(LedgerRoutes.id(rc), member, b.getString("choice"), LedgerRoutes.author(rc))));
-                }).handle("decideResolution", rc -> Api.json(rc, 200, json(board.decide(LedgerRoutes.id(rc), LedgerRoutes.author(rc)))));
+                    Api.json(rc, 201, json(board.vote(Calls.context(rc), LedgerRoutes.id(rc), member, b.getString("choice"))));
+                }).handle("decideResolution", rc -> Api.json(rc, 200, json(board.decide(Calls.context(rc), LedgerRoutes.id(rc)))));
     }
 
     static JsonObject json(Member m) {
@@ -72,6 +73,6 @@ public final class BoardRoutes implements ApiRoutes {
         JsonArray votes = new JsonArray();
         r.votes().forEach((member, choice) -> votes.add(new JsonObject().put("memberId", member.toString()).put("choice", choice)));
         return new JsonObject().put("id", r.id().toString()).put("meeting", json(r.meeting())).put("kind", r.kind()).put("subject", r.subject())
-                .put("title", r.title()).put("body", r.body()).put("votes", votes).put("outcome", r.outcome()).put("tally", r.tally());
+                .put("title", r.title()).put("body", r.body()).put("votes", votes).put("outcome", r.outcome()).put("tally", r.tally() == null ? null : TallyJson.json(r.tally()));
     }
 }

@@ -1,7 +1,5 @@
 package org.hearth.governance.board;
 
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,6 +16,7 @@ import org.hearth.governance.voting.Choice;
 import org.hearth.governance.voting.Tally;
 import org.hearth.governance.voting.TallyResult;
 import org.hearth.governance.voting.Vote;
+import org.hearth.kernel.actor.CallContext;
 import org.hearth.kernel.db.Db;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
@@ -51,7 +50,7 @@ public final class BoardService {
         return db.read("board.members", repository::members);
     }
 
-    public Member addMember(String name, String college, boolean board, LocalDate joinedOn) {
+    public Member addMember(CallContext ctx, String name, String college, boolean board, LocalDate joinedOn) {
         if (name == null || name.isBlank() || name.length() > 200) {
             throw new HearthException(ErrorCode.VALIDATION_FAILED, "A member needs a name.");
         }
@@ -60,7 +59,10 @@ public final class BoardService {
                     + charter.colleges().stream().map(College::id).toList() + ".");
         }
         Member member = new Member(Ids.newId(), name.strip(), college, board, joinedOn, null);
-        db.txRun("board.add_member", tx -> repository.insertMember(tx, member));
+        db.write(ctx, tx -> {
+            repository.insertMember(tx, member);
+            return null;
+        });
         return member;
     }
 
@@ -68,8 +70,8 @@ public final class BoardService {
      * Records a departure. It may not reach back before a meeting at which the member voted:
      * that would take a counted vote off the roll after the fact.
      */
-    public void memberLeaves(UUID id, LocalDate day) {
-        db.txRun("board.member_leaves", tx -> {
+    public void memberLeaves(CallContext ctx, UUID id, LocalDate day) {
+        db.write(ctx, tx -> {
             Member member = repository.member(tx, id).filter(m -> m.leftOn() == null)
                     .orElseThrow(() -> new HearthException(ErrorCode.NOT_FOUND, "There is no current member with this id."));
             if (!day.isAfter(member.joinedOn())) {
@@ -78,7 +80,7 @@ public final class BoardService {
             repository.lastMeetingVotedAt(tx, id).filter(held -> !held.isBefore(day)).ifPresent(held -> {
                 throw new HearthException(ErrorCode.CONFLICT, member.name() + " voted at a meeting on " + held + "; the departure must be later.");
             });
-            repository.setLeftOn(tx, id, day);
+            return repository.setLeftOn(tx, id, day);
         });
     }
 
@@ -86,7 +88,7 @@ public final class BoardService {
         return db.read("board.meetings", repository::meetings);
     }
 
-    public Meeting addMeeting(LocalDate heldOn, String kind, String title) {
+    public Meeting addMeeting(CallContext ctx, LocalDate heldOn, String kind, String title) {
         if (!"general".equals(kind) && !"board".equals(kind)) {
             throw new HearthException(ErrorCode.VALIDATION_FAILED, "kind must be general or board.");
         }
@@ -94,11 +96,14 @@ public final class BoardService {
             throw new HearthException(ErrorCode.VALIDATION_FAILED, "A meeting needs a title.");
         }
         Meeting meeting = new Meeting(Ids.newId(), heldOn, kind, title.strip());
-        db.txRun("board.add_meeting", tx -> repository.insertMeeting(tx, meeting));
+        db.write(ctx, tx -> {
+            repository.insertMeeting(tx, meeting);
+            return null;
+        });
         return meeting;
     }
 
-    public Resolution propose(UUID meetingId, String kind, String subject, String title, String body) {
+    public Resolution propose(CallContext ctx, UUID meetingId, String kind, String subject, String title, String body) {
         if (!"ordinary".equals(kind) && !"special".equals(kind)) {
             throw new HearthException(ErrorCode.VALIDATION_FAILED, "kind must be ordinary or special.");
         }
@@ -108,7 +113,7 @@ public final class BoardService {
         if (title == null || title.isBlank() || body == null || body.isBlank()) {
             throw new HearthException(ErrorCode.VALIDATION_FAILED, "A resolution needs a title and its text.");
         }
-        return db.tx("board.propose", tx -> {
+        return db.write(ctx, tx -> {
             repository.meeting(tx, meetingId).orElseThrow(() -> new HearthException(ErrorCode.NOT_FOUND, "There is no meeting with this id."));
             UUID id = Ids.newId();
             repository.insertResolution(tx, id, meetingId, kind, subject, title.strip(), body.strip());
@@ -125,12 +130,12 @@ public final class BoardService {
         return db.read("board.resolution", dsl -> repository.resolution(dsl, id, false)).orElseThrow(BoardService::noResolution);
     }
 
-    public Resolution vote(UUID resolutionId, UUID memberId, String choice, String recordedBy) {
+    public Resolution vote(CallContext ctx, UUID resolutionId, UUID memberId, String choice) {
         String normalised = choice == null ? "" : choice.toLowerCase(Locale.ROOT);
         if (!Set.of("for", "against", "abstain").contains(normalised)) {
             throw new HearthException(ErrorCode.VALIDATION_FAILED, "choice must be for, against or abstain.");
         }
-        return db.tx("board.vote", tx -> {
+        return db.write(ctx, tx -> {
             Resolution resolution = repository.resolution(tx, resolutionId, true).orElseThrow(BoardService::noResolution);
             if (resolution.outcome() != null) {
                 throw new HearthException(ErrorCode.CONFLICT, "This resolution has been decided; its votes are final.");
@@ -140,7 +145,7 @@ public final class BoardService {
             if (!entitled(member, resolution.meeting())) {
                 throw new HearthException(ErrorCode.FORBIDDEN, member.name() + " is not entitled to vote at this meeting.");
             }
-            if (!repository.insertVote(tx, resolutionId, memberId, normalised, recordedBy)) {
+            if (!repository.insertVote(tx, resolutionId, memberId, normalised, ctx.actor().ref())) {
                 throw new HearthException(ErrorCode.CONFLICT, member.name() + " has already voted on this resolution: one member, one vote.");
             }
             return repository.resolution(tx, resolutionId, false).orElseThrow();
@@ -148,8 +153,8 @@ public final class BoardService {
     }
 
     /** Counts the votes with the charter's rule and records the result with its tally, once. */
-    public Resolution decide(UUID resolutionId, String by) {
-        return db.tx("board.decide", tx -> {
+    public Resolution decide(CallContext ctx, UUID resolutionId) {
+        return db.write(ctx, tx -> {
             Resolution resolution = repository.resolution(tx, resolutionId, true).orElseThrow(BoardService::noResolution);
             if (resolution.outcome() != null) {
                 throw new HearthException(ErrorCode.CONFLICT, "This resolution has already been decided: " + resolution.outcome() + ".");
@@ -171,7 +176,7 @@ public final class BoardService {
             ResolutionRule rule = resolution.kind().equals("special") ? charter.specialResolution() : charter.ordinaryResolution();
             TallyResult result = Tally.count(colleges, entitled, votes, rule);
             String outcome = result.outcome().name().toLowerCase(Locale.ROOT);
-            repository.insertResult(tx, resolutionId, outcome, tally(result, rule), by);
+            repository.insertResult(tx, resolutionId, outcome, tally(result, rule), ctx.actor().ref());
             return repository.resolution(tx, resolutionId, false).orElseThrow();
         });
     }
@@ -194,14 +199,11 @@ public final class BoardService {
         return member.activeOn(meeting.heldOn()) && (meeting.kind().equals("general") || member.board());
     }
 
-    private static JsonObject tally(TallyResult result, ResolutionRule rule) {
-        JsonArray colleges = new JsonArray();
-        result.colleges().forEach(c -> colleges.add(new JsonObject().put("college", c.college().id()).put("weight", c.college().weight().toPlainString())
-                .put("entitled", c.entitled()).put("for", c.inFavour()).put("against", c.against()).put("abstain", c.abstaining())));
-        return new JsonObject().put("colleges", colleges).put("weightedTurnout", result.weightedTurnout().toPlainString())
-                .put("weightedFor", result.weightedFor().toPlainString()).put("weightedCast", result.weightedCast().toPlainString())
-                .put("majority", rule.majority().toPlainString()).put("majorityRule", rule.threshold().code())
-                .put("quorum", rule.quorum().toPlainString());
+    private static ResolutionTally tally(TallyResult result, ResolutionRule rule) {
+        List<ResolutionTally.College> colleges = result.colleges().stream().map(c -> new ResolutionTally.College(c.college().id(),
+                c.college().weight().toPlainString(), c.entitled(), c.inFavour(), c.against(), c.abstaining())).toList();
+        return new ResolutionTally(colleges, result.weightedTurnout().toPlainString(), result.weightedFor().toPlainString(),
+                result.weightedCast().toPlainString(), rule.majority().toPlainString(), rule.threshold().code(), rule.quorum().toPlainString());
     }
 
     private static HearthException noResolution() {

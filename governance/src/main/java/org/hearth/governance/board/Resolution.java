@@ -1,6 +1,5 @@
 package org.hearth.governance.board;
 
-import io.vertx.core.json.JsonObject;
 import java.util.Map;
 import java.util.UUID;
 
@@ -15,7 +14,7 @@ import java.util.UUID;
  * @param tally the stored working of the result, or null while open
  */
 public record Resolution(UUID id, Meeting meeting, String kind, String subject, String title, String body, Map<UUID, String> votes,
-                        String outcome, JsonObject tally) {
+                        String outcome, ResolutionTally tally) {
 
     public boolean passed() {
         return "passed".equals(outcome);

@@ -4,8 +4,9 @@ import io.vertx.core.json.JsonObject;
 import org.hearth.governance.board.BoardService;
 import org.hearth.governance.ledger.LedgerJson;
 import org.hearth.governance.ledger.LedgerRoutes;
-import org.hearth.governance.ledger.LedgerService;
+import org.hearth.governance.ledger.Ledger;
 import org.hearth.kernel.money.Money;
+import org.hearth.web.Calls;
 import org.hearth.web.api.Api;
 import org.hearth.web.api.ApiOperations;
 import org.hearth.web.api.ApiRoutes;
@@ -13,11 +14,11 @@ import org.hearth.web.api.ApiRoutes;
 /** Closing a year, and the approval of its annual report. */
 public final class ClosingRoutes implements ApiRoutes {
 
-    private final LedgerService ledger;
+    private final Ledger ledger;
     private final YearClosing closing;
     private final BoardService board;
 
-    public ClosingRoutes(LedgerService ledger, YearClosing closing, BoardService board) {
+    public ClosingRoutes(Ledger ledger, YearClosing closing, BoardService board) {
         this.ledger = ledger;
         this.closing = closing;
         this.board = board;
@@ -27,9 +28,9 @@ public final class ClosingRoutes implements ApiRoutes {
     public void register(ApiOperations operations) {
         operations.handle("closeYear", rc -> {
             JsonObject b = Api.optionalBody(rc);
-            Money legal = b.getString("legalReserve") == null ? null : ledger.money(b.getString("legalReserve"));
-            Money statutory = b.getString("statutoryReserve") == null ? null : ledger.money(b.getString("statutoryReserve"));
-            YearClosing.Closed closed = closing.close(LedgerRoutes.id(rc), legal, statutory, LedgerRoutes.author(rc));
+            Money legal = b.getString("legalReserve") == null ? null : ledger.amounts().money(b.getString("legalReserve"));
+            Money statutory = b.getString("statutoryReserve") == null ? null : ledger.amounts().money(b.getString("statutoryReserve"));
+            YearClosing.Closed closed = closing.close(Calls.context(rc), LedgerRoutes.id(rc), legal, statutory);
             JsonObject out = new JsonObject().put("year", LedgerJson.year(closed.year())).put("result", LedgerJson.amount(closed.result()))
                     .put("closingEntryId", closed.closingEntry() == null ? null : closed.closingEntry().id().toString());
             if (closed.allocation() != null) {
@@ -42,7 +43,7 @@ public final class ClosingRoutes implements ApiRoutes {
                         .put("entryId", closed.allocationEntry() == null ? null : closed.allocationEntry().id().toString()));
             }
             Api.json(rc, 200, out);
-        }).handle("approveAnnualReport", rc -> Api.json(rc, 200, LedgerJson.year(closing.approveAnnualReport(LedgerRoutes.id(rc),
+        }).handle("approveAnnualReport", rc -> Api.json(rc, 200, LedgerJson.year(closing.approveAnnualReport(Calls.context(rc), LedgerRoutes.id(rc),
                         org.hearth.kernel.id.Ids.parseOrNull(Api.body(rc).getString("resolutionId")), board))));
     }
 }

@@ -1,7 +1,5 @@
 package org.hearth.governance.closing;
 
-import static org.hearth.schema.generated.governance.Tables.RESERVE_ALLOCATIONS;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,15 +9,17 @@ import org.hearth.governance.charter.Charter;
 import org.hearth.governance.charter.LegalProfile;
 import org.hearth.governance.ledger.ChartOfAccounts;
 import org.hearth.governance.ledger.Entry;
+import org.hearth.governance.ledger.EntryKind;
 import org.hearth.governance.ledger.FinancialYear;
 import org.hearth.governance.ledger.Line;
-import org.hearth.governance.ledger.LedgerService;
+import org.hearth.governance.ledger.Ledger;
 import org.hearth.governance.ledger.NewEntry;
 import org.hearth.governance.scic.AllocationDecision;
 import org.hearth.governance.scic.ReserveAllocation;
 import org.hearth.governance.scic.ReserveProposal;
 import org.hearth.governance.scic.ReservesBefore;
 import org.hearth.governance.scic.ShareCapitalHistory;
+import org.hearth.kernel.actor.CallContext;
 import org.hearth.kernel.db.Db;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
@@ -37,11 +37,12 @@ public final class YearClosing {
 
     private final Db db;
     private final Charter charter;
-    private final LedgerService ledger;
+    private final Ledger ledger;
     private final Clock clock;
     private final ScicBooks books;
+    private final ClosingRepository repository = new ClosingRepository();
 
-    public YearClosing(Db db, Charter charter, LedgerService ledger, Clock clock) {
+    public YearClosing(Db db, Charter charter, Ledger ledger, Clock clock) {
         this.db = db;
         this.charter = charter;
         this.ledger = ledger;
@@ -58,55 +59,55 @@ public final class YearClosing {
     }
 
     /** {@code legal} and {@code statutory} are the operator's proposal for a SCIC; null means the legal minimums. */
-    public Closed close(UUID yearId, Money legal, Money statutory, String by) {
-        return db.tx("governance.close_year", tx -> {
-            ledger.lockGovernance(tx);
-            FinancialYear year = ledger.lockYear(tx, yearId);
+    public Closed close(CallContext ctx, UUID yearId, Money legal, Money statutory) {
+        return db.write(ctx, tx -> {
+            ledger.postings().lockGovernance(tx);
+            FinancialYear year = ledger.years().lockYear(tx, yearId);
             if (!year.open()) {
                 throw new HearthException(ErrorCode.CONFLICT, "The year starting " + year.startsOn() + " is already closed.");
             }
             if (!LocalDate.now(clock).isAfter(year.endsOn())) {
                 throw new HearthException(ErrorCode.CONFLICT, "The year ends on " + year.endsOn() + "; it can be closed from the next day.");
             }
-            if (ledger.years(tx).stream().anyMatch(y -> y.open() && y.startsOn().isBefore(year.startsOn()))) {
+            if (ledger.years().years(tx).stream().anyMatch(y -> y.open() && y.startsOn().isBefore(year.startsOn()))) {
                 throw new HearthException(ErrorCode.CONFLICT, "Close the earlier years first.");
             }
-            Money result = ledger.result(tx, year);
-            Money broughtForward = ledger.balanceOf(tx, ChartOfAccounts.RETAINED_EARNINGS, year.endsOn());
-            List<Line> lines = ledger.closingLines(tx, year);
-            Entry closing = lines.isEmpty() ? null : ledger.postIn(tx, new NewEntry(year.endsOn(), "closing",
+            Money result = ledger.statements().result(tx, year);
+            Money broughtForward = ledger.statements().balanceOf(tx, ChartOfAccounts.RETAINED_EARNINGS, year.endsOn());
+            List<Line> lines = ledger.statements().closingLines(tx, year);
+            Entry closing = lines.isEmpty() ? null : ledger.postings().postIn(tx, ctx, new NewEntry(year.endsOn(), EntryKind.CLOSING,
                     "Closing of the year " + year.startsOn() + " to " + year.endsOn() + ": result " + result,
-                    "Year-end closing", lines), by, null);
+                    "Year-end closing", lines));
             AllocationDecision allocation = null;
             Entry allocationEntry = null;
             // Reserves are taken from the surplus after earlier losses still carried forward are covered.
             Money base = broughtForward.isNegative() ? result.plus(broughtForward) : result;
             if (charter.legalProfile() == LegalProfile.FR_SCIC && base.isPositive()) {
                 allocation = allocate(tx, year, base, legal, statutory);
-                allocationEntry = bookAllocation(tx, year, allocation, by);
+                allocationEntry = bookAllocation(tx, ctx, year, allocation);
             }
-            ledger.markClosed(tx, year.id(), result, by);
-            ledger.openNextIfMissing(tx, year);
-            return new Closed(ledger.years(tx).stream().filter(y -> y.id().equals(yearId)).findFirst().orElseThrow(), result, closing,
+            ledger.years().markClosed(tx, ctx, year.id(), result);
+            ledger.years().openNextIfMissing(tx, year);
+            return new Closed(ledger.years().years(tx).stream().filter(y -> y.id().equals(yearId)).findFirst().orElseThrow(), result, closing,
                     allocation, allocationEntry);
         });
     }
 
     /** Records that a passed resolution of a general meeting approved a closed year's annual report; once per year and per resolution. */
-    public FinancialYear approveAnnualReport(UUID yearId, UUID resolutionId, org.hearth.governance.board.BoardService board) {
-        return db.tx("governance.approve_report", tx -> {
-            FinancialYear year = ledger.lockYear(tx, yearId);
+    public FinancialYear approveAnnualReport(CallContext ctx, UUID yearId, UUID resolutionId, org.hearth.governance.board.BoardService board) {
+        return db.write(ctx, tx -> {
+            FinancialYear year = ledger.years().lockYear(tx, yearId);
             if (year.open()) {
                 throw new HearthException(ErrorCode.CONFLICT, "The annual report covers a closed year; close it first.");
             }
             board.requirePassed(tx, resolutionId, "annual_report");
-            if (ledger.years(tx).stream().anyMatch(y -> resolutionId.equals(y.annualReportResolution()))) {
+            if (ledger.years().years(tx).stream().anyMatch(y -> resolutionId.equals(y.annualReportResolution()))) {
                 throw new HearthException(ErrorCode.CONFLICT, "This resolution already approved a report; each year's report needs its own.");
             }
-            if (!ledger.recordAnnualReportApproval(tx, year.id(), resolutionId)) {
+            if (!ledger.years().recordAnnualReportApproval(tx, year.id(), resolutionId)) {
                 throw new HearthException(ErrorCode.CONFLICT, "This year's annual report is already approved.");
             }
-            return ledger.years(tx).stream().filter(y -> y.id().equals(yearId)).findFirst().orElseThrow();
+            return ledger.years().years(tx).stream().filter(y -> y.id().equals(yearId)).findFirst().orElseThrow();
         });
     }
 
@@ -134,25 +135,24 @@ public final class YearClosing {
         return decision;
     }
 
-    private Entry bookAllocation(DSLContext tx, FinancialYear year, AllocationDecision decision, String by) {
+    private Entry bookAllocation(DSLContext tx, CallContext ctx, FinancialYear year, AllocationDecision decision) {
         Money legal = decision.proposal().legalReserve();
         Money statutory = decision.proposal().statutoryReserve();
-        tx.insertInto(RESERVE_ALLOCATIONS).set(RESERVE_ALLOCATIONS.YEAR_ID, year.id()).set(RESERVE_ALLOCATIONS.LEGAL_RESERVE, legal.amount())
-                .set(RESERVE_ALLOCATIONS.STATUTORY_RESERVE, statutory.amount()).execute();
+        repository.insertAllocation(tx, year.id(), legal, statutory);
         if (legal.plus(statutory).isZero()) {
             return null;
         }
         List<Line> lines = new java.util.ArrayList<>();
-        lines.add(Line.debit(ledger.accountWithRole(tx, ChartOfAccounts.RETAINED_EARNINGS).code(), legal.plus(statutory)));
+        lines.add(Line.debit(ledger.accounts().withRole(tx, ChartOfAccounts.RETAINED_EARNINGS).code(), legal.plus(statutory)));
         if (legal.isPositive()) {
-            lines.add(Line.credit(ledger.accountWithRole(tx, ChartOfAccounts.LEGAL_RESERVE).code(), legal));
+            lines.add(Line.credit(ledger.accounts().withRole(tx, ChartOfAccounts.LEGAL_RESERVE).code(), legal));
         }
         if (statutory.isPositive()) {
-            lines.add(Line.credit(ledger.accountWithRole(tx, ChartOfAccounts.STATUTORY_RESERVE).code(), statutory));
+            lines.add(Line.credit(ledger.accounts().withRole(tx, ChartOfAccounts.STATUTORY_RESERVE).code(), statutory));
         }
-        Entry entry = ledger.postIn(tx, new NewEntry(year.endsOn(), "reserve_allocation", "Allocation of the surplus of the year "
-                + year.startsOn() + " to indivisible reserves", "Art. 16 and 19 nonies of loi 47-1775; " + decision.explanation(), lines), by, null);
-        tx.update(RESERVE_ALLOCATIONS).set(RESERVE_ALLOCATIONS.ENTRY_ID, entry.id()).where(RESERVE_ALLOCATIONS.YEAR_ID.eq(year.id())).execute();
+        Entry entry = ledger.postings().postIn(tx, ctx, new NewEntry(year.endsOn(), EntryKind.RESERVE_ALLOCATION, "Allocation of the surplus of the year "
+                + year.startsOn() + " to indivisible reserves", "Art. 16 and 19 nonies of loi 47-1775; " + decision.explanation(), lines));
+        repository.setAllocationEntry(tx, year.id(), entry.id());
         return entry;
     }
 }

@@ -1,7 +1,5 @@
 package org.hearth.governance.distributions;
 
-import static org.hearth.schema.generated.governance.Tables.ASSET_TRANSFERS;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,9 +14,11 @@ import org.hearth.governance.ledger.Account;
 import org.hearth.governance.ledger.AccountType;
 import org.hearth.governance.ledger.ChartOfAccounts;
 import org.hearth.governance.ledger.Entry;
-import org.hearth.governance.ledger.LedgerService;
+import org.hearth.governance.ledger.EntryKind;
+import org.hearth.governance.ledger.Ledger;
 import org.hearth.governance.ledger.Line;
 import org.hearth.governance.ledger.NewEntry;
+import org.hearth.kernel.actor.CallContext;
 import org.hearth.kernel.db.Db;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
@@ -43,15 +43,16 @@ public final class AssetTransferService {
 
     private final Db db;
     private final Charter charter;
-    private final LedgerService ledger;
+    private final Ledger ledger;
+    private final DistributionRepository repository = new DistributionRepository();
 
-    public AssetTransferService(Db db, Charter charter, LedgerService ledger) {
+    public AssetTransferService(Db db, Charter charter, Ledger ledger) {
         this.db = db;
         this.charter = charter;
         this.ledger = ledger;
     }
 
-    public Booked transfer(Transfer t, String by) {
+    public Booked transfer(CallContext ctx, Transfer t) {
         if (t.recipient() == null || t.recipient().isBlank() || !t.value().isPositive() || t.consideration().isNegative()) {
             throw new HearthException(ErrorCode.VALIDATION_FAILED, "A transfer names its recipient, a positive value and a consideration (0 or more).");
         }
@@ -70,29 +71,26 @@ public final class AssetTransferService {
                     "consideration", t.consideration().amount().toPlainString()));
         }
         String basis = decision.basis().orElseThrow().name().toLowerCase(java.util.Locale.ROOT);
-        return db.tx("governance.transfer_asset", tx -> {
-            Account asset = ledger.account(tx, t.assetAccount()).filter(a -> a.type() == AccountType.ASSET)
+        return db.write(ctx, tx -> {
+            Account asset = ledger.accounts().account(tx, t.assetAccount()).filter(a -> a.type() == AccountType.ASSET)
                     .orElseThrow(() -> new HearthException(ErrorCode.VALIDATION_FAILED, "assetAccount must be the code of an asset account."));
             List<Line> lines = new ArrayList<>();
             if (t.consideration().isPositive()) {
-                lines.add(Line.debit(ledger.accountWithRole(tx, ChartOfAccounts.CASH).code(), t.consideration()));
+                lines.add(Line.debit(ledger.accounts().withRole(tx, ChartOfAccounts.CASH).code(), t.consideration()));
             }
             Money given = t.value().minus(t.consideration());
             if (given.isPositive()) {
-                lines.add(Line.debit(ledger.accountWithRole(tx, ChartOfAccounts.COMMUNITY_TRANSFERS).code(), given));
+                lines.add(Line.debit(ledger.accounts().withRole(tx, ChartOfAccounts.COMMUNITY_TRANSFERS).code(), given));
             } else if (given.isNegative()) {
                 // Sold for more than its book value: the gain is other revenue.
-                lines.add(Line.credit(ledger.accountWithRole(tx, "revenue:other").code(), given.negate()));
+                lines.add(Line.credit(ledger.accounts().withRole(tx, "revenue:other").code(), given.negate()));
             }
             lines.add(Line.credit(asset.code(), t.value()));
-            Entry entry = ledger.postIn(tx, new NewEntry(t.date(), "asset_transfer", "Transfer of assets to " + recipient.name()
-                    + " (" + basis.replace('_', ' ') + ")", decision.explanation(), lines), by, null);
+            Entry entry = ledger.postings().postIn(tx, ctx, new NewEntry(t.date(), EntryKind.ASSET_TRANSFER, "Transfer of assets to " + recipient.name()
+                    + " (" + basis.replace('_', ' ') + ")", decision.explanation(), lines));
             UUID id = Ids.newId();
-            tx.insertInto(ASSET_TRANSFERS).set(ASSET_TRANSFERS.ID, id).set(ASSET_TRANSFERS.TRANSFERRED_ON, t.date())
-                    .set(ASSET_TRANSFERS.RECIPIENT, recipient.name()).set(ASSET_TRANSFERS.RECIPIENT_REGISTRATION, recipient.registration())
-                    .set(ASSET_TRANSFERS.VALUE, t.value().amount()).set(ASSET_TRANSFERS.CONSIDERATION, t.consideration().amount())
-                    .set(ASSET_TRANSFERS.BASIS, basis).set(ASSET_TRANSFERS.REGULATOR_CONSENT, t.regulatorConsent())
-                    .set(ASSET_TRANSFERS.COMMUNITY_BENEFIT, t.communityBenefit()).set(ASSET_TRANSFERS.ENTRY_ID, entry.id()).execute();
+            repository.insertTransfer(tx, new DistributionRepository.TransferRow(id, t.date(), recipient.name(), recipient.registration(),
+                    t.value(), t.consideration(), basis, t.regulatorConsent(), t.communityBenefit(), entry.id()));
             return new Booked(id, entry, decision);
         });
     }

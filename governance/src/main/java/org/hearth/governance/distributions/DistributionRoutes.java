@@ -6,10 +6,11 @@ import java.math.BigDecimal;
 import java.util.UUID;
 import org.hearth.governance.ledger.LedgerJson;
 import org.hearth.governance.ledger.LedgerRoutes;
-import org.hearth.governance.ledger.LedgerService;
+import org.hearth.governance.ledger.Ledger;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
 import org.hearth.kernel.id.Ids;
+import org.hearth.web.Calls;
 import org.hearth.web.api.Api;
 import org.hearth.web.api.ApiOperations;
 import org.hearth.web.api.ApiRoutes;
@@ -17,13 +18,13 @@ import org.hearth.web.api.ApiRoutes;
 /** Dividends, interest on shares, loans and their interest, and transfers of assets. */
 public final class DistributionRoutes implements ApiRoutes {
 
-    private final LedgerService ledger;
+    private final Ledger ledger;
     private final DividendService dividends;
     private final ShareInterestService shareInterest;
     private final LoanService loans;
     private final AssetTransferService transfers;
 
-    public DistributionRoutes(LedgerService ledger, DividendService dividends, ShareInterestService shareInterest, LoanService loans,
+    public DistributionRoutes(Ledger ledger, DividendService dividends, ShareInterestService shareInterest, LoanService loans,
                               AssetTransferService transfers) {
         this.ledger = ledger;
         this.dividends = dividends;
@@ -48,11 +49,11 @@ public final class DistributionRoutes implements ApiRoutes {
 
     private void dividend(RoutingContext rc) {
         JsonObject b = Api.body(rc);
-        var declared = dividends.declare(new DividendService.Declaration(uuid(b, "yearId"), LedgerJson.requiredDate(b.getString("declaredOn"), "declaredOn"),
-                ledger.positive(b.getString("amount"), "amount"), b.getString("recipient"), b.getString("recipientRegistration"),
+        var declared = dividends.declare(Calls.context(rc), new DividendService.Declaration(uuid(b, "yearId"), LedgerJson.requiredDate(b.getString("declaredOn"), "declaredOn"),
+                ledger.amounts().positive(b.getString("amount"), "amount"), b.getString("recipient"), b.getString("recipientRegistration"),
                 b.getBoolean("recipientAssetLocked", false), b.getString("regulatorConsent"), b.getBoolean("exempt", false),
-                Ids.parseOrNull(b.getString("resolutionId"))), LedgerRoutes.author(rc));
-        JsonObject figures = new JsonObject(DividendService.figures(declared.decision()));
+                Ids.parseOrNull(b.getString("resolutionId"))));
+        JsonObject figures = DistributionJson.position(declared.decision());
         Api.json(rc, 201, new JsonObject().put("id", declared.id().toString()).put("entry", LedgerJson.entry(declared.entry()))
                 .put("exempt", declared.decision().outcome() == org.hearth.governance.cic.DividendDecision.Outcome.EXEMPT)
                 .put("position", figures));
@@ -60,24 +61,24 @@ public final class DistributionRoutes implements ApiRoutes {
 
     private void shareInterest(RoutingContext rc) {
         JsonObject b = Api.body(rc);
-        var declared = shareInterest.declare(uuid(b, "yearId"), LedgerJson.decimal(b.getString("rate"), "rate"), ledger.positive(b.getString("amount"), "amount"),
-                Ids.parseOrNull(b.getString("resolutionId")), LedgerRoutes.author(rc));
+        var declared = shareInterest.declare(Calls.context(rc), uuid(b, "yearId"), LedgerJson.decimal(b.getString("rate"), "rate"), ledger.amounts().positive(b.getString("amount"), "amount"),
+                Ids.parseOrNull(b.getString("resolutionId")));
         Api.json(rc, 201, new JsonObject().put("id", declared.id().toString()).put("entry", LedgerJson.entry(declared.entry()))
                 .put("cap", declared.decision().limit().cap().toPlainString()));
     }
 
     private void loan(RoutingContext rc) {
         JsonObject b = Api.body(rc);
-        var loan = loans.record(b.getString("lender"), LedgerJson.requiredDate(b.getString("agreementDate"), "agreementDate"),
-                LedgerJson.requiredDate(b.getString("receivedOn"), "receivedOn"), ledger.positive(b.getString("principal"), "principal"),
-                b.getBoolean("performanceRelated", false), LedgerRoutes.author(rc));
+        var loan = loans.record(Calls.context(rc), b.getString("lender"), LedgerJson.requiredDate(b.getString("agreementDate"), "agreementDate"),
+                LedgerJson.requiredDate(b.getString("receivedOn"), "receivedOn"), ledger.amounts().positive(b.getString("principal"), "principal"),
+                b.getBoolean("performanceRelated", false));
         Api.json(rc, 201, new JsonObject().put("id", loan.id().toString()).put("entry", LedgerJson.entry(loan.entry())));
     }
 
     private void interest(RoutingContext rc) {
         JsonObject b = Api.body(rc);
-        var paid = loans.payInterest(LedgerRoutes.id(rc), LedgerJson.requiredDate(b.getString("paidOn"), "paidOn"), ledger.positive(b.getString("amount"), "amount"),
-                ledger.money(b.getString("averageOutstanding")), LedgerRoutes.author(rc));
+        var paid = loans.payInterest(Calls.context(rc), LedgerRoutes.id(rc), LedgerJson.requiredDate(b.getString("paidOn"), "paidOn"), ledger.amounts().positive(b.getString("amount"), "amount"),
+                ledger.amounts().money(b.getString("averageOutstanding")));
         JsonObject out = new JsonObject().put("id", paid.id().toString()).put("entry", LedgerJson.entry(paid.entry()));
         if (paid.decision() != null) {
             out.put("capRate", paid.decision().rate().map(BigDecimal::toPlainString).orElse(null))
@@ -88,10 +89,10 @@ public final class DistributionRoutes implements ApiRoutes {
 
     private void transfer(RoutingContext rc) {
         JsonObject b = Api.body(rc);
-        var booked = transfers.transfer(new AssetTransferService.Transfer(LedgerJson.requiredDate(b.getString("date"), "date"),
+        var booked = transfers.transfer(Calls.context(rc), new AssetTransferService.Transfer(LedgerJson.requiredDate(b.getString("date"), "date"),
                 b.getString("assetAccount"), b.getString("recipient"), b.getString("recipientRegistration"),
-                b.getBoolean("recipientAssetLocked", false), ledger.positive(b.getString("value"), "value"), ledger.money(b.getString("consideration")),
-                b.getString("regulatorConsent"), b.getString("communityBenefit")), LedgerRoutes.author(rc));
+                b.getBoolean("recipientAssetLocked", false), ledger.amounts().positive(b.getString("value"), "value"), ledger.amounts().money(b.getString("consideration")),
+                b.getString("regulatorConsent"), b.getString("communityBenefit")));
         Api.json(rc, 201, new JsonObject().put("id", booked.id().toString()).put("entry", LedgerJson.entry(booked.entry()))
                 .put("basis", booked.decision().basis().orElseThrow().name().toLowerCase(java.util.Locale.ROOT)));
     }

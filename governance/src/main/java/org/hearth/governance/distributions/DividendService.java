@@ -1,7 +1,5 @@
 package org.hearth.governance.distributions;
 
-import static org.hearth.schema.generated.governance.Tables.DIVIDENDS;
-
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,10 +16,12 @@ import org.hearth.governance.cic.Exemption;
 import org.hearth.governance.closing.ClosedYears;
 import org.hearth.governance.ledger.ChartOfAccounts;
 import org.hearth.governance.ledger.Entry;
+import org.hearth.governance.ledger.EntryKind;
 import org.hearth.governance.ledger.FinancialYear;
-import org.hearth.governance.ledger.LedgerService;
+import org.hearth.governance.ledger.Ledger;
 import org.hearth.governance.ledger.Line;
 import org.hearth.governance.ledger.NewEntry;
+import org.hearth.kernel.actor.CallContext;
 import org.hearth.kernel.db.Db;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
@@ -50,11 +50,12 @@ public final class DividendService {
 
     private final Db db;
     private final Charter charter;
-    private final LedgerService ledger;
+    private final Ledger ledger;
     private final ClosedYears closedYears;
     private final BoardService board;
+    private final DistributionRepository repository = new DistributionRepository();
 
-    public DividendService(Db db, Charter charter, LedgerService ledger, ClosedYears closedYears, BoardService board) {
+    public DividendService(Db db, Charter charter, Ledger ledger, ClosedYears closedYears, BoardService board) {
         this.db = db;
         this.charter = charter;
         this.ledger = ledger;
@@ -70,7 +71,7 @@ public final class DividendService {
     public record Declared(UUID id, Entry entry, DividendDecision decision) {
     }
 
-    public Declared declare(Declaration d, String by) {
+    public Declared declare(CallContext ctx, Declaration d) {
         if (charter.legalProfile() != LegalProfile.UK_CIC) {
             throw new HearthException(ErrorCode.LEDGER_RULE, "A " + charter.legalProfile() + " pays interest on shares, not dividends.");
         }
@@ -84,41 +85,39 @@ public final class DividendService {
             throw new HearthException(ErrorCode.DIVIDEND_CAP_EXCEEDED, "Only a dividend to an asset-locked body can be exempt (reg 17); "
                     + "say recipientAssetLocked and give its registration.", Map.of("outcome", "exemption_not_shown"));
         }
-        return db.tx("governance.declare_dividend", tx -> {
-            ledger.lockGovernance(tx);
-            FinancialYear year = ledger.lockYear(tx, d.yearId());
-            FinancialYear latest = ledger.years(tx).stream().filter(y -> !y.open()).reduce((a, b) -> b).orElse(null);
+        return db.write(ctx, tx -> {
+            ledger.postings().lockGovernance(tx);
+            FinancialYear year = ledger.years().lockYear(tx, d.yearId());
+            FinancialYear latest = ledger.years().years(tx).stream().filter(y -> !y.open()).reduce((a, b) -> b).orElse(null);
             if (latest == null || !latest.id().equals(year.id())) {
                 throw new HearthException(ErrorCode.CONFLICT, "Dividends are declared in respect of the latest closed year"
                         + (latest == null ? "; no year is closed yet." : ", the one starting " + latest.startsOn() + ": its distributable profits "
                         + "take every later loss and distribution into account."));
             }
             board.requirePassed(tx, d.resolutionId(), "dividend");
-            if (tx.fetchExists(DIVIDENDS, DIVIDENDS.RESOLUTION_ID.eq(d.resolutionId()))) {
+            if (repository.dividendAuthorisedBy(tx, d.resolutionId())) {
                 throw new HearthException(ErrorCode.CONFLICT, "This resolution has already authorised a dividend; each declaration needs its own.");
             }
             DistributableProfits profits = DistributableProfits.forYear(closedYears.load(tx), year.startsOn());
             DividendDecision decision = DividendCap.check(charter, profits, declared(tx, year.id()), new Dividend(d.amount(), exemption(d)));
             if (!decision.allowed()) {
-                throw new HearthException(ErrorCode.DIVIDEND_CAP_EXCEEDED, decision.explanation(), figures(decision));
+                throw new HearthException(ErrorCode.DIVIDEND_CAP_EXCEEDED, decision.explanation(), refusal(decision));
             }
-            Entry entry = ledger.postIn(tx, new NewEntry(d.declaredOn(), "dividend", "Dividend in respect of the year " + year.startsOn()
+            Entry entry = ledger.postings().postIn(tx, ctx, new NewEntry(d.declaredOn(), EntryKind.DIVIDEND, "Dividend in respect of the year " + year.startsOn()
                     + " to " + d.recipient() + (decision.outcome() == DividendDecision.Outcome.EXEMPT ? " (exempt)" : ""),
                     "Resolution " + d.resolutionId(), List.of(
-                            Line.debit(ledger.accountWithRole(tx, ChartOfAccounts.RETAINED_EARNINGS).code(), d.amount()),
-                            Line.credit(ledger.accountWithRole(tx, ChartOfAccounts.DIVIDENDS_PAYABLE).code(), d.amount()))), by, null);
+                            Line.debit(ledger.accounts().withRole(tx, ChartOfAccounts.RETAINED_EARNINGS).code(), d.amount()),
+                            Line.credit(ledger.accounts().withRole(tx, ChartOfAccounts.DIVIDENDS_PAYABLE).code(), d.amount()))));
             UUID id = Ids.newId();
-            tx.insertInto(DIVIDENDS).set(DIVIDENDS.ID, id).set(DIVIDENDS.YEAR_ID, year.id()).set(DIVIDENDS.DECLARED_ON, d.declaredOn())
-                    .set(DIVIDENDS.AMOUNT, d.amount().amount()).set(DIVIDENDS.EXEMPT, decision.outcome() == DividendDecision.Outcome.EXEMPT)
-                    .set(DIVIDENDS.RECIPIENT, d.recipient()).set(DIVIDENDS.RECIPIENT_REGISTRATION, blankToNull(d.recipientRegistration()))
-                    .set(DIVIDENDS.REGULATOR_CONSENT, blankToNull(d.regulatorConsent())).set(DIVIDENDS.RESOLUTION_ID, d.resolutionId())
-                    .set(DIVIDENDS.ENTRY_ID, entry.id()).execute();
+            repository.insertDividend(tx, new DistributionRepository.DividendRow(id, year.id(), d.declaredOn(), d.amount(),
+                    decision.outcome() == DividendDecision.Outcome.EXEMPT, d.recipient(), blankToNull(d.recipientRegistration()),
+                    blankToNull(d.regulatorConsent()), d.resolutionId(), entry.id()));
             return new Declared(id, entry, decision);
         });
     }
 
-    /** The figures a refused declaration answers with, so the operator sees how much would fit. */
-    public static Map<String, Object> figures(DividendDecision decision) {
+    /** The figures a refused declaration answers with (problem details), so the operator sees how much would fit. */
+    static Map<String, Object> refusal(DividendDecision decision) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("outcome", decision.outcome().name().toLowerCase(java.util.Locale.ROOT));
         out.put("distributableProfits", decision.profits().available().amount().toPlainString());
@@ -132,10 +131,7 @@ public final class DividendService {
 
     /** The dividends declared in respect of a year, with their exemptions. */
     private List<Dividend> declared(DSLContext dsl, UUID yearId) {
-        return dsl.selectFrom(DIVIDENDS).where(DIVIDENDS.YEAR_ID.eq(yearId)).orderBy(DIVIDENDS.DECLARED_ON).fetch(r -> new Dividend(
-                new Money(r.getAmount(), ledger.currency()),
-                !r.getExempt() ? Exemption.NONE : r.getRegulatorConsent() != null ? Exemption.regulatorConsent(r.getRegulatorConsent())
-                        : Exemption.namedBody(r.getRecipientRegistration())));
+        return repository.dividends(dsl, yearId, ledger.currency());
     }
 
     private static Exemption exemption(Declaration d) {

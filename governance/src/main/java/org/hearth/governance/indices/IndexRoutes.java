@@ -6,11 +6,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.hearth.governance.ledger.LedgerJson;
-import org.hearth.governance.ledger.LedgerService;
+import org.hearth.governance.ledger.Ledger;
 import org.hearth.governance.scic.AnnualPay;
 import org.hearth.governance.scic.PayRatioResult;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
+import org.hearth.web.Calls;
 import org.hearth.web.api.Api;
 import org.hearth.web.api.ApiOperations;
 import org.hearth.web.api.ApiRoutes;
@@ -19,9 +20,9 @@ import org.hearth.web.api.ApiRoutes;
 public final class IndexRoutes implements ApiRoutes {
 
     private final IndexService indices;
-    private final LedgerService ledger;
+    private final Ledger ledger;
 
-    public IndexRoutes(IndexService indices, LedgerService ledger) {
+    public IndexRoutes(IndexService indices, Ledger ledger) {
         this.indices = indices;
         this.ledger = ledger;
     }
@@ -35,16 +36,16 @@ public final class IndexRoutes implements ApiRoutes {
         }).handle("recordReferenceValue", rc -> {
             JsonObject b = Api.body(rc);
             BigDecimal value = LedgerJson.decimal(b.getString("value"), "value");
-            Api.json(rc, 201, json(indices.record(new IndexService.ReferenceValue(b.getString("kind"), b.getInteger("year"), value, b.getString("source")))));
+            Api.json(rc, 201, json(indices.record(Calls.context(rc), new IndexService.ReferenceValue(b.getString("kind"), b.getInteger("year"), value, b.getString("source")))));
         }).handle("recordPay", rc -> {
             int year = year(rc.pathParam("year"));
             JsonArray given = Api.body(rc).getJsonArray("people");
             List<AnnualPay> pay = new ArrayList<>();
             for (int i = 0; i < given.size(); i++) {
                 JsonObject p = given.getJsonObject(i);
-                pay.add(new AnnualPay(p.getString("person"), ledger.positive(p.getString("annualPay"), "annualPay")));
+                pay.add(new AnnualPay(p.getString("person"), ledger.amounts().positive(p.getString("annualPay"), "annualPay")));
             }
-            indices.recordPay(year, pay);
+            indices.recordPay(Calls.context(rc), year, pay);
             Api.noContent(rc);
         }).handle("payRatio", rc -> {
             PayRatioResult r = indices.payRatio(year(rc.pathParam("year")));

@@ -1,18 +1,15 @@
 package org.hearth.governance.ledger;
 
-import static org.hearth.schema.generated.governance.Tables.ACCOUNTS;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.hearth.governance.charter.LegalProfile;
-import org.hearth.kernel.db.Db;
 
 /**
  * The accounts every ledger starts with, chosen by the legal profile: revenue by source
  * (subscriptions, usage fees, commissions, grants, donations, other), expenses by category, and
  * the equity accounts the rules move. A French SCIC also gets its legal and statutory reserves.
- * Seeding is idempotent: it adds what is missing at start and never renames what is there.
+ * Seeding ({@link Accounts#seed}) is idempotent: it adds what is missing at start and never renames what is there.
  */
 public final class ChartOfAccounts {
 
@@ -69,13 +66,5 @@ public final class ChartOfAccounts {
             accounts.add(new Account("3300", "Statutory reserve (art. 19 nonies)", AccountType.EQUITY, STATUTORY_RESERVE, true));
         }
         return accounts;
-    }
-
-    /** Adds the profile's accounts that are missing. */
-    public static void seed(Db db, LegalProfile profile) {
-        db.txRun("governance.seed_accounts", tx -> forProfile(profile).forEach(a -> tx.insertInto(ACCOUNTS)
-                .set(ACCOUNTS.CODE, a.code()).set(ACCOUNTS.NAME, a.name()).set(ACCOUNTS.TYPE, a.type().code())
-                .set(ACCOUNTS.ROLE, a.role()).set(ACCOUNTS.SEEDED, true)
-                .onConflictDoNothing().execute()));
     }
 }

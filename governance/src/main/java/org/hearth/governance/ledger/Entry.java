@@ -12,6 +12,6 @@ import java.util.UUID;
  *     year when the document's year is already closed
  * @param reverses the entry this one reverses, or null
  */
-public record Entry(UUID id, long seq, LocalDate entryDate, LocalDate documentDate, UUID yearId, String kind, String description,
+public record Entry(UUID id, long seq, LocalDate entryDate, LocalDate documentDate, UUID yearId, EntryKind kind, String description,
                     String justification, String author, String currency, UUID reverses, OffsetDateTime postedAt, List<Line> lines) {
 }

@@ -23,7 +23,7 @@ public final class LedgerJson {
         e.lines().forEach(l -> lines.add(new JsonObject().put("account", l.account())
                 .put("debit", amount(l.debit())).put("credit", amount(l.credit()))));
         return new JsonObject().put("id", e.id().toString()).put("seq", e.seq()).put("date", e.entryDate().toString())
-                .put("documentDate", e.documentDate().toString()).put("yearId", e.yearId().toString()).put("kind", e.kind())
+                .put("documentDate", e.documentDate().toString()).put("yearId", e.yearId().toString()).put("kind", e.kind().code())
                 .put("description", e.description()).put("justification", e.justification()).put("author", e.author())
                 .put("currency", e.currency()).put("reverses", e.reverses() == null ? null : e.reverses().toString())
                 .put("postedAt", e.postedAt().toString()).put("lines", lines);
@@ -38,6 +38,12 @@ public final class LedgerJson {
         return new JsonObject().put("id", y.id().toString()).put("startsOn", y.startsOn().toString()).put("endsOn", y.endsOn().toString())
                 .put("status", y.open() ? "open" : "closed").put("surplus", amount(y.surplus()))
                 .put("annualReportResolutionId", y.annualReportResolution() == null ? null : y.annualReportResolution().toString());
+    }
+
+    /** An entry kind by its code; 400 when it names none (whether it may be posted by hand is the ledger's rule). */
+    public static EntryKind kind(String code) {
+        return EntryKind.fromCode(code).orElseThrow(() -> new HearthException(ErrorCode.VALIDATION_FAILED,
+                "kind must be one of " + EntryKind.manualCodes() + "; dividends, interest, asset transfers and allocations have their own operations."));
     }
 
     /** An optional ISO date parameter; 400 when present and not a date. */

@@ -26,6 +26,9 @@ import org.jooq.impl.DSL;
 /** The ledger's tables. Amounts leave here as {@link Money} in the ledger's currency. */
 final class LedgerRepository {
 
+    /** An advisory lock number for "the governance books": decisions that read the whole ledger take it. */
+    private static final long GOVERNANCE_LOCK = 0x4845415254484756L;
+
     private final Currency currency;
 
     LedgerRepository(Currency currency) {
@@ -56,6 +59,36 @@ final class LedgerRepository {
         return new Balance(account, money(sums.value1()), money(sums.value2()));
     }
 
+    /** Adds the accounts that are missing; never renames what is there. */
+    void seedAccounts(DSLContext tx, List<Account> accounts) {
+        for (Account a : accounts) {
+            tx.insertInto(ACCOUNTS).set(ACCOUNTS.CODE, a.code()).set(ACCOUNTS.NAME, a.name()).set(ACCOUNTS.TYPE, a.type().code())
+                    .set(ACCOUNTS.ROLE, a.role()).set(ACCOUNTS.SEEDED, true).onConflictDoNothing().execute();
+        }
+    }
+
+    /** Takes the transaction-scoped advisory lock on the governance books. */
+    void lockGovernance(DSLContext tx) {
+        tx.select(DSL.field("pg_advisory_xact_lock({0})", Object.class, DSL.val(GOVERNANCE_LOCK))).fetch();
+    }
+
+    /** Entries booked from {@code from} to {@code to}; either may be null. */
+    static Condition between(LocalDate from, LocalDate to) {
+        return (from == null ? DSL.noCondition() : JOURNAL_ENTRIES.ENTRY_DATE.ge(from))
+                .and(to == null ? DSL.noCondition() : JOURNAL_ENTRIES.ENTRY_DATE.le(to));
+    }
+
+    /** Entries with a line on the account {@code code}. */
+    static Condition touching(String code) {
+        return DSL.exists(DSL.selectOne().from(JOURNAL_LINES)
+                .where(JOURNAL_LINES.ENTRY_ID.eq(JOURNAL_ENTRIES.ID).and(JOURNAL_LINES.ACCOUNT_CODE.eq(code))));
+    }
+
+    /** Every account's balance over a year's entries, without its closing entry. */
+    List<Balance> yearBeforeClosing(DSLContext dsl, UUID yearId) {
+        return balances(dsl, JOURNAL_ENTRIES.YEAR_ID.eq(yearId).and(JOURNAL_ENTRIES.KIND.ne(EntryKind.CLOSING.code())));
+    }
+
     boolean insertAccount(DSLContext dsl, String code, String name, AccountType type) {
         return dsl.insertInto(ACCOUNTS).set(ACCOUNTS.CODE, code).set(ACCOUNTS.NAME, name).set(ACCOUNTS.TYPE, type.code())
                 .onConflictDoNothing().execute() == 1;
@@ -64,7 +97,7 @@ final class LedgerRepository {
     void insertEntry(DSLContext tx, UUID id, LocalDate entryDate, LocalDate documentDate, UUID yearId, NewEntry entry, String author,
                      UUID reverses) {
         tx.insertInto(JOURNAL_ENTRIES).set(JOURNAL_ENTRIES.ID, id).set(JOURNAL_ENTRIES.ENTRY_DATE, entryDate)
-                .set(JOURNAL_ENTRIES.DOCUMENT_DATE, documentDate).set(JOURNAL_ENTRIES.YEAR_ID, yearId).set(JOURNAL_ENTRIES.KIND, entry.kind())
+                .set(JOURNAL_ENTRIES.DOCUMENT_DATE, documentDate).set(JOURNAL_ENTRIES.YEAR_ID, yearId).set(JOURNAL_ENTRIES.KIND, entry.kind().code())
                 .set(JOURNAL_ENTRIES.DESCRIPTION, entry.description()).set(JOURNAL_ENTRIES.JUSTIFICATION, entry.justification())
                 .set(JOURNAL_ENTRIES.AUTHOR, author).set(JOURNAL_ENTRIES.CURRENCY, currency.getCurrencyCode())
                 .set(JOURNAL_ENTRIES.REVERSES, reverses).execute();
@@ -102,7 +135,7 @@ final class LedgerRepository {
                     .forEach(l -> lines.computeIfAbsent(l.getEntryId(), k -> new ArrayList<>())
                             .add(new Line(l.getAccountCode(), money(l.getDebit()), money(l.getCredit()))));
         }
-        return heads.stream().map(h -> new Entry(h.getId(), h.getSeq(), h.getEntryDate(), h.getDocumentDate(), h.getYearId(), h.getKind(),
+        return heads.stream().map(h -> new Entry(h.getId(), h.getSeq(), h.getEntryDate(), h.getDocumentDate(), h.getYearId(), EntryKind.fromCode(h.getKind()).orElseThrow(),
                 h.getDescription(), h.getJustification(), h.getAuthor(), h.getCurrency(), h.getReverses(), h.getPostedAt(),
                 lines.getOrDefault(h.getId(), List.of()))).toList();
     }

@@ -11,58 +11,51 @@ import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
 import org.hearth.kernel.id.Ids;
 import org.hearth.kernel.money.Money;
-import org.hearth.kernel.actor.Actor;
 import org.hearth.web.api.Api;
 import org.hearth.web.api.ApiOperations;
 import org.hearth.web.api.ApiRoutes;
-import org.hearth.web.security.Security;
+import org.hearth.web.Calls;
 
 /** {@code /api/v1/governance/accounts|entries|trial-balance|years}: the ledger over HTTP. */
 public final class LedgerRoutes implements ApiRoutes {
 
-    private final LedgerService ledger;
+    private final Ledger ledger;
 
-    public LedgerRoutes(LedgerService ledger) {
+    public LedgerRoutes(Ledger ledger) {
         this.ledger = ledger;
-    }
-
-    /** Who did it, as written in the books: the member of staff's id. */
-    public static String author(RoutingContext rc) {
-        Actor caller = Security.caller(rc);
-        return "staff:" + caller.id();
     }
 
     @Override
     public void register(ApiOperations operations) {
         operations.handle("listAccounts", rc -> {
             JsonArray items = new JsonArray();
-            ledger.accounts().forEach(a -> items.add(LedgerJson.account(a)));
+            ledger.accounts().accounts().forEach(a -> items.add(LedgerJson.account(a)));
             Api.json(rc, 200, new JsonObject().put("items", items));
         }).handle("addAccount", rc -> {
             JsonObject b = Api.body(rc);
             AccountType type = AccountType.fromCode(b.getString("type"))
                     .orElseThrow(() -> new HearthException(ErrorCode.VALIDATION_FAILED, "type must be asset, liability, equity, revenue or expense."));
-            Api.json(rc, 201, LedgerJson.account(ledger.addAccount(b.getString("code"), b.getString("name"), type)));
-        }).handle("postEntry", rc -> Api.json(rc, 201, LedgerJson.entry(ledger.post(newEntry(Api.body(rc)), author(rc)))))
+            Api.json(rc, 201, LedgerJson.account(ledger.accounts().addAccount(Calls.context(rc), b.getString("code"), b.getString("name"), type)));
+        }).handle("postEntry", rc -> Api.json(rc, 201, LedgerJson.entry(ledger.postings().post(Calls.context(rc), newEntry(Api.body(rc))))))
                 .handle("listEntries", rc -> {
                     JsonArray items = new JsonArray();
                     int limit = rc.queryParams().contains("limit") ? Integer.parseInt(rc.queryParams().get("limit")) : 500;
-                    ledger.entries(LedgerJson.date(rc.queryParams().get("from"), "from"), LedgerJson.date(rc.queryParams().get("to"), "to"), limit)
+                    ledger.statements().entries(LedgerJson.date(rc.queryParams().get("from"), "from"), LedgerJson.date(rc.queryParams().get("to"), "to"), limit)
                             .forEach(e -> items.add(LedgerJson.entry(e)));
                     Api.json(rc, 200, new JsonObject().put("items", items));
-                }).handle("getEntry", rc -> Api.json(rc, 200, LedgerJson.entry(ledger.entry(id(rc))
+                }).handle("getEntry", rc -> Api.json(rc, 200, LedgerJson.entry(ledger.statements().entry(id(rc))
                         .orElseThrow(() -> new HearthException(ErrorCode.NOT_FOUND, "There is no entry with this id.")))))
                 .handle("reverseEntry", rc -> {
                     JsonObject b = Api.body(rc);
-                    Api.json(rc, 201, LedgerJson.entry(ledger.reverse(id(rc), LedgerJson.requiredDate(b.getString("date"), "date"),
-                            b.getString("reason"), author(rc))));
+                    Api.json(rc, 201, LedgerJson.entry(ledger.postings().reverse(Calls.context(rc), id(rc),
+                            LedgerJson.requiredDate(b.getString("date"), "date"), b.getString("reason"))));
                 }).handle("trialBalance", this::trialBalance)
                 .handle("accountStatement", this::statement)
                 .handle("listYears", rc -> {
                     JsonArray items = new JsonArray();
-                    ledger.years().forEach(y -> items.add(LedgerJson.year(y)));
+                    ledger.years().years().forEach(y -> items.add(LedgerJson.year(y)));
                     Api.json(rc, 200, new JsonObject().put("items", items));
-                }).handle("openYear", rc -> Api.json(rc, 201, LedgerJson.year(ledger.openYear(
+                }).handle("openYear", rc -> Api.json(rc, 201, LedgerJson.year(ledger.years().openYear(Calls.context(rc),
                         LedgerJson.requiredDate(Api.body(rc).getString("startsOn"), "startsOn")))));
     }
 
@@ -85,13 +78,13 @@ public final class LedgerRoutes implements ApiRoutes {
             if ((debit == null) == (credit == null)) {
                 throw new HearthException(ErrorCode.VALIDATION_FAILED, "Line " + (i + 1) + " needs either a debit or a credit.");
             }
-            lines.add(debit != null ? Line.debit(l.getString("account"), ledger.money(debit)) : Line.credit(l.getString("account"), ledger.money(credit)));
+            lines.add(debit != null ? Line.debit(l.getString("account"), ledger.amounts().money(debit)) : Line.credit(l.getString("account"), ledger.amounts().money(credit)));
         }
         String currency = b.getString("currency");
         if (currency != null && !currency.equals(ledger.currency().getCurrencyCode())) {
             throw new HearthException(ErrorCode.LEDGER_RULE, "The ledger is kept in " + ledger.currency().getCurrencyCode() + " only.");
         }
-        return new NewEntry(LedgerJson.requiredDate(b.getString("date"), "date"), b.getString("kind"), b.getString("description"),
+        return new NewEntry(LedgerJson.requiredDate(b.getString("date"), "date"), LedgerJson.kind(b.getString("kind")), b.getString("description"),
                 b.getString("justification"), lines);
     }
 
@@ -101,7 +94,7 @@ public final class LedgerRoutes implements ApiRoutes {
         JsonArray rows = new JsonArray();
         Money debits = Money.zero(ledger.currency());
         Money credits = Money.zero(ledger.currency());
-        for (Balance b : ledger.trialBalance(from, to)) {
+        for (Balance b : ledger.statements().trialBalance(from, to)) {
             debits = debits.plus(b.debits());
             credits = credits.plus(b.credits());
             rows.add(new JsonObject().put("account", b.account().code()).put("name", b.account().name()).put("type", b.account().type().code())
@@ -115,7 +108,7 @@ public final class LedgerRoutes implements ApiRoutes {
     }
 
     private void statement(RoutingContext rc) {
-        var statement = ledger.statement(rc.pathParam("code"), LedgerJson.date(rc.queryParams().get("from"), "from"),
+        var statement = ledger.statements().statement(rc.pathParam("code"), LedgerJson.date(rc.queryParams().get("from"), "from"),
                 LedgerJson.date(rc.queryParams().get("to"), "to"));
         JsonArray entries = new JsonArray();
         statement.entries().forEach(e -> entries.add(LedgerJson.entry(e)));

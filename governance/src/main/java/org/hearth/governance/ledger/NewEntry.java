@@ -8,10 +8,10 @@ import java.util.Objects;
  * An entry to post.
  *
  * @param date the date of the transaction (the document's date)
- * @param kind what it records, e.g. {@code revenue}, {@code cost}, {@code grant}
+ * @param kind what it records; only {@link EntryKind#manual()} kinds may be posted by hand
  * @param justification a reference to the document that supports it (invoice number, grant letter, minute)
  */
-public record NewEntry(LocalDate date, String kind, String description, String justification, List<Line> lines) {
+public record NewEntry(LocalDate date, EntryKind kind, String description, String justification, List<Line> lines) {
 
     public NewEntry {
         Objects.requireNonNull(date, "date");

@@ -15,13 +15,14 @@ import org.hearth.governance.status.YearStatus;
 import org.hearth.governance.ledger.Balance;
 import org.hearth.governance.ledger.FinancialYear;
 import org.hearth.governance.ledger.LedgerJson;
-import org.hearth.governance.ledger.LedgerService;
+import org.hearth.governance.ledger.Ledger;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
 import org.hearth.kernel.id.Ids;
 import org.hearth.kernel.money.Money;
 import org.hearth.web.pages.Html;
 import org.hearth.web.security.Access;
+import org.hearth.web.Calls;
 import org.hearth.web.security.Security;
 
 /** {@code /board} and {@code /board/resolutions}. */
@@ -30,12 +31,12 @@ final class BoardPages {
     private final PageFrame frame;
     private final Security security;
     private final Charter charter;
-    private final LedgerService ledger;
+    private final Ledger ledger;
     private final YearStatus status;
     private final BoardService board;
     private final org.hearth.governance.projects.ProjectService projects;
 
-    BoardPages(PageFrame frame, Security security, Charter charter, LedgerService ledger, YearStatus status, BoardService board,
+    BoardPages(PageFrame frame, Security security, Charter charter, Ledger ledger, YearStatus status, BoardService board,
                org.hearth.governance.projects.ProjectService projects) {
         this.projects = projects;
         this.frame = frame;
@@ -54,18 +55,18 @@ final class BoardPages {
         router.get("/board/resolutions").handler(read).handler(rc -> resolutions(rc, null));
         router.post("/board/meetings").handler(forms).handler(write).handler(rc -> frame.change(rc, () -> {
             var f = rc.request().formAttributes();
-            board.addMeeting(LedgerJson.requiredDate(f.get("heldOn"), "heldOn"), f.get("kind"), f.get("title"));
+            board.addMeeting(Calls.context(rc, "page.board.add_meeting"), LedgerJson.requiredDate(f.get("heldOn"), "heldOn"), f.get("kind"), f.get("title"));
         }, "/board/resolutions", this::resolutions));
         router.post("/board/resolutions").handler(forms).handler(write).handler(rc -> frame.change(rc, () -> {
             var f = rc.request().formAttributes();
-            board.propose(id(f.get("meetingId")), f.get("kind"), f.get("subject"), f.get("title"), f.get("body"));
+            board.propose(Calls.context(rc, "page.board.propose"), id(f.get("meetingId")), f.get("kind"), f.get("subject"), f.get("title"), f.get("body"));
         }, "/board/resolutions", this::resolutions));
         router.post("/board/resolutions/:id/votes").handler(forms).handler(write).handler(rc -> frame.change(rc, () ->
-                board.vote(id(rc.pathParam("id")), id(rc.request().getFormAttribute("memberId")), rc.request().getFormAttribute("choice"),
-                        "staff:" + Security.caller(rc).id()),
+                board.vote(Calls.context(rc, "page.board.vote"), id(rc.pathParam("id")), id(rc.request().getFormAttribute("memberId")),
+                        rc.request().getFormAttribute("choice")),
                 "/board/resolutions", this::resolutions));
         router.post("/board/resolutions/:id/result").handler(forms).handler(write).handler(rc -> frame.change(rc, () ->
-                board.decide(id(rc.pathParam("id")), "staff:" + Security.caller(rc).id()), "/board/resolutions", this::resolutions));
+                board.decide(Calls.context(rc, "page.board.decide"), id(rc.pathParam("id"))), "/board/resolutions", this::resolutions));
     }
 
     private static UUID id(String value) {
@@ -79,7 +80,7 @@ final class BoardPages {
     private void summary(RoutingContext rc) {
         StringBuilder body = new StringBuilder("<p>").append(Html.esc(charter.companyName())).append(" · profile <strong>")
                 .append(charter.legalProfile().code()).append("</strong> · accounts in ").append(ledger.currency().getCurrencyCode()).append("</p>");
-        List<Balance> trial = ledger.trialBalance(null, null);
+        List<Balance> trial = ledger.statements().trialBalance(null, null);
         Money debits = trial.stream().map(Balance::debits).reduce(Money.zero(ledger.currency()), Money::plus);
         Money credits = trial.stream().map(Balance::credits).reduce(Money.zero(ledger.currency()), Money::plus);
         body.append("<h2>Ledger</h2><table id=\"ledger-summary\"><thead><tr><th scope=\"col\">Account</th><th scope=\"col\">Balance</th></tr></thead><tbody>");
@@ -87,12 +88,12 @@ final class BoardPages {
                 .append("</td><td>").append(LedgerJson.amount(b.natural())).append("</td></tr>"));
         body.append("</tbody></table><p>Total debits ").append(LedgerJson.amount(debits)).append(" · total credits ").append(LedgerJson.amount(credits))
                 .append(debits.equals(credits) ? " · balanced" : " · <strong>NOT BALANCED</strong>").append("</p><h2>Financial years</h2>");
-        List<FinancialYear> years = ledger.years();
+        List<FinancialYear> years = ledger.years().years();
         if (years.isEmpty()) {
             body.append("<p>No financial year is open yet.</p>");
         }
         for (FinancialYear year : years.reversed()) {
-            body.append(yearSection(status.of(year.id())));
+            body.append(yearSection(org.hearth.governance.status.StatusJson.of(status.of(year.id()))));
         }
         body.append("<h2>Community projects</h2><table id=\"projects\"><thead><tr><th scope=\"col\">Project</th><th scope=\"col\">Set aside</th>")
                 .append("<th scope=\"col\">Spent</th><th scope=\"col\">Available</th></tr></thead><tbody>");
@@ -170,9 +171,9 @@ final class BoardPages {
                         .append("/result\">").append(frame.csrf(rc)).append("<button type=\"submit\">Close the vote and count</button></form>");
             }
             if (r.tally() != null) {
-                body.append("<p class=\"tally\">Weighted turnout ").append(percent(r.tally().getString("weightedTurnout")))
-                        .append(" (quorum ").append(percent(r.tally().getString("quorum"))).append("), in favour ")
-                        .append(Html.esc(r.tally().getString("weightedFor"))).append(" of ").append(Html.esc(r.tally().getString("weightedCast")))
+                body.append("<p class=\"tally\">Weighted turnout ").append(percent(r.tally().weightedTurnout()))
+                        .append(" (quorum ").append(percent(r.tally().quorum())).append("), in favour ")
+                        .append(Html.esc(r.tally().weightedFor())).append(" of ").append(Html.esc(r.tally().weightedCast()))
                         .append(" weighted votes cast</p>");
             }
             body.append("</section>");

@@ -5,7 +5,7 @@ import org.hearth.governance.board.BoardService;
 import org.hearth.governance.charter.Charter;
 import org.hearth.governance.closing.YearClosing;
 import org.hearth.governance.status.YearStatus;
-import org.hearth.governance.ledger.LedgerService;
+import org.hearth.governance.ledger.Ledger;
 import org.hearth.web.security.Security;
 
 /** Mounts the board's and the operators' governance pages. */
@@ -14,7 +14,7 @@ public final class GovernancePages {
     private final BoardPages board;
     private final LedgerPages ledger;
 
-    public GovernancePages(Security security, Charter charter, LedgerService ledger, YearClosing closing, YearStatus status, BoardService board,
+    public GovernancePages(Security security, Charter charter, Ledger ledger, YearClosing closing, YearStatus status, BoardService board,
                            org.hearth.governance.distributions.LoanService loans, org.hearth.governance.projects.ProjectService projects) {
         PageFrame frame = new PageFrame(security);
         this.board = new BoardPages(frame, security, charter, ledger, status, board, projects);

@@ -10,7 +10,7 @@ import org.hearth.governance.distributions.LoanService;
 import org.hearth.governance.ledger.Entry;
 import org.hearth.governance.ledger.FinancialYear;
 import org.hearth.governance.ledger.LedgerJson;
-import org.hearth.governance.ledger.LedgerService;
+import org.hearth.governance.ledger.Ledger;
 import org.hearth.governance.ledger.Line;
 import org.hearth.governance.ledger.NewEntry;
 import org.hearth.kernel.error.ErrorCode;
@@ -19,6 +19,7 @@ import org.hearth.kernel.id.Ids;
 import org.hearth.kernel.money.Money;
 import org.hearth.web.pages.Html;
 import org.hearth.web.security.Access;
+import org.hearth.web.Calls;
 import org.hearth.web.security.Security;
 
 /** {@code /governance/ledger}: operators post entries, open and close financial years. */
@@ -26,11 +27,11 @@ final class LedgerPages {
 
     private final PageFrame frame;
     private final Security security;
-    private final LedgerService ledger;
+    private final Ledger ledger;
     private final YearClosing closing;
     private final LoanService loans;
 
-    LedgerPages(PageFrame frame, Security security, LedgerService ledger, YearClosing closing, LoanService loans) {
+    LedgerPages(PageFrame frame, Security security, Ledger ledger, YearClosing closing, LoanService loans) {
         this.frame = frame;
         this.security = security;
         this.ledger = ledger;
@@ -46,32 +47,33 @@ final class LedgerPages {
                 "/governance/ledger", this::page));
         router.post("/governance/ledger/loans").handler(forms).handler(guard).handler(rc -> frame.change(rc, () -> {
             var f = rc.request().formAttributes();
-            loans.record(f.get("lender"), LedgerJson.requiredDate(f.get("agreementDate"), "agreementDate"),
+            loans.record(Calls.context(rc, "page.ledger.record_loan"), f.get("lender"), LedgerJson.requiredDate(f.get("agreementDate"), "agreementDate"),
                     LedgerJson.requiredDate(f.get("receivedOn"), "receivedOn"),
-                    ledger.positive(f.get("principal"), "principal"), "on".equals(f.get("performanceRelated")), "staff:" + Security.caller(rc).id());
+                    ledger.amounts().positive(f.get("principal"), "principal"), "on".equals(f.get("performanceRelated")));
         }, "/governance/ledger", this::page));
         router.post("/governance/ledger/years").handler(forms).handler(guard).handler(rc -> frame.change(rc,
-                () -> ledger.openYear(LedgerJson.requiredDate(rc.request().getFormAttribute("startsOn"), "startsOn")), "/governance/ledger", this::page));
+                () -> ledger.years().openYear(Calls.context(rc, "page.ledger.open_year"), LedgerJson.requiredDate(rc.request().getFormAttribute("startsOn"), "startsOn")), "/governance/ledger", this::page));
         router.post("/governance/ledger/years/:id/close").handler(forms).handler(guard).handler(rc -> frame.change(rc, () -> {
             var id = Ids.parseOrNull(rc.pathParam("id"));
             if (id == null) {
                 throw new HearthException(ErrorCode.NOT_FOUND, "There is no financial year with this id.");
             }
-            closing.close(id, null, null, "staff:" + Security.caller(rc).id());
+            closing.close(Calls.context(rc, "page.ledger.close_year"), id, null, null);
         }, "/governance/ledger", this::page));
     }
 
     private void post(RoutingContext rc) {
         var f = rc.request().formAttributes();
-        Money amount = ledger.money(f.get("amount"));
-        ledger.post(new NewEntry(LedgerJson.requiredDate(f.get("date"), "date"), f.get("kind"), f.get("description"), f.get("justification"),
-                List.of(Line.debit(f.get("debit"), amount), Line.credit(f.get("credit"), amount))), "staff:" + Security.caller(rc).id());
+        Money amount = ledger.amounts().money(f.get("amount"));
+        ledger.postings().post(Calls.context(rc, "page.ledger.post"), new NewEntry(LedgerJson.requiredDate(f.get("date"), "date"),
+                LedgerJson.kind(f.get("kind")), f.get("description"), f.get("justification"),
+                List.of(Line.debit(f.get("debit"), amount), Line.credit(f.get("credit"), amount))));
     }
 
     private void page(RoutingContext rc, String error) {
         StringBuilder body = new StringBuilder(PageFrame.error(error)).append("<h2>Financial years</h2><table id=\"years\"><thead><tr>")
                 .append("<th scope=\"col\">Year</th><th scope=\"col\">Status</th><th scope=\"col\">Result</th><th scope=\"col\"></th></tr></thead><tbody>");
-        List<FinancialYear> years = ledger.years();
+        List<FinancialYear> years = ledger.years().years();
         for (FinancialYear y : years) {
             body.append("<tr><td>").append(y.startsOn()).append(" to ").append(y.endsOn()).append("</td><td>").append(y.open() ? "open" : "closed")
                     .append("</td><td>").append(y.surplus() == null ? "" : LedgerJson.amount(y.surplus())).append("</td><td>");
@@ -84,11 +86,11 @@ final class LedgerPages {
         body.append("</tbody></table><form method=\"post\" action=\"/governance/ledger/years\">").append(frame.csrf(rc))
                 .append("<label for=\"startsOn\">Open the year starting</label><input id=\"startsOn\" name=\"startsOn\" type=\"date\" required value=\"")
                 .append(years.isEmpty() ? "" : years.getLast().endsOn().plusDays(1).toString()).append("\"><button type=\"submit\">Open year</button></form>");
-        List<org.hearth.governance.ledger.Account> accounts = ledger.accounts();
+        List<org.hearth.governance.ledger.Account> accounts = ledger.accounts().accounts();
         body.append("<h2>New entry</h2><form method=\"post\" action=\"/governance/ledger/entries\" id=\"new-entry\">").append(frame.csrf(rc))
                 .append("<label for=\"date\">Date of the document</label><input id=\"date\" name=\"date\" type=\"date\" required>")
                 .append("<label for=\"ekind\">Kind</label><select id=\"ekind\" name=\"kind\">");
-        new TreeSet<>(LedgerService.MANUAL_KINDS).forEach(k -> body.append("<option>").append(k).append("</option>"));
+        new TreeSet<>(org.hearth.governance.ledger.EntryKind.manualCodes()).forEach(k -> body.append("<option>").append(k).append("</option>"));
         body.append("</select>").append(Html.field("description", "Description", "text", "off")).append(Html.field("justification", "Justification (document reference)", "text", "off"))
                 .append(accountSelect("debit", "Debit account", accounts)).append(accountSelect("credit", "Credit account", accounts))
                 .append("<label for=\"amount\">Amount (").append(ledger.currency().getCurrencyCode()).append(")</label>")
@@ -104,8 +106,8 @@ final class LedgerPages {
                 .append("<button type=\"submit\">Record loan</button></form>");
         body.append("<h2>Latest entries</h2><table id=\"entries\"><thead><tr><th scope=\"col\">#</th><th scope=\"col\">Date</th><th scope=\"col\">Kind</th>")
                 .append("<th scope=\"col\">Description</th><th scope=\"col\">Lines</th></tr></thead><tbody>");
-        for (Entry e : ledger.latest(50)) {
-            body.append("<tr><td>").append(e.seq()).append("</td><td>").append(e.entryDate()).append("</td><td>").append(Html.esc(e.kind()))
+        for (Entry e : ledger.statements().latest(50)) {
+            body.append("<tr><td>").append(e.seq()).append("</td><td>").append(e.entryDate()).append("</td><td>").append(Html.esc(e.kind().code()))
                     .append("</td><td>").append(Html.esc(e.description())).append("<br><small>").append(Html.esc(e.justification())).append("</small></td><td>");
             for (Line l : e.lines()) {
                 body.append(Html.esc(l.account())).append(l.debit().isPositive() ? " Dr " + LedgerJson.amount(l.debit()) : " Cr " + LedgerJson.amount(l.credit()))

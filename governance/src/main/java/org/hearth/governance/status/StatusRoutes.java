@@ -16,6 +16,6 @@ public final class StatusRoutes implements ApiRoutes {
 
     @Override
     public void register(ApiOperations operations) {
-        operations.handle("yearStatus", rc -> Api.json(rc, 200, status.of(LedgerRoutes.id(rc))));
+        operations.handle("yearStatus", rc -> Api.json(rc, 200, StatusJson.of(status.of(LedgerRoutes.id(rc)))));
     }
 }

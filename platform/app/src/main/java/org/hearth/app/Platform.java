@@ -94,6 +94,7 @@ public final class Platform implements AutoCloseable {
                     config.tenantRateLimits(), config.webhookPrivateTargets(), keys.lookupKey(), config.idempotencyTtl());
             datastore.addErasureStep(tenants.deliveries().erasureStep());
             GovernanceModule governance = GovernanceModule.create(db, charter, source.text());
+            governance.start(org.hearth.kernel.actor.CallContext.system("governance.start"));
             ReportingModule reporting = ReportingModule.create(db);
 
             List<ApiRoutes> routes = new ArrayList<>();

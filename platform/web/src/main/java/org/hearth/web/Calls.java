@@ -30,11 +30,16 @@ public final class Calls {
     }
 
     public static RequestId requestId(RoutingContext rc) {
-        RequestId id = rc.get(REQUEST_ID);
-        if (id == null) {
-            id = RequestId.fromHeader(rc.request().getHeader("X-Request-Id"));
-            rc.put(REQUEST_ID, id);
+        // WebApp stores the request's id as a String under the same key (Problems.REQUEST_ID) for
+        // problem documents; reuse it, so the audit row and the problem quote the same id.
+        RequestId typed = rc.get(REQUEST_ID + ".typed");
+        if (typed != null) {
+            return typed;
         }
+        Object stored = rc.get(REQUEST_ID);
+        RequestId id = stored instanceof RequestId given ? given
+                : RequestId.fromHeader(stored instanceof String text ? text : rc.request().getHeader("X-Request-Id"));
+        rc.put(REQUEST_ID + ".typed", id);
         return id;
     }
 

@@ -1,9 +1,6 @@
 package org.hearth.reporting.overview;
 
-import static org.hearth.schema.generated.datastore.Tables.INDIVIDUALS;
-import static org.hearth.schema.generated.platform.Tables.OUTBOX_EVENTS;
-import static org.hearth.schema.generated.tenants.Tables.TENANTS_;
-
+import org.hearth.kernel.actor.CallContext;
 import org.hearth.kernel.db.Db;
 
 /** Counts for the operator: accounts, tenants, and events still waiting in the outbox. */
@@ -13,15 +10,17 @@ public final class OperatorOverview {
     }
 
     private final Db db;
+    private final OverviewRepository repository = new OverviewRepository();
 
     public OperatorOverview(Db db) {
         this.db = db;
     }
 
-    public Figures figures() {
-        return db.read("reporting.operator_overview", dsl -> new Figures(
-                dsl.fetchCount(INDIVIDUALS, INDIVIDUALS.ERASED_AT.isNull()),
-                dsl.fetchCount(TENANTS_),
-                dsl.fetchCount(OUTBOX_EVENTS, OUTBOX_EVENTS.PUBLISHED_AT.isNull())));
+    /**
+     * The figures across every tenant: an operator's view, so it runs under the explicit, audited
+     * system scope (row-level security shows no tenant's rows to a read without a scope).
+     */
+    public Figures figures(CallContext ctx) {
+        return db.system(ctx, repository::figures);
     }
 }

@@ -2,6 +2,7 @@ package org.hearth.reporting.overview;
 
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import org.hearth.web.Calls;
 import org.hearth.web.api.Api;
 import org.hearth.web.api.ApiOperations;
 import org.hearth.web.api.ApiRoutes;
@@ -21,7 +22,7 @@ public final class OperatorOverviewRoutes implements ApiRoutes {
     }
 
     private void get(RoutingContext rc) {
-        OperatorOverview.Figures figures = overview.figures();
+        OperatorOverview.Figures figures = overview.figures(Calls.context(rc));
         Api.json(rc, 200, new JsonObject()
                 .put("individuals", figures.individuals())
                 .put("tenants", figures.tenants())

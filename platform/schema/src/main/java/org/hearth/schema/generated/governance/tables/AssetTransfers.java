@@ -204,6 +204,7 @@ public class AssetTransfers extends TableImpl<AssetTransfersRecord> {
     @Override
     public List<Check<AssetTransfersRecord>> getChecks() {
         return Arrays.asList(
+            Internal.createCheck(this, DSL.name("asset_transfers_basis_known"), "((basis = ANY (ARRAY['full_consideration'::text, 'named_asset_locked_body'::text, 'regulator_consent'::text, 'community_benefit'::text])))", true),
             Internal.createCheck(this, DSL.name("asset_transfers_consideration_check"), "((consideration >= (0)::numeric))", true),
             Internal.createCheck(this, DSL.name("asset_transfers_value_check"), "((value > (0)::numeric))", true)
         );

@@ -371,7 +371,8 @@ public class JournalEntries extends TableImpl<JournalEntriesRecord> {
     public List<Check<JournalEntriesRecord>> getChecks() {
         return Arrays.asList(
             Internal.createCheck(this, DSL.name("journal_entries_description_check"), "(((length(description) >= 1) AND (length(description) <= 1000)))", true),
-            Internal.createCheck(this, DSL.name("journal_entries_justification_check"), "(((length(justification) >= 1) AND (length(justification) <= 1000)))", true)
+            Internal.createCheck(this, DSL.name("journal_entries_justification_check"), "(((length(justification) >= 1) AND (length(justification) <= 1000)))", true),
+            Internal.createCheck(this, DSL.name("journal_entries_kind_known"), "((kind = ANY (ARRAY['revenue'::text, 'cost'::text, 'grant'::text, 'donation'::text, 'share_capital'::text, 'adjustment'::text, 'payment'::text, 'reversal'::text, 'closing'::text, 'reserve_allocation'::text, 'dividend'::text, 'share_interest'::text, 'loan'::text, 'interest'::text, 'asset_transfer'::text, 'project_allocation'::text, 'project_spending'::text])))", true)
         );
     }
 
