@@ -66,17 +66,18 @@ public final class ApiRouter {
                     throw new IllegalStateException("Operation " + operation.getOperationId() + " names an unknown body limit " + limitName);
                 }
                 var route = router.route(operation.getHttpMethod(), toVertxPath(path.getName()));
-                String operationId = operation.getOperationId();
-                // The contract's operation id names the work in the audit trail and the access log.
-                route.handler(rc -> {
-                    rc.put(org.hearth.web.Calls.OPERATION, operationId);
-                    rc.next();
-                });
                 // A streamed body (an import archive) is read by its handler, to disk, after the guard; never into memory here.
                 boolean streamed = "stream".equals(operation.getExtensions().get("x-hearth-body"));
                 if (!streamed) {
                     route.handler(BodyHandler.create(false).setBodyLimit(bodyLimit));
                 }
+                String operationId = operation.getOperationId();
+                // The contract's operation id names the work in the audit trail and the access log
+                // (after the body handler: Vert.x wants body handling first).
+                route.handler(rc -> {
+                    rc.put(org.hearth.web.Calls.OPERATION, operationId);
+                    rc.next();
+                });
                 route.handler(security.apiGuard(Access.parse(access.toString())));
                 if (!streamed) {
                     route.handler(ApiRouter::checkBody);
