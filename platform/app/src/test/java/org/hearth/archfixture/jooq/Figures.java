@@ -1,0 +1,7 @@
+package org.hearth.archfixture.jooq;
+
+/** Broken: SQL outside a repository (rule b). */
+class Figures {
+    void total(org.jooq.DSLContext dsl) {
+    }
+}
