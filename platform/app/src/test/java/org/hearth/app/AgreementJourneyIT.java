@@ -19,8 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The organisation-to-individual journey, with the individual's part in a real headless Chromium. */
 class AgreementJourneyIT {
@@ -70,26 +68,22 @@ class AgreementJourneyIT {
         String individual = Http.bearer(TestPlatform.individual(http, "tenant-journey@example.org", "my housing journey"));
         http.postJson("/api/v1/me/records", PersonalDataStoreIT.record("Home", "dpv-pd:Address", "{\"city\":\"Leeds\"}"), "Authorization", individual);
 
-        browser.get(base + "/requests/" + request.getString("code") + "?lang=en");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
-        browser.findElement(By.id("email")).sendKeys("tenant-journey@example.org");
-        browser.findElement(By.id("password")).sendKeys("my housing journey");
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("accept")));
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Civic Housing asks for your data");
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Address").contains("90 days");
-        Browser.clickAndWait(browser, By.id("accept"));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/account/agreements"));
-        assertThat(browser.findElement(By.id("agreements")).getText()).contains("Civic Housing").contains("active");
+        Browser.open(browser, base + "/requests/" + request.getString("code") + "?lang=en", Browser.all(Browser.at("/login"), Browser.present(By.id("email"))));
+        Browser.type(browser, By.id("email"), "tenant-journey@example.org");
+        Browser.type(browser, By.id("password"), "my housing journey");
+        Browser.navigate(browser, By.cssSelector("main form button[type=submit]"), Browser.present(By.id("accept")));
+        assertThat(Browser.text(browser, By.tagName("h1"))).isEqualTo("Civic Housing asks for your data");
+        assertThat(Browser.text(browser, By.tagName("main"))).contains("Address").contains("90 days");
+        Browser.navigate(browser, By.id("accept"), Browser.all(Browser.at("/account/agreements"), Browser.present(By.id("agreements"))));
+        assertThat(Browser.text(browser, By.id("agreements"))).contains("Civic Housing").contains("active");
 
         String agreement = Http.json(http.get("/api/v1/tenant/agreements", "Authorization", tenant)).getJsonArray("items").getJsonObject(0).getString("id");
         assertThat(http.get("/api/v1/tenant/agreements/" + agreement + "/records", "Authorization", tenant).body()).contains("Leeds");
 
-        // Wait for the next page to replace this one before reading it: a read during the
-        // navigation can land on a node of the old document (seen once in CI).
-        Browser.clickAndWait(browser, By.cssSelector("#agreements form button"));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class)
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("agreements"), "revoked"));
+        // Each navigation waits for the new document and its content (see Browser): a read during the
+        // navigation could land on a node of the old document (seen in CI on a loaded machine).
+        Browser.navigate(browser, By.cssSelector("#agreements form button"), Browser.shows(By.id("agreements"), "revoked"));
+        assertThat(Browser.text(browser, By.id("agreements"))).contains("Civic Housing").contains("revoked");
         Files.write(Path.of("target/agreement-journey.png"), browser.getScreenshotAs(OutputType.BYTES));
 
         var refused = http.get("/api/v1/tenant/agreements/" + agreement + "/records", "Authorization", tenant);

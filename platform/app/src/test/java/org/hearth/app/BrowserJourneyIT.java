@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,9 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The individual's main journey, in a real headless Chromium, with the keyboard-reachable forms a person uses. */
 class BrowserJourneyIT {
@@ -39,70 +35,60 @@ class BrowserJourneyIT {
         platform.close();
     }
 
-    /** Submits with the keyboard-reachable button and waits for the next page, saving a screenshot if it never comes. */
-    private static void submit(String button, String expectedUrlPart) throws Exception {
-        browser.findElement(By.cssSelector(button)).click();
-        try {
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(expectedUrlPart));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            Files.write(Path.of("target/journey-failure.png"), browser.getScreenshotAs(OutputType.BYTES));
-            throw new AssertionError("expected to reach " + expectedUrlPart + " but stayed on " + browser.getCurrentUrl()
-                    + ": " + browser.findElement(By.tagName("body")).getText());
-        }
+    /** Submits with the keyboard-reachable button and waits for the next page at an address containing {@code expectedUrlPart}. */
+    private static void submit(String button, String expectedUrlPart) {
+        Browser.navigate(browser, By.cssSelector(button), Browser.at(expectedUrlPart));
     }
 
     @Test
     @DisplayName("Sign up, sign in, add a record with a file, see it, export everything, delete the account")
     void mainJourney() throws Exception {
-        browser.get(base + "/signup?lang=en");
-        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
-        browser.findElement(By.id("email")).sendKeys("journey@example.org");
-        browser.findElement(By.id("password")).sendKeys("a journey of data");
-        browser.findElement(By.id("confirm")).sendKeys("a journey of data");
+        Browser.open(browser, base + "/signup?lang=en", Browser.present(By.id("confirm")));
+        assertThat(Browser.attribute(browser, By.tagName("html"), "lang")).isEqualTo("en");
+        Browser.type(browser, By.id("email"), "journey@example.org");
+        Browser.type(browser, By.id("password"), "a journey of data");
+        Browser.type(browser, By.id("confirm"), "a journey of data");
         submit("form button[type=submit]", "/login?signed_up=1");
 
-        browser.findElement(By.id("email")).sendKeys("journey@example.org");
-        browser.findElement(By.id("password")).sendKeys("a journey of data");
+        Browser.type(browser, By.id("email"), "journey@example.org");
+        Browser.type(browser, By.id("password"), "a journey of data");
         submit("form button[type=submit]", "/account");
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("My data");
-        assertThat(browser.findElement(By.id("empty")).getText()).contains("empty");
+        assertThat(Browser.text(browser, By.tagName("h1"))).isEqualTo("My data");
+        assertThat(Browser.text(browser, By.id("empty"))).contains("empty");
 
-        Browser.clickAndWait(browser, By.linkText("Add a record"));
-        browser.findElement(By.id("title")).sendKeys("Home address");
-        new Select(browser.findElement(By.id("category"))).selectByValue("dpv-pd:Address");
-        browser.findElement(By.id("schema")).clear();
-        browser.findElement(By.id("schema")).sendKeys("hearth:address/v1");
-        browser.findElement(By.id("data")).clear();
-        browser.findElement(By.id("data")).sendKeys("{\"city\": \"Dundee\"}");
+        Browser.navigate(browser, By.linkText("Add a record"), Browser.present(By.id("data")));
+        Browser.type(browser, By.id("title"), "Home address");
+        Browser.select(browser, By.id("category"), "dpv-pd:Address");
+        Browser.type(browser, By.id("schema"), "hearth:address/v1");
+        Browser.type(browser, By.id("data"), "{\"city\": \"Dundee\"}");
         submit("main form button[type=submit]", "/account/records/0");
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Home address");
-        assertThat(browser.findElement(By.id("record-data")).getText()).contains("Dundee");
+        assertThat(Browser.text(browser, By.tagName("h1"))).isEqualTo("Home address");
+        assertThat(Browser.text(browser, By.id("record-data"))).contains("Dundee");
 
         Path file = Files.writeString(Files.createTempFile("lease", ".txt"), "tenancy agreement");
-        browser.findElement(By.id("file")).sendKeys(file.toString());
-        browser.findElement(By.cssSelector("form[enctype='multipart/form-data'] button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("attachment-link")).isEmpty());
-        assertThat(browser.findElement(By.id("attachment-link")).getText()).contains(file.getFileName().toString());
+        Browser.attach(browser, By.id("file"), file);
+        Browser.navigate(browser, By.cssSelector("form[enctype='multipart/form-data'] button"), Browser.present(By.id("attachment-link")));
+        assertThat(Browser.text(browser, By.id("attachment-link"))).contains(file.getFileName().toString());
 
-        Browser.clickAndWait(browser, By.linkText("My data"));
-        assertThat(browser.findElement(By.id("cat-dpv-pd-Address")).getText()).contains("Address (1)");
-        assertThat(browser.findElement(By.linkText("Home address")).isDisplayed()).isTrue();
+        Browser.navigate(browser, By.linkText("My data"), Browser.present(By.id("cat-dpv-pd-Address")));
+        assertThat(Browser.text(browser, By.id("cat-dpv-pd-Address"))).contains("Address (1)");
+        assertThat(Browser.displayed(browser, By.linkText("Home address"))).isTrue();
         Object export = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "fetch('/api/v1/me/export').then(r => done(r.status + ' ' + r.headers.get('content-type')));");
         assertThat(export).isEqualTo("200 application/zip");
 
-        Browser.clickAndWait(browser, By.linkText("Who accessed my data"));
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("export").contains("entries verified");
+        Browser.navigate(browser, By.linkText("Who accessed my data"), Browser.all(Browser.at("/account/access-log"), Browser.present(By.tagName("main"))));
+        assertThat(Browser.text(browser, By.tagName("main"))).contains("export").contains("entries verified");
 
-        Browser.clickAndWait(browser, By.linkText("Français"));
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Qui a accédé à mes données");
+        Browser.navigate(browser, By.linkText("Français"), d -> "fr".equals(d.findElement(By.tagName("html")).getDomAttribute("lang")));
+        assertThat(Browser.text(browser, By.tagName("h1"))).isEqualTo("Qui a accédé à mes données");
         Files.write(Path.of("target/journey-access-log-fr.png"), browser.getScreenshotAs(OutputType.BYTES));
 
-        browser.get(base + "/account/delete?lang=en");
-        browser.findElement(By.id("password")).sendKeys("a journey of data");
+        Browser.open(browser, base + "/account/delete?lang=en", Browser.present(By.id("password")));
+        Browser.type(browser, By.id("password"), "a journey of data");
         submit("main form button[type=submit]", "/login?erased=1");
-        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("erased");
-        browser.get(base + "/account");
+        assertThat(Browser.text(browser, By.cssSelector("[role=status]"))).contains("erased");
+        Browser.open(browser, base + "/account", Browser.present(By.id("email")));
         assertThat(browser.getCurrentUrl()).contains("/login");
     }
 }

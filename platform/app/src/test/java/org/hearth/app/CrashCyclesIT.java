@@ -135,7 +135,14 @@ class CrashCyclesIT {
                 }
             });
         }
-        Thread.sleep(LOAD.toMillis());
+        // The load runs for LOAD and until it has been acknowledged a few times, so that a slow
+        // (loaded) machine still kills a server that is busy writing, not one still warming up.
+        long started = System.nanoTime();
+        long deadline = started + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() - started < LOAD.toNanos() || acked.size() < WRITERS * 2) {
+            assertThat(System.nanoTime()).as("%d writes acknowledged within 60 s in cycle %d", WRITERS * 2, cycle).isLessThan(deadline);
+            Thread.sleep(50);
+        }
         postgres.addAll(server.descendants().toList());
         server.destroyForcibly();
         if (cycle % 2 == 0) {

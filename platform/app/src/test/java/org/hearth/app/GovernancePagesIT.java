@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 
 /** The operator's ledger pages and the board's pages in a real headless Chromium. */
 class GovernancePagesIT {
@@ -41,48 +41,53 @@ class GovernancePagesIT {
 
     private static void signIn(String email, String password) {
         browser.manage().deleteAllCookies();
-        browser.get(base + "/staff/login");
-        browser.findElement(By.id("email")).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys(password);
-        submit("main form button[type=submit]");
+        Browser.open(browser, base + "/staff/login", Browser.present(By.id("password")));
+        Browser.type(browser, By.id("email"), email);
+        Browser.type(browser, By.id("password"), password);
+        submit("main form button[type=submit]", d -> !d.getCurrentUrl().contains("/login"));
     }
 
-    private static void submit(String css) {
-        Browser.clickAndWait(browser, By.cssSelector(css));
+    /** Submits the form whose button {@code css} selects and waits for the next page, on which {@code arrived} holds. */
+    private static void submit(String css, ExpectedCondition<?> arrived) {
+        Browser.navigate(browser, By.cssSelector(css), arrived);
     }
 
     private static void setDate(String id, String value) {
-        browser.executeScript("document.getElementById(arguments[0]).value = arguments[1]", id, value);
+        Browser.setValue(browser, id, value);
+    }
+
+    private static String text(By by) {
+        return Browser.text(browser, by);
     }
 
     private static String main() {
-        return browser.findElement(By.tagName("main")).getText();
+        return text(By.tagName("main"));
     }
 
     @Test
     @DisplayName("An operator opens a year, posts entries, is told why one is refused, closes the year; the board sees the cap and votes")
     void ledgerAndBoard() throws Exception {
         signIn("ops@hearth.example", "operator in the browser");
-        browser.get(base + "/governance/ledger");
+        Browser.open(browser, base + "/governance/ledger", Browser.present(By.id("startsOn")));
         setDate("startsOn", "2023-04-01");
-        submit("form[action='/governance/ledger/years'] button");
-        assertThat(browser.findElement(By.id("years")).getText()).contains("2023-04-01 to 2024-03-31").contains("open");
+        submit("form[action='/governance/ledger/years'] button", Browser.present(By.id("years")));
+        assertThat(text(By.id("years"))).contains("2023-04-01 to 2024-03-31").contains("open");
 
-        postEntry("2023-05-01", "revenue", "Tenant subscriptions", "1000", "4000", "900.00");
-        assertThat(browser.findElement(By.id("entries")).getText()).contains("Tenant subscriptions").contains("4000 Cr 900.00");
-        postEntry("2023-05-02", "adjustment", "Pay ourselves", "3100", "1000", "100.00");
-        assertThat(browser.findElement(By.id("error")).getText()).contains("moves only through its governed operation");
-        assertThat(browser.findElement(By.id("entries")).getText()).doesNotContain("Pay ourselves");
+        postEntry("2023-05-01", "revenue", "Tenant subscriptions", "1000", "4000", "900.00", Browser.present(By.id("entries")));
+        assertThat(text(By.id("entries"))).contains("Tenant subscriptions").contains("4000 Cr 900.00");
+        postEntry("2023-05-02", "adjustment", "Pay ourselves", "3100", "1000", "100.00", Browser.present(By.id("error")));
+        assertThat(text(By.id("error"))).contains("moves only through its governed operation");
+        assertThat(text(By.id("entries"))).doesNotContain("Pay ourselves");
 
-        submit("#years form button");
-        assertThat(browser.findElement(By.id("years")).getText()).contains("closed").contains("900.00").contains("2024-04-01 to 2025-03-31");
+        submit("#years form button", Browser.present(By.id("years")));
+        assertThat(text(By.id("years"))).contains("closed").contains("900.00").contains("2024-04-01 to 2025-03-31");
 
-        browser.findElement(By.id("lender")).sendKeys("Social Investment Fund");
+        Browser.type(browser, By.id("lender"), "Social Investment Fund");
         setDate("agreementDate", "2024-04-15");
         setDate("receivedOn", "2024-05-01");
-        browser.findElement(By.id("principal")).sendKeys("25000.00");
-        submit("#new-loan button");
-        assertThat(browser.findElement(By.id("entries")).getText()).contains("Loan from Social Investment Fund").contains("2200 Cr 25000.00");
+        Browser.type(browser, By.id("principal"), "25000.00");
+        submit("#new-loan button", Browser.present(By.id("entries")));
+        assertThat(text(By.id("entries"))).contains("Loan from Social Investment Fund").contains("2200 Cr 25000.00");
 
         Staff treasurer = Staff.signIn(platform, "treasurer@hearth.example", "treasurer over the api", Set.of("operator"));
         String year = treasurer.get("/api/v1/governance/years").getJsonArray("items").getJsonObject(0).getString("id");
@@ -95,42 +100,44 @@ class GovernancePagesIT {
         }
 
         signIn("chair@hearth.example", "chair in the browser");
-        browser.get(base + "/board");
-        assertThat(browser.findElement(By.id("year-2023-04-01")).getText()).contains("closed").contains("900.00");
-        assertThat(browser.findElement(By.cssSelector("#year-2023-04-01 .cap")).getText()).isEqualTo("315.00");
-        assertThat(browser.findElement(By.cssSelector("#year-2023-04-01 .headroom")).getText()).isEqualTo("315.00");
-        assertThat(browser.findElement(By.cssSelector("#year-2023-04-01 .reinvestment")).getText()).contains("100.0%").contains("minimum 65.0%");
-        assertThat(browser.findElement(By.id("projects")).getText()).contains("Repair café").contains("200.00");
+        Browser.open(browser, base + "/board", Browser.present(By.id("projects")));
+        assertThat(text(By.id("year-2023-04-01"))).contains("closed").contains("900.00");
+        assertThat(text(By.cssSelector("#year-2023-04-01 .cap"))).isEqualTo("315.00");
+        assertThat(text(By.cssSelector("#year-2023-04-01 .headroom"))).isEqualTo("315.00");
+        assertThat(text(By.cssSelector("#year-2023-04-01 .reinvestment"))).contains("100.0%").contains("minimum 65.0%");
+        assertThat(text(By.id("projects"))).contains("Repair café").contains("200.00");
 
-        browser.get(base + "/board/resolutions");
+        Browser.open(browser, base + "/board/resolutions", Browser.present(By.id("heldOn")));
         setDate("heldOn", "2024-06-30");
-        browser.findElement(By.id("title")).sendKeys("Annual general meeting 2024");
-        submit("form[action='/board/meetings'] button");
-        new Select(browser.findElement(By.id("subject"))).selectByVisibleText("annual_report");
-        browser.findElement(By.id("rtitle")).sendKeys("Approve the 2023 report");
-        browser.findElement(By.id("body")).sendKeys("The members approve the annual report for 2023.");
-        submit("form[action='/board/resolutions'] button");
-        for (int i = 0; i < 2; i++) {
-            submit(".resolution form[action$='/votes'] button");
+        Browser.type(browser, By.id("title"), "Annual general meeting 2024");
+        submit("form[action='/board/meetings'] button", Browser.present(By.id("subject")));
+        Browser.selectText(browser, By.id("subject"), "annual_report");
+        Browser.type(browser, By.id("rtitle"), "Approve the 2023 report");
+        Browser.type(browser, By.id("body"), "The members approve the annual report for 2023.");
+        submit("form[action='/board/resolutions'] button", Browser.present(By.cssSelector(".resolution form[action$='/votes'] button")));
+        for (int i = 1; i <= 2; i++) {
+            // each vote is a new page that counts it: waiting on the count, not on the old page going away
+            submit(".resolution form[action$='/votes'] button", Browser.shows(By.tagName("main"), "Votes recorded: " + i));
         }
         assertThat(main()).contains("Votes recorded: 2");
-        submit(".resolution form[action$='/result'] button");
-        assertThat(browser.findElement(By.cssSelector(".resolution .outcome")).getText()).isEqualTo("passed");
-        assertThat(browser.findElement(By.cssSelector(".resolution .tally")).getText()).contains("in favour");
+        submit(".resolution form[action$='/result'] button", Browser.present(By.cssSelector(".resolution .outcome")));
+        assertThat(text(By.cssSelector(".resolution .outcome"))).isEqualTo("passed");
+        assertThat(text(By.cssSelector(".resolution .tally"))).contains("in favour");
         Files.write(Path.of("target/governance-board.png"), browser.getScreenshotAs(OutputType.BYTES));
 
-        browser.get(base + "/governance/ledger");
+        Browser.open(browser, base + "/governance/ledger", Browser.present(By.tagName("main")));
         assertThat(main()).as("the board cannot reach the operators' ledger page").doesNotContain("New entry");
     }
 
-    private static void postEntry(String date, String kind, String description, String debit, String credit, String amount) {
+    private static void postEntry(String date, String kind, String description, String debit, String credit, String amount,
+            ExpectedCondition<?> arrived) {
         setDate("date", date);
-        new Select(browser.findElement(By.id("ekind"))).selectByVisibleText(kind);
-        browser.findElement(By.id("description")).sendKeys(description);
-        browser.findElement(By.id("justification")).sendKeys("DOC-" + date);
-        new Select(browser.findElement(By.id("debit"))).selectByValue(debit);
-        new Select(browser.findElement(By.id("credit"))).selectByValue(credit);
-        browser.findElement(By.id("amount")).sendKeys(amount);
-        submit("#new-entry button");
+        Browser.selectText(browser, By.id("ekind"), kind);
+        Browser.type(browser, By.id("description"), description);
+        Browser.type(browser, By.id("justification"), "DOC-" + date);
+        Browser.select(browser, By.id("debit"), debit);
+        Browser.select(browser, By.id("credit"), credit);
+        Browser.type(browser, By.id("amount"), amount);
+        submit("#new-entry button", arrived);
     }
 }

@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,8 +22,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What an attacker finds first on the pages: sessions made for anyone who looks, a sign-in form
@@ -178,25 +175,23 @@ class PageSecurityIT {
     void pagesAreStyledInARealBrowser() throws Exception {
         ChromeDriver browser = Browser.start();
         try {
-            browser.get(base() + "/login?lang=en");
-            new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("email")));
-            assertThat(browser.findElement(By.tagName("body")).getCssValue("max-width")).as("styled by hearth.css").isEqualTo("640px");
+            Browser.open(browser, base() + "/login?lang=en", Browser.present(By.id("email")));
+            assertThat(Browser.css(browser, By.tagName("body"), "max-width")).as("styled by hearth.css").isEqualTo("640px");
             Files.createDirectories(Path.of("target"));
             Files.write(Path.of("target/login-page.png"), browser.getScreenshotAs(OutputType.BYTES));
-            browser.findElement(By.id("email")).sendKeys(EMAIL);
-            browser.findElement(By.id("password")).sendKeys(PASSWORD);
-            Browser.clickAndWait(browser, By.cssSelector("main form button[type=submit]"));
-            new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "My data"));
-            assertThat(browser.findElement(By.tagName("body")).getCssValue("max-width")).isEqualTo("640px");
+            Browser.type(browser, By.id("email"), EMAIL);
+            Browser.type(browser, By.id("password"), PASSWORD);
+            Browser.navigate(browser, By.cssSelector("main form button[type=submit]"), Browser.shows(By.tagName("h1"), "My data"));
+            assertThat(Browser.css(browser, By.tagName("body"), "max-width")).isEqualTo("640px");
             Files.write(Path.of("target/account-page.png"), browser.getScreenshotAs(OutputType.BYTES));
             List<String> violations = browser.manage().logs().get("browser").getAll().stream().map(LogEntry::getMessage)
                     .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to")).toList();
             assertThat(violations).isEmpty();
             // The check can fail: an inline style added to the page is refused, and the console says so.
             browser.executeScript("document.head.insertAdjacentHTML('beforeend', '<style>body{color:red}</style>')");
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> browser.manage().logs().get("browser").getAll().stream()
+            Browser.await(browser, "the console to report the refused style", b -> b.manage().logs().get("browser").getAll().stream()
                     .anyMatch(e -> e.getMessage().contains("Content Security Policy")));
-            assertThat(browser.findElement(By.tagName("body")).getCssValue("color")).as("the injected style was not applied").isNotEqualTo("rgba(255, 0, 0, 1)");
+            assertThat(Browser.css(browser, By.tagName("body"), "color")).as("the injected style was not applied").isNotEqualTo("rgba(255, 0, 0, 1)");
         } finally {
             browser.quit();
         }
