@@ -161,6 +161,16 @@ class WritesNeedAnActorIT {
     }
 
     @Test
+    void theGuardRunsOncePerStatementNotOncePerRow() throws SQLException {
+        try (Connection c = owner.getConnection(); Statement s = c.createStatement();
+                var rs = s.executeQuery("SELECT count(*) FILTER (WHERE tgtype & 1 = 1), count(*) FROM pg_trigger WHERE tgname = 'writes_need_an_actor'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("row-level guards").isZero();
+            assertThat(rs.getInt(2)).as("guards").isGreaterThan(40);
+        }
+    }
+
+    @Test
     void aTableCreatedWithoutTheGuardIsFoundAndRequireAnActorGuardsIt() throws SQLException {
         owner("CREATE TABLE reporting.guard_probe (id INT)");
         try {
