@@ -46,7 +46,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 class WritesNeedAnActorIT {
 
-    /** Until it is included in hearth.xml; afterwards Liquibase finds it applied and skips it. */
+    /** Applied by the test until hearth.xml includes it; afterwards the master changelog already has. */
     private static final String GUARD = "db/changelog/platform/007-writes-need-an-actor.sql";
     private static final String DATABASE = "hearth_writes_need_an_actor";
     private static final List<String> SCHEMAS = List.of("platform", "keys", "datastore", "tenants", "governance", "reporting");
@@ -68,7 +68,9 @@ class WritesNeedAnActorIT {
         owner.setUser(server.user());
         owner.setPassword(server.password());
         Migrations.apply(owner);
-        update(owner, GUARD);
+        if (!guardInstalled()) {
+            update(owner, GUARD);
+        }
         // One connection, so a raw write after an audited one runs on the very same session.
         pool = Database.pool(url, server.user(), server.password(), 1, new SimpleMeterRegistry(), Optional.of("hearth_app"));
         db = new Db(pool, new SimpleMeterRegistry());
@@ -161,6 +163,16 @@ class WritesNeedAnActorIT {
     }
 
     @Test
+    void theGuardRunsOncePerStatementNotOncePerRow() throws SQLException {
+        try (Connection c = owner.getConnection(); Statement s = c.createStatement();
+                var rs = s.executeQuery("SELECT count(*) FILTER (WHERE tgtype & 1 = 1), count(*) FROM pg_trigger WHERE tgname = 'writes_need_an_actor'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("row-level guards").isZero();
+            assertThat(rs.getInt(2)).as("guards").isGreaterThan(40);
+        }
+    }
+
+    @Test
     void aTableCreatedWithoutTheGuardIsFoundAndRequireAnActorGuardsIt() throws SQLException {
         owner("CREATE TABLE reporting.guard_probe (id INT)");
         try {
@@ -219,6 +231,14 @@ class WritesNeedAnActorIT {
             }
         }
         return tables;
+    }
+
+    private static boolean guardInstalled() throws SQLException {
+        try (Connection c = owner.getConnection(); Statement s = c.createStatement();
+                var rs = s.executeQuery("SELECT to_regprocedure('platform.writes_need_an_actor()') IS NOT NULL")) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
     }
 
     private static void owner(String sql) throws SQLException {
