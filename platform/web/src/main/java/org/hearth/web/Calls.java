@@ -30,9 +30,13 @@ public final class Calls {
     }
 
     public static RequestId requestId(RoutingContext rc) {
-        RequestId id = rc.get(REQUEST_ID);
-        if (id == null) {
-            id = RequestId.fromHeader(rc.request().getHeader("X-Request-Id"));
+        Object stored = rc.get(REQUEST_ID);
+        if (stored instanceof RequestId id) {
+            return id;
+        }
+        // WebApp's first handler may have stored the id as text: the same id, typed.
+        RequestId id = RequestId.fromHeader(stored instanceof String text ? text : rc.request().getHeader("X-Request-Id"));
+        if (stored == null) {
             rc.put(REQUEST_ID, id);
         }
         return id;

@@ -66,9 +66,13 @@ public final class TokenService implements PersonalTokenVerifier {
 
     public void revoke(CallContext ctx, UUID tokenId) {
         UUID individualId = ctx.actor().individualId();
-        if (!db.write(ctx, dsl -> repository.revoke(dsl, individualId, tokenId))) {
-            throw new HearthException(ErrorCode.NOT_FOUND, "You have no active token with this id.");
-        }
+        // Refused inside the transaction, so a revocation of nothing leaves no audit row either.
+        db.write(ctx, dsl -> {
+            if (!repository.revoke(dsl, individualId, tokenId)) {
+                throw new HearthException(ErrorCode.NOT_FOUND, "You have no active token with this id.");
+            }
+            return null;
+        });
     }
 
     @Override
