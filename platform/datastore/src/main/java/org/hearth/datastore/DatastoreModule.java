@@ -91,7 +91,8 @@ public final class DatastoreModule {
         RecordService records = new RecordService(db, keys, limits.maxRecordBytes(), limits.maxAttachmentBytes());
         AccessLog log = new AccessLog(db, keyMaterial.lookupKey(), keys);
         GroupCommitLog hotLog = new GroupCommitLog(db, log);
-        AgreementService agreements = new AgreementService(db, requests, keyMaterial.lookupKey(), signer, clock);
+        AgreementService agreements = new AgreementService(db, requests, keyMaterial.lookupKey(),
+                receipt -> signer.signJson(receipt, "consent-receipt+jws"), clock);
         TenantAgreements tenantAgreements = new TenantAgreementAccess(db, log, hotLog, records, clock);
         AccountService accounts = new AccountService(db, keyMaterial.lookupKey(), hasher, throttle, keys, agreements);
         // In start order: the group-commit writer before anything that may read under an agreement; closed in reverse.
