@@ -97,7 +97,7 @@ public final class DatastoreModule {
         AccountService accounts = new AccountService(db, keyMaterial.lookupKey(), hasher, throttle, keys, agreements);
         // In start order: the group-commit writer before anything that may read under an agreement; closed in reverse.
         List<Worker> workers = List.of(hotLog, new AgreementExpiry(db, java.time.Duration.ofSeconds(1)));
-        return new DatastoreModule(db, keys, accounts, new TokenService(db, clock, keys), records, log, limits, agreements, tenantAgreements,
+        return new DatastoreModule(db, keys, accounts, new TokenService(db, clock, keys, PersonalTokenVerifier.PREFIX), records, log, limits, agreements, tenantAgreements,
                 workers, clock);
     }
 
@@ -107,11 +107,11 @@ public final class DatastoreModule {
     }
 
     public PasswordLogin passwordLogin() {
-        return accounts;
+        return accounts::login;
     }
 
     public PersonalTokenVerifier tokenVerifier() {
-        return tokens;
+        return tokens::verify;
     }
 
     /** True while the individual's account exists and is not erased (sessions end at once when it stops being so). */

@@ -75,7 +75,7 @@ public final class DatastoreWorld implements AutoCloseable {
         expiry = new AgreementExpiry(db, Duration.ofSeconds(1));
         accounts = new AccountService(db, lookupKey, new PasswordHasher(8 * 1024, 1, 1),
                 new LoginThrottle(db, Clock.systemUTC(), LoginThrottle.DEFAULT_LOCK, new SimpleMeterRegistry()), keys, agreements);
-        tokens = new TokenService(db, Clock.systemUTC(), keys);
+        tokens = new TokenService(db, Clock.systemUTC(), keys, org.hearth.web.security.PersonalTokenVerifier.PREFIX);
         hotLog.start();
     }
 
