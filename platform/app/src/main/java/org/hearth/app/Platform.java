@@ -116,8 +116,8 @@ public final class Platform implements AutoCloseable {
                     java.util.Map.of("attachment", config.maxAttachmentBytes(), "archive", config.maxArchiveBytes()), keys.metricsToken(),
                     config.publicBaseUrl().startsWith("https://")));
             // Started after wiring, before the server takes requests that need them (the access log's writer).
-            startAll(datastore.workers());
             started = datastore.workers();
+            startAll(started);
             WebServer server = WebServer.start(vertx, router, config.httpHost(), config.httpPort(), config.httpInstances());
             OutboxDispatcher dispatcher = new OutboxDispatcher(db, vertx, config.outboxPollInterval(), registry);
             dispatcher.start();

@@ -70,7 +70,7 @@ class PlatformEssentialsIT {
                 .contains("vertx_http_server_requests_total")
                 .contains("jvm_memory_used_bytes")
                 .contains("hikaricp_connections_active")
-                .contains("hearth_db_query_seconds_count{name=\"individuals.sign_up\"}")
+                .contains("hearth_db_query_seconds_count{name=\"createAccount\"}")
                 .doesNotContain("m@example.org");
     }
 

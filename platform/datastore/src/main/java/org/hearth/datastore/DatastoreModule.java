@@ -91,12 +91,13 @@ public final class DatastoreModule {
         RecordService records = new RecordService(db, keys, limits.maxRecordBytes(), limits.maxAttachmentBytes());
         AccessLog log = new AccessLog(db, keyMaterial.lookupKey(), keys);
         GroupCommitLog hotLog = new GroupCommitLog(db, log);
-        AgreementService agreements = new AgreementService(db, requests, keyMaterial.lookupKey(), signer, clock);
+        AgreementService agreements = new AgreementService(db, requests, keyMaterial.lookupKey(),
+                receipt -> signer.signJson(receipt, "consent-receipt+jws"), clock);
         TenantAgreements tenantAgreements = new TenantAgreementAccess(db, log, hotLog, records, clock);
         AccountService accounts = new AccountService(db, keyMaterial.lookupKey(), hasher, throttle, keys, agreements);
         // In start order: the group-commit writer before anything that may read under an agreement; closed in reverse.
         List<Worker> workers = List.of(hotLog, new AgreementExpiry(db, java.time.Duration.ofSeconds(1)));
-        return new DatastoreModule(db, keys, accounts, new TokenService(db, clock, keys), records, log, limits, agreements, tenantAgreements,
+        return new DatastoreModule(db, keys, accounts, new TokenService(db, clock, keys, PersonalTokenVerifier.PREFIX), records, log, limits, agreements, tenantAgreements,
                 workers, clock);
     }
 
@@ -106,11 +107,11 @@ public final class DatastoreModule {
     }
 
     public PasswordLogin passwordLogin() {
-        return accounts;
+        return accounts::login;
     }
 
     public PersonalTokenVerifier tokenVerifier() {
-        return tokens;
+        return tokens::verify;
     }
 
     /** True while the individual's account exists and is not erased (sessions end at once when it stops being so). */

@@ -69,12 +69,13 @@ public final class DatastoreWorld implements AutoCloseable {
     public DatastoreWorld(Clock agreementClock) {
         database.reset();
         SigningKeys signer = SigningKeys.fromJwk(SigningKeys.generateJwk());
-        agreements = new AgreementService(db, code -> Optional.ofNullable(requests.get(code)), lookupKey, signer, agreementClock);
+        agreements = new AgreementService(db, code -> Optional.ofNullable(requests.get(code)), lookupKey,
+                receipt -> signer.signJson(receipt, "consent-receipt+jws"), agreementClock);
         tenantAgreements = new TenantAgreementAccess(db, accessLog, hotLog, records, Clock.systemUTC());
         expiry = new AgreementExpiry(db, Duration.ofSeconds(1));
         accounts = new AccountService(db, lookupKey, new PasswordHasher(8 * 1024, 1, 1),
                 new LoginThrottle(db, Clock.systemUTC(), LoginThrottle.DEFAULT_LOCK, new SimpleMeterRegistry()), keys, agreements);
-        tokens = new TokenService(db, Clock.systemUTC(), keys);
+        tokens = new TokenService(db, Clock.systemUTC(), keys, org.hearth.web.security.PersonalTokenVerifier.PREFIX);
         hotLog.start();
     }
 

@@ -22,11 +22,10 @@ import org.hearth.kernel.actor.CallContext;
 import org.hearth.kernel.actor.Credential;
 import org.hearth.kernel.actor.RequestId;
 import org.hearth.web.security.LoginThrottle;
-import org.hearth.web.security.PasswordLogin;
 import org.jooq.DSLContext;
 
 /** Sign-up, password login and re-checks (all under the {@link LoginThrottle}), and erasure for individuals. */
-public final class AccountService implements PasswordLogin {
+public final class AccountService {
 
     public static final String EMAIL_PURPOSE = "individual-email";
     /** What an account without a password types to confirm its erasure. */
@@ -94,7 +93,7 @@ public final class AccountService implements PasswordLogin {
         return db.read("individuals.is_active", dsl -> repository.findActive(dsl, id).isPresent());
     }
 
-    @Override
+    /** The individual whose email and password these are (under the throttle); empty otherwise. */
     public Optional<Actor> login(String emailText, String password) {
         if (emailText == null || password == null) {
             return Optional.empty();

@@ -23,7 +23,6 @@ import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
 import org.hearth.kernel.id.Ids;
 import org.hearth.kernel.outbox.Outbox;
-import org.hearth.web.security.SigningKeys;
 import org.jooq.DSLContext;
 
 /**
@@ -36,11 +35,11 @@ public final class AgreementService {
     private final Db db;
     private final DataRequestDirectory directory;
     private final LookupKey pairwiseKey;
-    private final SigningKeys signer;
+    private final ReceiptSigner signer;
     private final Clock clock;
     private final AgreementRepository repository = new AgreementRepository();
 
-    public AgreementService(Db db, DataRequestDirectory directory, LookupKey pairwiseKey, SigningKeys signer, Clock clock) {
+    public AgreementService(Db db, DataRequestDirectory directory, LookupKey pairwiseKey, ReceiptSigner signer, Clock clock) {
         this.db = db;
         this.directory = directory;
         this.pairwiseKey = pairwiseKey;
@@ -63,7 +62,7 @@ public final class AgreementService {
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         OffsetDateTime expires = now.plusDays(terms.durationDays());
         String subject = subjectId(terms.tenantId(), owner);
-        String receipt = signer.signJson(ConsentDocuments.receipt(id, subject, terms, now, expires).encode(), "consent-receipt+jws");
+        String receipt = signer.sign(ConsentDocuments.receipt(id, subject, terms, now, expires).encode());
         Agreement agreement = new Agreement(id, terms.tenantId(), terms.tenantName(), terms.requestId(), subject, terms.title(), terms.purpose(),
                 List.copyOf(terms.categories()), List.copyOf(terms.accessModes()), terms.lawfulBasis(), terms.policyUrl(), terms.retentionDays(),
                 now, expires, null);

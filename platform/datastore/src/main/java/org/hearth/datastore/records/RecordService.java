@@ -94,9 +94,7 @@ public final class RecordService {
         SecretKey key = keys.open(tx, owner);
         UUID id = Ids.newId();
         String digest = Record.contentDigest(content.schema(), content.category(), content.title(), content.dataJson());
-        String jws = verify == null ? null : verify.apply(new io.vertx.core.json.JsonObject().put("recordId", id.toString()).put("version", 1)
-                .put("tenantId", tenantId.toString()).put("digest", digest).put("canonicalization", "hearth-record-v1")
-                .put("iat", java.time.Instant.now().getEpochSecond()).encode());
+        String jws = verify == null ? null : verify.apply(VerificationClaims.of(id, 1, tenantId, digest, java.time.Instant.now()));
         RecordRows.Stored stored = repository.insert(tx, new RecordRows.Stored(id, owner, content.schema(), content.category(), "tenant", tenantId, 1,
                 null, null, jws));
         repository.insertVersion(tx, RecordView.seal(key, id, 1, content, "tenant", tenantId.toString()));
@@ -154,9 +152,13 @@ public final class RecordService {
 
     public void delete(CallContext ctx, UUID id) {
         UUID owner = ctx.actor().individualId();
-        if (!db.write(ctx, tx -> repository.delete(tx, owner, id))) {
-            throw notFound();
-        }
+        // Refused inside the transaction, so a delete of nothing leaves no audit row either.
+        db.write(ctx, tx -> {
+            if (!repository.delete(tx, owner, id)) {
+                throw notFound();
+            }
+            return null;
+        });
     }
 
     public List<Record.Version> versions(Actor individual, UUID id) {

@@ -18,10 +18,9 @@ import org.hearth.kernel.actor.Actor;
 import org.hearth.kernel.actor.CallContext;
 import org.hearth.kernel.actor.Credential;
 import org.hearth.kernel.actor.RequestId;
-import org.hearth.web.security.PersonalTokenVerifier;
 
 /** Creates, lists, revokes and verifies personal access tokens. */
-public final class TokenService implements PersonalTokenVerifier {
+public final class TokenService {
 
     /** Last use is recorded at most this often, so verifying a token is normally a read only. */
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
@@ -32,8 +31,11 @@ public final class TokenService implements PersonalTokenVerifier {
     private final Clock clock;
     private final DataKeys keys;
     private final TokenRepository repository = new TokenRepository();
+    private final String prefix;
 
-    public TokenService(Db db, Clock clock, DataKeys keys) {
+    /** @param prefix what every secret starts with: how the web layer routes a bearer token here */
+    public TokenService(Db db, Clock clock, DataKeys keys, String prefix) {
+        this.prefix = prefix;
         this.db = db;
         this.clock = clock;
         this.keys = keys;
@@ -46,7 +48,7 @@ public final class TokenService implements PersonalTokenVerifier {
         if (cleanName.length() > 100) {
             throw new HearthException(ErrorCode.VALIDATION_FAILED, "A token name has at most 100 characters.");
         }
-        String secret = Tokens.newSecret(PREFIX);
+        String secret = Tokens.newSecret(prefix);
         UUID id = Ids.newId();
         // The owner's own words are sealed; the default label says nothing about anyone and needs no key.
         TokenRepository.Stored row = db.write(ctx, dsl -> repository.insert(dsl, id, individualId,
@@ -66,12 +68,16 @@ public final class TokenService implements PersonalTokenVerifier {
 
     public void revoke(CallContext ctx, UUID tokenId) {
         UUID individualId = ctx.actor().individualId();
-        if (!db.write(ctx, dsl -> repository.revoke(dsl, individualId, tokenId))) {
-            throw new HearthException(ErrorCode.NOT_FOUND, "You have no active token with this id.");
-        }
+        // Refused inside the transaction, so a revocation of nothing leaves no audit row either.
+        db.write(ctx, dsl -> {
+            if (!repository.revoke(dsl, individualId, tokenId)) {
+                throw new HearthException(ErrorCode.NOT_FOUND, "You have no active token with this id.");
+            }
+            return null;
+        });
     }
 
-    @Override
+    /** The individual a live token stands for, with the token as their credential; empty for anything else. */
     public Optional<Actor> verify(String token) {
         byte[] hash = Tokens.sha256(token);
         Optional<TokenRepository.Stored> row = db.read("tokens.verify", dsl -> repository.findLive(dsl, hash));
