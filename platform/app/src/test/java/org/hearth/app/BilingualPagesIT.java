@@ -91,6 +91,31 @@ class BilingualPagesIT {
         assertThat(page(individual, "/account/agreements", "fr").body()).as("dates are localised").containsPattern("jusqu’au \\d{1,2} [a-zéû]+\\.? \\d{4}|jusqu'au \\d{1,2} [a-zéû]+\\.? \\d{4}");
     }
 
+    @Test
+    @DisplayName("Every staff page (home, board, resolutions, ledger) speaks only the chosen language, with figures in its notation")
+    void staffPages() {
+        platform.modules().staff().add("both@hearth.example", "staff of both roles", java.util.Set.of("operator", "board"));
+        Http staff = new Http(platform.port());
+        assertThat(staff.login("/staff/login", "both@hearth.example", "staff of both roles").headers().firstValue("Location")).hasValue("/staff");
+        assertThat(staff.postForm("/governance/ledger/years", Map.of("pac4jCsrfToken", csrf(staff, "/governance/ledger"), "startsOn", "2025-04-01"),
+                "Accept", "text/html").statusCode()).isEqualTo(303);
+        HttpResponse<String> entry = staff.postForm("/governance/ledger/entries", Map.of("pac4jCsrfToken", csrf(staff, "/governance/ledger"),
+                "date", "2025-12-01", "kind", "revenue", "description", "Abonnements", "justification", "FAC-1", "debit", "1000", "credit", "4000",
+                "amount", "27900.50"), "Accept", "text/html");
+        assertThat(entry.statusCode()).as(entry.body()).isEqualTo(303);
+        assertThat(staff.postForm("/board/meetings", Map.of("pac4jCsrfToken", csrf(staff, "/board/resolutions"), "heldOn", "2025-12-01",
+                "kind", "general", "title", "AG 2025"), "Accept", "text/html").statusCode()).isEqualTo(303);
+        String meeting = find(page(staff, "/board/resolutions", "fr").body(), "name=\"meetingId\">\\s*<option value=\"([^\"]+)\"");
+        assertThat(staff.postForm("/board/resolutions", Map.of("pac4jCsrfToken", csrf(staff, "/board/resolutions"), "meetingId", meeting,
+                "kind", "ordinary", "subject", "other", "title", "Budget", "body", "Budget"), "Accept", "text/html").statusCode()).isEqualTo(303);
+        for (String path : List.of("/staff", "/board", "/board/resolutions", "/governance/ledger")) {
+            bothLanguages(staff, path);
+        }
+        String ledger = page(staff, "/governance/ledger", "fr").body();
+        assertThat(ledger).contains("27\u00a0900,50").contains("1 déc. 2025").contains("aria-current=\"page\">Comptabilité<");
+        assertThat(page(staff, "/governance/ledger", "en").body()).contains("27900.50").contains("2025-12-01");
+    }
+
     private static String csrf(Http http, String path) {
         return Http.csrfToken(page(http, path, "en"));
     }

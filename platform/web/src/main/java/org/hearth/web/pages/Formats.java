@@ -57,7 +57,7 @@ public final class Formats {
     }
 
     public String number(long value) {
-        return NumberFormat.getIntegerInstance(locale).format(value);
+        return spaces(NumberFormat.getIntegerInstance(locale).format(value));
     }
 
     public String number(BigDecimal value) {
@@ -67,7 +67,7 @@ public final class Formats {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMaximumFractionDigits(Math.max(0, value.scale()));
         format.setMinimumFractionDigits(Math.max(0, value.scale()));
-        return format.format(value);
+        return spaces(format.format(value));
     }
 
     public String money(Money value) {
@@ -79,8 +79,7 @@ public final class Formats {
         int digits = Math.max(value.currency().getDefaultFractionDigits(), 0);
         format.setMinimumFractionDigits(digits);
         format.setMaximumFractionDigits(Math.max(digits, value.amount().scale()));
-        // The JDK puts a narrow no-break space before € in French; a plain no-break space reads the same everywhere.
-        return format.format(value.amount()).replace('\u202f', '\u00a0');
+        return spaces(format.format(value.amount()));
     }
 
     /** A share or rate held as a fraction (0.35 → 35 %). */
@@ -90,6 +89,11 @@ public final class Formats {
         }
         NumberFormat format = NumberFormat.getPercentInstance(locale);
         format.setMaximumFractionDigits(2);
-        return format.format(fraction).replace('\u202f', '\u00a0');
+        return spaces(format.format(fraction));
+    }
+
+    /** The JDK writes French thousands and units with a narrow no-break space; a plain no-break space reads the same everywhere. */
+    private static String spaces(String formatted) {
+        return formatted.replace('\u202f', '\u00a0');
     }
 }
