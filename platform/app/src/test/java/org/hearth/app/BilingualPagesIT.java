@@ -116,6 +116,24 @@ class BilingualPagesIT {
         assertThat(page(staff, "/governance/ledger", "en").body()).contains("27900.50").contains("2025-12-01");
     }
 
+    @Test
+    @DisplayName("Every console page, and the invitation a colleague opens, speaks only the chosen language")
+    void consolePages() {
+        Http admin = new Http(platform.port());
+        assertThat(admin.login("/console/login", "admin@coop-dundee.example", "a strong admin pass").headers().firstValue("Location"))
+                .hasValue("/console");
+        HttpResponse<String> invited = admin.postForm("/console/team/invitations", Map.of("pac4jCsrfToken", csrf(admin, "/console/team"),
+                "email", "colleague@coop-dundee.example", "role", "developer"), "Accept", "text/html");
+        assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
+        String link = find(invited.body(), "id=\"invitation-link\">([^<]+)<").replace("&amp;", "&");
+        for (String path : List.of("/console", "/console/credentials", "/console/webhooks", "/console/team",
+                "/console/webhooks/00000000-0000-0000-0000-000000000000")) {
+            bothLanguages(admin, path);
+        }
+        bothLanguages(new Http(platform.port()), link.substring(link.indexOf("/console/invitation")));
+        bothLanguages(new Http(platform.port()), "/console/invitation?token=not-a-token");
+    }
+
     private static String csrf(Http http, String path) {
         return Http.csrfToken(page(http, path, "en"));
     }
