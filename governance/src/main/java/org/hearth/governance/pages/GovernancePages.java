@@ -16,7 +16,7 @@ public final class GovernancePages {
 
     public GovernancePages(Security security, Charter charter, Ledger ledger, YearClosing closing, YearStatus status, BoardService board,
                            org.hearth.governance.distributions.LoanService loans, org.hearth.governance.projects.ProjectService projects) {
-        PageFrame frame = new PageFrame(security);
+        Views frame = new Views(security);
         this.board = new BoardPages(frame, security, charter, ledger, status, board, projects);
         this.ledger = new LedgerPages(frame, security, ledger, closing, loans);
     }

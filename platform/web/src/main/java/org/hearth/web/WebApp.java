@@ -18,7 +18,9 @@ import org.hearth.web.api.ApiOperations;
 import org.hearth.web.api.ApiRouter;
 import org.hearth.web.health.HealthRoutes;
 import org.hearth.web.metrics.MetricsRoutes;
-import org.hearth.web.pages.Html;
+import org.hearth.web.pages.Frame;
+import org.hearth.web.pages.Layout;
+import org.hearth.web.pages.Messages;
 import org.hearth.web.pages.Stylesheet;
 import org.hearth.web.problem.FailureHandler;
 import org.hearth.web.problem.Problems;
@@ -107,9 +109,8 @@ public final class WebApp {
     }
 
     private static void home(RoutingContext rc) {
-        String body = "<h1>Hearth</h1><p>Your personal data, kept for you, shared only on your terms.</p>"
-                + "<ul><li><a href=\"/login\">Sign in</a></li><li><a href=\"/openapi.yaml\">API contract (OpenAPI)</a></li></ul>";
-        rc.response().putHeader("Content-Type", "text/html; charset=utf-8").end(Html.page("Hearth", body));
+        Messages m = Messages.forRequest(rc);
+        Layout.send(rc, new Frame(m, "Hearth", "Hearth", java.util.List.of(), null, rc.request().path(), null), Layout.WEB.render("home.jte", m));
     }
 
     /** Turns a handler that throws into one whose failure reaches the failure handler. */

@@ -21,7 +21,7 @@ import org.hearth.tenants.requests.NewDataRequest;
 import org.hearth.tenants.team.TeamService;
 import org.hearth.tenants.webhooks.WebhookService;
 import org.hearth.tenants.webhooks.Webhooks;
-import org.hearth.web.pages.Html;
+import org.hearth.web.pages.Messages;
 import org.hearth.web.security.Access;
 import org.hearth.web.security.Security;
 
@@ -32,7 +32,7 @@ import org.hearth.web.security.Security;
  */
 public final class ConsolePages {
 
-    private final ConsoleKit kit;
+    private final ConsoleContext kit;
     private final Security security;
     private final TeamService team;
     private final ClientService clients;
@@ -44,7 +44,7 @@ public final class ConsolePages {
 
     public ConsolePages(Security security, ClientService clients, DataRequestService requests, TenantAgreements agreements,
                         Webhooks webhooks, TeamService team, String publicBaseUrl, Clock clock) {
-        this.kit = new ConsoleKit(security, clients);
+        this.kit = new ConsoleContext(security, clients);
         this.security = security;
         this.team = team;
         this.clients = clients;
@@ -76,7 +76,7 @@ public final class ConsolePages {
             rc.response().setStatusCode(303).putHeader("Location", "/console").end();
         } catch (HearthException | NumberFormatException | NullPointerException e) {
             rc.response().setStatusCode(422);
-            page(rc, e instanceof HearthException he ? he.detail() : "Fill in every field; durations are whole numbers of days.");
+            page(rc, e instanceof HearthException he ? he.detail() : Messages.forRequest(rc).t("con.request.incomplete"));
         }
     }
 
@@ -94,53 +94,31 @@ public final class ConsolePages {
     }
 
     private void page(RoutingContext rc, String error) {
+        Messages m = Messages.forRequest(rc);
         UUID tenant = clients.consoleTenant(rc);
-        String csrf = kit.csrf(rc);
-        StringBuilder body = new StringBuilder(ConsoleKit.error(error));
         Map<String, Integer> byStatus = new TreeMap<>(Map.of("active", 0, "revoked", 0, "expired", 0));
         OffsetDateTime now = OffsetDateTime.now(clock);
         agreements.listForTenant(Calls.tenant(rc)).forEach(a -> byStatus.merge(a.status(now).wire(), 1, Integer::sum));
-        body.append("<h2>Agreements</h2><ul id=\"agreement-counts\">");
-        byStatus.forEach((status, count) -> body.append("<li>").append(status).append(": ").append(count).append("</li>"));
-        body.append("</ul><h2>Data requests</h2><table id=\"requests\"><thead><tr><th scope=\"col\">Title</th><th scope=\"col\">Invitation link</th>"
-                + "<th scope=\"col\">Status</th><th scope=\"col\"></th></tr></thead><tbody>");
-        for (var p : requests.list(tenant)) {
-            String link = publicBaseUrl + "/requests/" + p.code();
-            body.append("<tr><td>").append(Html.esc(p.terms().title())).append("</td><td><a href=\"").append(Html.esc(link)).append("\">")
-                    .append(Html.esc(link)).append("</a></td><td>").append(p.terms().open() ? "open" : "closed").append("</td><td>");
-            if (p.terms().open()) {
-                body.append("<form method=\"post\" action=\"/console/requests/").append(p.terms().requestId()).append("/close\">").append(csrf)
-                        .append("<button type=\"submit\">Close</button></form>");
-            }
-            body.append("</td></tr>");
-        }
-        body.append("</tbody></table>").append(newRequestForm(csrf));
-        body.append("<h2><a href=\"/console/credentials\">OAuth clients</a></h2><ul id=\"clients\">");
-        clients.clients(tenant).forEach(c -> body.append("<li><code>").append(Html.esc(c.getString("clientId"))).append("</code>")
-                .append(c.getString("revokedAt") == null ? "" : " (revoked)").append("</li>"));
-        body.append("</ul><h2><a href=\"/console/webhooks\">Webhooks</a></h2><ul id=\"webhooks\">");
-        var counts = webhooks.service().deliveryCounts(tenant);
-        webhooks.service().list(tenant).forEach(w -> {
-            JsonObject hook = (JsonObject) w;
-            long delivered = counts.getOrDefault(UUID.fromString(hook.getString("id")), new WebhookService.DeliveryCounts(0, 0, 0)).delivered();
-            body.append("<li>").append(Html.esc(hook.getString("url"))).append(" · ").append(delivered).append(" delivered</li>");
-        });
-        body.append("</ul><h2><a href=\"/console/team\">Team</a></h2><ul id=\"team\">");
-        team.members(tenant).forEach(member -> body.append("<li>").append(Html.esc(member.email())).append(" · ").append(member.role()).append("</li>"));
-        body.append("</ul>");
-        kit.send(rc, "Overview", body.toString());
+        List<ConsoleModels.Count> counts = byStatus.entrySet().stream().map(e -> new ConsoleModels.Count(e.getKey(), e.getValue())).toList();
+        List<ConsoleModels.RequestRow> published = requests.list(tenant).stream().map(p -> new ConsoleModels.RequestRow(
+                p.terms().requestId().toString(), p.terms().title(), publicBaseUrl + "/requests/" + p.code(), p.terms().open())).toList();
+        kit.send(rc, m, m.t("nav.console.overview"), "overview.jte", new ConsoleModels.Overview(m, kit.csrf(rc), error, counts, published,
+                clientRows(m, clients.clients(tenant)), hookRows(webhooks.service(), tenant), team.members(tenant)));
     }
 
-    private static String newRequestForm(String csrf) {
-        return "<h3>New data request</h3><form method=\"post\" action=\"/console/requests\">" + csrf
-                + Html.field("title", "Title", "text", "off") + Html.field("purpose", "Purpose (DPV, e.g. dpv:ServiceProvision)", "text", "off")
-                + Html.field("description", "Why you ask", "text", "off")
-                + "<label for=\"categories\">Category (DPV)</label><input id=\"categories\" name=\"categories\" type=\"text\" value=\"dpv-pd:Address\" required>"
-                + "<fieldset><legend>Access</legend><label><input type=\"checkbox\" name=\"accessModes\" value=\"read\" checked> read</label>"
-                + "<label><input type=\"checkbox\" name=\"accessModes\" value=\"deliver\"> deliver</label></fieldset>"
-                + "<label for=\"durationDays\">Duration (days)</label><input id=\"durationDays\" name=\"durationDays\" type=\"number\" value=\"365\" required>"
-                + "<label for=\"retentionDays\">Retention after the end (days)</label><input id=\"retentionDays\" name=\"retentionDays\" type=\"number\" value=\"0\" required>"
-                + Html.field("lawfulBasis", "Lawful basis (e.g. dpv:Consent)", "text", "off") + Html.field("policyUrl", "Privacy policy URL", "url", "off")
-                + "<button type=\"submit\">Publish</button></form>";
+    static List<ConsoleModels.ClientRow> clientRows(Messages m, List<JsonObject> clients) {
+        return clients.stream().map(c -> new ConsoleModels.ClientRow(c.getString("clientId"), ConsoleModels.moment(m, c.getString("createdAt")),
+                ConsoleModels.moment(m, c.getString("revokedAt")))).toList();
+    }
+
+    static List<ConsoleModels.HookRow> hookRows(WebhookService service, UUID tenant) {
+        var counts = service.deliveryCounts(tenant);
+        return service.list(tenant).stream().map(w -> {
+            JsonObject hook = (JsonObject) w;
+            var count = counts.getOrDefault(UUID.fromString(hook.getString("id")), new WebhookService.DeliveryCounts(0, 0, 0));
+            return new ConsoleModels.HookRow(hook.getString("id"), hook.getString("url"),
+                    String.join(", ", hook.getJsonArray("events").stream().map(Object::toString).toList()), count.delivered(), count.pending(),
+                    count.gaveUp());
+        }).toList();
     }
 }

@@ -9,7 +9,6 @@ import org.hearth.kernel.error.HearthException;
 import org.hearth.kernel.id.Ids;
 import org.hearth.tenants.team.Invitation;
 import org.hearth.tenants.team.TeamService;
-import org.hearth.web.pages.Html;
 import org.hearth.web.pages.Messages;
 import org.hearth.web.problem.Problems;
 import org.hearth.web.security.Security;
@@ -23,12 +22,12 @@ import org.hearth.web.security.Security;
  */
 final class TeamPages {
 
-    private final ConsoleKit kit;
+    private final ConsoleContext kit;
     private final Security security;
     private final TeamService team;
     private final String publicBaseUrl;
 
-    TeamPages(ConsoleKit kit, Security security, TeamService team, String publicBaseUrl) {
+    TeamPages(ConsoleContext kit, Security security, TeamService team, String publicBaseUrl) {
         this.kit = kit;
         this.security = security;
         this.team = team;
@@ -59,7 +58,7 @@ final class TeamPages {
     private void change(RoutingContext rc, Runnable action) {
         try {
             action.run();
-            ConsoleKit.redirect(rc, "/console/team");
+            ConsoleContext.redirect(rc, "/console/team");
         } catch (HearthException e) {
             if (e.code() == ErrorCode.FORBIDDEN) {
                 throw e;
@@ -85,78 +84,27 @@ final class TeamPages {
     }
 
     private void page(RoutingContext rc, Invitation invited, String link, String error) {
+        Messages m = Messages.forRequest(rc);
         UUID tenant = kit.tenant(rc);
-        boolean admin = "admin".equals(ConsoleKit.role(rc));
-        UUID me = Security.caller(rc).person().orElse(null);
-        StringBuilder body = new StringBuilder(ConsoleKit.error(error));
-        if (invited != null) {
-            body.append("<section id=\"new-invitation\" class=\"notice\" role=\"status\"><h2>Invitation for ").append(Html.esc(invited.email()))
-                    .append("</h2><p>Send this link to your colleague. It works once, until ").append(invited.expiresAt().toLocalDate())
-                    .append(", and will not be shown again.</p><p><code id=\"invitation-link\">").append(Html.esc(link)).append("</code></p></section>");
-        }
-        body.append("<table id=\"team\"><thead><tr><th scope=\"col\">Member</th><th scope=\"col\">Role</th>")
-                .append(admin ? "<th scope=\"col\">Change</th>" : "").append("</tr></thead><tbody>");
-        for (var member : team.members(tenant)) {
-            body.append("<tr><td>").append(Html.esc(member.email())).append(member.id().equals(me) ? " (you)" : "").append("</td><td>")
-                    .append(member.role()).append("</td>");
-            if (admin) {
-                String base = "/console/team/members/" + member.id();
-                body.append("<td><form method=\"post\" action=\"").append(base).append("/role\">").append(kit.csrf(rc))
-                        .append("<label for=\"role-").append(member.id()).append("\">Role of ").append(Html.esc(member.email())).append("</label>")
-                        .append(roleSelect("role-" + member.id(), member.role())).append("<button type=\"submit\">Change role</button></form>")
-                        .append("<form method=\"post\" action=\"").append(base).append("/remove\">").append(kit.csrf(rc))
-                        .append("<button type=\"submit\" aria-label=\"Remove ").append(Html.esc(member.email())).append("\">Remove</button></form></td>");
-            }
-            body.append("</tr>");
-        }
-        body.append("</tbody></table><h2>Pending invitations</h2><ul id=\"invitations\">");
-        for (var invitation : team.pendingInvitations(tenant)) {
-            body.append("<li>").append(Html.esc(invitation.email())).append(" · ").append(invitation.role()).append(" · until ")
-                    .append(invitation.expiresAt().toLocalDate());
-            if (admin) {
-                body.append("<form method=\"post\" action=\"/console/team/invitations/").append(invitation.id()).append("/withdraw\">")
-                        .append(kit.csrf(rc)).append("<button type=\"submit\">Withdraw</button></form>");
-            }
-            body.append("</li>");
-        }
-        body.append("</ul>");
-        if (admin) {
-            body.append("<h2>Invite a colleague</h2><form method=\"post\" action=\"/console/team/invitations\">").append(kit.csrf(rc))
-                    .append(Html.field("email", "Their e-mail address", "email", "off")).append("<label for=\"role\">Role</label>")
-                    .append(roleSelect("role", "analyst"))
-                    .append("<p>Admins manage the team and credentials; developers manage credentials, webhooks and data requests; analysts read.</p>")
-                    .append("<button type=\"submit\">Create invitation link</button></form>");
-        }
-        kit.send(rc, "Team", body.toString());
-    }
-
-    private static String roleSelect(String id, String current) {
-        StringBuilder out = new StringBuilder("<select id=\"").append(id).append("\" name=\"role\">");
-        for (String role : new String[] {"admin", "developer", "analyst"}) {
-            out.append("<option").append(role.equals(current) ? " selected" : "").append(">").append(role).append("</option>");
-        }
-        return out.append("</select>").toString();
+        boolean admin = "admin".equals(ConsoleContext.role(rc));
+        String me = Security.caller(rc).person().map(UUID::toString).orElse(null);
+        kit.send(rc, m, m.t("nav.console.team"), "team.jte", new ConsoleModels.Team(m, kit.csrf(rc), error, invited, link, team.members(tenant), me,
+                admin, team.pendingInvitations(tenant)));
     }
 
     private void acceptForm(RoutingContext rc, String token, String error) {
         Messages m = Messages.forRequest(rc);
-        String body;
+        Invitation invitation = null;
+        String shown = error;
         try {
-            Invitation invitation = team.describe(token);
-            body = "<h1>Join the organisation's console</h1>" + ConsoleKit.error(error) + "<p>You are invited as <strong>"
-                    + Html.esc(invitation.role()) + "</strong>, signing in as <strong>" + Html.esc(invitation.email()) + "</strong>.</p>"
-                    + "<form method=\"post\" action=\"/console/invitation\">" + Html.hidden("pac4jCsrfToken", security.csrfToken(rc))
-                    + Html.hidden("token", token)
-                    + "<label for=\"password\">Choose a password</label><input id=\"password\" name=\"password\" type=\"password\""
-                    + " autocomplete=\"new-password\" required minlength=\"10\">"
-                    + Html.field("confirm", "Type it again", "password", "new-password")
-                    + "<button type=\"submit\">Join</button></form>";
+            invitation = team.describe(token);
         } catch (HearthException e) {
             rc.response().setStatusCode(e.code().status());
-            body = "<h1>Invitation</h1>" + ConsoleKit.error(e.detail());
+            shown = e.detail();
         }
-        rc.response().putHeader("Content-Type", "text/html; charset=utf-8").putHeader("Cache-Control", "no-store")
-                .putHeader("Referrer-Policy", "no-referrer").end(Html.page(m.language(), "Invitation", "", body));
+        rc.response().putHeader("Referrer-Policy", "no-referrer");
+        kit.sendPublic(rc, m, m.t("con.join.invitation"), m.t(invitation == null ? "con.join.invitation" : "con.join.title"), "join.jte",
+                new ConsoleModels.Join(m, security.csrfToken(rc), shown, token, invitation));
     }
 
     private void accept(RoutingContext rc) {
@@ -168,12 +116,12 @@ final class TeamPages {
         String password = f.get("password");
         if (password == null || !password.equals(f.get("confirm"))) {
             rc.response().setStatusCode(422);
-            acceptForm(rc, f.get("token"), "The two passwords differ.");
+            acceptForm(rc, f.get("token"), Messages.forRequest(rc).t("con.join.mismatch"));
             return;
         }
         try {
             team.accept(f.get("token"), password);
-            ConsoleKit.redirect(rc, "/console/login?joined=1");
+            ConsoleContext.redirect(rc, "/console/login?joined=1");
         } catch (HearthException e) {
             rc.response().setStatusCode(e.code().status() == 400 ? 422 : e.code().status());
             acceptForm(rc, f.get("token"), e.detail());

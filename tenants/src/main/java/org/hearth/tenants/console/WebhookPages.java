@@ -10,7 +10,7 @@ import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
 import org.hearth.kernel.id.Ids;
 import org.hearth.tenants.webhooks.WebhookService;
-import org.hearth.web.pages.Html;
+import org.hearth.web.pages.Messages;
 
 /**
  * {@code /console/webhooks}: the organisation's endpoints, registering a new one (its signing
@@ -20,10 +20,10 @@ import org.hearth.web.pages.Html;
  */
 final class WebhookPages {
 
-    private final ConsoleKit kit;
+    private final ConsoleContext kit;
     private final WebhookService webhooks;
 
-    WebhookPages(ConsoleKit kit, WebhookService webhooks) {
+    WebhookPages(ConsoleContext kit, WebhookService webhooks) {
         this.kit = kit;
         this.webhooks = webhooks;
     }
@@ -48,35 +48,11 @@ final class WebhookPages {
     }
 
     private void list(RoutingContext rc, JsonObject created, String error) {
+        Messages m = Messages.forRequest(rc);
         UUID tenant = kit.tenant(rc);
-        StringBuilder body = new StringBuilder(ConsoleKit.error(error));
-        if (created != null) {
-            body.append("<section id=\"new-webhook\" class=\"notice\" role=\"status\"><h2>Webhook registered</h2>")
-                    .append("<p>Check each delivery's <code>Hearth-Signature</code> header with this secret; it will not be shown again.</p>")
-                    .append("<p><code id=\"webhook-secret\">").append(Html.esc(created.getString("secret"))).append("</code></p></section>");
-        }
-        body.append("<table id=\"webhooks\"><thead><tr><th scope=\"col\">URL</th><th scope=\"col\">Events</th><th scope=\"col\">Delivered</th>")
-                .append("<th scope=\"col\">Pending</th><th scope=\"col\">Gave up</th></tr></thead><tbody>");
-        var counts = webhooks.deliveryCounts(tenant);
-        webhooks.list(tenant).forEach(w -> {
-            JsonObject hook = (JsonObject) w;
-            var count = counts.getOrDefault(UUID.fromString(hook.getString("id")), new WebhookService.DeliveryCounts(0, 0, 0));
-            body.append("<tr><td><a href=\"/console/webhooks/").append(Html.esc(hook.getString("id"))).append("\">")
-                    .append(Html.esc(hook.getString("url"))).append("</a></td><td>")
-                    .append(Html.esc(String.join(", ", hook.getJsonArray("events").stream().map(Object::toString).toList())))
-                    .append("</td><td>").append(count.delivered()).append("</td><td>").append(count.pending())
-                    .append("</td><td>").append(count.gaveUp()).append("</td></tr>");
-        });
-        body.append("</tbody></table>");
-        if (!"analyst".equals(ConsoleKit.role(rc))) {
-            body.append("<h2>Register a webhook</h2><form method=\"post\" action=\"/console/webhooks\">").append(kit.csrf(rc))
-                    .append("<label for=\"url\">URL (https)</label><input id=\"url\" name=\"url\" type=\"url\" required>")
-                    .append("<fieldset><legend>Events</legend>");
-            WebhookService.EVENTS.stream().sorted().forEach(e -> body.append("<label><input type=\"checkbox\" name=\"events\" value=\"")
-                    .append(e).append("\" checked> ").append(e).append("</label>"));
-            body.append("</fieldset><button type=\"submit\">Register</button></form>");
-        }
-        kit.send(rc, "Webhooks", body.toString());
+        kit.send(rc, m, m.t("nav.console.webhooks"), "webhooks.jte", new ConsoleModels.Webhooks(m, kit.csrf(rc), error,
+                created == null ? null : created.getString("secret"), ConsolePages.hookRows(webhooks, tenant),
+                !"analyst".equals(ConsoleContext.role(rc)), WebhookService.EVENTS.stream().sorted().toList()));
     }
 
     private void detail(RoutingContext rc) {
@@ -87,32 +63,23 @@ final class WebhookPages {
         }
         JsonObject hook = webhooks.list(tenant).stream().map(JsonObject.class::cast).filter(w -> w.getString("id").equals(id.toString()))
                 .findFirst().orElseThrow(() -> new HearthException(ErrorCode.NOT_FOUND, "You have no webhook with this id."));
-        StringBuilder body = new StringBuilder("<p>Deliveries to <code>").append(Html.esc(hook.getString("url")))
-                .append("</code>, newest first, with every attempt.</p><table id=\"attempts\"><thead><tr><th scope=\"col\">Event</th>")
-                .append("<th scope=\"col\">Event id</th><th scope=\"col\">Attempt</th><th scope=\"col\">At</th><th scope=\"col\">Outcome</th>")
-                .append("</tr></thead><tbody>");
-        webhooks.deliveries(tenant, id).forEach(d -> {
+        Messages m = Messages.forRequest(rc);
+        List<ConsoleModels.DeliveryRows> deliveries = webhooks.deliveries(tenant, id).stream().map(d -> {
             JsonObject delivery = (JsonObject) d;
             var attempts = delivery.getJsonArray("attempts");
-            String state = delivery.getBoolean("delivered") ? "delivered" : delivery.getBoolean("gaveUp") ? "gave up"
-                    : "next attempt " + delivery.getString("nextAttemptAt");
+            List<ConsoleModels.AttemptRow> rows = new java.util.ArrayList<>();
             if (attempts.isEmpty()) {
-                body.append(row(delivery, "—", "—", state));
+                rows.add(new ConsoleModels.AttemptRow(delivery.getString("type"), delivery.getString("eventId"), "—", "—", null, null));
             }
             attempts.forEach(a -> {
                 JsonObject attempt = (JsonObject) a;
-                Integer status = attempt.getInteger("status");
-                String outcome = status != null ? "HTTP " + status : "error: " + attempt.getString("error");
-                body.append(row(delivery, String.valueOf(attempt.getInteger("attempt")), attempt.getString("at"), outcome));
+                rows.add(new ConsoleModels.AttemptRow(delivery.getString("type"), delivery.getString("eventId"),
+                        String.valueOf(attempt.getInteger("attempt")), ConsoleModels.moment(m, attempt.getString("at")), attempt.getInteger("status"),
+                        attempt.getString("error")));
             });
-            body.append("<tr><td colspan=\"5\"><small>").append(Html.esc(state)).append("</small></td></tr>");
-        });
-        body.append("</tbody></table><p><a href=\"/console/webhooks\">All webhooks</a></p>");
-        kit.send(rc, "Webhook deliveries", body.toString());
-    }
-
-    private static String row(JsonObject delivery, String attempt, String at, String outcome) {
-        return "<tr><td>" + Html.esc(delivery.getString("type")) + "</td><td><code>" + Html.esc(delivery.getString("eventId")) + "</code></td><td>"
-                + Html.esc(attempt) + "</td><td>" + Html.esc(at) + "</td><td>" + Html.esc(outcome) + "</td></tr>";
+            return new ConsoleModels.DeliveryRows(rows, delivery.getBoolean("delivered"), delivery.getBoolean("gaveUp"),
+                    ConsoleModels.moment(m, delivery.getString("nextAttemptAt")));
+        }).toList();
+        kit.send(rc, m, m.t("con.deliveries.title"), "deliveries.jte", new ConsoleModels.Deliveries(m, hook.getString("url"), deliveries));
     }
 }

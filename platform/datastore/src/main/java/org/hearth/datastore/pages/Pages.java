@@ -18,7 +18,7 @@ public final class Pages {
 
     public static List<Consumer<Router>> all(Security security, AccountService accounts, TokenService tokens, RecordService records,
                                              AccessLog log, long maxAttachmentBytes, AgreementService agreements, java.time.Clock clock) {
-        PageKit kit = new PageKit(security);
+        Views kit = new Views(security);
         return List.of(new SignupPages(kit, accounts)::mount, new DashboardPages(kit, records)::mount,
                 new RecordPages(kit, records, maxAttachmentBytes)::mount, new AccessLogPages(kit, log)::mount,
                 new SettingsPages(kit, tokens, accounts)::mount, new AgreementPages(kit, agreements, clock)::mount);

@@ -12,7 +12,6 @@ import org.hearth.datastore.records.RecordService;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
 import org.hearth.kernel.id.Ids;
-import org.hearth.web.pages.Html;
 import org.hearth.web.pages.Messages;
 import org.hearth.web.security.Access;
 import org.hearth.web.security.Security;
@@ -20,11 +19,11 @@ import org.hearth.web.security.Security;
 /** {@code /account/records/{id}}: view, edit (at the version shown), history, file, delete. */
 final class RecordPages {
 
-    private final PageKit kit;
+    private final Views kit;
     private final RecordService records;
     private final long maxAttachmentBytes;
 
-    RecordPages(PageKit kit, RecordService records, long maxAttachmentBytes) {
+    RecordPages(Views kit, RecordService records, long maxAttachmentBytes) {
         this.kit = kit;
         this.records = records;
         this.maxAttachmentBytes = maxAttachmentBytes;
@@ -45,34 +44,10 @@ final class RecordPages {
     private void view(RoutingContext rc, String error, String notice) {
         Messages m = Messages.forRequest(rc);
         Record r = records.get(Calls.actor(rc), id(rc));
-        StringBuilder body = new StringBuilder("<h1>").append(Html.esc(r.title())).append("</h1>")
-                .append(error == null ? "" : PageKit.error(m, error)).append(notice == null ? "" : PageKit.notice(notice))
-                .append("<p>").append(m.h("record.version", r.version())).append(" · ")
-                .append(m.h("self".equals(r.provenance()) ? "record.provenance.self" : "record.provenance.tenant")).append("</p>")
-                .append(r.verificationJws() == null ? "" : "<p class=\"notice\" id=\"verified\">✔ " + m.h("record.verified", r.provenanceTenantId())
-                        + " <a href=\"/api/v1/tenants/" + r.provenanceTenantId() + "/jwks.json\">" + m.h("record.verified.keys") + "</a></p>")
-                .append("<pre id=\"record-data\">").append(Html.esc(new JsonObject(r.dataJson()).encodePrettily())).append("</pre>")
-                .append("<form method=\"post\" action=\"/account/records/").append(r.id()).append("\">").append(kit.csrf(rc))
-                .append(Html.hidden("version", String.valueOf(r.version())))
-                .append(DashboardPages.fields(m, r.schema(), r.category(), r.title(), new JsonObject(r.dataJson()).encodePrettily()))
-                .append("<button type=\"submit\">").append(m.h("record.save")).append("</button></form>")
-                .append("<h2>").append(m.h("record.attachment")).append("</h2>");
-        if (r.attachment() == null) {
-            body.append("<p>").append(m.h("record.attachment.none")).append("</p>");
-        } else {
-            body.append("<p><a id=\"attachment-link\" href=\"/api/v1/me/records/").append(r.id()).append("/attachment\">")
-                    .append(m.h("record.attachment.download", r.attachment().filename())).append("</a> (").append(r.attachment().sizeBytes()).append(" B)</p>");
-        }
-        body.append("<form method=\"post\" enctype=\"multipart/form-data\" action=\"/account/records/").append(r.id()).append("/attachment\">")
-                .append(kit.csrf(rc))
-                .append("<label for=\"file\">").append(m.h("record.attachment.upload")).append("</label><input id=\"file\" name=\"file\" type=\"file\" required>")
-                .append("<button type=\"submit\">").append(m.h("record.attachment.upload")).append("</button></form>")
-                .append("<h2>").append(m.h("record.history")).append("</h2><ol>");
-        records.versions(Calls.actor(rc), r.id()).forEach(v -> body.append("<li>").append(Html.esc(v.title())).append(" — ")
-                .append(Html.esc(v.createdAt().toString())).append("</li>"));
-        body.append("</ol><form method=\"post\" action=\"/account/records/").append(r.id()).append("/delete\">").append(kit.csrf(rc))
-                .append("<button type=\"submit\">").append(m.h("record.delete")).append("</button></form>");
-        kit.render(rc, m, r.title(), body.toString());
+        String pretty = new JsonObject(r.dataJson()).encodePrettily();
+        kit.render(rc, m, r.title(), "record.jte", new PageModels.RecordView(m, kit.csrf(rc), r, pretty,
+                DashboardPages.fields(m, r.schema(), r.category(), r.title(), pretty), records.versions(Calls.actor(rc), r.id()),
+                new PageModels.Outcome(error, notice)));
     }
 
     private void edit(RoutingContext rc) {
@@ -82,7 +57,7 @@ final class RecordPages {
             int version = Integer.parseInt(form.get("version"));
             records.update(Calls.context(rc, "page.records.update"), id(rc), version,
                     DashboardPages.content(m, form.get("schema"), form.get("category"), form.get("title"), form.get("data")));
-            PageKit.redirect(rc, "/account/records/" + id(rc));
+            Views.redirect(rc, "/account/records/" + id(rc));
         } catch (NumberFormatException e) {
             view(rc, m.t("record.stale"), null);
         } catch (HearthException e) {
@@ -93,18 +68,18 @@ final class RecordPages {
 
     private void delete(RoutingContext rc) {
         records.delete(Calls.context(rc, "page.records.delete"), id(rc));
-        PageKit.redirect(rc, "/account");
+        Views.redirect(rc, "/account");
     }
 
     private void upload(RoutingContext rc) {
         FileUpload file = rc.fileUploads().isEmpty() ? null : rc.fileUploads().getFirst();
         if (file == null) {
-            view(rc, "Choose a file first.", null);
+            view(rc, Messages.forRequest(rc).t("record.attachment.choose"), null);
             return;
         }
         byte[] content = rc.vertx().fileSystem().readFileBlocking(file.uploadedFileName()).getBytes();
         records.putAttachment(Calls.context(rc, "page.records.attach"), id(rc), file.fileName(), file.contentType(), content);
-        PageKit.redirect(rc, "/account/records/" + id(rc));
+        Views.redirect(rc, "/account/records/" + id(rc));
     }
 
     private static UUID id(RoutingContext rc) {

@@ -11,7 +11,6 @@ import org.hearth.datastore.tokens.TokenService;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
 import org.hearth.kernel.id.Ids;
-import org.hearth.web.pages.Html;
 import org.hearth.web.pages.Messages;
 import org.hearth.web.security.Access;
 import org.hearth.web.security.Security;
@@ -19,11 +18,11 @@ import org.hearth.web.security.Security;
 /** {@code /account/settings} (tokens, password) and {@code /account/delete}. */
 final class SettingsPages {
 
-    private final PageKit kit;
+    private final Views kit;
     private final TokenService tokens;
     private final AccountService accounts;
 
-    SettingsPages(PageKit kit, TokenService tokens, AccountService accounts) {
+    SettingsPages(Views kit, TokenService tokens, AccountService accounts) {
         this.kit = kit;
         this.tokens = tokens;
         this.accounts = accounts;
@@ -43,29 +42,8 @@ final class SettingsPages {
 
     private void settings(RoutingContext rc, PersonalToken.Created created, String error, String notice) {
         Messages m = Messages.forRequest(rc);
-        StringBuilder body = new StringBuilder("<h1>").append(m.h("settings.title")).append("</h1>")
-                .append(error == null ? "" : PageKit.error(m, error)).append(notice == null ? "" : PageKit.notice(notice))
-                .append("<h2>").append(m.h("settings.tokens")).append("</h2><p>").append(m.h("settings.tokens.intro")).append("</p>");
-        if (created != null) {
-            body.append("<div role=\"status\"><p>").append(m.h("settings.tokens.new")).append("</p><p><code id=\"new-token\">")
-                    .append(Html.esc(created.secret())).append("</code></p></div>");
-        }
-        var list = tokens.list(Calls.actor(rc));
-        body.append(list.isEmpty() ? "<p>" + m.h("settings.tokens.none") + "</p>" : "").append("<ul id=\"tokens\">");
-        for (PersonalToken t : list) {
-            body.append("<li>").append(Html.esc(t.name())).append(" · ").append(Html.esc(t.createdAt().toString()))
-                    .append(" <form method=\"post\" action=\"/account/settings/tokens/").append(t.id()).append("/revoke\">").append(kit.csrf(rc))
-                    .append("<button type=\"submit\" aria-label=\"").append(m.h("settings.tokens.revoke")).append(" ").append(Html.esc(t.name()))
-                    .append("\">").append(m.h("settings.tokens.revoke")).append("</button></form></li>");
-        }
-        body.append("</ul><form method=\"post\" action=\"/account/settings/tokens\">").append(kit.csrf(rc))
-                .append("<label for=\"name\">").append(m.h("settings.tokens.name")).append("</label><input id=\"name\" name=\"name\" type=\"text\" maxlength=\"100\">")
-                .append("<button type=\"submit\">").append(m.h("settings.tokens.create")).append("</button></form>")
-                .append("<h2>").append(m.h("settings.password")).append("</h2><form method=\"post\" action=\"/account/settings/password\">").append(kit.csrf(rc))
-                .append(Html.field("current", m.t("settings.password.current"), "password", "current-password"))
-                .append(Html.field("next", m.t("settings.password.new"), "password", "new-password"))
-                .append("<button type=\"submit\">").append(m.h("settings.password.submit")).append("</button></form>");
-        kit.render(rc, m, m.t("settings.title"), body.toString());
+        kit.render(rc, m, m.t("settings.title"), "settings.jte",
+                new PageModels.Settings(m, kit.csrf(rc), created, tokens.list(Calls.actor(rc)), new PageModels.Outcome(error, notice)));
     }
 
     private void revoke(RoutingContext rc) {
@@ -73,7 +51,7 @@ final class SettingsPages {
         if (id != null) {
             tokens.revoke(Calls.context(rc, "page.settings.revoke_token"), id);
         }
-        PageKit.redirect(rc, "/account/settings");
+        Views.redirect(rc, "/account/settings");
     }
 
     private void changePassword(RoutingContext rc) {
@@ -89,11 +67,8 @@ final class SettingsPages {
 
     private void deleteForm(RoutingContext rc, String error) {
         Messages m = Messages.forRequest(rc);
-        String body = "<h1>" + m.h("delete.title") + "</h1>" + (error == null ? "" : PageKit.error(m, error)) + "<p>" + m.h("delete.warning") + "</p>"
-                + "<form method=\"post\" action=\"/account/delete\">" + kit.csrf(rc)
-                + Html.field("password", m.t("delete.confirm"), "password", "current-password")
-                + "<button type=\"submit\">" + m.h("delete.submit") + "</button></form>";
-        kit.render(rc, m, m.t("delete.title"), body);
+        kit.render(rc, m, m.t("delete.title"), "delete-account.jte",
+                new PageModels.DeleteAccount(m, kit.csrf(rc), new PageModels.Outcome(error, null)));
     }
 
     private void erase(RoutingContext rc) {
@@ -102,7 +77,7 @@ final class SettingsPages {
             if (rc.session() != null) {
                 rc.session().destroy();
             }
-            PageKit.redirect(rc, "/login?erased=1");
+            Views.redirect(rc, "/login?erased=1");
         } catch (HearthException e) {
             refused(rc, e, 403);
             deleteForm(rc, e.detail());

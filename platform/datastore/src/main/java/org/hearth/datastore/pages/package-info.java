@@ -1,2 +1,2 @@
-/** The individual's pages (English and French): sign-up, records by category, record view and edit with file, access log, settings, deletion. Every form carries the session's CSRF token. */
+/** The individual's pages: routes ({@code XxxPages}), their template models ({@link org.hearth.datastore.pages.PageModels}); bodies in {@code src/main/jte}. */
 package org.hearth.datastore.pages;

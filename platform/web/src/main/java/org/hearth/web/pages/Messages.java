@@ -4,25 +4,33 @@ import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
 import io.vertx.ext.web.RoutingContext;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 
 /**
- * The pages' words in English and French ({@code i18n/messages_*.properties}). The language is
- * chosen by {@code ?lang=}, remembered in a cookie, else taken from Accept-Language.
+ * The pages' words in English and French ({@code i18n/messages_*.properties}) and their formats
+ * ({@link Formats}). The language is, in order: the switch on the page ({@code ?lang=}, then
+ * remembered in a cookie), the signed-in account's stored preference ({@link #preferAccount}),
+ * the browser's {@code Accept-Language} ({@link AcceptLanguage}), else English.
  */
 public final class Messages {
 
     public static final String COOKIE = "hearth.lang";
+    /** The languages offered, in the order a wildcard {@code Accept-Language} takes them. */
+    public static final List<String> LANGUAGES = List.of("en", "fr");
+    private static final String ACCOUNT_PREFERENCE = "hearth.accountLanguage";
     private static final Map<String, ResourceBundle> BUNDLES = Map.of(
             "en", ResourceBundle.getBundle("i18n.messages", Locale.ENGLISH),
             "fr", ResourceBundle.getBundle("i18n.messages", Locale.FRENCH));
 
     private final String language;
+    private final Formats formats;
 
     private Messages(String language) {
         this.language = language;
+        this.formats = Formats.of(language);
     }
 
     public static Messages of(String language) {
@@ -41,8 +49,51 @@ public final class Messages {
         if (cookie != null && BUNDLES.containsKey(cookie.getValue())) {
             return of(cookie.getValue());
         }
-        String accept = rc.request().getHeader("Accept-Language");
-        return of(accept != null && accept.toLowerCase(Locale.ROOT).startsWith("fr") ? "fr" : "en");
+        String account = rc.get(ACCOUNT_PREFERENCE);
+        if (account != null && BUNDLES.containsKey(account)) {
+            return of(account);
+        }
+        return of(AcceptLanguage.choose(rc.request().getHeader("Accept-Language"), LANGUAGES).orElse("en"));
+    }
+
+    /** Records the signed-in account's stored language for this request (the handler that knows the account calls it). */
+    public static void preferAccount(RoutingContext rc, String language) {
+        if (language != null && BUNDLES.containsKey(language)) {
+            rc.put(ACCOUNT_PREFERENCE, language);
+        }
+    }
+
+    /** Dates, numbers and money in this language. */
+    public Formats formats() {
+        return formats;
+    }
+
+    public String date(java.time.Instant value) {
+        return formats.date(value);
+    }
+
+    public String date(java.time.LocalDate value) {
+        return formats.date(value);
+    }
+
+    public String dateTime(java.time.Instant value) {
+        return formats.dateTime(value);
+    }
+
+    public String dateTime(java.time.OffsetDateTime value) {
+        return formats.dateTime(value);
+    }
+
+    public String date(java.time.OffsetDateTime value) {
+        return value == null ? "" : formats.date(value.toInstant());
+    }
+
+    public String money(org.hearth.kernel.money.Money value) {
+        return formats.money(value);
+    }
+
+    public String number(long value) {
+        return formats.number(value);
     }
 
     public String language() {
@@ -55,11 +106,11 @@ public final class Messages {
     }
 
     public String t(String key, Object... args) {
-        return new MessageFormat(BUNDLES.get(language).getString(key), Locale.forLanguageTag(language)).format(args);
+        return new MessageFormat(BUNDLES.get(language).getString(key), Formats.locale(language)).format(args);
     }
 
-    /** Escaped, for HTML. */
-    public String h(String key, Object... args) {
-        return Html.esc(t(key, args));
+    /** The message {@code key}, or {@code fallback} when neither language has one (codes that may grow, such as ledger kinds). */
+    public String tOr(String key, String fallback) {
+        return BUNDLES.get(language).containsKey(key) ? t(key) : fallback;
     }
 }

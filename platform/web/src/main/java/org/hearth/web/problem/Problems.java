@@ -4,7 +4,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Map;
 import org.hearth.kernel.error.ErrorCode;
-import org.hearth.web.pages.Html;
+import org.hearth.web.pages.ErrorPage;
 
 /** Writes problem details: JSON for programs, a small readable page for browsers. */
 public final class Problems {
@@ -27,7 +27,7 @@ public final class Problems {
         rc.response().setStatusCode(code.status());
         if (wantsHtml(rc)) {
             rc.response().putHeader("Content-Type", "text/html; charset=utf-8")
-                    .end(Html.errorPage(code.status(), code.title(), detail, String.valueOf(rc.get(REQUEST_ID, ""))));
+                    .end(ErrorPage.html(rc, code, detail, String.valueOf(rc.get(REQUEST_ID, ""))));
         } else {
             rc.response().putHeader("Content-Type", CONTENT_TYPE).end(body.encode());
         }

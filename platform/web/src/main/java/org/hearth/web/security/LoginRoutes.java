@@ -5,8 +5,9 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import org.hearth.kernel.error.ErrorCode;
 import java.util.List;
-import java.util.function.Function;
-import org.hearth.web.pages.Html;
+import org.hearth.web.pages.Frame;
+import org.hearth.web.pages.Layout;
+import org.hearth.web.pages.LoginOption;
 import org.hearth.web.pages.Messages;
 import org.hearth.web.problem.Problems;
 import org.pac4j.core.engine.DefaultCallbackLogic;
@@ -29,12 +30,12 @@ public final class LoginRoutes {
     static final String MEMBER_CALLBACK = "/console/login/callback";
 
     private final Security security;
-    private final List<Function<Messages, String>> extraLoginOptions;
+    private final List<LoginOption> extraLoginOptions;
     private final DefaultCallbackLogic callbackLogic = new DefaultCallbackLogic();
     private final DefaultLogoutLogic logoutLogic = new DefaultLogoutLogic();
 
-    /** @param extraLoginOptions HTML fragments offered under the individual's form, e.g. an OpenID Connect button */
-    public LoginRoutes(Security security, List<Function<Messages, String>> extraLoginOptions) {
+    /** @param extraLoginOptions other ways to sign in offered under the individual's form, e.g. an OpenID Connect provider */
+    public LoginRoutes(Security security, List<LoginOption> extraLoginOptions) {
         this.security = security;
         callbackLogic.setSavedRequestHandler(security.savedRequests());
         this.extraLoginOptions = extraLoginOptions;
@@ -62,33 +63,17 @@ public final class LoginRoutes {
 
     private void form(RoutingContext rc, String titleKey, String action, String client) {
         Messages m = Messages.forRequest(rc);
-        StringBuilder body = new StringBuilder("<h1>").append(m.h(titleKey)).append("</h1>");
-        notice(rc, m, body, "logged_out", "login.signedOut");
-        notice(rc, m, body, "signed_up", "login.signedUp");
-        notice(rc, m, body, "erased", "login.erased");
-        if (rc.queryParams().contains("error")) {
-            body.append("<p class=\"error\" role=\"alert\">").append(m.h("login.error")).append("</p>");
-        }
-        body.append("<form method=\"post\" action=\"").append(action).append("?client_name=").append(client).append("\">")
-                .append(Html.hidden("pac4jCsrfToken", security.csrfToken(rc)))
-                .append(Html.field("email", m.t("login.email"), "email", "username"))
-                .append(Html.field("password", m.t("login.password"), "password", "current-password"))
-                .append("<button type=\"submit\">").append(m.h("login.submit")).append("</button></form>");
-        if (Security.INDIVIDUAL_FORM.equals(client)) {
-            extraLoginOptions.forEach(option -> body.append(option.apply(m)));
-            body.append("<p>").append(m.t("login.noAccount", "<a href=\"/signup\">", "</a>")).append("</p>");
-        }
-        body.append("<p><a href=\"?lang=").append(m.other()).append("\" lang=\"").append(m.other()).append("\">")
-                .append(m.h("nav.language")).append("</a></p>");
-        rc.response().putHeader("Content-Type", "text/html; charset=utf-8").putHeader("Cache-Control", "no-store")
-                .end(Html.page(m.language(), m.t(titleKey), "", body.toString()));
+        List<String> notices = java.util.stream.Stream.of("logged_out", "signed_up", "erased")
+                .filter(rc.queryParams()::contains).map(NOTICES::get).map(m::t).toList();
+        boolean individual = Security.INDIVIDUAL_FORM.equals(client);
+        var model = new org.hearth.web.pages.LoginPage(m, action + "?client_name=" + client, security.csrfToken(rc), notices,
+                rc.queryParams().contains("error"), individual, individual ? extraLoginOptions : List.of());
+        Frame frame = new Frame(m, m.t(titleKey), m.t(titleKey), List.of(), null, rc.request().path(), null);
+        Layout.send(rc, frame, Layout.WEB.render("login.jte", model));
     }
 
-    private static void notice(RoutingContext rc, Messages m, StringBuilder body, String param, String key) {
-        if (rc.queryParams().contains(param)) {
-            body.append("<p class=\"notice\" role=\"status\">").append(m.h(key)).append("</p>");
-        }
-    }
+    private static final java.util.Map<String, String> NOTICES = java.util.Map.of(
+            "logged_out", "login.signedOut", "signed_up", "login.signedUp", "erased", "login.erased");
 
     /** A callback serves one client: a client_name naming another would let pac4j run that client's login here. */
     private static boolean onlyClient(RoutingContext rc, String client) {

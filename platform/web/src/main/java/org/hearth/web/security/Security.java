@@ -195,6 +195,11 @@ public final class Security {
         return caller;
     }
 
+    /** The caller a guard admitted, if a guard ran and admitted one (pages shown to anyone use it for their frame). */
+    public static java.util.Optional<Actor> signedIn(RoutingContext rc) {
+        return java.util.Optional.ofNullable(rc.get(CALLER));
+    }
+
     /**
      * The CSRF token to embed in a form: the session's when the browser has a session, else a
      * signed double-submit cookie's, so that showing a sign-in or sign-up form to a visitor
@@ -241,9 +246,8 @@ public final class Security {
     }
 
     /** Extra ways to sign in shown on the individual's login page (an OpenID Connect provider, when configured). */
-    public java.util.List<java.util.function.Function<org.hearth.web.pages.Messages, String>> loginOptions() {
-        return oidcLabel.<java.util.List<java.util.function.Function<org.hearth.web.pages.Messages, String>>>map(label -> java.util.List.of(
-                m -> "<p><a class=\"oidc\" href=\"" + LoginRoutes.OIDC_LOGIN + "\">" + m.h("login.oidc", label) + "</a></p>"))
+    public java.util.List<org.hearth.web.pages.LoginOption> loginOptions() {
+        return oidcLabel.map(label -> java.util.List.of(new org.hearth.web.pages.LoginOption(LoginRoutes.OIDC_LOGIN, label)))
                 .orElse(java.util.List.of());
     }
 

@@ -3,7 +3,9 @@ package org.hearth.web.staff;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.hearth.kernel.actor.Actor;
-import org.hearth.web.pages.Html;
+import org.hearth.web.pages.Frames;
+import org.hearth.web.pages.Layout;
+import org.hearth.web.pages.Messages;
 import org.hearth.web.security.Access;
 import org.hearth.web.security.Security;
 
@@ -11,9 +13,11 @@ import org.hearth.web.security.Security;
 public final class StaffPages {
 
     private final Security security;
+    private final Frames frames;
 
     public StaffPages(Security security) {
         this.security = security;
+        this.frames = new Frames(security);
     }
 
     public void mount(Router router) {
@@ -22,21 +26,13 @@ public final class StaffPages {
 
     private void home(RoutingContext rc) {
         Actor caller = Security.caller(rc);
-        StringBuilder body = new StringBuilder("<h1>Staff</h1><p>Signed in with roles: <strong id=\"roles\">")
-                .append(Html.esc(String.join(", ", caller.roles().stream().sorted().toList()))).append("</strong></p><ul>");
-        if (caller.hasRole("operator") || caller.hasRole("board")) {
-            body.append("<li><a href=\"/board\">Board: years, dividend cap, reserves, reinvestment</a></li>");
-        }
-        if (caller.hasRole("operator")) {
-            body.append("<li><a href=\"/governance/ledger\">Ledger and financial years</a></li>");
-            body.append("<li><a href=\"/api/v1/operator/overview\">Operator overview (JSON)</a></li>");
-        }
-        if (caller.hasRole("board")) {
-            body.append("<li><a href=\"/board/resolutions\">Resolutions and votes</a></li>");
-            body.append("<li><a href=\"/api/v1/board/charter\">Charter in force (JSON)</a></li>");
-        }
-        body.append("</ul><form method=\"post\" action=\"/logout\">").append(Html.hidden("pac4jCsrfToken", security.csrfToken(rc)))
-                .append("<button type=\"submit\">Sign out</button></form>");
-        rc.response().putHeader("Content-Type", "text/html; charset=utf-8").end(Html.page("Staff", body.toString()));
+        Messages m = Messages.forRequest(rc);
+        StaffHome model = new StaffHome(m, String.join(", ", caller.roles().stream().sorted().toList()),
+                caller.hasRole("operator") || caller.hasRole("board"), caller.hasRole("operator"), caller.hasRole("board"));
+        frames.send(rc, frames.of(rc, m, m.t("staff.title")), Layout.WEB.render("staff.jte", model));
+    }
+
+    /** {@code staff.jte}'s model: the roles, and which views they open. */
+    public record StaffHome(Messages m, String roles, boolean board, boolean operator, boolean boardMember) {
     }
 }

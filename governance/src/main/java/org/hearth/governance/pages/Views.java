@@ -2,27 +2,29 @@ package org.hearth.governance.pages;
 
 import io.vertx.ext.web.RoutingContext;
 import org.hearth.kernel.error.HearthException;
-import org.hearth.web.pages.Html;
+import org.hearth.web.pages.Frames;
+import org.hearth.web.pages.Layout;
+import org.hearth.web.pages.Messages;
+import org.hearth.web.pages.Templates;
 import org.hearth.web.security.Security;
 
-/** The frame the governance pages share: navigation, messages, and sending. */
-final class PageFrame {
+/** The governance pages' templates ({@code src/main/jte}), shown in the one layout; and how a form's change answers. */
+final class Views {
 
-    private final Security security;
+    private static final Templates TEMPLATES = Templates.precompiled(Views.class, "org.hearth.governance.pages.jte");
 
-    PageFrame(Security security) {
-        this.security = security;
+    private final Frames frames;
+
+    Views(Security security) {
+        this.frames = new Frames(security);
     }
 
     String csrf(RoutingContext rc) {
-        return Html.hidden("pac4jCsrfToken", security.csrfToken(rc));
+        return frames.csrf(rc);
     }
 
-    void send(RoutingContext rc, String title, String body) {
-        String nav = "<nav aria-label=\"Governance\"><ul><li><a href=\"/staff\">Staff</a></li><li><a href=\"/board\">Board</a></li>"
-                + "<li><a href=\"/board/resolutions\">Resolutions</a></li><li><a href=\"/governance/ledger\">Ledger</a></li></ul></nav>";
-        rc.response().putHeader("Content-Type", "text/html; charset=utf-8").putHeader("Cache-Control", "no-store")
-                .end(Html.page("en", title, nav, "<h1>" + Html.esc(title) + "</h1>" + body));
+    void send(RoutingContext rc, Messages m, String title, String template, Object model) {
+        Layout.send(rc, frames.of(rc, m, title), TEMPLATES.render(template, model));
     }
 
     /** Runs a change; on a refusal, answers with its status and the page showing why. */
@@ -46,9 +48,5 @@ final class PageFrame {
         StringBuilder out = new StringBuilder(" (");
         e.extensions().forEach((k, v) -> out.append(out.length() > 2 ? ", " : "").append(k).append(": ").append(v));
         return out.append(")").toString();
-    }
-
-    static String error(String message) {
-        return message == null ? "" : "<p class=\"error\" role=\"alert\" id=\"error\">" + Html.esc(message) + "</p>";
     }
 }

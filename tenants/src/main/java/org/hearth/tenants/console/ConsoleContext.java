@@ -3,22 +3,26 @@ package org.hearth.tenants.console;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Arrays;
 import java.util.UUID;
+import org.hearth.kernel.actor.Actor;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
 import org.hearth.tenants.clients.ClientService;
-import org.hearth.kernel.actor.Actor;
-import org.hearth.web.pages.Html;
+import org.hearth.web.pages.Frames;
+import org.hearth.web.pages.Layout;
 import org.hearth.web.pages.Messages;
+import org.hearth.web.pages.Templates;
 import org.hearth.web.security.Security;
 
-/** What every console page shares: the navigation, the role check and the page frame. */
-final class ConsoleKit {
+/** What every console page shares: the member's tenant and role check, the templates, and the one layout. */
+final class ConsoleContext {
 
-    private final Security security;
+    private static final Templates TEMPLATES = Templates.precompiled(ConsoleContext.class, "org.hearth.tenants.console.jte");
+
+    private final Frames frames;
     private final ClientService clients;
 
-    ConsoleKit(Security security, ClientService clients) {
-        this.security = security;
+    ConsoleContext(Security security, ClientService clients) {
+        this.frames = new Frames(security);
         this.clients = clients;
     }
 
@@ -43,26 +47,18 @@ final class ConsoleKit {
     }
 
     String csrf(RoutingContext rc) {
-        return Html.hidden("pac4jCsrfToken", security.csrfToken(rc));
+        return frames.csrf(rc);
     }
 
-    void send(RoutingContext rc, String heading, String body) {
-        Messages m = Messages.forRequest(rc);
+    /** A signed-in member's page: the organisation's name above the heading, the console's navigation. */
+    void send(RoutingContext rc, Messages m, String heading, String template, Object model) {
         String name = clients.consoleTenantRecord(rc).name();
-        String nav = "<nav aria-label=\"Console\"><ul><li><a href=\"/console\">Overview</a></li><li><a href=\"/console/credentials\">Credentials</a></li>"
-                + "<li><a href=\"/console/webhooks\">Webhooks</a></li><li><a href=\"/console/team\">Team</a></li>"
-                + "<li><form method=\"post\" action=\"/logout\">" + csrf(rc) + "<button type=\"submit\">Sign out</button></form></li></ul></nav>";
-        rc.response().putHeader("Content-Type", "text/html; charset=utf-8").putHeader("Cache-Control", "no-store")
-                .end(Html.page(m.language(), heading + " · " + m.t("console.title", name), nav,
-                        "<p>" + Html.esc(name) + "</p><h1>" + Html.esc(heading) + "</h1>" + body));
+        Layout.send(rc, frames.of(rc, m, heading + " · " + m.t("console.title", name), heading, name), TEMPLATES.render(template, model));
     }
 
-    static String notice(String text) {
-        return text == null ? "" : "<p class=\"notice\" role=\"status\">" + Html.esc(text) + "</p>";
-    }
-
-    static String error(String text) {
-        return text == null ? "" : "<p class=\"error\" role=\"alert\">" + Html.esc(text) + "</p>";
+    /** A visitor's page (the invitation), without navigation. */
+    void sendPublic(RoutingContext rc, Messages m, String title, String heading, String template, Object model) {
+        Layout.send(rc, frames.of(rc, m, title, heading, null), TEMPLATES.render(template, model));
     }
 
     static void redirect(RoutingContext rc, String location) {

@@ -1,0 +1,67 @@
+package org.hearth.datastore.pages;
+
+import java.util.List;
+import org.hearth.datastore.accesslog.AccessEntry;
+import org.hearth.datastore.accesslog.AccessLog;
+import org.hearth.datastore.Agreement;
+import org.hearth.datastore.RequestTerms;
+import org.hearth.datastore.Record;
+import org.hearth.datastore.tokens.PersonalToken;
+import org.hearth.web.pages.Messages;
+
+/** The models of the individual's templates, one record per template (its one {@code @param}). */
+public final class PageModels {
+
+    private PageModels() {
+    }
+
+    /** A form's refusal ({@code error}) or a change's confirmation ({@code notice}); either may be null. */
+    public record Outcome(String error, String notice) {
+        static final Outcome NONE = new Outcome(null, null);
+    }
+
+    public record Signup(Messages m, String csrf, String email, Outcome outcome) {
+    }
+
+    public record Category(String anchor, String label, List<Record> records) {
+    }
+
+    public record Dashboard(Messages m, List<Category> categories) {
+    }
+
+    /** The record form's fields, shared by the new and edit forms. */
+    public record RecordFields(Messages m, String schema, String category, String title, String data, List<Option> categories) {
+    }
+
+    public record Option(String value, String label) {
+    }
+
+    public record NewRecord(Messages m, String csrf, RecordFields fields, Outcome outcome) {
+    }
+
+    public record RecordView(Messages m, String csrf, Record record, String prettyData, RecordFields fields, List<Record.Version> versions,
+                             Outcome outcome) {
+    }
+
+    public record AccessLogView(Messages m, AccessLog.Verification verification, List<AccessEntry> entries) {
+
+        public String categories(AccessEntry e) {
+            return String.join(", ", e.categories().stream().map(c -> org.hearth.datastore.Categories.label(c, m.language())).toList());
+        }
+    }
+
+    public record Settings(Messages m, String csrf, PersonalToken.Created created, List<PersonalToken> tokens, Outcome outcome) {
+    }
+
+    public record DeleteAccount(Messages m, String csrf, Outcome outcome) {
+    }
+
+    public record Review(Messages m, String csrf, String code, RequestTerms terms, List<String> categories, Outcome outcome) {
+    }
+
+    public record AgreementLine(Agreement agreement, String status, String until) {
+    }
+
+    public record Agreements(Messages m, String csrf, boolean declined, List<AgreementLine> agreements) {
+    }
+}

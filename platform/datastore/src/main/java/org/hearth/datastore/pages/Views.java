@@ -1,0 +1,37 @@
+package org.hearth.datastore.pages;
+
+import io.vertx.ext.web.RoutingContext;
+import org.hearth.web.pages.Frames;
+import org.hearth.web.pages.Layout;
+import org.hearth.web.pages.Messages;
+import org.hearth.web.pages.Templates;
+import org.hearth.web.security.Security;
+
+/** The individual's pages' templates ({@code src/main/jte}) and the one layout they are shown in. */
+final class Views {
+
+    private static final Templates TEMPLATES = Templates.precompiled(Views.class, "org.hearth.datastore.pages.jte");
+
+    private final Frames frames;
+
+    Views(Security security) {
+        this.frames = new Frames(security);
+    }
+
+    Security security() {
+        return frames.security();
+    }
+
+    String csrf(RoutingContext rc) {
+        return frames.csrf(rc);
+    }
+
+    /** Renders {@code template} with {@code model} inside the layout, titled {@code title}. */
+    void render(RoutingContext rc, Messages m, String title, String template, Object model) {
+        Layout.send(rc, frames.of(rc, m, title), TEMPLATES.render(template, model));
+    }
+
+    static void redirect(RoutingContext rc, String location) {
+        rc.response().setStatusCode(303).putHeader("Location", location).end();
+    }
+}

@@ -1,0 +1,46 @@
+package org.hearth.web.pages;
+
+import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import java.util.Optional;
+import org.hearth.kernel.actor.Actor;
+import org.hearth.web.security.Security;
+
+/**
+ * Builds the {@link Frame} of a page from the request: the signed-in actor's navigation (with
+ * the current page marked) and the session's CSRF token for the sign-out form; a visitor gets
+ * no navigation and no sign-out. Each module's pages hold one.
+ */
+public final class Frames {
+
+    private final Security security;
+
+    public Frames(Security security) {
+        this.security = security;
+    }
+
+    public Security security() {
+        return security;
+    }
+
+    public String csrf(RoutingContext rc) {
+        return security.csrfToken(rc);
+    }
+
+    /** A page whose heading is its title. */
+    public Frame of(RoutingContext rc, Messages m, String title) {
+        return of(rc, m, title, title, null);
+    }
+
+    public Frame of(RoutingContext rc, Messages m, String title, String heading, String context) {
+        Optional<Actor> actor = Security.signedIn(rc);
+        String path = rc.request().path();
+        return new Frame(m, title, heading, actor.map(a -> Navigation.of(a, m, path)).orElse(List.of()),
+                actor.isPresent() ? security.csrfToken(rc) : null, path, context);
+    }
+
+    /** Renders {@code body} in the layout and answers with it. */
+    public void send(RoutingContext rc, Frame frame, gg.jte.Content body) {
+        Layout.send(rc, frame, body);
+    }
+}

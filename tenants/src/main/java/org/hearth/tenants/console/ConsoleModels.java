@@ -1,0 +1,63 @@
+package org.hearth.tenants.console;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.hearth.tenants.team.Invitation;
+import org.hearth.tenants.team.Member;
+import org.hearth.web.pages.Messages;
+
+/** The console templates' models, one record per template (its one {@code @param}), and the rows they show. */
+public final class ConsoleModels {
+
+    private ConsoleModels() {
+    }
+
+    public record Count(String status, int count) {
+    }
+
+    public record RequestRow(String requestId, String title, String link, boolean open) {
+    }
+
+    public record ClientRow(String clientId, String createdAt, String revokedAt) {
+
+        public boolean active() {
+            return revokedAt == null;
+        }
+    }
+
+    public record HookRow(String id, String url, String events, long delivered, long pending, long gaveUp) {
+    }
+
+    public record Overview(Messages m, String csrf, String error, List<Count> agreements, List<RequestRow> requests, List<ClientRow> clients,
+                           List<HookRow> webhooks, List<Member> team) {
+    }
+
+    public record Credentials(Messages m, String csrf, String error, String createdId, String createdSecret, String tokenUrl,
+                              List<ClientRow> clients, boolean mayChange, String keysUrl) {
+    }
+
+    public record Webhooks(Messages m, String csrf, String error, String secret, List<HookRow> webhooks, boolean mayChange, List<String> events) {
+    }
+
+    /** One attempt of a delivery; a delivery never tried shows one row without attempt. */
+    public record AttemptRow(String type, String eventId, String attempt, String at, Integer status, String error) {
+    }
+
+    public record DeliveryRows(List<AttemptRow> attempts, boolean delivered, boolean gaveUp, String nextAttemptAt) {
+    }
+
+    public record Deliveries(Messages m, String url, List<DeliveryRows> deliveries) {
+    }
+
+    public record Team(Messages m, String csrf, String error, Invitation invited, String link, List<Member> members, String me, boolean admin,
+                       List<Invitation> invitations) {
+    }
+
+    public record Join(Messages m, String csrf, String error, String token, Invitation invitation) {
+    }
+
+    /** An ISO timestamp from a service, or null, as a moment in the page's language. */
+    static String moment(Messages m, String iso) {
+        return iso == null ? null : m.dateTime(OffsetDateTime.parse(iso).toInstant());
+    }
+}
