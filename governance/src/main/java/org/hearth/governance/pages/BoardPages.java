@@ -55,11 +55,14 @@ final class BoardPages {
         router.get("/board/resolutions").handler(read).handler(rc -> resolutions(rc, null));
         router.post("/board/meetings").handler(forms).handler(write).handler(rc -> frame.change(rc, () -> {
             var f = rc.request().formAttributes();
-            board.addMeeting(Calls.context(rc, "page.board.add_meeting"), LedgerJson.requiredDate(f.get("heldOn"), "heldOn"), f.get("kind"), f.get("title"));
+            board.addMeeting(Calls.context(rc, "page.board.add_meeting"), LedgerJson.requiredDate(f.get("heldOn"), "heldOn"),
+                    org.hearth.governance.board.MeetingKind.parse(f.get("kind")), f.get("title"));
         }, "/board/resolutions", this::resolutions));
         router.post("/board/resolutions").handler(forms).handler(write).handler(rc -> frame.change(rc, () -> {
             var f = rc.request().formAttributes();
-            board.propose(Calls.context(rc, "page.board.propose"), id(f.get("meetingId")), f.get("kind"), f.get("subject"), f.get("title"), f.get("body"));
+            board.propose(Calls.context(rc, "page.board.propose"), id(f.get("meetingId")),
+                    org.hearth.governance.board.ResolutionKind.parse(f.get("kind")), org.hearth.governance.board.ResolutionSubject.parse(f.get("subject")),
+                    f.get("title"), f.get("body"));
         }, "/board/resolutions", this::resolutions));
         router.post("/board/resolutions/:id/votes").handler(forms).handler(write).handler(rc -> frame.change(rc, () ->
                 board.vote(Calls.context(rc, "page.board.vote"), id(rc.pathParam("id")), id(rc.request().getFormAttribute("memberId")),
@@ -156,10 +159,10 @@ final class BoardPages {
                 .append(Html.esc(String.join(", ", charter.colleges().stream().map(c -> c.name() + " " + c.weight().toPlainString() + "%").toList())))
                 .append(".</p><div id=\"resolutions\">");
         for (Resolution r : board.resolutions()) {
-            body.append("<section class=\"resolution\"><h2>").append(Html.esc(r.title())).append("</h2><p>").append(r.kind()).append(" · ")
-                    .append(r.subject().replace('_', ' ')).append(" · ").append(Html.esc(r.meeting().title())).append(" (").append(r.meeting().heldOn())
+            body.append("<section class=\"resolution\"><h2>").append(Html.esc(r.title())).append("</h2><p>").append(r.kind().code()).append(" · ")
+                    .append(r.subject().code().replace('_', ' ')).append(" · ").append(Html.esc(r.meeting().title())).append(" (").append(r.meeting().heldOn())
                     .append(")</p><p>").append(Html.esc(r.body())).append("</p><p>Votes recorded: ").append(r.votes().size()).append(" · outcome: <strong class=\"outcome\">")
-                    .append(r.outcome() == null ? "open" : r.outcome().replace('_', ' ')).append("</strong></p>");
+                    .append(r.outcome() == null ? "open" : Resolution.code(r.outcome()).replace('_', ' ')).append("</strong></p>");
             if (r.outcome() == null && secretary) {
                 body.append("<form method=\"post\" action=\"/board/resolutions/").append(r.id()).append("/votes\">").append(frame.csrf(rc))
                         .append("<label for=\"member-").append(r.id()).append("\">Member</label><select id=\"member-").append(r.id()).append("\" name=\"memberId\">");
