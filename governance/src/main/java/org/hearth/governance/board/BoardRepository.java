@@ -8,11 +8,16 @@ import static org.hearth.schema.generated.governance.Tables.VOTES;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.hearth.governance.voting.Choice;
+import org.hearth.governance.voting.Outcome;
 import org.hearth.schema.generated.governance.tables.records.MeetingsRecord;
+import org.hearth.governance.voting.Choice;
+import org.hearth.governance.voting.Outcome;
 import org.hearth.schema.generated.governance.tables.records.MembersRecord;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
@@ -46,13 +51,13 @@ final class BoardRepository {
     }
 
     void insertMeeting(DSLContext tx, Meeting m) {
-        tx.insertInto(MEETINGS).set(MEETINGS.ID, m.id()).set(MEETINGS.HELD_ON, m.heldOn()).set(MEETINGS.KIND, m.kind())
+        tx.insertInto(MEETINGS).set(MEETINGS.ID, m.id()).set(MEETINGS.HELD_ON, m.heldOn()).set(MEETINGS.KIND, m.kind().code())
                 .set(MEETINGS.TITLE, m.title()).execute();
     }
 
-    void insertResolution(DSLContext tx, UUID id, UUID meetingId, String kind, String subject, String title, String body) {
-        tx.insertInto(RESOLUTIONS).set(RESOLUTIONS.ID, id).set(RESOLUTIONS.MEETING_ID, meetingId).set(RESOLUTIONS.KIND, kind)
-                .set(RESOLUTIONS.SUBJECT, subject).set(RESOLUTIONS.TITLE, title).set(RESOLUTIONS.BODY, body).execute();
+    void insertResolution(DSLContext tx, UUID id, UUID meetingId, ResolutionKind kind, ResolutionSubject subject, String title, String body) {
+        tx.insertInto(RESOLUTIONS).set(RESOLUTIONS.ID, id).set(RESOLUTIONS.MEETING_ID, meetingId).set(RESOLUTIONS.KIND, kind.code())
+                .set(RESOLUTIONS.SUBJECT, subject.code()).set(RESOLUTIONS.TITLE, title).set(RESOLUTIONS.BODY, body).execute();
     }
 
     /** The resolution, locked when {@code lock}, so that votes and the decision are serialised. */
@@ -64,19 +69,19 @@ final class BoardRepository {
         }
         var r = row.get();
         Meeting meeting = meeting(dsl, r.getMeetingId()).orElseThrow();
-        Map<UUID, String> votes = new LinkedHashMap<>();
-        dsl.selectFrom(VOTES).where(VOTES.RESOLUTION_ID.eq(id)).orderBy(VOTES.CAST_AT).forEach(v -> votes.put(v.getMemberId(), v.getChoice()));
+        Map<UUID, Choice> votes = new LinkedHashMap<>();
+        dsl.selectFrom(VOTES).where(VOTES.RESOLUTION_ID.eq(id)).orderBy(VOTES.CAST_AT).forEach(v -> votes.put(v.getMemberId(), Choice.valueOf(v.getChoice().toUpperCase(Locale.ROOT))));
         var result = dsl.selectFrom(RESOLUTION_RESULTS).where(RESOLUTION_RESULTS.RESOLUTION_ID.eq(id)).fetchOptional();
-        return Optional.of(new Resolution(id, meeting, r.getKind(), r.getSubject(), r.getTitle(), r.getBody(), votes,
-                result.map(x -> x.getOutcome()).orElse(null), result.map(x -> TallyJson.decode(x.getTally().data())).orElse(null)));
+        return Optional.of(new Resolution(id, meeting, ResolutionKind.parse(r.getKind()), ResolutionSubject.parse(r.getSubject()), r.getTitle(), r.getBody(), votes,
+                result.map(x -> Outcome.valueOf(x.getOutcome().toUpperCase(Locale.ROOT))).orElse(null), result.map(x -> TallyJson.decode(x.getTally().data())).orElse(null)));
     }
 
     List<UUID> resolutionIds(DSLContext dsl) {
         return dsl.select(RESOLUTIONS.ID).from(RESOLUTIONS).orderBy(RESOLUTIONS.CREATED_AT.desc()).fetch(r -> r.value1());
     }
 
-    boolean insertVote(DSLContext tx, UUID resolutionId, UUID memberId, String choice, String recordedBy) {
-        return tx.insertInto(VOTES).set(VOTES.RESOLUTION_ID, resolutionId).set(VOTES.MEMBER_ID, memberId).set(VOTES.CHOICE, choice)
+    boolean insertVote(DSLContext tx, UUID resolutionId, UUID memberId, Choice choice, String recordedBy) {
+        return tx.insertInto(VOTES).set(VOTES.RESOLUTION_ID, resolutionId).set(VOTES.MEMBER_ID, memberId).set(VOTES.CHOICE, Resolution.code(choice))
                 .set(VOTES.RECORDED_BY, recordedBy).onConflictDoNothing().execute() == 1;
     }
 
@@ -86,8 +91,8 @@ final class BoardRepository {
                 .join(MEETINGS).on(MEETINGS.ID.eq(RESOLUTIONS.MEETING_ID)).where(VOTES.MEMBER_ID.eq(memberId)).fetchOne(0, LocalDate.class));
     }
 
-    void insertResult(DSLContext tx, UUID resolutionId, String outcome, ResolutionTally tally, String by) {
-        tx.insertInto(RESOLUTION_RESULTS).set(RESOLUTION_RESULTS.RESOLUTION_ID, resolutionId).set(RESOLUTION_RESULTS.OUTCOME, outcome)
+    void insertResult(DSLContext tx, UUID resolutionId, Outcome outcome, ResolutionTally tally, String by) {
+        tx.insertInto(RESOLUTION_RESULTS).set(RESOLUTION_RESULTS.RESOLUTION_ID, resolutionId).set(RESOLUTION_RESULTS.OUTCOME, Resolution.code(outcome))
                 .set(RESOLUTION_RESULTS.TALLY, JSONB.valueOf(TallyJson.encode(tally))).set(RESOLUTION_RESULTS.DECIDED_BY, by).execute();
     }
 
@@ -96,6 +101,6 @@ final class BoardRepository {
     }
 
     private static Meeting meeting(MeetingsRecord r) {
-        return new Meeting(r.getId(), r.getHeldOn(), r.getKind(), r.getTitle());
+        return new Meeting(r.getId(), r.getHeldOn(), MeetingKind.parse(r.getKind()), r.getTitle());
     }
 }

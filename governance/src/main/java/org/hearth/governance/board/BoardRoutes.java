@@ -40,10 +40,12 @@ public final class BoardRoutes implements ApiRoutes {
             Api.json(rc, 200, new JsonObject().put("items", items));
         }).handle("addMeeting", rc -> {
             JsonObject b = Api.body(rc);
-            Api.json(rc, 201, json(board.addMeeting(Calls.context(rc), LedgerJson.requiredDate(b.getString("heldOn"), "heldOn"), b.getString("kind"), b.getString("title"))));
+            Api.json(rc, 201, json(board.addMeeting(Calls.context(rc), LedgerJson.requiredDate(b.getString("heldOn"), "heldOn"),
+                    MeetingKind.parse(b.getString("kind")), b.getString("title"))));
         }).handle("proposeResolution", rc -> {
             JsonObject b = Api.body(rc);
-            Api.json(rc, 201, json(board.propose(Calls.context(rc), LedgerRoutes.id(rc), b.getString("kind"), b.getString("subject"), b.getString("title"),
+            Api.json(rc, 201, json(board.propose(Calls.context(rc), LedgerRoutes.id(rc), ResolutionKind.parse(b.getString("kind")),
+                    ResolutionSubject.parse(b.getString("subject")), b.getString("title"),
                     b.getString("body"))));
         }).handle("listResolutions", rc -> {
             JsonArray items = new JsonArray();
@@ -66,13 +68,13 @@ public final class BoardRoutes implements ApiRoutes {
     }
 
     static JsonObject json(Meeting m) {
-        return new JsonObject().put("id", m.id().toString()).put("heldOn", m.heldOn().toString()).put("kind", m.kind()).put("title", m.title());
+        return new JsonObject().put("id", m.id().toString()).put("heldOn", m.heldOn().toString()).put("kind", m.kind().code()).put("title", m.title());
     }
 
     static JsonObject json(Resolution r) {
         JsonArray votes = new JsonArray();
-        r.votes().forEach((member, choice) -> votes.add(new JsonObject().put("memberId", member.toString()).put("choice", choice)));
-        return new JsonObject().put("id", r.id().toString()).put("meeting", json(r.meeting())).put("kind", r.kind()).put("subject", r.subject())
-                .put("title", r.title()).put("body", r.body()).put("votes", votes).put("outcome", r.outcome()).put("tally", r.tally() == null ? null : TallyJson.json(r.tally()));
+        r.votes().forEach((member, choice) -> votes.add(new JsonObject().put("memberId", member.toString()).put("choice", Resolution.code(choice))));
+        return new JsonObject().put("id", r.id().toString()).put("meeting", json(r.meeting())).put("kind", r.kind().code()).put("subject", r.subject().code())
+                .put("title", r.title()).put("body", r.body()).put("votes", votes).put("outcome", Resolution.code(r.outcome())).put("tally", r.tally() == null ? null : TallyJson.json(r.tally()));
     }
 }

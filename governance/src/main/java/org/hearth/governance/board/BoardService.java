@@ -34,7 +34,6 @@ import org.jooq.DSLContext;
  */
 public final class BoardService {
 
-    public static final Set<String> SUBJECTS = Set.of("dividend", "annual_report", "share_interest", "other");
     private static final College BOARD = new College("board", "Board", new BigDecimal(100));
 
     private final Db db;
@@ -88,10 +87,7 @@ public final class BoardService {
         return db.read("board.meetings", repository::meetings);
     }
 
-    public Meeting addMeeting(CallContext ctx, LocalDate heldOn, String kind, String title) {
-        if (!"general".equals(kind) && !"board".equals(kind)) {
-            throw new HearthException(ErrorCode.VALIDATION_FAILED, "kind must be general or board.");
-        }
+    public Meeting addMeeting(CallContext ctx, LocalDate heldOn, MeetingKind kind, String title) {
         if (title == null || title.isBlank()) {
             throw new HearthException(ErrorCode.VALIDATION_FAILED, "A meeting needs a title.");
         }
@@ -103,13 +99,9 @@ public final class BoardService {
         return meeting;
     }
 
-    public Resolution propose(CallContext ctx, UUID meetingId, String kind, String subject, String title, String body) {
-        if (!"ordinary".equals(kind) && !"special".equals(kind)) {
-            throw new HearthException(ErrorCode.VALIDATION_FAILED, "kind must be ordinary or special.");
-        }
-        if (!SUBJECTS.contains(subject)) {
-            throw new HearthException(ErrorCode.VALIDATION_FAILED, "subject must be one of " + SUBJECTS + ".");
-        }
+    public Resolution propose(CallContext ctx, UUID meetingId, ResolutionKind kind, ResolutionSubject subject, String title, String body) {
+        java.util.Objects.requireNonNull(kind, "kind");
+        java.util.Objects.requireNonNull(subject, "subject");
         if (title == null || title.isBlank() || body == null || body.isBlank()) {
             throw new HearthException(ErrorCode.VALIDATION_FAILED, "A resolution needs a title and its text.");
         }
@@ -131,10 +123,7 @@ public final class BoardService {
     }
 
     public Resolution vote(CallContext ctx, UUID resolutionId, UUID memberId, String choice) {
-        String normalised = choice == null ? "" : choice.toLowerCase(Locale.ROOT);
-        if (!Set.of("for", "against", "abstain").contains(normalised)) {
-            throw new HearthException(ErrorCode.VALIDATION_FAILED, "choice must be for, against or abstain.");
-        }
+        Choice normalised = parseChoice(choice);
         return db.write(ctx, tx -> {
             Resolution resolution = repository.resolution(tx, resolutionId, true).orElseThrow(BoardService::noResolution);
             if (resolution.outcome() != null) {
@@ -157,9 +146,9 @@ public final class BoardService {
         return db.write(ctx, tx -> {
             Resolution resolution = repository.resolution(tx, resolutionId, true).orElseThrow(BoardService::noResolution);
             if (resolution.outcome() != null) {
-                throw new HearthException(ErrorCode.CONFLICT, "This resolution has already been decided: " + resolution.outcome() + ".");
+                throw new HearthException(ErrorCode.CONFLICT, "This resolution has already been decided: " + Resolution.code(resolution.outcome()) + ".");
             }
-            boolean general = resolution.meeting().kind().equals("general");
+            boolean general = resolution.meeting().kind() == MeetingKind.GENERAL;
             List<College> colleges = general ? charter.colleges() : List.of(BOARD);
             Map<String, List<String>> entitled = new HashMap<>();
             Map<String, String> collegeOf = new HashMap<>();
@@ -172,31 +161,30 @@ public final class BoardService {
             }
             List<Vote> votes = resolution.votes().entrySet().stream()
                     .map(v -> new Vote(v.getKey().toString(), collegeOf.get(v.getKey().toString()),
-                            Choice.valueOf(v.getValue().toUpperCase(Locale.ROOT)))).toList();
-            ResolutionRule rule = resolution.kind().equals("special") ? charter.specialResolution() : charter.ordinaryResolution();
+                            v.getValue())).toList();
+            ResolutionRule rule = resolution.kind() == ResolutionKind.SPECIAL ? charter.specialResolution() : charter.ordinaryResolution();
             TallyResult result = Tally.count(colleges, entitled, votes, rule);
-            String outcome = result.outcome().name().toLowerCase(Locale.ROOT);
-            repository.insertResult(tx, resolutionId, outcome, tally(result, rule), ctx.actor().ref());
+            repository.insertResult(tx, resolutionId, result.outcome(), tally(result, rule), ctx.actor().ref());
             return repository.resolution(tx, resolutionId, false).orElseThrow();
         });
     }
 
     /** The passed resolution on {@code subject} that authorises an operation; 422 otherwise. */
-    public Resolution requirePassed(DSLContext tx, UUID resolutionId, String subject) {
+    public Resolution requirePassed(DSLContext tx, UUID resolutionId, ResolutionSubject subject) {
         Resolution resolution = resolutionId == null ? null : repository.resolution(tx, resolutionId, false).orElse(null);
-        if (resolution == null || !resolution.passed() || !resolution.subject().equals(subject)) {
-            throw new HearthException(ErrorCode.RESOLUTION_REQUIRED, "This needs a passed resolution on " + subject.replace('_', ' ')
+        if (resolution == null || !resolution.passed() || resolution.subject() != subject) {
+            throw new HearthException(ErrorCode.RESOLUTION_REQUIRED, "This needs a passed resolution on " + subject.code().replace('_', ' ')
                     + "; resolutionId names none.");
         }
-        if (!resolution.meeting().kind().equals("general")) {
-            throw new HearthException(ErrorCode.RESOLUTION_REQUIRED, "Only the members in general meeting decide on " + subject.replace('_', ' ')
+        if (resolution.meeting().kind() != MeetingKind.GENERAL) {
+            throw new HearthException(ErrorCode.RESOLUTION_REQUIRED, "Only the members in general meeting decide on " + subject.code().replace('_', ' ')
                     + "; this resolution was passed at a board meeting.");
         }
         return resolution;
     }
 
     private static boolean entitled(Member member, Meeting meeting) {
-        return member.activeOn(meeting.heldOn()) && (meeting.kind().equals("general") || member.board());
+        return member.activeOn(meeting.heldOn()) && (meeting.kind() == MeetingKind.GENERAL || member.board());
     }
 
     private static ResolutionTally tally(TallyResult result, ResolutionRule rule) {
@@ -204,6 +192,13 @@ public final class BoardService {
                 c.college().weight().toPlainString(), c.entitled(), c.inFavour(), c.against(), c.abstaining())).toList();
         return new ResolutionTally(colleges, result.weightedTurnout().toPlainString(), result.weightedFor().toPlainString(),
                 result.weightedCast().toPlainString(), rule.majority().toPlainString(), rule.threshold().code(), rule.quorum().toPlainString());
+    }
+
+    /** A vote's choice, in any case; 400 otherwise. */
+    private static Choice parseChoice(String choice) {
+        String normalised = choice == null ? "" : choice.toLowerCase(Locale.ROOT);
+        return java.util.Arrays.stream(Choice.values()).filter(c -> Resolution.code(c).equals(normalised)).findFirst()
+                .orElseThrow(() -> new HearthException(ErrorCode.VALIDATION_FAILED, "choice must be for, against or abstain."));
     }
 
     private static HearthException noResolution() {

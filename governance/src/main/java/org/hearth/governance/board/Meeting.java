@@ -4,5 +4,5 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** A general meeting (members vote by college) or a board meeting (board members, one vote each). */
-public record Meeting(UUID id, LocalDate heldOn, String kind, String title) {
+public record Meeting(UUID id, LocalDate heldOn, MeetingKind kind, String title) {
 }

@@ -100,7 +100,7 @@ public final class YearClosing {
             if (year.open()) {
                 throw new HearthException(ErrorCode.CONFLICT, "The annual report covers a closed year; close it first.");
             }
-            board.requirePassed(tx, resolutionId, "annual_report");
+            board.requirePassed(tx, resolutionId, org.hearth.governance.board.ResolutionSubject.ANNUAL_REPORT);
             if (ledger.years().years(tx).stream().anyMatch(y -> resolutionId.equals(y.annualReportResolution()))) {
                 throw new HearthException(ErrorCode.CONFLICT, "This resolution already approved a report; each year's report needs its own.");
             }

@@ -94,7 +94,7 @@ public final class DividendService {
                         + (latest == null ? "; no year is closed yet." : ", the one starting " + latest.startsOn() + ": its distributable profits "
                         + "take every later loss and distribution into account."));
             }
-            board.requirePassed(tx, d.resolutionId(), "dividend");
+            board.requirePassed(tx, d.resolutionId(), org.hearth.governance.board.ResolutionSubject.DIVIDEND);
             if (repository.dividendAuthorisedBy(tx, d.resolutionId())) {
                 throw new HearthException(ErrorCode.CONFLICT, "This resolution has already authorised a dividend; each declaration needs its own.");
             }

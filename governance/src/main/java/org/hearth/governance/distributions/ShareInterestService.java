@@ -66,7 +66,7 @@ public final class ShareInterestService {
             if (year.open()) {
                 throw new HearthException(ErrorCode.CONFLICT, "Interest on shares is paid out of a closed year's surplus.");
             }
-            LocalDate meetingDate = board.requirePassed(tx, resolutionId, "share_interest").meeting().heldOn();
+            LocalDate meetingDate = board.requirePassed(tx, resolutionId, org.hearth.governance.board.ResolutionSubject.SHARE_INTEREST).meeting().heldOn();
             if (repository.shareInterestAuthorisedBy(tx, resolutionId)) {
                 throw new HearthException(ErrorCode.CONFLICT, "This resolution has already authorised interest on shares.");
             }

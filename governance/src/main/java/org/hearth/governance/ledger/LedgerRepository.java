@@ -84,6 +84,11 @@ final class LedgerRepository {
                 .where(JOURNAL_LINES.ENTRY_ID.eq(JOURNAL_ENTRIES.ID).and(JOURNAL_LINES.ACCOUNT_CODE.eq(code))));
     }
 
+    /** The entries booked from {@code from} to {@code to} (either may be null) with a line on the account {@code code}. */
+    List<Entry> entriesTouching(DSLContext dsl, String code, LocalDate from, LocalDate to) {
+        return entries(dsl, between(from, to).and(touching(code)), 10_000);
+    }
+
     /** Every account's balance over a year's entries, without its closing entry. */
     List<Balance> yearBeforeClosing(DSLContext dsl, UUID yearId) {
         return balances(dsl, JOURNAL_ENTRIES.YEAR_ID.eq(yearId).and(JOURNAL_ENTRIES.KIND.ne(EntryKind.CLOSING.code())));

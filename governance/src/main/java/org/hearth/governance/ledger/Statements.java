@@ -74,7 +74,7 @@ public final class Statements {
             Account account = repository.account(dsl, code)
                     .orElseThrow(() -> new HearthException(ErrorCode.NOT_FOUND, "There is no account " + code + "."));
             Money opening = from == null ? amounts.zero() : repository.balance(dsl, account, between(null, from.minusDays(1))).natural();
-            List<Entry> entries = repository.entries(dsl, between(from, to).and(LedgerRepository.touching(code)), 10_000);
+            List<Entry> entries = repository.entriesTouching(dsl, code, from, to);
             Money closing = repository.balance(dsl, account, between(null, to)).natural();
             return new Statement(account, opening, entries, closing);
         });

@@ -54,11 +54,14 @@ public final class BoardPages {
         router.get("/board/resolutions").handler(read).handler(rc -> resolutions(rc, null));
         router.post("/board/meetings").handler(forms).handler(write).handler(rc -> frame.change(rc, () -> {
             var f = rc.request().formAttributes();
-            board.addMeeting(Calls.context(rc, "page.board.add_meeting"), LedgerJson.requiredDate(f.get("heldOn"), "heldOn"), f.get("kind"), f.get("title"));
+            board.addMeeting(Calls.context(rc, "page.board.add_meeting"), LedgerJson.requiredDate(f.get("heldOn"), "heldOn"),
+                    org.hearth.governance.board.MeetingKind.parse(f.get("kind")), f.get("title"));
         }, "/board/resolutions", this::resolutions));
         router.post("/board/resolutions").handler(forms).handler(write).handler(rc -> frame.change(rc, () -> {
             var f = rc.request().formAttributes();
-            board.propose(Calls.context(rc, "page.board.propose"), id(f.get("meetingId")), f.get("kind"), f.get("subject"), f.get("title"), f.get("body"));
+            board.propose(Calls.context(rc, "page.board.propose"), id(f.get("meetingId")),
+                    org.hearth.governance.board.ResolutionKind.parse(f.get("kind")), org.hearth.governance.board.ResolutionSubject.parse(f.get("subject")),
+                    f.get("title"), f.get("body"));
         }, "/board/resolutions", this::resolutions));
         router.post("/board/resolutions/:id/votes").handler(forms).handler(write).handler(rc -> frame.change(rc, () ->
                 board.vote(Calls.context(rc, "page.board.vote"), id(rc.pathParam("id")), id(rc.request().getFormAttribute("memberId")),

@@ -7,9 +7,13 @@ import java.time.LocalDate;
 import org.hearth.governance.SampleCharters;
 import org.hearth.governance.board.BoardService;
 import org.hearth.governance.board.Meeting;
+import org.hearth.governance.board.MeetingKind;
 import org.hearth.governance.board.Member;
 import org.hearth.governance.board.Resolution;
+import org.hearth.governance.board.ResolutionKind;
+import org.hearth.governance.board.ResolutionSubject;
 import org.hearth.governance.board.ResolutionTally;
+import org.hearth.governance.voting.Outcome;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,8 +41,8 @@ class BoardIT {
         Member bob = member("Bob", "individuals", false);
         Member org = member("Org Ltd", "organisations", false);
         member("Sam", "staff", false);
-        Meeting meeting = board.addMeeting(books.as("addMeeting"), LocalDate.parse("2024-05-01"), "general", "AGM 2024");
-        Resolution proposed = board.propose(books.as("proposeResolution"), meeting.id(), "ordinary", "dividend", "Dividend", "Pay one.");
+        Meeting meeting = board.addMeeting(books.as("addMeeting"), LocalDate.parse("2024-05-01"), MeetingKind.GENERAL, "AGM 2024");
+        Resolution proposed = board.propose(books.as("proposeResolution"), meeting.id(), ResolutionKind.ORDINARY, ResolutionSubject.DIVIDEND, "Dividend", "Pay one.");
 
         board.vote(books.as("castVote"), proposed.id(), ann.id(), "for");
         board.vote(books.as("castVote"), proposed.id(), bob.id(), "against");
@@ -49,7 +53,7 @@ class BoardIT {
         Resolution decided = board.decide(books.as("decideResolution"), proposed.id());
         ResolutionTally tally = decided.tally();
         // individuals 40 (half for), organisations 35 (all for), staff 25 (no vote): 55 of 75 cast are for.
-        assertThat(decided.outcome()).isEqualTo("passed");
+        assertThat(decided.outcome()).isEqualTo(Outcome.PASSED);
         assertThat(tally.colleges()).extracting(ResolutionTally.College::college).containsExactly("individuals", "organisations", "staff");
         assertThat(tally.colleges().getFirst().entitled()).isEqualTo(2);
         assertThat(tally.colleges().getFirst().inFavour()).isEqualTo(1);
@@ -72,8 +76,8 @@ class BoardIT {
     void aBoardMeetingCountsOnlyBoardMembersOneVoteEach() {
         Member chair = member("Chair", "individuals", true);
         Member outsider = member("Outsider", "organisations", false);
-        Meeting meeting = board.addMeeting(books.as("addMeeting"), LocalDate.parse("2024-05-02"), "board", "Board May");
-        Resolution proposed = board.propose(books.as("proposeResolution"), meeting.id(), "ordinary", "other", "Budget", "Adopt it.");
+        Meeting meeting = board.addMeeting(books.as("addMeeting"), LocalDate.parse("2024-05-02"), MeetingKind.BOARD, "Board May");
+        Resolution proposed = board.propose(books.as("proposeResolution"), meeting.id(), ResolutionKind.ORDINARY, ResolutionSubject.OTHER, "Budget", "Adopt it.");
 
         assertThatThrownBy(() -> board.vote(books.as("castVote"), proposed.id(), outsider.id(), "for"))
                 .isInstanceOfSatisfying(HearthException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.FORBIDDEN));
@@ -91,8 +95,8 @@ class BoardIT {
     @Test
     void aBadChoiceIsRefusedBeforeAnythingIsWritten() {
         Member ann = member("Ann", "individuals", false);
-        Meeting meeting = board.addMeeting(books.as("addMeeting"), LocalDate.parse("2024-05-01"), "general", "AGM");
-        Resolution proposed = board.propose(books.as("proposeResolution"), meeting.id(), "ordinary", "other", "T", "B");
+        Meeting meeting = board.addMeeting(books.as("addMeeting"), LocalDate.parse("2024-05-01"), MeetingKind.GENERAL, "AGM");
+        Resolution proposed = board.propose(books.as("proposeResolution"), meeting.id(), ResolutionKind.ORDINARY, ResolutionSubject.OTHER, "T", "B");
         int audit = books.auditRows();
 
         assertThatThrownBy(() -> board.vote(books.as("castVote"), proposed.id(), ann.id(), "maybe"))

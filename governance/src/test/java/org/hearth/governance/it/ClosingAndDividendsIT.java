@@ -8,8 +8,11 @@ import java.util.UUID;
 import org.hearth.governance.SampleCharters;
 import org.hearth.governance.board.BoardService;
 import org.hearth.governance.board.Meeting;
+import org.hearth.governance.board.MeetingKind;
 import org.hearth.governance.board.Member;
 import org.hearth.governance.board.Resolution;
+import org.hearth.governance.board.ResolutionKind;
+import org.hearth.governance.board.ResolutionSubject;
 import org.hearth.governance.closing.YearClosing;
 import org.hearth.governance.distributions.DividendService;
 import org.hearth.governance.ledger.EntryKind;
@@ -98,8 +101,8 @@ class ClosingAndDividendsIT {
 
     private UUID passedDividendResolution() {
         BoardService board = books.services.board();
-        Meeting meeting = board.addMeeting(books.as("addMeeting"), LocalDate.parse("2024-05-15"), "general", "AGM");
-        Resolution r = board.propose(books.as("proposeResolution"), meeting.id(), "ordinary", "dividend", "Dividend", "Declare it.");
+        Meeting meeting = board.addMeeting(books.as("addMeeting"), LocalDate.parse("2024-05-15"), MeetingKind.GENERAL, "AGM");
+        Resolution r = board.propose(books.as("proposeResolution"), meeting.id(), ResolutionKind.ORDINARY, ResolutionSubject.DIVIDEND, "Dividend", "Declare it.");
         for (String college : new String[] {"individuals", "organisations", "staff"}) {
             Member m = board.addMember(books.as("addMember"), college + " member", college, false, LocalDate.parse("2023-01-01"));
             board.vote(books.as("castVote"), r.id(), m.id(), "for");
