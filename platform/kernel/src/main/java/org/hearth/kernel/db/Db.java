@@ -86,19 +86,34 @@ public final class Db {
         java.util.Objects.requireNonNull(ctx, "A write needs a CallContext: who acts, which operation, which request");
         Actor actor = ctx.actor();
         String individual = actor.is(Actor.Kind.INDIVIDUAL) ? actor.id().toString() : "";
+        Object[] row = {actor.kind().name().toLowerCase(), actor.id().toString(), actor.person().map(Object::toString).orElse(null),
+                credentialKind(actor.credential()), ctx.operation(), ctx.requestId().value(), tenantId == null ? null : tenantId.toString(), scope};
+        Object[] settings = {actor.ref(), tenantId == null ? "" : tenantId.toString(), individual, scope};
         return timer(ctx.operation()).record(() -> dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
-            // One round trip: the settings are made by the same statement that appends the audit row.
-            tx.execute("insert into platform.audit_log (actor_kind, actor_id, actor_person, credential, operation, request_id, tenant_id, scope) "
-                            + "select ?, ?::uuid, ?::uuid, ?, ?, ?, ?::uuid, ? from (select set_config('hearth.actor', ?, true), "
-                            + "set_config('hearth.tenant_id', ?, true), set_config('hearth.individual_id', ?, true), "
-                            + "set_config('hearth.scope', ?, true)) settings",
-                    actor.kind().name().toLowerCase(), actor.id().toString(), actor.person().map(Object::toString).orElse(null),
-                    credentialKind(actor.credential()), ctx.operation(), ctx.requestId().value(),
-                    tenantId == null ? null : tenantId.toString(), scope,
-                    actor.ref(), tenantId == null ? "" : tenantId.toString(), individual, scope);
-            return work.apply(tx);
+            if (!actor.is(Actor.Kind.SYSTEM)) {
+                // A person acts: one round trip, the settings made by the statement that appends the audit row.
+                tx.execute(AUDIT_INSERT + " from (select " + SETTINGS + ") settings", concat(row, settings));
+                return work.apply(tx);
+            }
+            // A platform job (a sweep, the dispatcher) polls often and mostly finds nothing to do: its audit row
+            // is appended after the work, and only if the work wrote something (the transaction then has an id).
+            tx.execute("select " + SETTINGS, settings);
+            T result = work.apply(tx);
+            tx.execute(AUDIT_INSERT + " where txid_current_if_assigned() is not null", row);
+            return result;
         }));
+    }
+
+    private static final String AUDIT_INSERT = "insert into platform.audit_log (actor_kind, actor_id, actor_person, credential, operation, "
+            + "request_id, tenant_id, scope) select ?, ?::uuid, ?::uuid, ?, ?, ?, ?::uuid, ?";
+    private static final String SETTINGS = "set_config('hearth.actor', ?, true), set_config('hearth.tenant_id', ?, true), "
+            + "set_config('hearth.individual_id', ?, true), set_config('hearth.scope', ?, true)";
+
+    private static Object[] concat(Object[] first, Object[] second) {
+        Object[] both = java.util.Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
     }
 
     private static String credentialKind(Credential credential) {
