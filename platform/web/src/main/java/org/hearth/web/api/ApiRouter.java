@@ -21,6 +21,7 @@ import org.hearth.kernel.error.HearthException;
 import org.hearth.kernel.input.InputRejected;
 import org.hearth.kernel.input.JsonLimits;
 import org.hearth.kernel.input.SafeText;
+import org.hearth.web.RequestLog;
 import org.hearth.web.security.Access;
 import org.hearth.web.security.Security;
 
@@ -66,17 +67,21 @@ public final class ApiRouter {
                     throw new IllegalStateException("Operation " + operation.getOperationId() + " names an unknown body limit " + limitName);
                 }
                 var route = router.route(operation.getHttpMethod(), toVertxPath(path.getName()));
-                String operationId = operation.getOperationId();
-                // The contract's operation id names the work in the audit trail and the access log.
-                route.handler(rc -> {
-                    rc.put(org.hearth.web.Calls.OPERATION, operationId);
-                    rc.next();
-                });
                 // A streamed body (an import archive) is read by its handler, to disk, after the guard; never into memory here.
                 boolean streamed = "stream".equals(operation.getExtensions().get("x-hearth-body"));
                 if (!streamed) {
                     route.handler(BodyHandler.create(false).setBodyLimit(bodyLimit));
+                    // The body arrived on another thread: the request id goes back in the MDC for what follows.
+                    route.handler(RequestLog.rebind());
                 }
+                String operationId = operation.getOperationId();
+                // The contract's operation id names the work in the audit trail and the access log
+                // (after the body handler: Vert.x refuses body handling after a user handler).
+                route.handler(rc -> {
+                    rc.put(org.hearth.web.Calls.OPERATION, operationId);
+                    RequestLog.noteRoute(rc);
+                    rc.next();
+                });
                 route.handler(security.apiGuard(Access.parse(access.toString())));
                 if (!streamed) {
                     route.handler(ApiRouter::checkBody);

@@ -30,6 +30,7 @@ public final class StaffPages {
         if (caller.hasRole("operator")) {
             body.append("<li><a href=\"/governance/ledger\">Ledger and financial years</a></li>");
             body.append("<li><a href=\"/api/v1/operator/overview\">Operator overview (JSON)</a></li>");
+            body.append("<li><a href=\"/staff/audit\">Audit trail: who wrote what, in which request</a></li>");
         }
         if (caller.hasRole("board")) {
             body.append("<li><a href=\"/board/resolutions\">Resolutions and votes</a></li>");
