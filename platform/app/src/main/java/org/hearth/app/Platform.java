@@ -35,9 +35,9 @@ import org.hearth.web.api.ContractLoader;
 import org.hearth.web.api.ApiRoutes;
 import org.hearth.web.metrics.Observability;
 import org.hearth.web.security.AccessTokens;
-import org.hearth.web.security.LoginThrottle;
+import org.hearth.kernel.login.LoginThrottle;
 import org.hearth.web.security.Security;
-import org.hearth.web.security.SigningKeys;
+import org.hearth.kernel.crypto.SigningKeys;
 import org.hearth.web.staff.StaffAccounts;
 import org.hearth.web.staff.StaffPages;
 import org.slf4j.Logger;
@@ -167,9 +167,8 @@ public final class Platform implements AutoCloseable {
      */
     private static List<Worker> workers(Db db, Vertx vertx, HearthConfig config, PrometheusMeterRegistry registry,
                                         DatastoreModule datastore, TenantsModule tenants) {
-        OutboxDispatcher dispatcher = new OutboxDispatcher(db, vertx, config.outboxPollInterval(), registry);
         List<Worker> all = new ArrayList<>();
-        all.add(Workers.of("outbox-dispatcher", dispatcher::start, dispatcher::close));
+        all.add(new OutboxDispatcher(db, vertx, config.outboxPollInterval(), registry));
         all.addAll(tenantsWorkers(tenants));
         all.addAll(datastoreWorkers(datastore));
         return all;

@@ -82,6 +82,41 @@ class CommandLineIT {
         }
     }
 
+    @Test
+    @DisplayName("add-staff and add-tenant do their job and exit 0 without ever listening on the HTTP port or starting the workers")
+    void adminCommandsDoNotServe(@TempDir Path dir) throws Exception {
+        int port = TestPlatform.freePort();
+        java.util.concurrent.atomic.AtomicBoolean listened = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread probe = Thread.ofVirtual().start(() -> {
+            while (running.get()) {
+                try (java.net.Socket socket = new java.net.Socket()) {
+                    socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 200);
+                    listened.set(true);
+                } catch (IOException refused) {
+                    // nothing listens: as it should be
+                }
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        Map<String, String> env = Map.of("HEARTH_HTTP_PORT", String.valueOf(port), "HEARTH_STAFF_PASSWORD", "an admin command's pass",
+                "HEARTH_CHARTER", Path.of("../../CHARTER.md").toAbsolutePath().toString());
+        Result staff = run(dir, env, "add-staff", "ops@hearth.example", "operator");
+        Result tenant = run(dir, env, "add-tenant", "Admin Command Ltd", "company");
+        running.set(false);
+        probe.join();
+        assertThat(staff.exitCode()).as(staff.output()).isZero();
+        assertThat(staff.output()).contains("Staff member ops@hearth.example has roles [operator].");
+        assertThat(tenant.exitCode()).as(tenant.output()).isZero();
+        assertThat(tenant.output()).contains("client_secret=");
+        assertThat(listened).as("something listened on the HTTP port during an admin command").isFalse();
+        assertThat(staff.output() + tenant.output()).doesNotContain("Hearth started");
+    }
+
     record Result(int exitCode, String output) {
     }
 

@@ -24,13 +24,13 @@ import org.hearth.datastore.tokens.TokenRoutes;
 import org.hearth.datastore.tokens.TokenService;
 import org.hearth.kernel.crypto.KeyMaterial;
 import org.hearth.kernel.crypto.PasswordHasher;
-import org.hearth.web.security.LoginThrottle;
+import org.hearth.kernel.login.LoginThrottle;
 import org.hearth.kernel.db.Db;
 import org.hearth.web.api.ApiRoutes;
-import org.hearth.web.security.PasswordLogin;
-import org.hearth.web.security.PersonalTokenVerifier;
+import org.hearth.kernel.login.PasswordLogin;
+import org.hearth.kernel.login.PersonalTokenVerifier;
 import org.hearth.web.security.Security;
-import org.hearth.web.security.SigningKeys;
+import org.hearth.kernel.crypto.SigningKeys;
 
 /** The datastore module's services, composed once by the application. */
 public final class DatastoreModule {

@@ -24,7 +24,7 @@ import org.hearth.web.problem.FailureHandler;
 import org.hearth.web.problem.Problems;
 import org.hearth.web.security.LoginRoutes;
 import org.hearth.web.security.Security;
-import org.hearth.web.security.SigningKeys;
+import org.hearth.kernel.crypto.SigningKeys;
 
 /**
  * Assembles the whole router. Cheap routes (health, metrics, documents) come first and skip
@@ -83,7 +83,7 @@ public final class WebApp {
      * parameter, before any route decodes one: the address must be well percent-encoded and
      * encode no NUL (which no column can store).
      */
-    private static void requestBasics(RoutingContext rc, boolean https, Readiness readiness) {
+    static void requestBasics(RoutingContext rc, boolean https, Readiness readiness) {
         long start = System.nanoTime();
         Runnable ended = readiness.track();
         rc.addEndHandler(done -> ended.run());

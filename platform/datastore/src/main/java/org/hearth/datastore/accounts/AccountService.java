@@ -15,8 +15,8 @@ import org.hearth.kernel.id.Ids;
 import org.hearth.kernel.outbox.Outbox;
 import org.hearth.schema.generated.datastore.tables.records.IndividualsRecord;
 import org.hearth.kernel.actor.Actor;
-import org.hearth.web.security.LoginThrottle;
-import org.hearth.web.security.PasswordLogin;
+import org.hearth.kernel.login.LoginThrottle;
+import org.hearth.kernel.login.PasswordLogin;
 import org.jooq.DSLContext;
 
 /** Sign-up, password login and re-checks (all under the {@link LoginThrottle}), and erasure for individuals. */

@@ -21,7 +21,7 @@ import org.hearth.kernel.error.HearthException;
 import org.hearth.kernel.id.Ids;
 import org.hearth.kernel.outbox.Outbox;
 import org.hearth.schema.generated.datastore.tables.records.AgreementsRecord;
-import org.hearth.web.security.SigningKeys;
+import org.hearth.kernel.crypto.SigningKeys;
 import org.jooq.impl.DSL;
 
 /** Accepting, listing and revoking agreements; and the organisation's scoped, logged reads under them. */

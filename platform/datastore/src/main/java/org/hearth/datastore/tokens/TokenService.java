@@ -16,7 +16,7 @@ import org.hearth.kernel.error.HearthException;
 import org.hearth.kernel.id.Ids;
 import org.hearth.schema.generated.datastore.tables.records.PersonalAccessTokensRecord;
 import org.hearth.kernel.actor.Actor;
-import org.hearth.web.security.PersonalTokenVerifier;
+import org.hearth.kernel.login.PersonalTokenVerifier;
 
 /** Creates, lists, revokes and verifies personal access tokens. */
 public final class TokenService implements PersonalTokenVerifier {

@@ -1,5 +1,8 @@
 package org.hearth.web.security;
 
+import org.hearth.kernel.login.PasswordLogin;
+import org.hearth.kernel.login.PersonalTokenVerifier;
+import org.hearth.kernel.login.OidcLogin;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.CookieSameSite;
