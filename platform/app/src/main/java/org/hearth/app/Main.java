@@ -87,7 +87,7 @@ public final class Main {
             System.err.print("Password for " + args[0] + ": ");
             password = readLine();
         }
-        try (Platform platform = Platform.start(withoutHttp(config))) {
+        try (Platform platform = Platform.wire(config)) {
             platform.modules().staff().add(args[0], password, roles);
             System.out.println("Staff member " + args[0] + " has roles " + roles + ".");
         }
@@ -97,17 +97,12 @@ public final class Main {
         if (args.length != 2) {
             fail("add-tenant needs NAME and KIND\n" + USAGE);
         }
-        try (Platform platform = Platform.start(withoutHttp(config))) {
+        try (Platform platform = Platform.wire(config)) {
             ClientCredentials credentials = platform.modules().tenants().clients().createTenantWithClient(args[0], args[1]);
             System.out.println("tenant_id=" + credentials.tenantId());
             System.out.println("client_id=" + credentials.clientId());
             System.out.println("client_secret=" + credentials.clientSecret());
         }
-    }
-
-    /** Administrative commands start the platform on a random local port so they never clash with a running server's. */
-    static HearthConfig withoutHttp(HearthConfig c) {
-        return c.withHttp("127.0.0.1", 0, 1);
     }
 
     private static String readLine() {

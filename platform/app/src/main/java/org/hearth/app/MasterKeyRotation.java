@@ -21,7 +21,7 @@ final class MasterKeyRotation {
         if (generated && java.nio.file.Files.exists(KeyMaterial.masterKeyFile(config))) {
             KeyMaterial.generateNewMasterKeyFile(config);
         }
-        try (Platform platform = Platform.start(Main.withoutHttp(config))) {
+        try (Platform platform = Platform.wire(config)) {
             KeyRotation rotation = platform.modules().datastore().rewrapDataKeys();
             if (generated) {
                 KeyMaterial.keepRetiredKeys(config, rotation.stillNeeded());

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import org.hearth.datastore.DatastoreModule;
 import org.hearth.governance.GovernanceModule;
+import org.hearth.kernel.actor.CallContext;
 import org.hearth.governance.charter.Charter;
 import org.hearth.governance.charter.CharterParser;
 import org.hearth.kernel.config.HearthConfig;
@@ -24,48 +25,80 @@ import org.hearth.reporting.ReportingModule;
 import org.hearth.tenants.TenantsModule;
 import org.hearth.tenants.clients.MemberAccounts;
 import org.hearth.tenants.requests.DataRequestService;
-import org.hearth.kernel.actor.Actor;
+import org.hearth.kernel.work.Worker;
 import org.hearth.web.WebApp;
+import org.hearth.web.audit.AuditPage;
+import org.hearth.web.audit.AuditRoutes;
+import org.hearth.web.audit.AuditTrail;
+import org.hearth.web.health.Readiness;
 import org.hearth.web.WebServer;
 import org.hearth.web.api.ApiOperations;
 import org.hearth.web.api.ContractLoader;
 import org.hearth.web.api.ApiRoutes;
 import org.hearth.web.metrics.Observability;
 import org.hearth.web.security.AccessTokens;
-import org.hearth.web.security.LoginThrottle;
+import org.hearth.kernel.login.LoginThrottle;
 import org.hearth.web.security.Security;
-import org.hearth.web.security.SigningKeys;
+import org.hearth.kernel.crypto.SigningKeys;
 import org.hearth.web.staff.StaffAccounts;
 import org.hearth.web.staff.StaffPages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** One running Hearth: every module composed by hand, in dependency order, and closed in reverse. */
+/**
+ * One Hearth: every module composed by hand, in dependency order. {@link #wire} only builds
+ * (no worker runs, nothing listens: what administrative commands need); {@link #start} then
+ * starts every background worker in order and the HTTP server last. {@link #close} drains and
+ * stops in reverse: readiness turns 503, requests in flight finish (within the shutdown grace),
+ * the server stops listening, the workers stop, then Vert.x and the database.
+ */
 public final class Platform implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Platform.class);
+
+    private final HearthConfig config;
     private final Vertx vertx;
     private final Database database;
-    private final OutboxDispatcher dispatcher;
+    private final Workers workers;
+    private final Readiness readiness;
     private final WebServer server;
     private final Modules modules;
+    private boolean closed;
 
     /** The services tests and commands reach for. */
     public record Modules(DatastoreModule datastore, TenantsModule tenants, StaffAccounts staff, Charter charter) {
     }
 
-    private Platform(Vertx vertx, Database database, OutboxDispatcher dispatcher, WebServer server, Modules modules) {
+    private Platform(HearthConfig config, Vertx vertx, Database database, Workers workers, Readiness readiness, WebServer server,
+                     Modules modules) {
+        this.config = config;
         this.vertx = vertx;
         this.database = database;
-        this.dispatcher = dispatcher;
+        this.workers = workers;
+        this.readiness = readiness;
         this.server = server;
         this.modules = modules;
     }
 
+    /** Wires and starts the whole platform, as {@code serve} runs it. */
     public static Platform start(HearthConfig config) {
+        Platform platform = wire(config);
+        try {
+            platform.startWorkersAndServer();
+        } catch (RuntimeException e) {
+            platform.close();
+            throw e;
+        }
+        return platform;
+    }
+
+    /** Opens the database and wires every module, without starting a worker or listening: for administrative commands. */
+    public static Platform wire(HearthConfig config) {
         CharterSource source = CharterSource.resolve(config.charterPath());
         Charter charter = CharterParser.parse(source.text(), source.name());
         PrometheusMeterRegistry registry = Observability.newRegistry();
         Vertx vertx = Observability.vertx(registry);
         Database database = null;
-        List<Worker> started = List.of();
         try {
             database = Database.open(config, registry, true);
             Db db = database.db();
@@ -94,44 +127,76 @@ public final class Platform implements AutoCloseable {
                     config.tenantRateLimits(), config.webhookPrivateTargets(), keys.lookupKey(), config.idempotencyTtl());
             datastore.addErasureStep(tenants.deliveries().erasureStep());
             GovernanceModule governance = GovernanceModule.create(db, charter, source.text());
-            governance.start(org.hearth.kernel.actor.CallContext.system("governance.start"));
             ReportingModule reporting = ReportingModule.create(db);
+            AuditTrail audit = new AuditTrail(db);
 
             List<ApiRoutes> routes = new ArrayList<>();
             routes.addAll(datastore.apiRoutes());
             routes.addAll(tenants.apiRoutes());
             routes.addAll(governance.apiRoutes());
             routes.addAll(reporting.apiRoutes());
+            routes.add(new AuditRoutes(audit));
             ApiOperations operations = new ApiOperations();
             routes.forEach(r -> r.register(operations));
             List<Consumer<Router>> pages = new ArrayList<>(datastore.pages(security));
             pages.add(new StaffPages(security)::mount);
+            pages.add(new AuditPage(audit, security)::mount);
             pages.add(tenants.console(security));
             pages.add(governance.pages(security));
 
             String contractText = ContractLoader.text("/openapi.yaml");
             OpenAPIContract contract = await(ContractLoader.contract(vertx, contractText));
+            Readiness readiness = new Readiness();
             Router router = WebApp.router(vertx, new WebApp.Parts(db, registry, security, signingKeys, contract, contractText,
                     operations, pages, config.maxBodyBytes(),
                     java.util.Map.of("attachment", config.maxAttachmentBytes(), "archive", config.maxArchiveBytes()), keys.metricsToken(),
-                    config.publicBaseUrl().startsWith("https://")));
-            // Started after wiring, before the server takes requests that need them (the access log's writer).
-            started = datastore.workers();
-            startAll(started);
-            WebServer server = WebServer.start(vertx, router, config.httpHost(), config.httpPort(), config.httpInstances());
-            OutboxDispatcher dispatcher = new OutboxDispatcher(db, vertx, config.outboxPollInterval(), registry);
-            dispatcher.start();
-            tenants.webhooks().workers().start();
-            tenants.deliveries().startSweep();
-            return new Platform(vertx, database, dispatcher, server, new Modules(datastore, tenants, staff, charter));
+                    config.publicBaseUrl().startsWith("https://"), readiness));
+            WebServer server = new WebServer(vertx, router, config.httpHost(), config.httpPort(), config.httpInstances());
+            Workers workers = new Workers(workers(db, vertx, config, registry, datastore, tenants, governance));
+            return new Platform(config, vertx, database, workers, readiness, server, new Modules(datastore, tenants, staff, charter));
         } catch (RuntimeException e) {
-            closeAll(started);
             vertx.close();
             if (database != null) {
                 database.close();
             }
             throw e;
         }
+    }
+
+    /**
+     * Every background worker, in start order. Each module hands over a list of workers; modules
+     * that still have start and stop methods are adapted here until they expose {@code workers()}.
+     */
+    private static List<Worker> workers(Db db, Vertx vertx, HearthConfig config, PrometheusMeterRegistry registry,
+                                        DatastoreModule datastore, TenantsModule tenants, GovernanceModule governance) {
+        List<Worker> all = new ArrayList<>();
+        // Governance records the charter in force and seeds the chart of accounts before anything books.
+        all.add(Workers.of("governance-start", () -> governance.start(CallContext.system("governance.start")), () -> { }));
+        // The access log's group-commit writer must run before the server takes a consented read.
+        all.addAll(datastore.workers());
+        all.add(new OutboxDispatcher(db, vertx, config.outboxPollInterval(), registry));
+        all.addAll(tenantsWorkers(tenants));
+        return all;
+    }
+
+    private static List<Worker> tenantsWorkers(TenantsModule tenants) {
+        return List.of(Workers.of("webhooks", tenants.webhooks().workers()::start, tenants.webhooks().workers()::close),
+                Workers.of("delivery-sweep", tenants.deliveries()::startSweep, tenants.deliveries()::close));
+    }
+
+
+    private void startWorkersAndServer() {
+        workers.start();
+        server.start();
+        LOG.atInfo().addKeyValue("charter", modules.charter().legalProfile().code())
+                .addKeyValue("company", modules.charter().companyName())
+                .addKeyValue("database", config.externalDatabase().isPresent() ? "external" : "embedded")
+                .addKeyValue("databaseAt", database.description())
+                .addKeyValue("dataDir", config.dataDir().toAbsolutePath().toString())
+                .addKeyValue("host", config.httpHost())
+                .addKeyValue("port", server.port())
+                .addKeyValue("workers", String.join(",", workers.names()))
+                .log("Hearth started");
     }
 
     static <T> T await(io.vertx.core.Future<T> future) {
@@ -161,32 +226,46 @@ public final class Platform implements AutoCloseable {
         return modules;
     }
 
-    private static void startAll(List<Worker> workers) {
-        workers.forEach(Worker::start);
-    }
 
-    /** Closes workers in the reverse of their start order. */
-    private static void closeAll(List<Worker> workers) {
-        for (int i = workers.size() - 1; i >= 0; i--) {
-            workers.get(i).close();
-        }
-    }
 
     public String databaseDescription() {
         return database.description();
     }
 
+    /** Whether the HTTP server listens (administrative commands never make it). */
+    public boolean listening() {
+        return server.listening();
+    }
+
+    public Readiness readiness() {
+        return readiness;
+    }
+
+    /** Drains, then stops in the reverse of the start order. Idempotent. */
     @Override
     public void close() {
-        modules.tenants().webhooks().workers().close();
-        modules.tenants().deliveries().close();
-        dispatcher.close();
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+        }
+        boolean wasListening = server.listening();
         try {
+            if (wasListening) {
+                readiness.drain();
+                boolean idle = readiness.awaitIdle(config.shutdownGrace());
+                LOG.atInfo().addKeyValue("idle", idle).addKeyValue("inFlight", readiness.inFlight())
+                        .log("Hearth stopping: readiness is 503, requests in flight drained");
+            }
             server.stop();
-            closeAll(modules.datastore().workers());
+            workers.close();
         } finally {
             await(vertx.close());
             database.close();
+            if (wasListening) {
+                LOG.info("Hearth stopped");
+            }
         }
     }
 }

@@ -82,10 +82,56 @@ class CommandLineIT {
         }
     }
 
+    @Test
+    @DisplayName("add-staff and add-tenant do their job and exit 0 without ever listening on a TCP port (the HTTP server is never started)")
+    void adminCommandsDoNotServe(@TempDir Path dir) throws Exception {
+        int port = TestPlatform.freePort();
+        Map<String, String> env = Map.of("HEARTH_HTTP_PORT", String.valueOf(port), "HEARTH_STAFF_PASSWORD", "an admin command's pass",
+                "HEARTH_CHARTER", Path.of("../../CHARTER.md").toAbsolutePath().toString());
+        List<Integer> listened = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Result staff = run(dir, env, listened, "add-staff", "ops@hearth.example", "operator");
+        Result tenant = run(dir, env, listened, "add-tenant", "Admin Command Ltd", "company");
+        assertThat(staff.exitCode()).as(staff.output()).isZero();
+        assertThat(staff.output()).contains("Staff member ops@hearth.example has roles [operator].");
+        assertThat(tenant.exitCode()).as(tenant.output()).isZero();
+        assertThat(tenant.output()).contains("client_secret=");
+        assertThat(listened).as("TCP ports the admin command's own process listened on").isEmpty();
+        assertThat(staff.output() + tenant.output()).doesNotContain("Hearth started");
+    }
+
+    /** Runs a command while watching the TCP ports its process (not the embedded PostgreSQL, a child) listens on. */
+    private static Result run(Path workDir, Map<String, String> env, List<Integer> listened, String... args) throws Exception {
+        java.util.concurrent.atomic.AtomicReference<Long> pid = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread probe = Thread.ofVirtual().start(() -> {
+            while (running.get()) {
+                if (pid.get() != null) {
+                    listened.addAll(ListeningSockets.of(pid.get()));
+                }
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        try {
+            return run(workDir, env, pid::set, args);
+        } finally {
+            running.set(false);
+            probe.join();
+        }
+    }
+
     record Result(int exitCode, String output) {
     }
 
     private static Result run(Path workDir, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        return run(workDir, env, pid -> { }, args);
+    }
+
+    private static Result run(Path workDir, Map<String, String> env, java.util.function.Consumer<Long> started, String... args)
+            throws IOException, InterruptedException {
         assertThat(JAR).as("the runnable jar, built by the package phase").exists();
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-jar", JAR.toAbsolutePath().toString()));
         command.addAll(List.of(args));
@@ -94,6 +140,7 @@ class CommandLineIT {
         builder.environment().put("HEARTH_DATA", workDir.resolve("data").toString());
         builder.environment().putAll(env);
         Process process = builder.start();
+        started.accept(process.pid());
         boolean done = process.waitFor(120, TimeUnit.SECONDS);
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!done) {

@@ -28,14 +28,14 @@ import org.hearth.datastore.tokens.TokenService;
 import org.hearth.kernel.actor.Actor;
 import org.hearth.kernel.crypto.KeyMaterial;
 import org.hearth.kernel.crypto.PasswordHasher;
-import org.hearth.web.security.LoginThrottle;
+import org.hearth.kernel.login.LoginThrottle;
 import org.hearth.kernel.db.Db;
 import org.hearth.kernel.work.Worker;
 import org.hearth.web.api.ApiRoutes;
-import org.hearth.web.security.PasswordLogin;
-import org.hearth.web.security.PersonalTokenVerifier;
+import org.hearth.kernel.login.PasswordLogin;
+import org.hearth.kernel.login.PersonalTokenVerifier;
 import org.hearth.web.security.Security;
-import org.hearth.web.security.SigningKeys;
+import org.hearth.kernel.crypto.SigningKeys;
 
 /**
  * The datastore module, composed once by the application: its routes, pages and workers, and the

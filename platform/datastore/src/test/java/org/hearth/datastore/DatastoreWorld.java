@@ -36,8 +36,8 @@ import org.hearth.kernel.crypto.PasswordHasher;
 import org.hearth.kernel.db.Db;
 import org.hearth.kernel.testing.TestDatabase;
 import org.hearth.schema.generated.platform.tables.records.AuditLogRecord;
-import org.hearth.web.security.LoginThrottle;
-import org.hearth.web.security.SigningKeys;
+import org.hearth.kernel.login.LoginThrottle;
+import org.hearth.kernel.crypto.SigningKeys;
 
 /**
  * The datastore's services on a real, emptied PostgreSQL, wired as {@link DatastoreModule} wires
@@ -75,7 +75,7 @@ public final class DatastoreWorld implements AutoCloseable {
         expiry = new AgreementExpiry(db, Duration.ofSeconds(1));
         accounts = new AccountService(db, lookupKey, new PasswordHasher(8 * 1024, 1, 1),
                 new LoginThrottle(db, Clock.systemUTC(), LoginThrottle.DEFAULT_LOCK, new SimpleMeterRegistry()), keys, agreements);
-        tokens = new TokenService(db, Clock.systemUTC(), keys, org.hearth.web.security.PersonalTokenVerifier.PREFIX);
+        tokens = new TokenService(db, Clock.systemUTC(), keys, org.hearth.kernel.login.PersonalTokenVerifier.PREFIX);
         hotLog.start();
     }
 

@@ -7,9 +7,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.openapi.contract.OpenAPIContract;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
+import org.hearth.kernel.actor.RequestId;
 import org.hearth.kernel.db.Db;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.input.InputRejected;
@@ -17,6 +16,7 @@ import org.hearth.kernel.input.SafeText;
 import org.hearth.web.api.ApiOperations;
 import org.hearth.web.api.ApiRouter;
 import org.hearth.web.health.HealthRoutes;
+import org.hearth.web.health.Readiness;
 import org.hearth.web.metrics.MetricsRoutes;
 import org.hearth.web.pages.Frame;
 import org.hearth.web.pages.Layout;
@@ -26,7 +26,7 @@ import org.hearth.web.problem.FailureHandler;
 import org.hearth.web.problem.Problems;
 import org.hearth.web.security.LoginRoutes;
 import org.hearth.web.security.Security;
-import org.hearth.web.security.SigningKeys;
+import org.hearth.kernel.crypto.SigningKeys;
 
 /**
  * Assembles the whole router. Cheap routes (health, metrics, documents) come first and skip
@@ -34,13 +34,11 @@ import org.hearth.web.security.SigningKeys;
  */
 public final class WebApp {
 
-    private static final Pattern SAFE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
-
     /** Everything the router needs from the rest of the platform. */
     public record Parts(Db db, PrometheusMeterRegistry registry, Security security, SigningKeys signingKeys,
                         OpenAPIContract contract, String contractText, ApiOperations operations,
                         List<Consumer<Router>> pages, long maxBodyBytes, java.util.Map<String, Long> bodyLimits,
-                        String metricsToken, boolean httpsPublicUrl) {
+                        String metricsToken, boolean httpsPublicUrl, Readiness readiness) {
     }
 
     /**
@@ -55,12 +53,12 @@ public final class WebApp {
 
     public static Router router(Vertx vertx, Parts parts) {
         Router router = Router.router(vertx);
-        router.route().handler(rc -> requestBasics(rc, parts.httpsPublicUrl()));
+        router.route().handler(rc -> requestBasics(rc, parts.httpsPublicUrl(), parts.readiness()));
         io.micrometer.core.instrument.Gauge.builder("hearth_sessions", parts.security(), Security::sessionCount)
                 .description("server-side browser sessions").register(parts.registry());
         router.get(Stylesheet.PATH).handler(rc -> rc.response().putHeader("Content-Type", "text/css; charset=utf-8")
                 .putHeader("Cache-Control", "public, max-age=31536000, immutable").end(io.vertx.core.buffer.Buffer.buffer(Stylesheet.content())));
-        HealthRoutes.mount(router, parts.db());
+        HealthRoutes.mount(router, parts.db(), parts.readiness());
         MetricsRoutes.mount(router, parts.registry(), parts.metricsToken());
         router.get("/openapi.yaml").handler(rc -> rc.response().putHeader("Content-Type", "application/yaml; charset=utf-8").end(parts.contractText()));
         String jwks = parts.signingKeys().publicJwks();
@@ -82,15 +80,18 @@ public final class WebApp {
     }
 
     /**
-     * A request id on every request and response, and headers every response should carry. Then
-     * the one check of every path and query parameter, before any route decodes one: the
-     * address must be well percent-encoded and encode no NUL (which no column can store).
+     * A request id on every request and response (problem bodies carry it too), the access line,
+     * and headers every response should carry. Then the one check of every path and query
+     * parameter, before any route decodes one: the address must be well percent-encoded and
+     * encode no NUL (which no column can store).
      */
-    private static void requestBasics(RoutingContext rc, boolean https) {
-        String given = rc.request().getHeader("X-Request-Id");
-        String id = given != null && SAFE_REQUEST_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
-        rc.put(Problems.REQUEST_ID, id);
-        rc.response().putHeader("X-Request-Id", id)
+    static void requestBasics(RoutingContext rc, boolean https, Readiness readiness) {
+        long start = System.nanoTime();
+        Runnable ended = readiness.track();
+        rc.addEndHandler(done -> ended.run());
+        RequestId id = RequestId.fromHeader(rc.request().getHeader("X-Request-Id"));
+        rc.put(Calls.REQUEST_ID, id);
+        rc.response().putHeader("X-Request-Id", id.value())
                 .putHeader("X-Content-Type-Options", "nosniff")
                 .putHeader("Referrer-Policy", "no-referrer")
                 .putHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY)
@@ -99,13 +100,16 @@ public final class WebApp {
             // Only over https: sent over plain http it would be ignored, and on localhost it would pin the browser to https.
             rc.response().putHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
-        try {
-            SafeText.checkPercentEncoding(rc.request().uri(), "The request's address");
-        } catch (InputRejected e) {
-            Problems.send(rc, ErrorCode.BAD_REQUEST, e.getMessage());
-            return;
-        }
-        rc.next();
+        RequestLog.onEnd(rc, start);
+        RequestLog.bound(rc, () -> {
+            try {
+                SafeText.checkPercentEncoding(rc.request().uri(), "The request's address");
+            } catch (InputRejected e) {
+                Problems.send(rc, ErrorCode.BAD_REQUEST, e.getMessage());
+                return;
+            }
+            rc.next();
+        });
     }
 
     private static void home(RoutingContext rc) {

@@ -18,28 +18,47 @@ import org.hearth.web.problem.InvalidRequests;
 public final class WebServer {
 
     private final Vertx vertx;
-    private final String deploymentId;
+    private final Router router;
+    private final String host;
     private final int port;
+    private final int instances;
+    private String deploymentId;
 
-    private WebServer(Vertx vertx, String deploymentId, int port) {
+    /** Wires the server; nothing listens until {@link #start()}. */
+    public WebServer(Vertx vertx, Router router, String host, int port, int instances) {
         this.vertx = vertx;
-        this.deploymentId = deploymentId;
+        this.router = router;
+        this.host = host;
         this.port = port;
+        this.instances = instances;
     }
 
-    public static WebServer start(Vertx vertx, Router router, String host, int port, int instances) {
-        String id = vertx.deployVerticle(() -> new HttpVerticle(router, host, port),
+    /** Deploys the verticles and waits until every one listens. */
+    public synchronized void start() {
+        if (deploymentId != null) {
+            return;
+        }
+        deploymentId = vertx.deployVerticle(() -> new HttpVerticle(router, host, port),
                 new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD).setInstances(instances))
                 .toCompletionStage().toCompletableFuture().join();
-        return new WebServer(vertx, id, port);
     }
 
     public int port() {
         return port;
     }
 
-    public void stop() {
-        vertx.undeploy(deploymentId).toCompletionStage().toCompletableFuture().join();
+    public synchronized boolean listening() {
+        return deploymentId != null;
+    }
+
+    /** Stops listening (idempotent): a request in flight may still finish; no new one is accepted. */
+    public synchronized void stop() {
+        if (deploymentId == null) {
+            return;
+        }
+        String id = deploymentId;
+        deploymentId = null;
+        vertx.undeploy(id).toCompletionStage().toCompletableFuture().join();
     }
 
     private static final class HttpVerticle extends VerticleBase {

@@ -9,8 +9,8 @@ import org.hearth.kernel.crypto.LookupKey;
 import org.hearth.kernel.crypto.PasswordHasher;
 import org.hearth.kernel.db.Db;
 import org.hearth.kernel.actor.Actor;
-import org.hearth.web.security.LoginThrottle;
-import org.hearth.web.security.PasswordLogin;
+import org.hearth.kernel.login.LoginThrottle;
+import org.hearth.kernel.login.PasswordLogin;
 
 /**
  * A tenant's team members signing in to the console. A member acts as its tenant (caller kind

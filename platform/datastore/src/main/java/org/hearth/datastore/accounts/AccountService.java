@@ -21,7 +21,7 @@ import org.hearth.kernel.actor.Actor;
 import org.hearth.kernel.actor.CallContext;
 import org.hearth.kernel.actor.Credential;
 import org.hearth.kernel.actor.RequestId;
-import org.hearth.web.security.LoginThrottle;
+import org.hearth.kernel.login.LoginThrottle;
 import org.jooq.DSLContext;
 
 /** Sign-up, password login and re-checks (all under the {@link LoginThrottle}), and erasure for individuals. */

@@ -88,7 +88,8 @@ public final class ConfigLoader {
                 string("HEARTH_WEBHOOK_PRIVATE_TARGETS").map(v -> bool("HEARTH_WEBHOOK_PRIVATE_TARGETS", v)).orElse(false),
                 duration("HEARTH_LOGIN_LOCK", Duration.ofMinutes(15)),
                 duration("HEARTH_IDEMPOTENCY_TTL", Duration.ofHours(24)),
-                metricsToken());
+                metricsToken(),
+                duration("HEARTH_SHUTDOWN_GRACE", Duration.ofSeconds(10)));
     }
 
     /** A bearer token for /metrics; generated in secrets/ when not set (see KeyMaterial). */

@@ -36,7 +36,8 @@ public record HearthConfig(
         boolean webhookPrivateTargets,
         Duration loginLock,
         Duration idempotencyTtl,
-        Optional<String> metricsToken) {
+        Optional<String> metricsToken,
+        Duration shutdownGrace) {
 
     /** An external OpenID Connect provider individuals may sign in with (e.g. FranceConnect). */
     public record OidcProvider(String issuer, String clientId, String clientSecret, String label) {
@@ -59,7 +60,7 @@ public record HearthConfig(
         return new HearthConfig(host, port, instances, publicBaseUrl, dataDir, externalDatabase, dbPoolSize, charterPath, masterKey,
                 retiredMasterKeys, lookupKey, jwtSigningKey, accessTokenTtl, maxBodyBytes, maxRecordBytes, maxAttachmentBytes,
                 maxArchiveBytes, secureCookies, outboxPollInterval, oidc, webhookRetryBase, tenantRateLimits, dbRole,
-                webhookPrivateTargets, loginLock, idempotencyTtl, metricsToken);
+                webhookPrivateTargets, loginLock, idempotencyTtl, metricsToken, shutdownGrace);
     }
 
     public Path secretsDir() {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import org.hearth.kernel.db.Db;
 import org.hearth.kernel.work.PollingWorker;
+import org.hearth.kernel.work.Worker;
 import org.hearth.schema.generated.platform.tables.records.OutboxEventsRecord;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -21,7 +22,7 @@ import org.jooq.impl.DSL;
  * is at least once, never lost. One dispatcher runs at a time across every process sharing the
  * database (a transaction-scoped advisory lock), which keeps events in order per aggregate.
  */
-public final class OutboxDispatcher implements AutoCloseable {
+public final class OutboxDispatcher implements Worker {
 
     /** Advisory lock key: an arbitrary constant that only this dispatcher uses. */
     static final long LOCK_KEY = 0x4865617274684F42L;
@@ -39,6 +40,13 @@ public final class OutboxDispatcher implements AutoCloseable {
         this.worker = new PollingWorker("outbox-dispatcher", this::dispatchBatch, pollInterval);
     }
 
+    @Override
+    public String name() {
+        return "outbox-dispatcher";
+    }
+
+    /** Starts polling (the constructor only wires). */
+    @Override
     public void start() {
         worker.start();
     }

@@ -21,6 +21,7 @@ import org.hearth.kernel.error.HearthException;
 import org.hearth.kernel.input.InputRejected;
 import org.hearth.kernel.input.JsonLimits;
 import org.hearth.kernel.input.SafeText;
+import org.hearth.web.RequestLog;
 import org.hearth.web.security.Access;
 import org.hearth.web.security.Security;
 
@@ -70,12 +71,15 @@ public final class ApiRouter {
                 boolean streamed = "stream".equals(operation.getExtensions().get("x-hearth-body"));
                 if (!streamed) {
                     route.handler(BodyHandler.create(false).setBodyLimit(bodyLimit));
+                    // The body arrived on another thread: the request id goes back in the MDC for what follows.
+                    route.handler(RequestLog.rebind());
                 }
                 String operationId = operation.getOperationId();
                 // The contract's operation id names the work in the audit trail and the access log
-                // (after the body handler: Vert.x wants body handling first).
+                // (after the body handler: Vert.x refuses body handling after a user handler).
                 route.handler(rc -> {
                     rc.put(org.hearth.web.Calls.OPERATION, operationId);
+                    RequestLog.noteRoute(rc);
                     rc.next();
                 });
                 route.handler(security.apiGuard(Access.parse(access.toString())));

@@ -8,7 +8,10 @@ import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** {@code /health/live} and {@code /health/ready}; the second runs a trivial query through the pool. */
+/**
+ * {@code /health/live} and {@code /health/ready}; the second runs a trivial query through the
+ * pool, and answers 503 once the server drains for shutdown, before the database goes.
+ */
 public final class HealthRoutes {
 
     private static final Logger LOG = LoggerFactory.getLogger(HealthRoutes.class);
@@ -16,9 +19,13 @@ public final class HealthRoutes {
     private HealthRoutes() {
     }
 
-    public static void mount(Router router, Db db) {
+    public static void mount(Router router, Db db, Readiness readiness) {
         router.get("/health/live").handler(rc -> send(rc, 200, new JsonObject().put("status", "UP")));
         router.get("/health/ready").handler(rc -> {
+            if (readiness.draining()) {
+                send(rc, 503, new JsonObject().put("status", "DRAINING"));
+                return;
+            }
             JsonObject checks = new JsonObject();
             boolean up;
             try {

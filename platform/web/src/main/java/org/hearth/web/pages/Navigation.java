@@ -46,6 +46,7 @@ public final class Navigation {
         }
         if (actor.hasRole("operator")) {
             links.add(new String[] {"/governance/ledger", "nav.ledger"});
+            links.add(new String[] {"/staff/audit", "nav.audit"});
         }
         return links;
     }

@@ -5,6 +5,7 @@ import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpServerRequest;
+import org.hearth.kernel.actor.RequestId;
 import org.hearth.kernel.error.ErrorCode;
 
 /**
@@ -24,10 +25,13 @@ public final class InvalidRequests implements Handler<HttpServerRequest> {
             case HEADERS_TOO_LARGE -> "The request's headers are larger than this server accepts.";
             default -> "The request is not a well-formed HTTP request.";
         };
+        // The client's X-Request-Id may be the unreadable part: these answers always get a new one.
+        String requestId = RequestId.generate().value();
         request.response().setStatusCode(code.status())
                 .putHeader("Content-Type", Problems.CONTENT_TYPE)
                 .putHeader("Connection", "close")
-                .end(Problems.body(code, detail, null).encode());
+                .putHeader("X-Request-Id", requestId)
+                .end(Problems.body(code, detail, null).put("requestId", requestId).encode());
     }
 
     static ErrorCode code(Throwable cause) {

@@ -1,5 +1,6 @@
 package org.hearth.web.security;
 
+import org.hearth.kernel.crypto.SigningKeys;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;

@@ -1,5 +1,6 @@
 package org.hearth.web.security;
 
+import org.hearth.kernel.login.PasswordLogin;
 import org.pac4j.core.context.CallContext;
 import org.pac4j.core.credentials.extractor.FormExtractor;
 import org.pac4j.core.exception.http.HttpAction;

@@ -1,5 +1,6 @@
 package org.hearth.web.security;
 
+import org.hearth.kernel.login.OidcLogin;
 import java.util.Optional;
 import org.hearth.kernel.config.HearthConfig;
 import org.pac4j.core.http.callback.NoParameterCallbackUrlResolver;

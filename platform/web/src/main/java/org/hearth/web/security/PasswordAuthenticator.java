@@ -1,5 +1,6 @@
 package org.hearth.web.security;
 
+import org.hearth.kernel.login.PasswordLogin;
 import java.util.Optional;
 import org.hearth.kernel.actor.Actor;
 import org.pac4j.core.context.CallContext;

@@ -1,5 +1,7 @@
 package org.hearth.web.security;
 
+import org.hearth.kernel.login.PasswordLogin;
+import org.hearth.kernel.login.PersonalTokenVerifier;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Optional;
 import org.hearth.kernel.actor.Actor;

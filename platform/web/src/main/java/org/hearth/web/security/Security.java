@@ -1,5 +1,8 @@
 package org.hearth.web.security;
 
+import org.hearth.kernel.login.PasswordLogin;
+import org.hearth.kernel.login.PersonalTokenVerifier;
+import org.hearth.kernel.login.OidcLogin;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.CookieSameSite;
@@ -161,6 +164,7 @@ public final class Security {
 
     private Handler<RoutingContext> guard(String clients, String authorizers, String matchers) {
         return rc -> {
+            org.hearth.web.RequestLog.noteRoute(rc);
             rc.put(PresentedCredentials.TRIED, clients);
             boolean[] granted = {false};
             logic.perform(config, (context, store, profiles) -> {
@@ -182,7 +186,7 @@ public final class Security {
                 return;
             }
             // Continue outside pac4j, so that a handler's failure is ours to render, not pac4j's to wrap.
-            rc.next();
+            org.hearth.web.RequestLog.bound(rc, rc::next);
         };
     }
 

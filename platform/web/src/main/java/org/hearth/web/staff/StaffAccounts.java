@@ -11,8 +11,8 @@ import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
 import org.hearth.kernel.id.Ids;
 import org.hearth.kernel.actor.Actor;
-import org.hearth.web.security.LoginThrottle;
-import org.hearth.web.security.PasswordLogin;
+import org.hearth.kernel.login.LoginThrottle;
+import org.hearth.kernel.login.PasswordLogin;
 
 /** Staff members and their roles; {@link #login} backs the staff sign-in form. */
 public final class StaffAccounts implements PasswordLogin {

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.hearth.kernel.actor.CallContext;
 import org.hearth.kernel.db.Db;
 import org.hearth.schema.generated.platform.tables.records.StaffRecord;
 
@@ -29,7 +30,8 @@ final class StaffRepository {
 
     /** Inserts, or replaces the password and roles of an existing staff member with that email. */
     UUID upsert(UUID id, String email, String passwordHash, Set<String> roles) {
-        return db.tx("staff.upsert", dsl -> dsl.insertInto(STAFF)
+        // Staff are added from the command line (add-staff): the platform acts, audited as that job.
+        return db.system(CallContext.system("staff.upsert"), dsl -> dsl.insertInto(STAFF)
                 .set(STAFF.ID, id)
                 .set(STAFF.EMAIL, email)
                 .set(STAFF.PASSWORD_HASH, passwordHash)

@@ -1,5 +1,6 @@
 package org.hearth.web.security;
 
+import org.hearth.kernel.crypto.SigningKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package org.hearth.web.security;
+package org.hearth.kernel.login;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,4 +1,4 @@
-package org.hearth.web.security;
+package org.hearth.kernel.crypto;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.Curve;
@@ -40,7 +40,8 @@ public final class SigningKeys {
         }
     }
 
-    ECKey key() {
+    /** The private key, for the token issuers that sign with it (web AccessTokens, datastore agreements). */
+    public ECKey key() {
         return key;
     }
 

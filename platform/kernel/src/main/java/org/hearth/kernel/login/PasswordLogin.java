@@ -1,4 +1,4 @@
-package org.hearth.web.security;
+package org.hearth.kernel.login;
 
 import java.util.Optional;
 import org.hearth.kernel.actor.Actor;

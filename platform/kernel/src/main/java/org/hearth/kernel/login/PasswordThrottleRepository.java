@@ -1,15 +1,20 @@
-package org.hearth.web.security;
+package org.hearth.kernel.login;
 
 import static org.hearth.schema.generated.platform.Tables.PASSWORD_THROTTLE;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import org.hearth.kernel.actor.CallContext;
 import org.hearth.kernel.db.Db;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 
-/** The attempt counts of {@link LoginThrottle}, one row per (kind, keyed hash of the identifier). */
+/**
+ * The attempt counts of {@link LoginThrottle}, one row per (kind, keyed hash of the identifier).
+ * Before anyone is signed in there is no actor but the platform: the writes are audited as its
+ * jobs, each with its own run id (the subject, a keyed hash, stays out of the trail).
+ */
 final class PasswordThrottleRepository {
 
     /** Failures older than this no longer count towards a lock. */
@@ -30,7 +35,7 @@ final class PasswordThrottleRepository {
         var t = PASSWORD_THROTTLE;
         Field<Integer> next = DSL.when(t.LOCKED_UNTIL.isNotNull().or(t.LAST_ATTEMPT.lt(now.minus(WINDOW))), DSL.inline(1))
                 .otherwise(t.ATTEMPTS.plus(1));
-        return db.tx("password_throttle.reserve", tx -> tx.insertInto(t)
+        return db.system(CallContext.system("password_throttle.reserve"), tx -> tx.insertInto(t)
                 .set(t.KIND, kind)
                 .set(t.SUBJECT, subject)
                 .set(t.ATTEMPTS, 1)
@@ -53,6 +58,6 @@ final class PasswordThrottleRepository {
 
     void clear(String kind, byte[] subject) {
         var t = PASSWORD_THROTTLE;
-        db.txRun("password_throttle.clear", tx -> tx.deleteFrom(t).where(t.KIND.eq(kind).and(t.SUBJECT.eq(subject))).execute());
+        db.system(CallContext.system("password_throttle.clear"), tx -> tx.deleteFrom(t).where(t.KIND.eq(kind).and(t.SUBJECT.eq(subject))).execute());
     }
 }
