@@ -115,9 +115,8 @@ public final class Platform implements AutoCloseable {
             WebServer server = WebServer.start(vertx, router, config.httpHost(), config.httpPort(), config.httpInstances());
             OutboxDispatcher dispatcher = new OutboxDispatcher(db, vertx, config.outboxPollInterval(), registry);
             dispatcher.start();
-            tenants.webhooks().workers().start();
             datastore.agreements().startExpirySweep();
-            tenants.deliveries().startSweep();
+            tenants.workers().forEach(org.hearth.kernel.work.Worker::start);
             return new Platform(vertx, database, dispatcher, server, new Modules(datastore, tenants, staff, charter));
         } catch (RuntimeException e) {
             vertx.close();
@@ -161,8 +160,7 @@ public final class Platform implements AutoCloseable {
 
     @Override
     public void close() {
-        modules.tenants().webhooks().workers().close();
-        modules.tenants().deliveries().close();
+        modules.tenants().workers().reversed().forEach(org.hearth.kernel.work.Worker::close);
         dispatcher.close();
         try {
             server.stop();

@@ -21,7 +21,7 @@ public final class OperatorOverviewRoutes implements ApiRoutes {
     }
 
     private void get(RoutingContext rc) {
-        OperatorOverview.Figures figures = overview.figures();
+        OperatorOverview.Figures figures = overview.figures(org.hearth.web.Calls.context(rc));
         Api.json(rc, 200, new JsonObject()
                 .put("individuals", figures.individuals())
                 .put("tenants", figures.tenants())

@@ -10,7 +10,8 @@ import org.hearth.datastore.agreements.AgreementService;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
 import org.hearth.kernel.id.Ids;
-import org.hearth.tenants.clients.ClientService;
+import org.hearth.tenants.clients.TenantCalls;
+import org.hearth.web.Calls;
 import org.hearth.web.api.Api;
 import org.hearth.web.api.ApiOperations;
 import org.hearth.web.api.ApiRoutes;
@@ -22,28 +23,29 @@ public final class TenantAgreementRoutes implements ApiRoutes {
     static final int DEFAULT_PAGE = 50;
 
     private final AgreementService agreements;
-    private final ClientService clients;
+    private final TenantCalls tenants;
     private final Clock clock;
 
-    public TenantAgreementRoutes(AgreementService agreements, ClientService clients, Clock clock) {
+    public TenantAgreementRoutes(AgreementService agreements, TenantCalls tenants, Clock clock) {
         this.agreements = agreements;
-        this.clients = clients;
+        this.tenants = tenants;
         this.clock = clock;
     }
 
     @Override
     public void register(ApiOperations operations) {
-        operations.handle("listTenantAgreements", this::list).handle("readAgreementRecords", this::read);
+        operations.handle("listTenantAgreements", tenants.guarded(this::list))
+                .handle("readAgreementRecords", tenants.guardedForRecords(this::read));
     }
 
     private void list(RoutingContext rc) {
         JsonArray items = new JsonArray();
-        agreements.listForTenant(clients.activeTenant(rc)).forEach(a -> items.add(AgreementJson.forTenant(a, clock)));
+        agreements.listForTenant(Calls.tenant(rc).tenantId()).forEach(a -> items.add(AgreementJson.forTenant(a, clock)));
         Api.json(rc, 200, new JsonObject().put("items", items));
     }
 
     private void read(RoutingContext rc) {
-        UUID tenant = clients.activeTenantForRecords(rc);
+        UUID tenant = Calls.tenant(rc).tenantId();
         UUID id = Ids.parseOrNull(rc.pathParam("id"));
         if (id == null) {
             throw new HearthException(ErrorCode.NOT_FOUND, "There is no agreement with this id.");

@@ -2,10 +2,12 @@ package org.hearth.tenants.console;
 
 import io.vertx.ext.web.RoutingContext;
 import java.util.Arrays;
-import java.util.UUID;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
-import org.hearth.tenants.clients.ClientService;
+import org.hearth.kernel.actor.CallContext;
+import org.hearth.kernel.actor.TenantScope;
+import org.hearth.tenants.clients.TenantCalls;
+import org.hearth.web.Calls;
 import org.hearth.kernel.actor.Actor;
 import org.hearth.web.pages.Html;
 import org.hearth.web.pages.Messages;
@@ -15,30 +17,35 @@ import org.hearth.web.security.Security;
 final class ConsoleKit {
 
     private final Security security;
-    private final ClientService clients;
+    private final TenantCalls tenants;
 
-    ConsoleKit(Security security, ClientService clients) {
+    ConsoleKit(Security security, TenantCalls tenants) {
         this.security = security;
-        this.clients = clients;
+        this.tenants = tenants;
     }
 
     /** The caller's tenant, when the member holds one of {@code roles}; 403 otherwise. */
-    UUID tenantFor(RoutingContext rc, String... roles) {
-        Actor caller = Security.caller(rc);
+    TenantScope tenantFor(RoutingContext rc, String... roles) {
+        Actor caller = Calls.actor(rc);
         if (Arrays.stream(roles).noneMatch(caller::hasRole)) {
             throw new HearthException(ErrorCode.FORBIDDEN, "Your role cannot do this; it needs " + String.join(" or ", roles) + ".");
         }
-        return clients.consoleTenant(rc);
+        return tenants.console(rc);
     }
 
     /** Any member's tenant. */
-    UUID tenant(RoutingContext rc) {
-        return clients.consoleTenant(rc);
+    TenantScope tenant(RoutingContext rc) {
+        return tenants.console(rc);
+    }
+
+    /** The audited context of a console action, named {@code page.console.<action>}. */
+    static CallContext context(RoutingContext rc, String action) {
+        return Calls.context(rc, "page.console." + action);
     }
 
     /** The signed-in member's e-mail address is not in the caller; their role is. */
     static String role(RoutingContext rc) {
-        Actor caller = Security.caller(rc);
+        Actor caller = Calls.actor(rc);
         return caller.hasRole("admin") ? "admin" : caller.hasRole("developer") ? "developer" : "analyst";
     }
 
@@ -48,7 +55,7 @@ final class ConsoleKit {
 
     void send(RoutingContext rc, String heading, String body) {
         Messages m = Messages.forRequest(rc);
-        String name = clients.consoleTenantRecord(rc).name();
+        String name = tenants.consoleTenant(rc).name();
         String nav = "<nav aria-label=\"Console\"><ul><li><a href=\"/console\">Overview</a></li><li><a href=\"/console/credentials\">Credentials</a></li>"
                 + "<li><a href=\"/console/webhooks\">Webhooks</a></li><li><a href=\"/console/team\">Team</a></li>"
                 + "<li><form method=\"post\" action=\"/logout\">" + csrf(rc) + "<button type=\"submit\">Sign out</button></form></li></ul></nav>";

@@ -1,7 +1,6 @@
 package org.hearth.tenants.console;
 
 
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -14,7 +13,9 @@ import java.util.UUID;
 import org.hearth.datastore.agreements.AgreementService;
 import org.hearth.kernel.error.HearthException;
 import org.hearth.kernel.id.Ids;
+import org.hearth.kernel.actor.TenantScope;
 import org.hearth.tenants.clients.ClientService;
+import org.hearth.tenants.clients.TenantCalls;
 import org.hearth.tenants.requests.DataRequestService;
 import org.hearth.tenants.requests.NewDataRequest;
 import org.hearth.tenants.team.TeamService;
@@ -41,9 +42,9 @@ public final class ConsolePages {
     private final String publicBaseUrl;
     private final Clock clock;
 
-    public ConsolePages(Security security, ClientService clients, DataRequestService requests, AgreementService agreements,
+    public ConsolePages(Security security, ClientService clients, TenantCalls tenants, DataRequestService requests, AgreementService agreements,
                         Webhooks webhooks, TeamService team, String publicBaseUrl, Clock clock) {
-        this.kit = new ConsoleKit(security, clients);
+        this.kit = new ConsoleKit(security, tenants);
         this.security = security;
         this.team = team;
         this.clients = clients;
@@ -66,10 +67,10 @@ public final class ConsolePages {
     }
 
     private void create(RoutingContext rc) {
-        UUID tenant = changer(rc);
+        TenantScope tenant = changer(rc);
         var f = rc.request().formAttributes();
         try {
-            requests.publish(tenant, new NewDataRequest(f.get("title"), f.get("purpose"), f.get("description"), List.of(f.getAll("categories").toArray(String[]::new)),
+            requests.publish(ConsoleKit.context(rc, "requests.publish"), tenant, new NewDataRequest(f.get("title"), f.get("purpose"), f.get("description"), List.of(f.getAll("categories").toArray(String[]::new)),
                     List.of(f.getAll("accessModes").toArray(String[]::new)), Integer.parseInt(f.get("durationDays")), Integer.parseInt(f.get("retentionDays")),
                     f.get("lawfulBasis"), f.get("policyUrl")));
             rc.response().setStatusCode(303).putHeader("Location", "/console").end();
@@ -82,23 +83,23 @@ public final class ConsolePages {
     private void close(RoutingContext rc) {
         UUID id = Ids.parseOrNull(rc.pathParam("id"));
         if (id != null) {
-            requests.close(changer(rc), id);
+            requests.close(ConsoleKit.context(rc, "requests.close"), changer(rc), id);
         }
         rc.response().setStatusCode(303).putHeader("Location", "/console").end();
     }
 
     /** The tenant of a member allowed to change things (admin or developer); analysts get 403. */
-    private UUID changer(RoutingContext rc) {
+    private TenantScope changer(RoutingContext rc) {
         return kit.tenantFor(rc, "admin", "developer");
     }
 
     private void page(RoutingContext rc, String error) {
-        UUID tenant = clients.consoleTenant(rc);
+        TenantScope tenant = kit.tenant(rc);
         String csrf = kit.csrf(rc);
         StringBuilder body = new StringBuilder(ConsoleKit.error(error));
         Map<String, Integer> byStatus = new TreeMap<>(Map.of("active", 0, "revoked", 0, "expired", 0));
         OffsetDateTime now = OffsetDateTime.now(clock);
-        agreements.listForTenant(tenant).forEach(a -> byStatus.merge(a.status(now), 1, Integer::sum));
+        agreements.listForTenant(tenant.tenantId()).forEach(a -> byStatus.merge(a.status(now), 1, Integer::sum));
         body.append("<h2>Agreements</h2><ul id=\"agreement-counts\">");
         byStatus.forEach((status, count) -> body.append("<li>").append(status).append(": ").append(count).append("</li>"));
         body.append("</ul><h2>Data requests</h2><table id=\"requests\"><thead><tr><th scope=\"col\">Title</th><th scope=\"col\">Invitation link</th>"
@@ -115,14 +116,13 @@ public final class ConsolePages {
         }
         body.append("</tbody></table>").append(newRequestForm(csrf));
         body.append("<h2><a href=\"/console/credentials\">OAuth clients</a></h2><ul id=\"clients\">");
-        clients.clients(tenant).forEach(c -> body.append("<li><code>").append(Html.esc(c.getString("clientId"))).append("</code>")
-                .append(c.getString("revokedAt") == null ? "" : " (revoked)").append("</li>"));
+        clients.clients(tenant).forEach(c -> body.append("<li><code>").append(Html.esc(c.clientId())).append("</code>")
+                .append(c.revokedAt().isEmpty() ? "" : " (revoked)").append("</li>"));
         body.append("</ul><h2><a href=\"/console/webhooks\">Webhooks</a></h2><ul id=\"webhooks\">");
         var counts = webhooks.service().deliveryCounts(tenant);
-        webhooks.service().list(tenant).forEach(w -> {
-            JsonObject hook = (JsonObject) w;
-            long delivered = counts.getOrDefault(UUID.fromString(hook.getString("id")), new WebhookService.DeliveryCounts(0, 0, 0)).delivered();
-            body.append("<li>").append(Html.esc(hook.getString("url"))).append(" · ").append(delivered).append(" delivered</li>");
+        webhooks.service().list(tenant).forEach(hook -> {
+            long delivered = counts.getOrDefault(hook.id(), new WebhookService.DeliveryCounts(0, 0, 0)).delivered();
+            body.append("<li>").append(Html.esc(hook.url())).append(" · ").append(delivered).append(" delivered</li>");
         });
         body.append("</ul><h2><a href=\"/console/team\">Team</a></h2><ul id=\"team\">");
         team.members(tenant).forEach(member -> body.append("<li>").append(Html.esc(member.email())).append(" · ").append(member.role()).append("</li>"));

@@ -5,6 +5,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.util.UUID;
 import org.hearth.kernel.error.HearthException;
+import org.hearth.kernel.actor.TenantScope;
 import org.hearth.tenants.clients.ClientCredentials;
 import org.hearth.tenants.clients.ClientService;
 import org.hearth.web.pages.Html;
@@ -33,15 +34,15 @@ final class CredentialPages {
     }
 
     private void create(RoutingContext rc) {
-        ClientCredentials created = clients.addClient(kit.tenantFor(rc, "admin", "developer"));
+        ClientCredentials created = clients.addClient(ConsoleKit.context(rc, "credentials.create"), kit.tenantFor(rc, "admin", "developer"));
         rc.response().setStatusCode(201);
         page(rc, created, null);
     }
 
     private void revoke(RoutingContext rc) {
-        UUID tenant = kit.tenantFor(rc, "admin", "developer");
+        TenantScope tenant = kit.tenantFor(rc, "admin", "developer");
         try {
-            clients.revokeClient(tenant, rc.pathParam("clientId"));
+            clients.revokeClient(ConsoleKit.context(rc, "credentials.revoke"), tenant, rc.pathParam("clientId"));
             ConsoleKit.redirect(rc, "/console/credentials");
         } catch (HearthException e) {
             rc.response().setStatusCode(e.code().status());
@@ -50,7 +51,7 @@ final class CredentialPages {
     }
 
     private void page(RoutingContext rc, ClientCredentials created, String error) {
-        UUID tenant = kit.tenant(rc);
+        TenantScope tenant = kit.tenant(rc);
         boolean mayChange = !"analyst".equals(ConsoleKit.role(rc));
         StringBuilder body = new StringBuilder(ConsoleKit.error(error));
         if (created != null) {
@@ -65,10 +66,10 @@ final class CredentialPages {
                 .append("<table id=\"credentials\"><thead><tr><th scope=\"col\">Client id</th><th scope=\"col\">Created</th>")
                 .append("<th scope=\"col\">Status</th><th scope=\"col\"></th></tr></thead><tbody>");
         for (var c : clients.clients(tenant)) {
-            String clientId = c.getString("clientId");
-            boolean active = c.getString("revokedAt") == null;
-            body.append("<tr><td><code>").append(Html.esc(clientId)).append("</code></td><td>").append(Html.esc(c.getString("createdAt")))
-                    .append("</td><td>").append(active ? "active" : "revoked " + Html.esc(c.getString("revokedAt"))).append("</td><td>");
+            String clientId = c.clientId();
+            boolean active = c.revokedAt().isEmpty();
+            body.append("<tr><td><code>").append(Html.esc(clientId)).append("</code></td><td>").append(Html.esc(c.createdAt().toString()))
+                    .append("</td><td>").append(active ? "active" : "revoked " + Html.esc(c.revokedAt().get().toString())).append("</td><td>");
             if (active && mayChange) {
                 body.append("<form method=\"post\" action=\"/console/credentials/").append(Html.esc(clientId)).append("/revoke\">")
                         .append(kit.csrf(rc)).append("<button type=\"submit\" aria-label=\"Revoke ").append(Html.esc(clientId))
@@ -82,7 +83,7 @@ final class CredentialPages {
                     .append("<button type=\"submit\">Create a credential</button></form>");
         }
         body.append("<h2>Signing key</h2><p>Records you deliver as verified are signed with your organisation's key; anyone can check them "
-                + "against <a href=\"").append(Html.esc(publicBaseUrl)).append("/api/v1/tenants/").append(tenant).append("/jwks.json\">your public keys</a>.</p>");
+                + "against <a href=\"").append(Html.esc(publicBaseUrl)).append("/api/v1/tenants/").append(tenant.tenantId()).append("/jwks.json\">your public keys</a>.</p>");
         kit.send(rc, "Credentials", body.toString());
     }
 }

@@ -7,7 +7,9 @@ import java.util.UUID;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
 import org.hearth.kernel.id.Ids;
+import org.hearth.kernel.actor.TenantScope;
 import org.hearth.tenants.team.Invitation;
+import org.hearth.web.Calls;
 import org.hearth.tenants.team.TeamService;
 import org.hearth.web.pages.Html;
 import org.hearth.web.pages.Messages;
@@ -39,11 +41,11 @@ final class TeamPages {
         router.get("/console/team").handler(guard).handler(rc -> page(rc, null, null, null));
         router.post("/console/team/invitations").handler(forms).handler(guard).handler(this::invite);
         router.post("/console/team/invitations/:id/withdraw").handler(forms).handler(guard)
-                .handler(rc -> change(rc, () -> team.withdraw(kit.tenantFor(rc, "admin"), id(rc))));
+                .handler(rc -> change(rc, () -> team.withdraw(ConsoleKit.context(rc, "team.withdraw"), kit.tenantFor(rc, "admin"), id(rc))));
         router.post("/console/team/members/:id/role").handler(forms).handler(guard)
-                .handler(rc -> change(rc, () -> team.changeRole(kit.tenantFor(rc, "admin"), id(rc), rc.request().getFormAttribute("role"))));
+                .handler(rc -> change(rc, () -> team.changeRole(ConsoleKit.context(rc, "team.change_role"), kit.tenantFor(rc, "admin"), id(rc), rc.request().getFormAttribute("role"))));
         router.post("/console/team/members/:id/remove").handler(forms).handler(guard)
-                .handler(rc -> change(rc, () -> team.remove(kit.tenantFor(rc, "admin"), id(rc))));
+                .handler(rc -> change(rc, () -> team.remove(ConsoleKit.context(rc, "team.remove"), kit.tenantFor(rc, "admin"), id(rc))));
         router.get("/console/invitation").handler(rc -> acceptForm(rc, rc.request().getParam("token"), null));
         router.post("/console/invitation").handler(forms).handler(this::accept);
     }
@@ -70,12 +72,12 @@ final class TeamPages {
     }
 
     private void invite(RoutingContext rc) {
-        UUID tenant = kit.tenantFor(rc, "admin");
+        TenantScope tenant = kit.tenantFor(rc, "admin");
         var f = rc.request().formAttributes();
         try {
-            UUID me = Security.caller(rc).person()
+            UUID me = Calls.actor(rc).person()
                     .orElseThrow(() -> new HearthException(ErrorCode.FORBIDDEN, "Invitations are issued by a signed-in admin."));
-            var issued = team.invite(tenant, TeamService.invitedBy(me), f.get("email"), f.get("role"));
+            var issued = team.invite(ConsoleKit.context(rc, "team.invite"), tenant, TeamService.invitedBy(me), f.get("email"), f.get("role"));
             rc.response().setStatusCode(201);
             page(rc, issued.invitation(), publicBaseUrl + "/console/invitation?token=" + issued.token(), null);
         } catch (HearthException e) {
@@ -85,9 +87,9 @@ final class TeamPages {
     }
 
     private void page(RoutingContext rc, Invitation invited, String link, String error) {
-        UUID tenant = kit.tenant(rc);
+        TenantScope tenant = kit.tenant(rc);
         boolean admin = "admin".equals(ConsoleKit.role(rc));
-        UUID me = Security.caller(rc).person().orElse(null);
+        UUID me = Calls.actor(rc).person().orElse(null);
         StringBuilder body = new StringBuilder(ConsoleKit.error(error));
         if (invited != null) {
             body.append("<section id=\"new-invitation\" class=\"notice\" role=\"status\"><h2>Invitation for ").append(Html.esc(invited.email()))
@@ -142,7 +144,7 @@ final class TeamPages {
         Messages m = Messages.forRequest(rc);
         String body;
         try {
-            Invitation invitation = team.describe(token);
+            Invitation invitation = team.describe(Calls.requestId(rc), token);
             body = "<h1>Join the organisation's console</h1>" + ConsoleKit.error(error) + "<p>You are invited as <strong>"
                     + Html.esc(invitation.role()) + "</strong>, signing in as <strong>" + Html.esc(invitation.email()) + "</strong>.</p>"
                     + "<form method=\"post\" action=\"/console/invitation\">" + Html.hidden("pac4jCsrfToken", security.csrfToken(rc))
@@ -172,7 +174,7 @@ final class TeamPages {
             return;
         }
         try {
-            team.accept(f.get("token"), password);
+            team.accept(Calls.requestId(rc), f.get("token"), password);
             ConsoleKit.redirect(rc, "/console/login?joined=1");
         } catch (HearthException e) {
             rc.response().setStatusCode(e.code().status() == 400 ? 422 : e.code().status());

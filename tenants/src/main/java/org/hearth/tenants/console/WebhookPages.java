@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
 import org.hearth.kernel.id.Ids;
+import org.hearth.kernel.actor.TenantScope;
+import org.hearth.tenants.webhooks.WebhookJson;
 import org.hearth.tenants.webhooks.WebhookService;
 import org.hearth.web.pages.Html;
 
@@ -35,10 +37,10 @@ final class WebhookPages {
     }
 
     private void register(RoutingContext rc) {
-        UUID tenant = kit.tenantFor(rc, "admin", "developer");
+        TenantScope tenant = kit.tenantFor(rc, "admin", "developer");
         var f = rc.request().formAttributes();
         try {
-            JsonObject created = webhooks.register(tenant, f.get("url"), List.copyOf(f.getAll("events")));
+            JsonObject created = WebhookJson.registered(webhooks.register(ConsoleKit.context(rc, "webhooks.register"), tenant, f.get("url"), List.copyOf(f.getAll("events"))));
             rc.response().setStatusCode(201);
             list(rc, created, null);
         } catch (HearthException e) {
@@ -48,7 +50,7 @@ final class WebhookPages {
     }
 
     private void list(RoutingContext rc, JsonObject created, String error) {
-        UUID tenant = kit.tenant(rc);
+        TenantScope tenant = kit.tenant(rc);
         StringBuilder body = new StringBuilder(ConsoleKit.error(error));
         if (created != null) {
             body.append("<section id=\"new-webhook\" class=\"notice\" role=\"status\"><h2>Webhook registered</h2>")
@@ -58,8 +60,7 @@ final class WebhookPages {
         body.append("<table id=\"webhooks\"><thead><tr><th scope=\"col\">URL</th><th scope=\"col\">Events</th><th scope=\"col\">Delivered</th>")
                 .append("<th scope=\"col\">Pending</th><th scope=\"col\">Gave up</th></tr></thead><tbody>");
         var counts = webhooks.deliveryCounts(tenant);
-        webhooks.list(tenant).forEach(w -> {
-            JsonObject hook = (JsonObject) w;
+        webhooks.list(tenant).stream().map(WebhookJson::webhook).forEach(hook -> {
             var count = counts.getOrDefault(UUID.fromString(hook.getString("id")), new WebhookService.DeliveryCounts(0, 0, 0));
             body.append("<tr><td><a href=\"/console/webhooks/").append(Html.esc(hook.getString("id"))).append("\">")
                     .append(Html.esc(hook.getString("url"))).append("</a></td><td>")
@@ -80,19 +81,18 @@ final class WebhookPages {
     }
 
     private void detail(RoutingContext rc) {
-        UUID tenant = kit.tenant(rc);
+        TenantScope tenant = kit.tenant(rc);
         UUID id = Ids.parseOrNull(rc.pathParam("id"));
         if (id == null) {
             throw new HearthException(ErrorCode.NOT_FOUND, "You have no webhook with this id.");
         }
-        JsonObject hook = webhooks.list(tenant).stream().map(JsonObject.class::cast).filter(w -> w.getString("id").equals(id.toString()))
+        JsonObject hook = webhooks.list(tenant).stream().map(WebhookJson::webhook).filter(w -> w.getString("id").equals(id.toString()))
                 .findFirst().orElseThrow(() -> new HearthException(ErrorCode.NOT_FOUND, "You have no webhook with this id."));
         StringBuilder body = new StringBuilder("<p>Deliveries to <code>").append(Html.esc(hook.getString("url")))
                 .append("</code>, newest first, with every attempt.</p><table id=\"attempts\"><thead><tr><th scope=\"col\">Event</th>")
                 .append("<th scope=\"col\">Event id</th><th scope=\"col\">Attempt</th><th scope=\"col\">At</th><th scope=\"col\">Outcome</th>")
                 .append("</tr></thead><tbody>");
-        webhooks.deliveries(tenant, id).forEach(d -> {
-            JsonObject delivery = (JsonObject) d;
+        webhooks.deliveries(tenant, id).stream().map(WebhookJson::delivery).forEach(delivery -> {
             var attempts = delivery.getJsonArray("attempts");
             String state = delivery.getBoolean("delivered") ? "delivered" : delivery.getBoolean("gaveUp") ? "gave up"
                     : "next attempt " + delivery.getString("nextAttemptAt");

@@ -8,7 +8,9 @@ import org.hearth.datastore.records.RecordJson;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
 import org.hearth.kernel.id.Ids;
-import org.hearth.tenants.clients.ClientService;
+import org.hearth.kernel.actor.TenantScope;
+import org.hearth.tenants.clients.TenantCalls;
+import org.hearth.web.Calls;
 import org.hearth.web.api.Api;
 import org.hearth.web.api.ApiOperations;
 import org.hearth.web.api.ApiRoutes;
@@ -20,20 +22,20 @@ import org.hearth.web.api.ApiRoutes;
 final class DeliveryRoutes implements ApiRoutes {
 
     private final DeliveryService deliveries;
-    private final ClientService clients;
+    private final TenantCalls tenants;
 
-    DeliveryRoutes(DeliveryService deliveries, ClientService clients) {
+    DeliveryRoutes(DeliveryService deliveries, TenantCalls tenants) {
         this.deliveries = deliveries;
-        this.clients = clients;
+        this.tenants = tenants;
     }
 
     @Override
     public void register(ApiOperations operations) {
-        operations.handle(DeliveryService.OPERATION, this::deliver);
+        operations.handle(DeliveryService.OPERATION, tenants.guarded(this::deliver));
     }
 
     private void deliver(RoutingContext rc) {
-        UUID tenant = clients.activeTenant(rc);
+        TenantScope tenant = Calls.tenant(rc);
         String key = rc.request().getHeader("Idempotency-Key");
         if (key == null || key.isBlank() || key.length() > 200) {
             throw new HearthException(ErrorCode.VALIDATION_FAILED, "Send an Idempotency-Key header (1 to 200 characters) with every delivery.");

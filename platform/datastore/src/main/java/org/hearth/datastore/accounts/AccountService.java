@@ -180,12 +180,14 @@ public final class AccountService implements PasswordLogin {
             throw new HearthException(ErrorCode.WRONG_PASSWORD, row.getPasswordHash() == null
                     ? "Type " + ERASE_CONFIRMATION + " to confirm; nothing was erased." : "The password is not correct; nothing was erased.");
         }
-        db.txRun("individuals.erase", tx -> {
+        // As the individual, so that row-level security shows the agreements and idempotency entries about them.
+        db.write(org.hearth.datastore.agreements.AgreementService.ownerContext(id, "individuals.erase"), tx -> {
             keys.destroy(tx, id);
             var holders = agreements.endAllForErasure(tx, id);
             erasureSteps.forEach(step -> step.erase(tx, id));
             repository.eraseData(tx, id);
             Outbox.append(tx, "individual", id.toString(), "individual.erased", Map.of("individualId", id.toString(), "holders", holders));
+            return null;
         });
         keys.forget(id);
     }

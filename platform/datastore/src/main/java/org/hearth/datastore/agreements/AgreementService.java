@@ -14,6 +14,10 @@ import org.hearth.datastore.accesslog.AccessLog;
 import org.hearth.datastore.accesslog.GroupCommitLog;
 import org.hearth.datastore.records.Record;
 import org.hearth.datastore.records.RecordService;
+import org.hearth.kernel.actor.Actor;
+import org.hearth.kernel.actor.CallContext;
+import org.hearth.kernel.actor.Credential;
+import org.hearth.kernel.actor.RequestId;
 import org.hearth.kernel.crypto.LookupKey;
 import org.hearth.kernel.db.Db;
 import org.hearth.kernel.error.ErrorCode;
@@ -64,7 +68,13 @@ public final class AgreementService {
 
     /** Marks a batch of agreements whose end has passed as expired (once each); returns how many. */
     public int expireDue() {
-        return db.tx("agreements.expire_due", tx -> {
+        // Row-level security fails closed: the sweep acts across tenants under the audited system
+        // scope, and opens it only when the database says something is due.
+        if (!Boolean.TRUE.equals(db.read("agreements.expiry_due", dsl -> dsl.select(DSL.function(DSL.name("datastore", "agreements_expiry_due"),
+                Boolean.class)).fetchOne(0, Boolean.class)))) {
+            return 0;
+        }
+        return db.system(CallContext.system("agreement-expiry"), tx -> {
             var due = tx.selectFrom(org.hearth.schema.generated.datastore.Tables.AGREEMENTS)
                     .where(org.hearth.schema.generated.datastore.Tables.AGREEMENTS.REVOKED_AT.isNull()
                             .and(org.hearth.schema.generated.datastore.Tables.AGREEMENTS.EXPIRES_AT.le(DSL.currentOffsetDateTime()))
@@ -82,6 +92,19 @@ public final class AgreementService {
             }
             return due.size();
         });
+    }
+
+    /**
+     * The individual an owner id stands for, so that row-level security (which fails closed) shows
+     * their agreements. Until this service takes the caller's own {@code Actor} and {@code CallContext}
+     * (the datastore's part of issue 10), the credential is taken to be the owner's session.
+     */
+    public static Actor ownerActor(UUID owner) {
+        return Actor.individual(owner, new Credential.Session(owner));
+    }
+
+    public static CallContext ownerContext(UUID owner, String operation) {
+        return new CallContext(ownerActor(owner), operation, RequestId.generate());
     }
 
     /** The terms an individual reviews before accepting. */
@@ -106,23 +129,24 @@ public final class AgreementService {
                 .setRetentionDays(terms.retentionDays()).setGrantedAt(now).setExpiresAt(expires)
                 .setConsentRecord(AgreementRepository.json(ConsentDocuments.record(id, owner, terms, now, expires).encode()))
                 .setReceiptJws(receipt);
-        db.txRun("agreements.accept", tx -> {
+        db.write(ownerContext(owner, "agreements.accept"), tx -> {
             if (repository.liveExists(tx, owner, terms.requestId())) {
                 throw new HearthException(ErrorCode.CONFLICT, "You already have a live agreement for this request.");
             }
             repository.insert(tx, row);
             Outbox.append(tx, "agreement", id.toString(), "agreement.granted", Map.of("agreementId", id.toString(),
                     "tenantId", terms.tenantId().toString(), "subjectId", subject, "dataRequestId", terms.requestId().toString()));
+            return null;
         });
         return toAgreement(row);
     }
 
     public List<Agreement> list(UUID owner) {
-        return db.read("agreements.list", dsl -> repository.forOwner(dsl, owner)).stream().map(AgreementService::toAgreement).toList();
+        return db.read(ownerActor(owner), "agreements.list", dsl -> repository.forOwner(dsl, owner)).stream().map(AgreementService::toAgreement).toList();
     }
 
     public void revoke(UUID owner, UUID id) {
-        db.txRun("agreements.revoke", tx -> {
+        db.write(ownerContext(owner, "agreements.revoke"), tx -> {
             AgreementsRecord row = repository.ofOwner(tx, owner, id).orElseThrow(AgreementService::notFound);
             if (!repository.revoke(tx, owner, id)) {
                 throw new HearthException(ErrorCode.CONFLICT, "This agreement is already revoked.");
@@ -130,19 +154,20 @@ public final class AgreementService {
             repository.event(tx, id, "withdrawn");
             Outbox.append(tx, "agreement", id.toString(), "agreement.revoked", Map.of("agreementId", id.toString(),
                     "tenantId", row.getTenantId().toString(), "subjectId", row.getSubjectId()));
+            return null;
         });
     }
 
     /** The signed Kantara receipt (compact JWS) and its decoded JSON. */
     public JsonObject receipt(UUID owner, UUID id) {
-        AgreementsRecord row = db.read("agreements.get", dsl -> repository.ofOwner(dsl, owner, id)).orElseThrow(AgreementService::notFound);
+        AgreementsRecord row = db.read(ownerActor(owner), "agreements.get", dsl -> repository.ofOwner(dsl, owner, id)).orElseThrow(AgreementService::notFound);
         String payload = new String(Base64.getUrlDecoder().decode(row.getReceiptJws().split("\\.")[1]), java.nio.charset.StandardCharsets.UTF_8);
         return new JsonObject().put("jws", row.getReceiptJws()).put("receipt", new JsonObject(payload));
     }
 
     /** The consent record with its lifecycle events and current state. */
     public JsonObject consentRecord(UUID owner, UUID id) {
-        return db.read("agreements.consent_record", dsl -> {
+        return db.read(ownerActor(owner), "agreements.consent_record", dsl -> {
             AgreementsRecord row = repository.ofOwner(dsl, owner, id).orElseThrow(AgreementService::notFound);
             JsonArray events = new JsonArray();
             repository.events(dsl, id).forEach(e -> events.add(new JsonObject().put("event", e.value1()).put("at", e.value2().toString())));
