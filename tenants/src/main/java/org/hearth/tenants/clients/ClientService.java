@@ -90,9 +90,13 @@ public final class ClientService {
 
     /** Revokes a client: it gets no new tokens, and the tokens it holds stop working at its next call. */
     public void revokeClient(CallContext ctx, TenantScope scope, String clientId) {
-        if (!db.write(ctx, scope, tx -> repository.revokeClient(tx, scope, clientId))) {
-            throw new HearthException(ErrorCode.NOT_FOUND, "You have no active client with this id.");
-        }
+        // Refused inside the transaction, so that a refused call leaves nothing, not even its audit row.
+        db.write(ctx, scope, tx -> {
+            if (!repository.revokeClient(tx, scope, clientId)) {
+                throw new HearthException(ErrorCode.NOT_FOUND, "You have no active client with this id.");
+            }
+            return null;
+        });
     }
 
     /**
@@ -100,9 +104,12 @@ public final class ClientService {
      * tenant_suspended. The operator acts across tenants, so under the audited system scope.
      */
     public void setSuspended(CallContext ctx, UUID tenantId, boolean suspended) {
-        if (!db.system(ctx, tx -> repository.setStatus(tx, tenantId, suspended ? "suspended" : "active"))) {
-            throw new HearthException(ErrorCode.NOT_FOUND, "There is no tenant with this id.");
-        }
+        db.system(ctx, tx -> {
+            if (!repository.setStatus(tx, tenantId, suspended ? "suspended" : "active")) {
+                throw new HearthException(ErrorCode.NOT_FOUND, "There is no tenant with this id.");
+            }
+            return null;
+        });
     }
 
     /** {@code add-tenant}: an organisation and its first client, made by the platform itself. */

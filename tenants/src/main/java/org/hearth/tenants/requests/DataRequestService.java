@@ -49,9 +49,12 @@ public final class DataRequestService implements DataRequestDirectory {
     }
 
     public void close(CallContext ctx, TenantScope scope, UUID requestId) {
-        if (db.write(ctx, scope, tx -> repository.close(tx, scope, requestId)) == 0) {
-            throw new HearthException(ErrorCode.NOT_FOUND, "You have no data request with this id.");
-        }
+        db.write(ctx, scope, tx -> {
+            if (repository.close(tx, scope, requestId) == 0) {
+                throw new HearthException(ErrorCode.NOT_FOUND, "You have no data request with this id.");
+            }
+            return null;
+        });
     }
 
     /** The request an invitation code stands for, for whoever presents the code (see {@link DataRequestRepository#byPresentedCode}). */

@@ -80,9 +80,12 @@ public final class TeamService {
     }
 
     public void withdraw(CallContext ctx, TenantScope scope, UUID invitationId) {
-        if (db.write(ctx, scope, dsl -> repository.withdraw(dsl, scope, invitationId)) == 0) {
-            throw new HearthException(ErrorCode.NOT_FOUND, "You have no pending invitation with this id.");
-        }
+        db.write(ctx, scope, dsl -> {
+            if (repository.withdraw(dsl, scope, invitationId) == 0) {
+                throw new HearthException(ErrorCode.NOT_FOUND, "You have no pending invitation with this id.");
+            }
+            return null;
+        });
     }
 
     /** What an invitation link offers, before the colleague chooses a password; 404 when it is spent. */

@@ -86,9 +86,12 @@ public final class WebhookService {
     }
 
     public void acknowledge(CallContext ctx, TenantScope scope, UUID requestId) {
-        if (db.write(ctx, scope, tx -> repository.acknowledge(tx, scope, requestId)) == 0) {
-            throw new HearthException(ErrorCode.NOT_FOUND, "You have no erasure request with this id.");
-        }
+        db.write(ctx, scope, tx -> {
+            if (repository.acknowledge(tx, scope, requestId) == 0) {
+                throw new HearthException(ErrorCode.NOT_FOUND, "You have no erasure request with this id.");
+            }
+            return null;
+        });
     }
 
     String secret(WebhookRepository.Target webhook) {
