@@ -30,11 +30,12 @@ public final class Calls {
     }
 
     public static RequestId requestId(RoutingContext rc) {
-        RequestId id = rc.get(REQUEST_ID);
-        if (id == null) {
-            id = RequestId.fromHeader(rc.request().getHeader("X-Request-Id"));
-            rc.put(REQUEST_ID, id);
+        Object stored = rc.get(REQUEST_ID);
+        if (stored instanceof RequestId id) {
+            return id;
         }
+        // WebApp stores the id it answers with (Problems.REQUEST_ID, the same key) as text: keep that one id.
+        RequestId id = stored instanceof String text ? RequestId.fromHeader(text) : RequestId.fromHeader(rc.request().getHeader("X-Request-Id"));
         return id;
     }
 
