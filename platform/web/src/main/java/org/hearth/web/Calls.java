@@ -30,12 +30,16 @@ public final class Calls {
     }
 
     public static RequestId requestId(RoutingContext rc) {
-        Object stored = rc.get(REQUEST_ID);
-        if (stored instanceof RequestId id) {
-            return id;
+        // WebApp stores the request's id as a String under the same key (Problems.REQUEST_ID) for
+        // problem documents; reuse it, so the audit row and the problem quote the same id.
+        RequestId typed = rc.get(REQUEST_ID + ".typed");
+        if (typed != null) {
+            return typed;
         }
-        // WebApp stores the id it answers with (Problems.REQUEST_ID, the same key) as text: keep that one id.
-        RequestId id = stored instanceof String text ? RequestId.fromHeader(text) : RequestId.fromHeader(rc.request().getHeader("X-Request-Id"));
+        Object stored = rc.get(REQUEST_ID);
+        RequestId id = stored instanceof RequestId given ? given
+                : RequestId.fromHeader(stored instanceof String text ? text : rc.request().getHeader("X-Request-Id"));
+        rc.put(REQUEST_ID + ".typed", id);
         return id;
     }
 
