@@ -87,3 +87,21 @@ $$;
 REVOKE ALL ON FUNCTION datastore.agreements_expiry_due() FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION datastore.agreements_expiry_due() TO hearth_app;
 --rollback DROP FUNCTION datastore.agreements_expiry_due();
+
+--changeset hearth:platform-006-idle-checks splitStatements:false
+-- The same yes-or-no for the tenants' background jobs, so that an idle poll opens no audited
+-- system-scope unit of work (and leaves no audit row): whether a webhook delivery of any tenant
+-- is due, and whether an idempotency entry of any tenant has expired.
+CREATE FUNCTION tenants.webhook_delivery_due() RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp AS $$
+  SELECT EXISTS (SELECT 1 FROM tenants.webhook_deliveries d WHERE d.delivered_at IS NULL AND d.given_up_at IS NULL AND d.next_attempt_at <= now());
+$$;
+REVOKE ALL ON FUNCTION tenants.webhook_delivery_due() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION tenants.webhook_delivery_due() TO hearth_app;
+CREATE FUNCTION tenants.idempotency_expired(not_before timestamptz) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp AS $$
+  SELECT EXISTS (SELECT 1 FROM tenants.idempotency_keys k WHERE k.created_at < not_before);
+$$;
+REVOKE ALL ON FUNCTION tenants.idempotency_expired(timestamptz) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION tenants.idempotency_expired(timestamptz) TO hearth_app;
+--rollback DROP FUNCTION tenants.webhook_delivery_due(); DROP FUNCTION tenants.idempotency_expired(timestamptz);

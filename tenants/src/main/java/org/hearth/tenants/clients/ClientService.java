@@ -141,16 +141,19 @@ public final class ClientService {
      */
     public AccessTokens.Issued issueToken(RequestId requestId, String clientId, String clientSecret) {
         CallContext ctx = new CallContext(Actor.system("issueAccessToken"), "issueAccessToken", requestId);
-        Optional<TenantRepository.LiveClient> client = db.system(ctx, dsl -> repository.findLiveClient(dsl, clientId));
         byte[] presented = Tokens.sha256(clientSecret == null ? "" : clientSecret);
-        boolean match = MessageDigest.isEqual(client.map(TenantRepository.LiveClient::secretHash).orElse(NO_SECRET), presented);
-        if (client.isEmpty() || !match) {
-            throw new HearthException(ErrorCode.INVALID_CLIENT, "Unknown client, or wrong secret.", Map.of("error", "invalid_client"));
-        }
-        Tenant tenant = client.get().tenant();
-        if (!tenant.active()) {
-            throw new HearthException(ErrorCode.FORBIDDEN, "This organisation's account is suspended.", Map.of("error", "unauthorized_client"));
-        }
+        // Refused inside the transaction: a refused request leaves nothing, not even its audit row.
+        Tenant tenant = db.system(ctx, dsl -> {
+            Optional<TenantRepository.LiveClient> client = repository.findLiveClient(dsl, clientId);
+            boolean match = MessageDigest.isEqual(client.map(TenantRepository.LiveClient::secretHash).orElse(NO_SECRET), presented);
+            if (client.isEmpty() || !match) {
+                throw new HearthException(ErrorCode.INVALID_CLIENT, "Unknown client, or wrong secret.", Map.of("error", "invalid_client"));
+            }
+            if (!client.get().tenant().active()) {
+                throw new HearthException(ErrorCode.FORBIDDEN, "This organisation's account is suspended.", Map.of("error", "unauthorized_client"));
+            }
+            return client.get().tenant();
+        });
         return accessTokens.issue(tenant.id(), clientId);
     }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.hearth.kernel.actor.TenantScope;
 import org.hearth.kernel.db.Tenancy;
+import org.hearth.schema.generated.tenants.Routines;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -42,6 +43,11 @@ final class IdempotencyRepository {
                 .set(IDEMPOTENCY_KEYS.RECORD_ID, entry.recordId())
                 .set(IDEMPOTENCY_KEYS.INDIVIDUAL_ID, entry.individualId())
                 .execute();
+    }
+
+    /** Whether any tenant has an expired entry: a yes or no past row-level security (a SECURITY DEFINER function). */
+    boolean anyExpired(DSLContext dsl, OffsetDateTime notBefore) {
+        return Boolean.TRUE.equals(dsl.select(Routines.idempotencyExpired(notBefore)).fetchOne(0, Boolean.class));
     }
 
     /** Deletes up to {@code limit} expired entries of every tenant (system scope: the sweep); returns how many. */

@@ -28,15 +28,12 @@ final class WebhookSender {
     static final Duration GIVE_UP_AFTER = Duration.ofHours(26);
     private static final Duration CAP = Duration.ofHours(6);
     private static final Duration LEASE = Duration.ofMinutes(5);
-    /** The longest the sender goes without looking for due deliveries (another node may queue some). */
-    static final Duration RECHECK = Duration.ofSeconds(30);
     static final String JOB = "webhooks-sender";
 
     private final Db db;
     private final WebhookService webhooks;
     private final Duration base;
     private final WebhookRepository repository = new WebhookRepository();
-    private volatile OffsetDateTime nextCheck;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
 
     WebhookSender(Db db, WebhookService webhooks, Duration base) {
@@ -47,24 +44,16 @@ final class WebhookSender {
 
     /**
      * Sends what is due; returns how many attempts it made. The lease is one audited system-scope
-     * unit of work across tenants; between leases the sender waits until the next delivery is due
-     * (or {@link #RECHECK} at most, for what other nodes queue), unless {@code queued} says the
-     * fan-out has just queued something.
+     * unit of work across tenants, opened only when the database says a delivery is due (or
+     * {@code queued}: the fan-out has just queued some), so an idle poll leaves no audit row.
      */
     int runOnce(boolean queued) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        OffsetDateTime check = nextCheck;
-        if (!queued && check != null && now.isBefore(check)) {
+        if (!queued && !db.read("webhooks.any_due", repository::anyDue)) {
             return 0;
         }
         CallContext ctx = CallContext.system(JOB);
-        List<WebhookRepository.Due> due = db.system(ctx, tx -> {
-            List<WebhookRepository.Due> rows = repository.leaseDue(tx, now, now.plus(LEASE), 20);
-            OffsetDateTime latest = now.plus(RECHECK);
-            // After sending, look again at once: more may be due, and the outcomes move the next attempts.
-            nextCheck = rows.isEmpty() ? repository.nextDue(tx).filter(next -> next.isBefore(latest)).orElse(latest) : null;
-            return rows;
-        });
+        List<WebhookRepository.Due> due = db.system(ctx, tx -> repository.leaseDue(tx, now, now.plus(LEASE), 20));
         due.forEach(delivery -> attempt(ctx, delivery));
         return due.size();
     }
