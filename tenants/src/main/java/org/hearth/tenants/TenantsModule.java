@@ -1,44 +1,65 @@
 package org.hearth.tenants;
 
-import java.util.List;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import io.vertx.ext.web.Router;
 import org.hearth.datastore.TenantAgreements;
+import org.hearth.kernel.crypto.LookupKey;
 import org.hearth.kernel.crypto.MasterKeyRing;
 import org.hearth.kernel.crypto.PasswordHasher;
 import org.hearth.kernel.db.Db;
+import org.hearth.kernel.work.Worker;
+import org.hearth.tenants.agreements.TenantAgreementRoutes;
+import org.hearth.tenants.clients.ClientRoutes;
+import org.hearth.tenants.clients.ClientService;
 import org.hearth.tenants.clients.RegistrationRoutes;
+import org.hearth.tenants.clients.TenantCalls;
+import org.hearth.tenants.clients.TokenEndpointRoutes;
+import org.hearth.tenants.console.ConsolePages;
 import org.hearth.tenants.deliveries.Deliveries;
 import org.hearth.tenants.keys.TenantKeys;
-import org.hearth.tenants.webhooks.Webhooks;
-import org.hearth.tenants.agreements.TenantAgreementRoutes;
+import org.hearth.tenants.profile.TenantProfileRoutes;
 import org.hearth.tenants.requests.DataRequestRoutes;
 import org.hearth.tenants.requests.DataRequestService;
-import org.hearth.tenants.clients.ClientService;
-import org.hearth.tenants.clients.TokenEndpointRoutes;
-import org.hearth.tenants.profile.TenantProfileRoutes;
+import org.hearth.tenants.team.TeamService;
+import org.hearth.tenants.webhooks.Webhooks;
 import org.hearth.web.api.ApiRoutes;
 import org.hearth.web.security.AccessTokens;
+import org.hearth.web.security.Security;
 
-/** The tenants module's services, composed once by the application. */
+/**
+ * The tenants module's services, composed once by the application. Building it starts nothing:
+ * the platform starts {@link #workers()} in order once everything is wired, and closes them in
+ * reverse.
+ */
 public final class TenantsModule {
 
-    private final ClientService clients;
-    private final DataRequestService requests;
-    private final TenantAgreements agreements;
-    private final String publicBaseUrl;
-    private final Clock clock;
     private final Db db;
+    private final ClientService clients;
+    private final TenantCalls tenantCalls;
     private final TenantKeys keys;
     private final PasswordHasher hasher;
+    private final DataRequestService requests;
+    private final TenantAgreements agreements;
+    private final Webhooks webhooks;
+    private final Deliveries deliveries;
+    private final String publicBaseUrl;
+    private final Clock clock;
 
-    private TenantsModule(Db db, ClientService clients, TenantKeys keys, PasswordHasher hasher, DataRequestService requests,
-                          TenantAgreements agreements, String publicBaseUrl, Clock clock) {
+    private TenantsModule(Db db, ClientService clients, TenantCalls tenantCalls, TenantKeys keys, PasswordHasher hasher, DataRequestService requests,
+                          TenantAgreements agreements, Webhooks webhooks, Deliveries deliveries, String publicBaseUrl, Clock clock) {
         this.db = db;
+        this.clients = clients;
+        this.tenantCalls = tenantCalls;
         this.keys = keys;
         this.hasher = hasher;
-        this.clients = clients;
         this.requests = requests;
         this.agreements = agreements;
+        this.webhooks = webhooks;
+        this.deliveries = deliveries;
         this.publicBaseUrl = publicBaseUrl;
         this.clock = clock;
     }
@@ -50,19 +71,20 @@ public final class TenantsModule {
 
     public static TenantsModule create(Db db, AccessTokens accessTokens, MasterKeyRing masterKeys, PasswordHasher hasher,
                                        DataRequestService requests, TenantAgreements agreements, String publicBaseUrl, Clock clock,
-                                       java.time.Duration webhookRetryBase, java.time.Duration poll, java.util.Map<String, Double> ratePerPlan,
-                                       boolean webhookPrivateTargets, org.hearth.kernel.crypto.LookupKey lookupKey,
-                                       java.time.Duration idempotencyTtl) {
+                                       Duration webhookRetryBase, Duration poll, Map<String, Double> ratePerPlan,
+                                       boolean webhookPrivateTargets, LookupKey lookupKey, Duration idempotencyTtl) {
         TenantKeys keys = new TenantKeys(db, masterKeys);
         ClientService clients = new ClientService(db, accessTokens, keys, ratePerPlan);
-        TenantsModule module = new TenantsModule(db, clients, keys, hasher, requests, agreements, publicBaseUrl, clock);
-        module.webhooks = Webhooks.create(db, masterKeys, clients, webhookRetryBase, poll, webhookPrivateTargets);
-        module.deliveries = Deliveries.create(db, agreements, clients, keys, lookupKey, idempotencyTtl, clock);
-        return module;
+        TenantCalls calls = new TenantCalls(clients);
+        Webhooks webhooks = Webhooks.create(db, masterKeys, calls, webhookRetryBase, poll, webhookPrivateTargets);
+        Deliveries deliveries = Deliveries.create(db, agreements, calls, keys, lookupKey, idempotencyTtl, clock);
+        return new TenantsModule(db, clients, calls, keys, hasher, requests, agreements, webhooks, deliveries, publicBaseUrl, clock);
     }
 
-    private Webhooks webhooks;
-    private Deliveries deliveries;
+    /** The module's background work, in start order: the webhook fan-out and sender, then the sweep of expired idempotency keys. */
+    public List<Worker> workers() {
+        return List.of(webhooks.workers(), deliveries.sweep());
+    }
 
     /** Idempotent deliveries: their routes, the sweep of expired keys, and what erasure deletes. */
     public Deliveries deliveries() {
@@ -70,12 +92,11 @@ public final class TenantsModule {
     }
 
     /** The tenant console's pages. */
-    public java.util.function.Consumer<io.vertx.ext.web.Router> console(org.hearth.web.security.Security security) {
-        return new org.hearth.tenants.console.ConsolePages(security, clients, requests, agreements, webhooks,
-                new org.hearth.tenants.team.TeamService(db, hasher, clock), publicBaseUrl, clock)::mount;
+    public Consumer<Router> console(Security security) {
+        return new ConsolePages(security, clients, tenantCalls, requests, agreements, webhooks, new TeamService(db, hasher, clock),
+                publicBaseUrl, clock)::mount;
     }
 
-    /** Background work: the webhook fan-out and sender. */
     public Webhooks webhooks() {
         return webhooks;
     }
@@ -89,9 +110,9 @@ public final class TenantsModule {
     }
 
     public List<ApiRoutes> apiRoutes() {
-        return List.of(new TokenEndpointRoutes(clients), new TenantProfileRoutes(clients),
-                new DataRequestRoutes(requests, clients, publicBaseUrl), new TenantAgreementRoutes(agreements, clients, clock),
+        return List.of(new TokenEndpointRoutes(clients), new TenantProfileRoutes(clients, tenantCalls),
+                new DataRequestRoutes(requests, tenantCalls, publicBaseUrl), new TenantAgreementRoutes(agreements, tenantCalls, clock),
                 new RegistrationRoutes(clients, keys, hasher), deliveries.routes(), webhooks.routes(),
-                new org.hearth.tenants.clients.ClientRoutes(clients));
+                new ClientRoutes(clients, tenantCalls));
     }
 }

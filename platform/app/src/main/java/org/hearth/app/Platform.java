@@ -175,14 +175,10 @@ public final class Platform implements AutoCloseable {
         // The access log's group-commit writer must run before the server takes a consented read.
         all.addAll(datastore.workers());
         all.add(new OutboxDispatcher(db, vertx, config.outboxPollInterval(), registry));
-        all.addAll(tenantsWorkers(tenants));
+        all.addAll(tenants.workers());
         return all;
     }
 
-    private static List<Worker> tenantsWorkers(TenantsModule tenants) {
-        return List.of(Workers.of("webhooks", tenants.webhooks().workers()::start, tenants.webhooks().workers()::close),
-                Workers.of("delivery-sweep", tenants.deliveries()::startSweep, tenants.deliveries()::close));
-    }
 
 
     private void startWorkersAndServer() {

@@ -1,6 +1,5 @@
 package org.hearth.tenants.agreements;
 
-import org.hearth.web.Calls;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -11,7 +10,8 @@ import org.hearth.datastore.TenantAgreements;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
 import org.hearth.kernel.id.Ids;
-import org.hearth.tenants.clients.ClientService;
+import org.hearth.tenants.clients.TenantCalls;
+import org.hearth.web.Calls;
 import org.hearth.web.api.Api;
 import org.hearth.web.api.ApiOperations;
 import org.hearth.web.api.ApiRoutes;
@@ -23,29 +23,28 @@ public final class TenantAgreementRoutes implements ApiRoutes {
     static final int DEFAULT_PAGE = 50;
 
     private final TenantAgreements agreements;
-    private final ClientService clients;
+    private final TenantCalls tenants;
     private final Clock clock;
 
-    public TenantAgreementRoutes(TenantAgreements agreements, ClientService clients, Clock clock) {
+    public TenantAgreementRoutes(TenantAgreements agreements, TenantCalls tenants, Clock clock) {
         this.agreements = agreements;
-        this.clients = clients;
+        this.tenants = tenants;
         this.clock = clock;
     }
 
     @Override
     public void register(ApiOperations operations) {
-        operations.handle("listTenantAgreements", this::list).handle("readAgreementRecords", this::read);
+        operations.handle("listTenantAgreements", tenants.guarded(this::list))
+                .handle("readAgreementRecords", tenants.guardedForRecords(this::read));
     }
 
     private void list(RoutingContext rc) {
         JsonArray items = new JsonArray();
-        clients.activeTenant(rc);
         agreements.listForTenant(Calls.tenant(rc)).forEach(a -> items.add(AgreementJson.forTenant(a, clock)));
         Api.json(rc, 200, new JsonObject().put("items", items));
     }
 
     private void read(RoutingContext rc) {
-        clients.activeTenantForRecords(rc);
         UUID id = Ids.parseOrNull(rc.pathParam("id"));
         if (id == null) {
             throw new HearthException(ErrorCode.NOT_FOUND, "There is no agreement with this id.");

@@ -1,8 +1,7 @@
 package org.hearth.tenants.clients;
 
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import org.hearth.web.Calls;
 import org.hearth.web.api.Api;
 import org.hearth.web.api.ApiOperations;
 import org.hearth.web.api.ApiRoutes;
@@ -11,24 +10,26 @@ import org.hearth.web.api.ApiRoutes;
 public final class ClientRoutes implements ApiRoutes {
 
     private final ClientService clients;
+    private final TenantCalls tenants;
 
-    public ClientRoutes(ClientService clients) {
+    public ClientRoutes(ClientService clients, TenantCalls tenants) {
         this.clients = clients;
+        this.tenants = tenants;
     }
 
     @Override
     public void register(ApiOperations operations) {
-        operations.handle("addClient", this::add)
-                .handle("listClients", rc -> Api.json(rc, 200, new JsonObject().put("items", new JsonArray(clients.clients(clients.activeTenant(rc))))))
-                .handle("revokeClient", rc -> {
-                    clients.revokeClient(clients.activeTenant(rc), rc.pathParam("clientId"));
+        operations.handle("addClient", tenants.guarded(this::add))
+                .handle("listClients", tenants.guarded(rc -> Api.json(rc, 200, ClientJson.list(clients.clients(Calls.tenant(rc))))))
+                .handle("revokeClient", tenants.guarded(rc -> {
+                    clients.revokeClient(Calls.context(rc), Calls.tenant(rc), rc.pathParam("clientId"));
                     Api.noContent(rc);
-                });
+                }));
     }
 
     private void add(RoutingContext rc) {
-        ClientCredentials created = clients.addClient(clients.activeTenant(rc));
+        ClientCredentials created = clients.addClient(Calls.context(rc), Calls.tenant(rc));
         rc.response().putHeader("Cache-Control", "no-store");
-        Api.json(rc, 201, new JsonObject().put("clientId", created.clientId()).put("clientSecret", created.clientSecret()));
+        Api.json(rc, 201, ClientJson.created(created));
     }
 }

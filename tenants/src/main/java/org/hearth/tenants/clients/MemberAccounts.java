@@ -1,7 +1,5 @@
 package org.hearth.tenants.clients;
 
-import static org.hearth.schema.generated.tenants.Tables.MEMBERS;
-
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -9,6 +7,8 @@ import org.hearth.kernel.crypto.LookupKey;
 import org.hearth.kernel.crypto.PasswordHasher;
 import org.hearth.kernel.db.Db;
 import org.hearth.kernel.actor.Actor;
+import org.hearth.kernel.actor.CallContext;
+import org.hearth.kernel.actor.TenantGuard;
 import org.hearth.kernel.login.LoginThrottle;
 import org.hearth.kernel.login.PasswordLogin;
 
@@ -24,6 +24,7 @@ public final class MemberAccounts implements PasswordLogin {
     private final PasswordHasher hasher;
     private final LookupKey lookupKey;
     private final LoginThrottle throttle;
+    private final TenantRepository repository = new TenantRepository();
 
     public MemberAccounts(Db db, PasswordHasher hasher, LookupKey lookupKey, LoginThrottle throttle) {
         this.db = db;
@@ -40,13 +41,14 @@ public final class MemberAccounts implements PasswordLogin {
         String normalised = email.trim().toLowerCase(Locale.ROOT);
         // Counted under a keyed hash of the email typed, whether or not a member has it.
         var attempt = throttle.check(LoginThrottle.Kind.MEMBER, lookupKey.digest(EMAIL_PURPOSE, normalised), () -> {
-            var member = db.read("members.find", dsl -> dsl.selectFrom(MEMBERS).where(MEMBERS.EMAIL.eq(normalised)).fetchOptional());
+            // Nobody is known yet: the member is looked up under the audited system scope, by e-mail only.
+            var member = db.system(CallContext.system("members.login"), dsl -> repository.memberByEmail(dsl, normalised));
             if (member.isEmpty()) {
                 hasher.dummyVerify(password);
                 return Optional.empty();
             }
-            return hasher.verify(password, member.get().getPasswordHash())
-                    ? Optional.of(Actor.member(member.get().getTenantId(), member.get().getId(), member.get().getRole()))
+            return hasher.verify(password, member.get().passwordHash())
+                    ? Optional.of(Actor.member(member.get().tenantId(), member.get().id(), member.get().role()))
                     : Optional.empty();
         });
         return attempt.accepted();
@@ -58,8 +60,10 @@ public final class MemberAccounts implements PasswordLogin {
      * on the next request.
      */
     public boolean stillValid(Actor caller) {
-        return caller.person().filter(person -> caller.hasRole("member")).map(id -> db.read("members.still_valid", dsl -> dsl.fetchExists(MEMBERS,
-                MEMBERS.ID.eq(id).and(MEMBERS.TENANT_ID.eq(caller.id())).and(MEMBERS.ROLE.in(caller.roles())))))
-                .orElse(false);
+        if (!caller.is(Actor.Kind.TENANT) || !caller.hasRole("member") || caller.person().isEmpty()) {
+            return false;
+        }
+        var scope = TenantGuard.admit(caller);
+        return db.read(scope, "members.still_valid", dsl -> repository.memberHolds(dsl, scope, caller.person().get(), caller.roles()));
     }
 }

@@ -11,6 +11,7 @@ import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
 import org.hearth.kernel.id.Ids;
 import org.hearth.tenants.keys.TenantKeys;
+import org.hearth.web.Calls;
 import org.hearth.web.api.Api;
 import org.hearth.web.api.ApiOperations;
 import org.hearth.web.api.ApiRoutes;
@@ -37,11 +38,11 @@ public final class RegistrationRoutes implements ApiRoutes {
         operations.handle("registerTenant", this::registerTenant)
                 .handle("getTenantJwks", this::jwks)
                 .handle("suspendTenant", rc -> {
-                    clients.setSuspended(id(rc), true);
+                    clients.setSuspended(Calls.context(rc), id(rc), true);
                     Api.noContent(rc);
                 })
                 .handle("reinstateTenant", rc -> {
-                    clients.setSuspended(id(rc), false);
+                    clients.setSuspended(Calls.context(rc), id(rc), false);
                     Api.noContent(rc);
                 });
     }
@@ -52,7 +53,7 @@ public final class RegistrationRoutes implements ApiRoutes {
         String adminEmail = new Email(admin.getString("email")).value();
         PasswordPolicy.check(admin.getString("password"), adminEmail);
         String contact = new Email(b.getString("contactEmail")).value();
-        ClientCredentials created = clients.register(b.getString("name"), b.getString("kind"), contact,
+        ClientCredentials created = clients.register(Calls.requestId(rc), b.getString("name"), b.getString("kind"), contact,
                 new ClientService.Admin(adminEmail.toLowerCase(Locale.ROOT), hasher.hash(admin.getString("password"))));
         rc.response().putHeader("Cache-Control", "no-store").putHeader("Location", "/api/v1/tenant");
         Api.json(rc, 201, new JsonObject()

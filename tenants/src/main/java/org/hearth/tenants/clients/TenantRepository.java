@@ -1,13 +1,19 @@
 package org.hearth.tenants.clients;
 
 import static org.hearth.schema.generated.tenants.Tables.CLIENTS;
+import static org.hearth.schema.generated.tenants.Tables.MEMBERS;
 import static org.hearth.schema.generated.tenants.Tables.TENANTS_;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.hearth.schema.generated.tenants.tables.records.ClientsRecord;
+import org.hearth.kernel.actor.TenantScope;
+import org.hearth.kernel.db.Tenancy;
+import org.hearth.schema.generated.tenants.tables.records.TenantsRecord;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
+/** Tenants, their clients and (for sign-in) their members. Every tenant-owned query names its scope. */
 final class TenantRepository {
 
     Tenant insertTenant(DSLContext dsl, UUID id, String name, String kind) {
@@ -15,67 +21,82 @@ final class TenantRepository {
         return toTenant(row);
     }
 
-    void setContact(DSLContext tx, UUID tenantId, String contactEmail) {
-        tx.update(TENANTS_).set(TENANTS_.CONTACT_EMAIL, contactEmail).where(TENANTS_.ID.eq(tenantId)).execute();
+    void setContact(DSLContext tx, TenantScope scope, String contactEmail) {
+        tx.update(TENANTS_).set(TENANTS_.CONTACT_EMAIL, contactEmail).where(TENANTS_.ID.eq(scope.tenantId())).execute();
     }
 
-    void insertMember(DSLContext tx, UUID id, UUID tenantId, String email, String passwordHash, String role) {
-        tx.insertInto(org.hearth.schema.generated.tenants.Tables.MEMBERS)
-                .set(org.hearth.schema.generated.tenants.Tables.MEMBERS.ID, id)
-                .set(org.hearth.schema.generated.tenants.Tables.MEMBERS.TENANT_ID, tenantId)
-                .set(org.hearth.schema.generated.tenants.Tables.MEMBERS.EMAIL, email)
-                .set(org.hearth.schema.generated.tenants.Tables.MEMBERS.PASSWORD_HASH, passwordHash)
-                .set(org.hearth.schema.generated.tenants.Tables.MEMBERS.ROLE, role)
-                .execute();
+    void insertMember(DSLContext tx, TenantScope scope, UUID id, String email, String passwordHash, String role) {
+        tx.insertInto(MEMBERS).set(MEMBERS.ID, id).set(MEMBERS.TENANT_ID, scope.tenantId()).set(MEMBERS.EMAIL, email)
+                .set(MEMBERS.PASSWORD_HASH, passwordHash).set(MEMBERS.ROLE, role).execute();
     }
 
+    /** The operator's change, under the system scope: the tenant is named by the operator's path. */
     boolean setStatus(DSLContext tx, UUID tenantId, String status) {
         return tx.update(TENANTS_).set(TENANTS_.STATUS, status).where(TENANTS_.ID.eq(tenantId)).execute() == 1;
     }
 
-    void insertClient(DSLContext dsl, UUID id, UUID tenantId, String clientId, byte[] secretHash) {
+    void insertClient(DSLContext dsl, TenantScope scope, UUID id, String clientId, byte[] secretHash) {
         dsl.insertInto(CLIENTS)
                 .set(CLIENTS.ID, id)
-                .set(CLIENTS.TENANT_ID, tenantId)
+                .set(CLIENTS.TENANT_ID, scope.tenantId())
                 .set(CLIENTS.CLIENT_ID, clientId)
                 .set(CLIENTS.SECRET_HASH, secretHash)
                 .execute();
     }
 
-    java.util.List<ClientsRecord> clients(DSLContext dsl, UUID tenantId) {
-        return dsl.selectFrom(CLIENTS).where(CLIENTS.TENANT_ID.eq(tenantId)).orderBy(CLIENTS.CREATED_AT).fetch();
+    List<Client> clients(DSLContext dsl, TenantScope scope) {
+        return dsl.selectFrom(CLIENTS).where(Tenancy.owned(CLIENTS, scope)).orderBy(CLIENTS.CREATED_AT).fetch()
+                .map(c -> new Client(c.getClientId(), c.getCreatedAt(), Optional.ofNullable(c.getRevokedAt())));
     }
 
-    boolean revokeClient(DSLContext tx, UUID tenantId, String clientId) {
-        return tx.update(CLIENTS).set(CLIENTS.REVOKED_AT, org.jooq.impl.DSL.currentOffsetDateTime())
-                .where(CLIENTS.TENANT_ID.eq(tenantId).and(CLIENTS.CLIENT_ID.eq(clientId)).and(CLIENTS.REVOKED_AT.isNull())).execute() == 1;
+    boolean revokeClient(DSLContext tx, TenantScope scope, String clientId) {
+        return tx.update(CLIENTS).set(CLIENTS.REVOKED_AT, DSL.currentOffsetDateTime())
+                .where(Tenancy.owned(CLIENTS, scope).and(CLIENTS.CLIENT_ID.eq(clientId)).and(CLIENTS.REVOKED_AT.isNull())).execute() == 1;
     }
 
-    Optional<ClientsRecord> findLiveClient(DSLContext dsl, String clientId) {
-        return dsl.selectFrom(CLIENTS).where(CLIENTS.CLIENT_ID.eq(clientId).and(CLIENTS.REVOKED_AT.isNull())).fetchOptional();
+    record LiveClient(byte[] secretHash, Tenant tenant) {
     }
 
-    /** Explicit tenancy: the tenant id is always a parameter, never ambient. */
-    Optional<Tenant> findTenant(DSLContext dsl, UUID tenantId) {
-        return dsl.selectFrom(TENANTS_).where(TENANTS_.ID.eq(tenantId)).fetchOptional().map(TenantRepository::toTenant);
+    /** A live client by its id, with its tenant, whichever tenant that is (system scope: the token endpoint). */
+    Optional<LiveClient> findLiveClient(DSLContext dsl, String clientId) {
+        return dsl.select(CLIENTS.SECRET_HASH, TENANTS_.asterisk()).from(CLIENTS).join(TENANTS_).on(TENANTS_.ID.eq(CLIENTS.TENANT_ID))
+                .where(CLIENTS.CLIENT_ID.eq(clientId).and(CLIENTS.REVOKED_AT.isNull())).fetchOptional()
+                .map(r -> new LiveClient(r.get(CLIENTS.SECRET_HASH), toTenant(r.into(TENANTS_))));
+    }
+
+    Optional<Tenant> findTenant(DSLContext dsl, TenantScope scope) {
+        return dsl.selectFrom(TENANTS_).where(TENANTS_.ID.eq(scope.tenantId())).fetchOptional().map(TenantRepository::toTenant);
     }
 
     /**
      * The tenant, and whether the OAuth client (when the call came with one) is still live, in one
      * round trip: this runs on every API call.
      */
-    Optional<TenantCheck> checkTenant(DSLContext dsl, UUID tenantId, Optional<String> clientId) {
-        var live = clientId.map(id -> org.jooq.impl.DSL.field(org.jooq.impl.DSL.exists(org.jooq.impl.DSL.selectOne().from(CLIENTS)
-                        .where(CLIENTS.CLIENT_ID.eq(id).and(CLIENTS.TENANT_ID.eq(tenantId)).and(CLIENTS.REVOKED_AT.isNull())))))
-                .orElse(org.jooq.impl.DSL.field(org.jooq.impl.DSL.inline(true)));
-        return dsl.select(TENANTS_.asterisk(), live).from(TENANTS_).where(TENANTS_.ID.eq(tenantId)).fetchOptional()
+    Optional<TenantCheck> checkTenant(DSLContext dsl, TenantScope scope, Optional<String> clientId) {
+        var live = clientId.map(id -> DSL.field(DSL.exists(DSL.selectOne().from(CLIENTS)
+                        .where(CLIENTS.CLIENT_ID.eq(id).and(Tenancy.owned(CLIENTS, scope)).and(CLIENTS.REVOKED_AT.isNull())))))
+                .orElse(DSL.field(DSL.inline(true)));
+        return dsl.select(TENANTS_.asterisk(), live).from(TENANTS_).where(TENANTS_.ID.eq(scope.tenantId())).fetchOptional()
                 .map(r -> new TenantCheck(toTenant(r.into(TENANTS_)), Boolean.TRUE.equals(r.get(live))));
     }
 
     record TenantCheck(Tenant tenant, boolean clientLive) {
     }
 
-    private static Tenant toTenant(org.hearth.schema.generated.tenants.tables.records.TenantsRecord row) {
+    record MemberLogin(UUID id, UUID tenantId, String role, String passwordHash) {
+    }
+
+    /** A console member by e-mail, of whichever tenant (system scope: sign-in, before anyone is known). */
+    Optional<MemberLogin> memberByEmail(DSLContext dsl, String email) {
+        return dsl.selectFrom(MEMBERS).where(MEMBERS.EMAIL.eq(email)).fetchOptional()
+                .map(m -> new MemberLogin(m.getId(), m.getTenantId(), m.getRole(), m.getPasswordHash()));
+    }
+
+    boolean memberHolds(DSLContext dsl, TenantScope scope, UUID memberId, java.util.Set<String> roles) {
+        return dsl.fetchExists(MEMBERS, MEMBERS.ID.eq(memberId).and(Tenancy.owned(MEMBERS, scope)).and(MEMBERS.ROLE.in(roles)));
+    }
+
+    private static Tenant toTenant(TenantsRecord row) {
         return new Tenant(row.getId(), row.getName(), row.getKind(), row.getStatus(), row.getPlan(), row.getCreatedAt());
     }
 }

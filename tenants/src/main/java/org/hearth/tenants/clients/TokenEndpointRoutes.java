@@ -6,6 +6,7 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.Map;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
+import org.hearth.web.Calls;
 import org.hearth.web.api.Api;
 import org.hearth.web.api.ApiOperations;
 import org.hearth.web.api.ApiRoutes;
@@ -44,7 +45,7 @@ public final class TokenEndpointRoutes implements ApiRoutes {
             throw new HearthException(ErrorCode.INVALID_CLIENT, "Send the client id and secret with HTTP Basic or as form fields.",
                     Map.of("error", "invalid_client"));
         }
-        AccessTokens.Issued issued = clients.issueToken(clientId, secret);
+        AccessTokens.Issued issued = clients.issueToken(Calls.requestId(rc), clientId, secret);
         rc.response().putHeader("Cache-Control", "no-store").putHeader("Pragma", "no-cache");
         Api.json(rc, 200, new JsonObject()
                 .put("access_token", issued.token())

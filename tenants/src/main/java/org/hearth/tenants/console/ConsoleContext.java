@@ -2,11 +2,13 @@ package org.hearth.tenants.console;
 
 import io.vertx.ext.web.RoutingContext;
 import java.util.Arrays;
-import java.util.UUID;
 import org.hearth.kernel.actor.Actor;
+import org.hearth.kernel.actor.CallContext;
+import org.hearth.kernel.actor.TenantScope;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
-import org.hearth.tenants.clients.ClientService;
+import org.hearth.tenants.clients.TenantCalls;
+import org.hearth.web.Calls;
 import org.hearth.web.pages.Frames;
 import org.hearth.web.pages.Layout;
 import org.hearth.web.pages.Messages;
@@ -19,25 +21,30 @@ final class ConsoleContext {
     private static final Templates TEMPLATES = Templates.precompiled(ConsoleContext.class, "org.hearth.tenants.console.jte");
 
     private final Frames frames;
-    private final ClientService clients;
+    private final TenantCalls tenants;
 
-    ConsoleContext(Security security, ClientService clients) {
+    ConsoleContext(Security security, TenantCalls tenants) {
         this.frames = new Frames(security);
-        this.clients = clients;
+        this.tenants = tenants;
     }
 
     /** The caller's tenant, when the member holds one of {@code roles}; 403 otherwise. */
-    UUID tenantFor(RoutingContext rc, String... roles) {
+    TenantScope tenantFor(RoutingContext rc, String... roles) {
         Actor caller = Security.caller(rc);
         if (Arrays.stream(roles).noneMatch(caller::hasRole)) {
             throw new HearthException(ErrorCode.FORBIDDEN, "Your role cannot do this; it needs " + String.join(" or ", roles) + ".");
         }
-        return clients.consoleTenant(rc);
+        return tenants.console(rc);
     }
 
     /** Any member's tenant. */
-    UUID tenant(RoutingContext rc) {
-        return clients.consoleTenant(rc);
+    TenantScope tenant(RoutingContext rc) {
+        return tenants.console(rc);
+    }
+
+    /** The audited context of a console action, named {@code page.console.<action>}. */
+    static CallContext context(RoutingContext rc, String action) {
+        return Calls.context(rc, "page.console." + action);
     }
 
     /** The signed-in member's e-mail address is not in the caller; their role is. */
@@ -52,7 +59,7 @@ final class ConsoleContext {
 
     /** A signed-in member's page: the organisation's name above the heading, the console's navigation. */
     void send(RoutingContext rc, Messages m, String heading, String template, Object model) {
-        String name = clients.consoleTenantRecord(rc).name();
+        String name = tenants.consoleTenant(rc).name();
         Layout.send(rc, frames.of(rc, m, heading + " · " + m.t("console.title", name), heading, name), TEMPLATES.render(template, model));
     }
 

@@ -42,9 +42,9 @@ public final class ConsolePages {
     private final String publicBaseUrl;
     private final Clock clock;
 
-    public ConsolePages(Security security, ClientService clients, DataRequestService requests, TenantAgreements agreements,
+    public ConsolePages(Security security, ClientService clients, org.hearth.tenants.clients.TenantCalls tenants, DataRequestService requests, TenantAgreements agreements,
                         Webhooks webhooks, TeamService team, String publicBaseUrl, Clock clock) {
-        this.kit = new ConsoleContext(security, clients);
+        this.kit = new ConsoleContext(security, tenants);
         this.security = security;
         this.team = team;
         this.clients = clients;
@@ -67,10 +67,10 @@ public final class ConsolePages {
     }
 
     private void create(RoutingContext rc) {
-        UUID tenant = changer(rc);
+        org.hearth.kernel.actor.TenantScope tenant = changer(rc);
         var f = rc.request().formAttributes();
         try {
-            requests.publish(tenant, new NewDataRequest(f.get("title"), f.get("purpose"), f.get("description"), List.of(f.getAll("categories").toArray(String[]::new)),
+            requests.publish(ConsoleContext.context(rc, "requests.publish"), tenant, new NewDataRequest(f.get("title"), f.get("purpose"), f.get("description"), List.of(f.getAll("categories").toArray(String[]::new)),
                     List.of(f.getAll("accessModes").toArray(String[]::new)), Integer.parseInt(f.get("durationDays")), Integer.parseInt(f.get("retentionDays")),
                     f.get("lawfulBasis"), f.get("policyUrl")));
             rc.response().setStatusCode(303).putHeader("Location", "/console").end();
@@ -83,22 +83,22 @@ public final class ConsolePages {
     private void close(RoutingContext rc) {
         UUID id = Ids.parseOrNull(rc.pathParam("id"));
         if (id != null) {
-            requests.close(changer(rc), id);
+            requests.close(ConsoleContext.context(rc, "requests.close"), changer(rc), id);
         }
         rc.response().setStatusCode(303).putHeader("Location", "/console").end();
     }
 
     /** The tenant of a member allowed to change things (admin or developer); analysts get 403. */
-    private UUID changer(RoutingContext rc) {
+    private org.hearth.kernel.actor.TenantScope changer(RoutingContext rc) {
         return kit.tenantFor(rc, "admin", "developer");
     }
 
     private void page(RoutingContext rc, String error) {
         Messages m = Messages.forRequest(rc);
-        UUID tenant = clients.consoleTenant(rc);
+        org.hearth.kernel.actor.TenantScope tenant = kit.tenant(rc);
         Map<String, Integer> byStatus = new TreeMap<>(Map.of("active", 0, "revoked", 0, "expired", 0));
         OffsetDateTime now = OffsetDateTime.now(clock);
-        agreements.listForTenant(Calls.tenant(rc)).forEach(a -> byStatus.merge(a.status(now).wire(), 1, Integer::sum));
+        agreements.listForTenant(tenant).forEach(a -> byStatus.merge(a.status(now).wire(), 1, Integer::sum));
         List<ConsoleModels.Count> counts = byStatus.entrySet().stream().map(e -> new ConsoleModels.Count(e.getKey(), e.getValue())).toList();
         List<ConsoleModels.RequestRow> published = requests.list(tenant).stream().map(p -> new ConsoleModels.RequestRow(
                 p.terms().requestId().toString(), p.terms().title(), publicBaseUrl + "/requests/" + p.code(), p.terms().open())).toList();
@@ -106,15 +106,15 @@ public final class ConsolePages {
                 clientRows(m, clients.clients(tenant)), hookRows(webhooks.service(), tenant), team.members(tenant)));
     }
 
-    static List<ConsoleModels.ClientRow> clientRows(Messages m, List<JsonObject> clients) {
-        return clients.stream().map(c -> new ConsoleModels.ClientRow(c.getString("clientId"), ConsoleModels.moment(m, c.getString("createdAt")),
-                ConsoleModels.moment(m, c.getString("revokedAt")))).toList();
+    static List<ConsoleModels.ClientRow> clientRows(Messages m, List<org.hearth.tenants.clients.Client> clients) {
+        return clients.stream().map(c -> new ConsoleModels.ClientRow(c.clientId(), ConsoleModels.moment(m, c.createdAt().toString()),
+                ConsoleModels.moment(m, c.revokedAt().map(Object::toString).orElse(null)))).toList();
     }
 
-    static List<ConsoleModels.HookRow> hookRows(WebhookService service, UUID tenant) {
+    static List<ConsoleModels.HookRow> hookRows(WebhookService service, org.hearth.kernel.actor.TenantScope tenant) {
         var counts = service.deliveryCounts(tenant);
         return service.list(tenant).stream().map(w -> {
-            JsonObject hook = (JsonObject) w;
+            JsonObject hook = org.hearth.tenants.webhooks.WebhookJson.webhook(w);
             var count = counts.getOrDefault(UUID.fromString(hook.getString("id")), new WebhookService.DeliveryCounts(0, 0, 0));
             return new ConsoleModels.HookRow(hook.getString("id"), hook.getString("url"),
                     String.join(", ", hook.getJsonArray("events").stream().map(Object::toString).toList()), count.delivered(), count.pending(),

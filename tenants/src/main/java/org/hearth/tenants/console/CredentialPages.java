@@ -33,15 +33,15 @@ final class CredentialPages {
     }
 
     private void create(RoutingContext rc) {
-        ClientCredentials created = clients.addClient(kit.tenantFor(rc, "admin", "developer"));
+        ClientCredentials created = clients.addClient(ConsoleContext.context(rc, "credentials.create"), kit.tenantFor(rc, "admin", "developer"));
         rc.response().setStatusCode(201);
         page(rc, created, null);
     }
 
     private void revoke(RoutingContext rc) {
-        UUID tenant = kit.tenantFor(rc, "admin", "developer");
+        org.hearth.kernel.actor.TenantScope tenant = kit.tenantFor(rc, "admin", "developer");
         try {
-            clients.revokeClient(tenant, rc.pathParam("clientId"));
+            clients.revokeClient(ConsoleContext.context(rc, "credentials.revoke"), tenant, rc.pathParam("clientId"));
             ConsoleContext.redirect(rc, "/console/credentials");
         } catch (HearthException e) {
             rc.response().setStatusCode(e.code().status());
@@ -51,10 +51,10 @@ final class CredentialPages {
 
     private void page(RoutingContext rc, ClientCredentials created, String error) {
         Messages m = Messages.forRequest(rc);
-        UUID tenant = kit.tenant(rc);
+        org.hearth.kernel.actor.TenantScope tenant = kit.tenant(rc);
         boolean mayChange = !"analyst".equals(ConsoleContext.role(rc));
         kit.send(rc, m, m.t("nav.console.credentials"), "credentials.jte", new ConsoleModels.Credentials(m, kit.csrf(rc), error,
                 created == null ? null : created.clientId(), created == null ? null : created.clientSecret(), publicBaseUrl + "/oauth/token",
-                ConsolePages.clientRows(m, clients.clients(tenant)), mayChange, publicBaseUrl + "/api/v1/tenants/" + tenant + "/jwks.json"));
+                ConsolePages.clientRows(m, clients.clients(tenant)), mayChange, publicBaseUrl + "/api/v1/tenants/" + tenant.tenantId() + "/jwks.json"));
     }
 }

@@ -38,11 +38,11 @@ final class TeamPages {
         router.get("/console/team").handler(guard).handler(rc -> page(rc, null, null, null));
         router.post("/console/team/invitations").handler(forms).handler(guard).handler(this::invite);
         router.post("/console/team/invitations/:id/withdraw").handler(forms).handler(guard)
-                .handler(rc -> change(rc, () -> team.withdraw(kit.tenantFor(rc, "admin"), id(rc))));
+                .handler(rc -> change(rc, () -> team.withdraw(ConsoleContext.context(rc, "team.withdraw"), kit.tenantFor(rc, "admin"), id(rc))));
         router.post("/console/team/members/:id/role").handler(forms).handler(guard)
-                .handler(rc -> change(rc, () -> team.changeRole(kit.tenantFor(rc, "admin"), id(rc), rc.request().getFormAttribute("role"))));
+                .handler(rc -> change(rc, () -> team.changeRole(ConsoleContext.context(rc, "team.change_role"), kit.tenantFor(rc, "admin"), id(rc), rc.request().getFormAttribute("role"))));
         router.post("/console/team/members/:id/remove").handler(forms).handler(guard)
-                .handler(rc -> change(rc, () -> team.remove(kit.tenantFor(rc, "admin"), id(rc))));
+                .handler(rc -> change(rc, () -> team.remove(ConsoleContext.context(rc, "team.remove"), kit.tenantFor(rc, "admin"), id(rc))));
         router.get("/console/invitation").handler(rc -> acceptForm(rc, rc.request().getParam("token"), null));
         router.post("/console/invitation").handler(forms).handler(this::accept);
     }
@@ -69,12 +69,12 @@ final class TeamPages {
     }
 
     private void invite(RoutingContext rc) {
-        UUID tenant = kit.tenantFor(rc, "admin");
+        org.hearth.kernel.actor.TenantScope tenant = kit.tenantFor(rc, "admin");
         var f = rc.request().formAttributes();
         try {
             UUID me = Security.caller(rc).person()
                     .orElseThrow(() -> new HearthException(ErrorCode.FORBIDDEN, "Invitations are issued by a signed-in admin."));
-            var issued = team.invite(tenant, TeamService.invitedBy(me), f.get("email"), f.get("role"));
+            var issued = team.invite(ConsoleContext.context(rc, "team.invite"), tenant, TeamService.invitedBy(me), f.get("email"), f.get("role"));
             rc.response().setStatusCode(201);
             page(rc, issued.invitation(), publicBaseUrl + "/console/invitation?token=" + issued.token(), null);
         } catch (HearthException e) {
@@ -85,7 +85,7 @@ final class TeamPages {
 
     private void page(RoutingContext rc, Invitation invited, String link, String error) {
         Messages m = Messages.forRequest(rc);
-        UUID tenant = kit.tenant(rc);
+        org.hearth.kernel.actor.TenantScope tenant = kit.tenant(rc);
         boolean admin = "admin".equals(ConsoleContext.role(rc));
         String me = Security.caller(rc).person().map(UUID::toString).orElse(null);
         kit.send(rc, m, m.t("nav.console.team"), "team.jte", new ConsoleModels.Team(m, kit.csrf(rc), error, invited, link, team.members(tenant), me,
@@ -97,7 +97,7 @@ final class TeamPages {
         Invitation invitation = null;
         String shown = error;
         try {
-            invitation = team.describe(token);
+            invitation = team.describe(org.hearth.web.Calls.requestId(rc), token);
         } catch (HearthException e) {
             rc.response().setStatusCode(e.code().status());
             shown = e.detail();
@@ -120,7 +120,7 @@ final class TeamPages {
             return;
         }
         try {
-            team.accept(f.get("token"), password);
+            team.accept(org.hearth.web.Calls.requestId(rc), f.get("token"), password);
             ConsoleContext.redirect(rc, "/console/login?joined=1");
         } catch (HearthException e) {
             rc.response().setStatusCode(e.code().status() == 400 ? 422 : e.code().status());

@@ -35,10 +35,10 @@ final class WebhookPages {
     }
 
     private void register(RoutingContext rc) {
-        UUID tenant = kit.tenantFor(rc, "admin", "developer");
+        org.hearth.kernel.actor.TenantScope tenant = kit.tenantFor(rc, "admin", "developer");
         var f = rc.request().formAttributes();
         try {
-            JsonObject created = webhooks.register(tenant, f.get("url"), List.copyOf(f.getAll("events")));
+            JsonObject created = org.hearth.tenants.webhooks.WebhookJson.registered(webhooks.register(ConsoleContext.context(rc, "webhooks.register"), tenant, f.get("url"), List.copyOf(f.getAll("events"))));
             rc.response().setStatusCode(201);
             list(rc, created, null);
         } catch (HearthException e) {
@@ -49,23 +49,23 @@ final class WebhookPages {
 
     private void list(RoutingContext rc, JsonObject created, String error) {
         Messages m = Messages.forRequest(rc);
-        UUID tenant = kit.tenant(rc);
+        org.hearth.kernel.actor.TenantScope tenant = kit.tenant(rc);
         kit.send(rc, m, m.t("nav.console.webhooks"), "webhooks.jte", new ConsoleModels.Webhooks(m, kit.csrf(rc), error,
                 created == null ? null : created.getString("secret"), ConsolePages.hookRows(webhooks, tenant),
                 !"analyst".equals(ConsoleContext.role(rc)), WebhookService.EVENTS.stream().sorted().toList()));
     }
 
     private void detail(RoutingContext rc) {
-        UUID tenant = kit.tenant(rc);
+        org.hearth.kernel.actor.TenantScope tenant = kit.tenant(rc);
         UUID id = Ids.parseOrNull(rc.pathParam("id"));
         if (id == null) {
             throw new HearthException(ErrorCode.NOT_FOUND, "You have no webhook with this id.");
         }
-        JsonObject hook = webhooks.list(tenant).stream().map(JsonObject.class::cast).filter(w -> w.getString("id").equals(id.toString()))
+        JsonObject hook = webhooks.list(tenant).stream().map(org.hearth.tenants.webhooks.WebhookJson::webhook).filter(w -> w.getString("id").equals(id.toString()))
                 .findFirst().orElseThrow(() -> new HearthException(ErrorCode.NOT_FOUND, "You have no webhook with this id."));
         Messages m = Messages.forRequest(rc);
         List<ConsoleModels.DeliveryRows> deliveries = webhooks.deliveries(tenant, id).stream().map(d -> {
-            JsonObject delivery = (JsonObject) d;
+            JsonObject delivery = org.hearth.tenants.webhooks.WebhookJson.delivery(d);
             var attempts = delivery.getJsonArray("attempts");
             List<ConsoleModels.AttemptRow> rows = new java.util.ArrayList<>();
             if (attempts.isEmpty()) {

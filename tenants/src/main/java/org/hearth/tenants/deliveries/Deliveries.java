@@ -4,32 +4,33 @@ import java.time.Clock;
 import java.time.Duration;
 import org.hearth.datastore.ErasureStep;
 import org.hearth.datastore.TenantAgreements;
-import org.hearth.datastore.AttributeSigner;
 import org.hearth.kernel.crypto.LookupKey;
 import org.hearth.kernel.db.Db;
 import org.hearth.kernel.work.PollingWorker;
-import org.hearth.tenants.clients.ClientService;
+import org.hearth.kernel.work.Worker;
+import org.hearth.tenants.clients.TenantCalls;
+import org.hearth.tenants.keys.TenantKeys;
 import org.hearth.web.api.ApiRoutes;
 
 /** The deliveries capability, composed: its service, its routes, the sweep of expired keys and what erasure deletes. */
-public final class Deliveries implements AutoCloseable {
+public final class Deliveries {
 
     private static final Duration SWEEP_IDLE = Duration.ofMinutes(1);
 
     private final DeliveryService service;
-    private final ClientService clients;
+    private final TenantCalls tenants;
     private final PollingWorker sweep;
 
-    private Deliveries(DeliveryService service, ClientService clients) {
+    private Deliveries(DeliveryService service, TenantCalls tenants) {
         this.service = service;
-        this.clients = clients;
-        this.sweep = new PollingWorker("idempotency-expiry", service::sweepExpired, SWEEP_IDLE);
+        this.tenants = tenants;
+        this.sweep = new PollingWorker(DeliveryService.SWEEP, service::sweepExpired, SWEEP_IDLE);
     }
 
     /** @param ttl how long an Idempotency-Key is remembered (HEARTH_IDEMPOTENCY_TTL) */
-    public static Deliveries create(Db db, TenantAgreements agreements, ClientService clients, AttributeSigner signer, LookupKey lookupKey,
+    public static Deliveries create(Db db, TenantAgreements agreements, TenantCalls tenants, TenantKeys signer, LookupKey lookupKey,
                                     Duration ttl, Clock clock) {
-        return new Deliveries(new DeliveryService(db, agreements, signer, lookupKey, ttl, clock), clients);
+        return new Deliveries(new DeliveryService(db, agreements, signer, lookupKey, ttl, clock), tenants);
     }
 
     public DeliveryService service() {
@@ -37,7 +38,7 @@ public final class Deliveries implements AutoCloseable {
     }
 
     public ApiRoutes routes() {
-        return new DeliveryRoutes(service, clients);
+        return new DeliveryRoutes(service, tenants);
     }
 
     /** Deletes an erased individual's idempotency entries, in the erasure's transaction. */
@@ -45,13 +46,8 @@ public final class Deliveries implements AutoCloseable {
         return service::forget;
     }
 
-    /** Starts the background sweep of expired keys. */
-    public void startSweep() {
-        sweep.start();
-    }
-
-    @Override
-    public void close() {
-        sweep.close();
+    /** The background sweep of expired keys; not started until the platform starts it. */
+    public Worker sweep() {
+        return sweep;
     }
 }

@@ -1,6 +1,5 @@
 package org.hearth.tenants.deliveries;
 
-import org.hearth.web.Calls;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.util.UUID;
@@ -9,7 +8,9 @@ import org.hearth.datastore.RecordJson;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
 import org.hearth.kernel.id.Ids;
-import org.hearth.tenants.clients.ClientService;
+import org.hearth.kernel.actor.TenantScope;
+import org.hearth.tenants.clients.TenantCalls;
+import org.hearth.web.Calls;
 import org.hearth.web.api.Api;
 import org.hearth.web.api.ApiOperations;
 import org.hearth.web.api.ApiRoutes;
@@ -21,20 +22,20 @@ import org.hearth.web.api.ApiRoutes;
 final class DeliveryRoutes implements ApiRoutes {
 
     private final DeliveryService deliveries;
-    private final ClientService clients;
+    private final TenantCalls tenants;
 
-    DeliveryRoutes(DeliveryService deliveries, ClientService clients) {
+    DeliveryRoutes(DeliveryService deliveries, TenantCalls tenants) {
         this.deliveries = deliveries;
-        this.clients = clients;
+        this.tenants = tenants;
     }
 
     @Override
     public void register(ApiOperations operations) {
-        operations.handle(DeliveryService.OPERATION, this::deliver);
+        operations.handle(DeliveryService.OPERATION, tenants.guarded(this::deliver));
     }
 
     private void deliver(RoutingContext rc) {
-        clients.activeTenant(rc);
+        TenantScope tenant = Calls.tenant(rc);
         String key = rc.request().getHeader("Idempotency-Key");
         if (key == null || key.isBlank() || key.length() > 200) {
             throw new HearthException(ErrorCode.VALIDATION_FAILED, "Send an Idempotency-Key header (1 to 200 characters) with every delivery.");
@@ -46,7 +47,7 @@ final class DeliveryRoutes implements ApiRoutes {
         JsonObject body = Api.body(rc);
         Record.Content content = new Record.Content(body.getString("schema"), body.getString("category"), body.getString("title"),
                 body.getJsonObject("data").encode());
-        DeliveryService.Outcome outcome = deliveries.deliver(Calls.context(rc), Calls.tenant(rc), key, new Delivery(agreement, content, Boolean.TRUE.equals(body.getBoolean("verified"))));
+        DeliveryService.Outcome outcome = deliveries.deliver(Calls.context(rc), tenant, key, new Delivery(agreement, content, Boolean.TRUE.equals(body.getBoolean("verified"))));
         JsonObject json = RecordJson.of(outcome.record());
         json.remove("attachment");
         rc.response().setStatusCode(outcome.status()).putHeader("Content-Type", "application/json")

@@ -9,12 +9,13 @@ import java.util.UUID;
 import org.hearth.datastore.TenantAgreements;
 import org.hearth.datastore.AttributeSigner;
 import org.hearth.datastore.Record;
-import org.hearth.kernel.crypto.LookupKey;
 import org.hearth.kernel.actor.CallContext;
 import org.hearth.kernel.actor.TenantScope;
+import org.hearth.kernel.crypto.LookupKey;
 import org.hearth.kernel.db.Db;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
+import org.hearth.tenants.keys.TenantKeys;
 import org.jooq.DSLContext;
 
 /**
@@ -28,16 +29,17 @@ public final class DeliveryService {
     static final String OPERATION = "deliverRecord";
     private static final int CREATED = 201;
     private static final int SWEEP_BATCH = 1000;
+    static final String SWEEP = "idempotency-expiry";
 
     private final Db db;
     private final TenantAgreements agreements;
-    private final AttributeSigner signer;
+    private final TenantKeys signer;
     private final LookupKey lookupKey;
     private final Duration ttl;
     private final Clock clock;
-    private final IdempotencyKeys keys = new IdempotencyKeys();
+    private final IdempotencyRepository keys = new IdempotencyRepository();
 
-    DeliveryService(Db db, TenantAgreements agreements, AttributeSigner signer, LookupKey lookupKey, Duration ttl, Clock clock) {
+    DeliveryService(Db db, TenantAgreements agreements, TenantKeys signer, LookupKey lookupKey, Duration ttl, Clock clock) {
         this.db = db;
         this.agreements = agreements;
         this.signer = signer;
@@ -54,22 +56,23 @@ public final class DeliveryService {
         UUID tenantId = scope.tenantId();
         byte[] keyHash = RequestDigest.ofKey(lookupKey, tenantId, idempotencyKey);
         byte[] digest = RequestDigest.ofRequest(lookupKey, tenantId, delivery);
-        Optional<IdempotencyKeys.Entry> first = find(tenantId, keyHash);
+        Optional<IdempotencyRepository.Entry> first = find(scope, keyHash);
         if (first.isPresent()) {
             return replay(scope, first.get(), digest, delivery);
         }
+        AttributeSigner signWithOwnKey = (ignored, payload) -> signer.sign(scope, payload);
         try {
-            Record record = agreements.deliver(ctx, scope, delivery.agreementId(), delivery.content(), delivery.verified(), signer,
-                    (tx, owner, delivered) -> keys.save(tx, tenantId, keyHash, OPERATION,
-                            new IdempotencyKeys.Entry(digest, CREATED, delivered.id(), owner), notBefore()));
+            Record record = agreements.deliver(ctx, scope, delivery.agreementId(), delivery.content(), delivery.verified(), signWithOwnKey,
+                    (tx, owner, delivered) -> keys.save(tx, scope, keyHash, OPERATION,
+                            new IdempotencyRepository.Entry(digest, CREATED, delivered.id(), owner), notBefore()));
             return new Outcome(CREATED, record, false);
         } catch (org.jooq.exception.IntegrityConstraintViolationException raced) {
             // The same key was used concurrently and committed first: answer as that use decided.
-            return replay(scope, find(tenantId, keyHash).orElseThrow(() -> raced), digest, delivery);
+            return replay(scope, find(scope, keyHash).orElseThrow(() -> raced), digest, delivery);
         }
     }
 
-    private Outcome replay(TenantScope scope, IdempotencyKeys.Entry first, byte[] digest, Delivery delivery) {
+    private Outcome replay(TenantScope scope, IdempotencyRepository.Entry first, byte[] digest, Delivery delivery) {
         if (!MessageDigest.isEqual(first.requestDigest(), digest)) {
             throw new HearthException(ErrorCode.IDEMPOTENCY_KEY_REUSED,
                     "This Idempotency-Key was used for a different delivery; nothing was delivered. Use a new key for a new delivery.");
@@ -77,13 +80,21 @@ public final class DeliveryService {
         return new Outcome(first.status(), agreements.asDelivered(scope, first.individualId(), first.recordId(), delivery.content()), true);
     }
 
-    private Optional<IdempotencyKeys.Entry> find(UUID tenantId, byte[] keyHash) {
-        return db.asTenant(tenantId, "idempotency.find", dsl -> keys.find(dsl, tenantId, keyHash, notBefore()));
+    private Optional<IdempotencyRepository.Entry> find(TenantScope scope, byte[] keyHash) {
+        return db.read(scope, "idempotency.find", dsl -> keys.find(dsl, scope, keyHash, notBefore()));
     }
 
-    /** Deletes a batch of expired entries; returns how many (the sweep runs again at once while there are more). */
+    /**
+     * Deletes a batch of expired entries of every tenant, as the platform's sweep job under the
+     * audited system scope; returns how many (the sweep runs again at once while there are more).
+     */
     public int sweepExpired() {
-        return db.tx("idempotency.sweep", tx -> keys.deleteExpired(tx, notBefore(), SWEEP_BATCH));
+        OffsetDateTime notBefore = notBefore();
+        // An idle sweep opens no system scope and leaves no audit row.
+        if (!db.read("idempotency.any_expired", dsl -> keys.anyExpired(dsl, notBefore))) {
+            return 0;
+        }
+        return db.system(CallContext.system(SWEEP), tx -> keys.deleteExpired(tx, notBefore, SWEEP_BATCH));
     }
 
     /** At erasure: forgets every key that points into the individual's store. */

@@ -1,7 +1,5 @@
 package org.hearth.tenants.keys;
 
-import static org.hearth.schema.generated.tenants.Tables.SIGNING_KEYS;
-
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -18,7 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.Optional;
 import java.util.UUID;
-import org.hearth.datastore.AttributeSigner;
+import org.hearth.kernel.actor.Actor;
+import org.hearth.kernel.actor.TenantGuard;
+import org.hearth.kernel.actor.TenantScope;
 import org.hearth.kernel.crypto.Aead;
 import org.hearth.kernel.crypto.MasterKeyRing;
 import org.hearth.kernel.db.Db;
@@ -27,35 +27,39 @@ import org.hearth.kernel.error.HearthException;
 import org.jooq.DSLContext;
 
 /** Makes each tenant's ES256 key pair, signs verified attributes with it, and publishes the public half. */
-public final class TenantKeys implements AttributeSigner {
+public final class TenantKeys {
 
     private final Db db;
     private final MasterKeyRing masterKeys;
+    private static final Actor PUBLISHER = Actor.system("getTenantJwks");
+    private final SigningKeyRepository repository = new SigningKeyRepository();
 
     public TenantKeys(Db db, MasterKeyRing masterKeys) {
         this.db = db;
         this.masterKeys = masterKeys;
     }
 
-    public void create(DSLContext tx, UUID tenantId) {
+    /** Makes the tenant's key pair in {@code tx}, the transaction that registers the tenant. */
+    public void create(DSLContext tx, TenantScope scope) {
+        UUID tenantId = scope.tenantId();
         try {
             ECKey key = new ECKeyGenerator(Curve.P_256).keyUse(KeyUse.SIGNATURE).keyID("tenant-" + tenantId + "-1").generate();
-            tx.insertInto(SIGNING_KEYS)
-                    .set(SIGNING_KEYS.TENANT_ID, tenantId)
-                    .set(SIGNING_KEYS.KID, key.getKeyID())
-                    .set(SIGNING_KEYS.PUBLIC_JWK, key.toPublicJWK().toJSONString())
-                    .set(SIGNING_KEYS.PRIVATE_JWK_CT, Aead.encrypt(masterKeys.current().key(), key.toJSONString().getBytes(StandardCharsets.UTF_8), context(tenantId)))
-                    .set(SIGNING_KEYS.MASTER_KEY_ID, masterKeys.current().id())
-                    .execute();
+            repository.insert(tx, scope, key.getKeyID(), key.toPublicJWK().toJSONString(),
+                    Aead.encrypt(masterKeys.current().key(), key.toJSONString().getBytes(StandardCharsets.UTF_8), context(tenantId)),
+                    masterKeys.current().id());
         } catch (JOSEException e) {
             throw new IllegalStateException("Cannot generate a tenant key", e);
         }
     }
 
-    /** The tenant's public keys, or empty for an unknown tenant. */
+    /**
+     * The tenant's public keys, or empty for an unknown tenant. Anyone may ask (they check verified
+     * attributes with them): the platform reads, for the tenant named, its public half only, confined
+     * to that tenant's rows, and writes nothing.
+     */
     public Optional<String> jwks(UUID tenantId) {
-        return db.read("tenant_keys.jwks", dsl -> dsl.select(SIGNING_KEYS.PUBLIC_JWK).from(SIGNING_KEYS).where(SIGNING_KEYS.TENANT_ID.eq(tenantId))
-                .fetchOptional(SIGNING_KEYS.PUBLIC_JWK)).map(jwk -> {
+        TenantScope scope = TenantGuard.forJob(PUBLISHER, tenantId);
+        return db.read(scope, "tenant_keys.jwks", dsl -> repository.publicJwk(dsl, scope)).map(jwk -> {
                     try {
                         return new JWKSet(ECKey.parse(jwk)).toString(true);
                     } catch (ParseException e) {
@@ -64,9 +68,10 @@ public final class TenantKeys implements AttributeSigner {
                 });
     }
 
-    @Override
-    public String sign(UUID tenantId, String payloadJson) {
-        var row = db.read("tenant_keys.private", dsl -> dsl.selectFrom(SIGNING_KEYS).where(SIGNING_KEYS.TENANT_ID.eq(tenantId)).fetchOptional())
+    /** Signs a verified attribute with the key of {@code scope}'s tenant. */
+    public String sign(TenantScope scope, String payloadJson) {
+        UUID tenantId = scope.tenantId();
+        var row = db.read(scope, "tenant_keys.private", dsl -> repository.find(dsl, scope))
                 .orElseThrow(() -> new HearthException(ErrorCode.CONFLICT, "This organisation has no signing key."));
         try {
             var master = masterKeys.byId(row.getMasterKeyId()).orElseThrow(() -> new IllegalStateException("Master key " + row.getMasterKeyId() + " is not configured"));

@@ -6,29 +6,32 @@ import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
 import org.hearth.tenants.clients.ClientService;
 import org.hearth.tenants.clients.Tenant;
+import org.hearth.tenants.clients.TenantCalls;
 import org.hearth.kernel.actor.Actor;
 import org.hearth.web.api.Api;
 import org.hearth.web.api.ApiOperations;
 import org.hearth.web.api.ApiRoutes;
-import org.hearth.web.security.Security;
+import org.hearth.web.Calls;
 
 /** {@code GET /api/v1/tenant}: the organisation behind the access token. */
 public final class TenantProfileRoutes implements ApiRoutes {
 
     private final ClientService clients;
+    private final TenantCalls tenants;
 
-    public TenantProfileRoutes(ClientService clients) {
+    public TenantProfileRoutes(ClientService clients, TenantCalls tenants) {
         this.clients = clients;
+        this.tenants = tenants;
     }
 
     @Override
     public void register(ApiOperations operations) {
-        operations.handle("getTenant", this::get);
+        operations.handle("getTenant", tenants.guarded(this::get));
     }
 
     private void get(RoutingContext rc) {
-        Actor caller = Security.caller(rc);
-        Tenant tenant = clients.tenant(clients.activeTenant(rc))
+        Actor caller = Calls.actor(rc);
+        Tenant tenant = clients.tenant(Calls.tenant(rc))
                 .orElseThrow(() -> new HearthException(ErrorCode.UNAUTHENTICATED, "This organisation no longer exists."));
         Api.json(rc, 200, new JsonObject()
                 .put("id", tenant.id().toString())

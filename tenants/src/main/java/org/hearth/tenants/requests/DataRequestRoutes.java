@@ -10,7 +10,9 @@ import org.hearth.datastore.RequestTerms;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
 import org.hearth.kernel.id.Ids;
-import org.hearth.tenants.clients.ClientService;
+import org.hearth.kernel.actor.TenantScope;
+import org.hearth.tenants.clients.TenantCalls;
+import org.hearth.web.Calls;
 import org.hearth.web.api.Api;
 import org.hearth.web.api.ApiOperations;
 import org.hearth.web.api.ApiRoutes;
@@ -19,24 +21,25 @@ import org.hearth.web.api.ApiRoutes;
 public final class DataRequestRoutes implements ApiRoutes {
 
     private final DataRequestService requests;
-    private final ClientService clients;
+    private final TenantCalls tenants;
     private final String publicBaseUrl;
 
-    public DataRequestRoutes(DataRequestService requests, ClientService clients, String publicBaseUrl) {
+    public DataRequestRoutes(DataRequestService requests, TenantCalls tenants, String publicBaseUrl) {
         this.requests = requests;
-        this.clients = clients;
+        this.tenants = tenants;
         this.publicBaseUrl = publicBaseUrl;
     }
 
     @Override
     public void register(ApiOperations operations) {
-        operations.handle("createDataRequest", this::create).handle("listDataRequests", this::list).handle("closeDataRequest", this::close);
+        operations.handle("createDataRequest", tenants.guarded(this::create)).handle("listDataRequests", tenants.guarded(this::list))
+                .handle("closeDataRequest", tenants.guarded(this::close));
     }
 
     private void create(RoutingContext rc) {
-        UUID tenant = clients.activeTenant(rc);
+        TenantScope tenant = Calls.tenant(rc);
         JsonObject b = Api.body(rc);
-        RequestTerms terms = requests.publish(tenant, new NewDataRequest(b.getString("title"), b.getString("purpose"), b.getString("description"),
+        RequestTerms terms = requests.publish(Calls.context(rc), tenant, new NewDataRequest(b.getString("title"), b.getString("purpose"), b.getString("description"),
                 strings(b.getJsonArray("categories")), strings(b.getJsonArray("accessModes")), b.getInteger("durationDays"),
                 b.getInteger("retentionDays"), b.getString("lawfulBasis"), b.getString("policyUrl")));
         String code = requests.list(tenant).stream().filter(p -> p.terms().requestId().equals(terms.requestId())).findFirst().orElseThrow().code();
@@ -45,7 +48,7 @@ public final class DataRequestRoutes implements ApiRoutes {
 
     private void list(RoutingContext rc) {
         JsonArray items = new JsonArray();
-        requests.list(clients.activeTenant(rc)).forEach(p -> items.add(json(p.code(), p.terms())));
+        requests.list(Calls.tenant(rc)).forEach(p -> items.add(json(p.code(), p.terms())));
         Api.json(rc, 200, new JsonObject().put("items", items));
     }
 
@@ -54,7 +57,7 @@ public final class DataRequestRoutes implements ApiRoutes {
         if (id == null) {
             throw new HearthException(ErrorCode.NOT_FOUND, "You have no data request with this id.");
         }
-        requests.close(clients.activeTenant(rc), id);
+        requests.close(Calls.context(rc), Calls.tenant(rc), id);
         Api.noContent(rc);
     }
 

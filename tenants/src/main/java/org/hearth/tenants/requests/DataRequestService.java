@@ -1,19 +1,17 @@
 package org.hearth.tenants.requests;
 
-import static org.hearth.schema.generated.tenants.Tables.DATA_REQUESTS;
-import static org.hearth.schema.generated.tenants.Tables.TENANTS_;
-
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.hearth.datastore.DataRequestDirectory;
 import org.hearth.datastore.RequestTerms;
+import org.hearth.kernel.actor.CallContext;
+import org.hearth.kernel.actor.TenantScope;
 import org.hearth.kernel.db.Db;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
 import org.hearth.kernel.id.Ids;
-import org.hearth.schema.generated.tenants.tables.records.DataRequestsRecord;
 
 /** Publishing, listing and closing a tenant's data requests; the directory individuals look codes up in. */
 public final class DataRequestService implements DataRequestDirectory {
@@ -23,30 +21,26 @@ public final class DataRequestService implements DataRequestDirectory {
     private static final List<String> MODES = List.of("read", "deliver");
     private final SecureRandom random = new SecureRandom();
     private final Db db;
+    private final DataRequestRepository repository = new DataRequestRepository();
 
     public DataRequestService(Db db) {
         this.db = db;
     }
 
-    public RequestTerms publish(UUID tenantId, NewDataRequest request) {
+    public RequestTerms publish(CallContext ctx, TenantScope scope, NewDataRequest request) {
         check(request);
         UUID id = Ids.newId();
         String code = newCode();
-        db.asTenant(tenantId, "data_requests.publish", tx -> tx.insertInto(DATA_REQUESTS)
-                .set(DATA_REQUESTS.ID, id).set(DATA_REQUESTS.TENANT_ID, tenantId).set(DATA_REQUESTS.CODE, code)
-                .set(DATA_REQUESTS.TITLE, request.title().strip()).set(DATA_REQUESTS.PURPOSE, request.purpose())
-                .set(DATA_REQUESTS.DESCRIPTION, request.description()).set(DATA_REQUESTS.CATEGORIES, request.categories().toArray(String[]::new))
-                .set(DATA_REQUESTS.ACCESS_MODES, request.accessModes().stream().distinct().toArray(String[]::new))
-                .set(DATA_REQUESTS.DURATION_DAYS, request.durationDays()).set(DATA_REQUESTS.RETENTION_DAYS, request.retentionDays())
-                .set(DATA_REQUESTS.LAWFUL_BASIS, request.lawfulBasis()).set(DATA_REQUESTS.POLICY_URL, request.policyUrl())
-                .execute());
+        db.write(ctx, scope, tx -> {
+            repository.insert(tx, scope, id, code, request);
+            return null;
+        });
         return byCode(code).orElseThrow();
     }
 
     /** The tenant's own requests; the code is part of each. */
-    public List<Published> list(UUID tenantId) {
-        return db.asTenant(tenantId, "data_requests.list", dsl -> dsl.select(DATA_REQUESTS.CODE).from(DATA_REQUESTS)
-                .where(DATA_REQUESTS.TENANT_ID.eq(tenantId)).orderBy(DATA_REQUESTS.CREATED_AT.desc()).fetch(DATA_REQUESTS.CODE))
+    public List<Published> list(TenantScope scope) {
+        return db.read(scope, "data_requests.list", dsl -> repository.codes(dsl, scope))
                 .stream().map(code -> new Published(code, byCode(code).orElseThrow())).toList();
     }
 
@@ -54,28 +48,22 @@ public final class DataRequestService implements DataRequestDirectory {
     public record Published(String code, RequestTerms terms) {
     }
 
-    public void close(UUID tenantId, UUID requestId) {
-        int closed = db.asTenant(tenantId, "data_requests.close", tx -> tx.update(DATA_REQUESTS).set(DATA_REQUESTS.STATUS, "closed")
-                .where(DATA_REQUESTS.TENANT_ID.eq(tenantId).and(DATA_REQUESTS.ID.eq(requestId))).execute());
-        if (closed == 0) {
-            throw new HearthException(ErrorCode.NOT_FOUND, "You have no data request with this id.");
-        }
+    public void close(CallContext ctx, TenantScope scope, UUID requestId) {
+        db.write(ctx, scope, tx -> {
+            if (repository.close(tx, scope, requestId) == 0) {
+                throw new HearthException(ErrorCode.NOT_FOUND, "You have no data request with this id.");
+            }
+            return null;
+        });
     }
 
+    /** The request an invitation code stands for, for whoever presents the code (see {@link DataRequestRepository#byPresentedCode}). */
     @Override
     public Optional<RequestTerms> byCode(String code) {
         if (code == null || code.length() > 40) {
             return Optional.empty();
         }
-        return db.read("data_requests.by_code", dsl -> dsl.select(DATA_REQUESTS.fields()).select(TENANTS_.NAME).from(DATA_REQUESTS)
-                .join(TENANTS_).on(TENANTS_.ID.eq(DATA_REQUESTS.TENANT_ID))
-                .where(DATA_REQUESTS.CODE.eq(code.toUpperCase(java.util.Locale.ROOT)))
-                .fetchOptional(r -> {
-                    DataRequestsRecord d = r.into(DATA_REQUESTS);
-                    return new RequestTerms(d.getId(), d.getTenantId(), r.get(TENANTS_.NAME), d.getTitle(), d.getPurpose(), d.getDescription(),
-                            List.of(d.getCategories()), List.of(d.getAccessModes()), d.getDurationDays(), d.getRetentionDays(),
-                            d.getLawfulBasis(), d.getPolicyUrl(), "open".equals(d.getStatus()));
-                }));
+        return db.read("data_requests.by_code", dsl -> repository.byPresentedCode(dsl, code));
     }
 
     private static void check(NewDataRequest r) {

@@ -9,6 +9,11 @@ import java.util.Set;
 import java.util.UUID;
 import org.hearth.datastore.Email;
 import org.hearth.datastore.PasswordPolicy;
+import org.hearth.kernel.actor.Actor;
+import org.hearth.kernel.actor.CallContext;
+import org.hearth.kernel.actor.RequestId;
+import org.hearth.kernel.actor.TenantGuard;
+import org.hearth.kernel.actor.TenantScope;
 import org.hearth.kernel.crypto.PasswordHasher;
 import org.hearth.kernel.crypto.Tokens;
 import org.hearth.kernel.db.Db;
@@ -45,87 +50,109 @@ public final class TeamService {
     public record Issued(Invitation invitation, String token) {
     }
 
-    public List<Member> members(UUID tenantId) {
-        return db.asTenant(tenantId, "team.members", dsl -> repository.members(dsl, tenantId));
+    public List<Member> members(TenantScope scope) {
+        return db.read(scope, "team.members", dsl -> repository.members(dsl, scope));
     }
 
-    public List<Invitation> pendingInvitations(UUID tenantId) {
-        return db.asTenant(tenantId, "team.invitations", dsl -> repository.pending(dsl, tenantId, OffsetDateTime.now(clock)));
+    public List<Invitation> pendingInvitations(TenantScope scope) {
+        return db.read(scope, "team.invitations", dsl -> repository.pending(dsl, scope, OffsetDateTime.now(clock)));
     }
 
-    public Issued invite(UUID tenantId, String invitedBy, String email, String role) {
+    /**
+     * An invitation for a colleague. Whether the e-mail already signs in to any tenant's console is
+     * asked under the system scope first (a yes or no, nothing else), because the address is unique
+     * across tenants; the invitation itself is written for the tenant.
+     */
+    public Issued invite(CallContext ctx, TenantScope scope, String invitedBy, String email, String role) {
         String address = new Email(email).value().toLowerCase(Locale.ROOT);
         requireRole(role);
-        return db.asTenant(tenantId, "team.invite", dsl -> {
-            if (repository.emailTaken(dsl, address) || repository.pending(dsl, tenantId, OffsetDateTime.now(clock)).stream()
+        boolean member = db.system(ctx.as("team.email_taken"), dsl -> repository.emailTaken(dsl, address));
+        return db.write(ctx, scope, dsl -> {
+            if (member || repository.pending(dsl, scope, OffsetDateTime.now(clock)).stream()
                     .anyMatch(i -> i.email().equals(address))) {
                 throw new HearthException(ErrorCode.CONFLICT, address + " is already a member or already invited.");
             }
             String token = Tokens.newSecret("hinv_");
             var invitation = new Invitation(Ids.newId(), address, role, invitedBy, OffsetDateTime.now(clock).plus(INVITATION_LIFETIME));
-            repository.insertInvitation(dsl, invitation.id(), tenantId, address, role, Tokens.sha256(token), invitedBy, invitation.expiresAt());
+            repository.insertInvitation(dsl, invitation.id(), scope, address, role, Tokens.sha256(token), invitedBy, invitation.expiresAt());
             return new Issued(invitation, token);
         });
     }
 
-    public void withdraw(UUID tenantId, UUID invitationId) {
-        if (db.asTenant(tenantId, "team.withdraw", dsl -> repository.withdraw(dsl, tenantId, invitationId)) == 0) {
-            throw new HearthException(ErrorCode.NOT_FOUND, "You have no pending invitation with this id.");
-        }
+    public void withdraw(CallContext ctx, TenantScope scope, UUID invitationId) {
+        db.write(ctx, scope, dsl -> {
+            if (repository.withdraw(dsl, scope, invitationId) == 0) {
+                throw new HearthException(ErrorCode.NOT_FOUND, "You have no pending invitation with this id.");
+            }
+            return null;
+        });
     }
 
     /** What an invitation link offers, before the colleague chooses a password; 404 when it is spent. */
-    public Invitation describe(String token) {
-        return db.tx("team.describe_invitation", dsl -> usable(dsl, token)).invitation();
+    public Invitation describe(RequestId requestId, String token) {
+        return db.system(linkHolder(DESCRIBE, requestId), dsl -> usable(dsl, token)).invitation();
     }
 
-    /** The colleague chooses a password and becomes a member; the link then stops working. */
-    public Member accept(String token, String password) {
-        return db.tx("team.accept", dsl -> {
+    /**
+     * The colleague chooses a password and becomes a member; the link then stops working. The
+     * colleague is nobody yet: the platform's {@link #ACCEPT} job does it under the system scope.
+     */
+    public Member accept(RequestId requestId, String token, String password) {
+        CallContext ctx = linkHolder(ACCEPT, requestId);
+        return db.system(ctx, dsl -> {
             Usable found = usable(dsl, token);
             Invitation invitation = found.invitation();
+            TenantScope scope = TenantGuard.forJob(ctx.actor(), found.tenantId());
             PasswordPolicy.check(password, invitation.email());
             if (repository.emailTaken(dsl, invitation.email())) {
                 throw new HearthException(ErrorCode.CONFLICT, invitation.email() + " already signs in to a console.");
             }
             UUID id = Ids.newId();
-            repository.insertMember(dsl, id, found.tenantId(), invitation.email(), hasher.hash(password), invitation.role());
-            repository.markAccepted(dsl, invitation.id());
+            repository.insertMember(dsl, id, scope, invitation.email(), hasher.hash(password), invitation.role());
+            repository.markAccepted(dsl, scope, invitation.id());
             return new Member(id, invitation.email(), invitation.role(), OffsetDateTime.now(clock));
         });
     }
 
-    public void changeRole(UUID tenantId, UUID memberId, String role) {
+    public void changeRole(CallContext ctx, TenantScope scope, UUID memberId, String role) {
         requireRole(role);
-        db.asTenant(tenantId, "team.change_role", dsl -> {
-            int admins = repository.lockAdmins(dsl, tenantId);
-            Member member = repository.lockMember(dsl, tenantId, memberId).orElseThrow(TeamService::noSuchMember);
+        db.write(ctx, scope, dsl -> {
+            int admins = repository.lockAdmins(dsl, scope);
+            Member member = repository.lockMember(dsl, scope, memberId).orElseThrow(TeamService::noSuchMember);
             if (member.role().equals("admin") && !role.equals("admin") && admins <= 1) {
                 throw lastAdmin();
             }
-            repository.setRole(dsl, memberId, role);
+            repository.setRole(dsl, scope, memberId, role);
             if (member.role().equals("admin") && !role.equals("admin")) {
-                repository.withdrawInvitationsBy(dsl, tenantId, invitedBy(memberId));
+                repository.withdrawInvitationsBy(dsl, scope, invitedBy(memberId));
             }
             return null;
         });
     }
 
-    public void remove(UUID tenantId, UUID memberId) {
-        db.asTenant(tenantId, "team.remove", dsl -> {
-            int admins = repository.lockAdmins(dsl, tenantId);
-            Member member = repository.lockMember(dsl, tenantId, memberId).orElseThrow(TeamService::noSuchMember);
+    public void remove(CallContext ctx, TenantScope scope, UUID memberId) {
+        db.write(ctx, scope, dsl -> {
+            int admins = repository.lockAdmins(dsl, scope);
+            Member member = repository.lockMember(dsl, scope, memberId).orElseThrow(TeamService::noSuchMember);
             if (member.role().equals("admin") && admins <= 1) {
                 throw lastAdmin();
             }
-            repository.delete(dsl, memberId);
+            repository.delete(dsl, scope, memberId);
             // An admin on the way out must not be able to invite themselves back.
-            repository.withdrawInvitationsBy(dsl, tenantId, invitedBy(memberId));
+            repository.withdrawInvitationsBy(dsl, scope, invitedBy(memberId));
             return null;
         });
     }
 
     private record Usable(Invitation invitation, UUID tenantId) {
+    }
+
+    /** The jobs that act for whoever holds an invitation link (nobody the platform knows yet). */
+    static final String DESCRIBE = "team.describe_invitation";
+    static final String ACCEPT = "team.accept_invitation";
+
+    private static CallContext linkHolder(String job, RequestId requestId) {
+        return new CallContext(Actor.system(job), job, requestId);
     }
 
     private Usable usable(org.jooq.DSLContext dsl, String token) {

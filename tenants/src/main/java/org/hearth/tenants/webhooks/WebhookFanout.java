@@ -1,32 +1,34 @@
 package org.hearth.tenants.webhooks;
 
-import static org.hearth.schema.generated.platform.Tables.OUTBOX_EVENTS;
-import static org.hearth.schema.generated.tenants.Tables.ERASURE_REQUESTS;
-import static org.hearth.schema.generated.tenants.Tables.OUTBOX_CURSORS;
-import static org.hearth.schema.generated.tenants.Tables.WEBHOOKS;
-import static org.hearth.schema.generated.tenants.Tables.WEBHOOK_DELIVERIES;
-
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.hearth.kernel.actor.CallContext;
+import org.hearth.kernel.actor.TenantGuard;
+import org.hearth.kernel.actor.TenantScope;
 import org.hearth.kernel.db.Db;
 import org.hearth.kernel.id.Ids;
-import org.hearth.schema.generated.platform.tables.records.OutboxEventsRecord;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 
 /**
  * Reads committed events from the outbox after its own durable cursor and turns them into
  * webhook deliveries (and erasure requests), in the same transaction that moves the cursor:
- * nothing is skipped after a crash, and a replay inserts nothing twice.
+ * nothing is skipped after a crash, and a replay inserts nothing twice. It acts across tenants,
+ * so each batch is one audited unit of work under the system scope; when the outbox holds nothing
+ * newer than the cursor last seen, it does not open one (no audit row for an idle poll).
  */
 final class WebhookFanout {
 
     static final String CURSOR = "webhooks";
+    static final String JOB = "webhooks-fanout";
     private static final List<String> TYPES = List.of("agreement.granted", "agreement.revoked", "agreement.expired", "individual.erased");
 
     private final Db db;
+    private final WebhookRepository repository = new WebhookRepository();
+    /** The cursor as this process last saw it; -1 until the first batch (another node may move it further). */
+    private final AtomicLong seen = new AtomicLong(-1);
 
     WebhookFanout(Db db) {
         this.db = db;
@@ -34,53 +36,51 @@ final class WebhookFanout {
 
     /** Handles the next batch; returns how many outbox rows it read. */
     int runOnce() {
-        return db.tx("webhooks.fanout", tx -> {
-            tx.insertInto(OUTBOX_CURSORS).set(OUTBOX_CURSORS.NAME, CURSOR).set(OUTBOX_CURSORS.LAST_ID, 0L).onConflictDoNothing().execute();
-            long after = tx.select(OUTBOX_CURSORS.LAST_ID).from(OUTBOX_CURSORS).where(OUTBOX_CURSORS.NAME.eq(CURSOR)).forUpdate().fetchOne(OUTBOX_CURSORS.LAST_ID);
-            List<OutboxEventsRecord> events = tx.selectFrom(OUTBOX_EVENTS).where(OUTBOX_EVENTS.ID.gt(after)).orderBy(OUTBOX_EVENTS.ID).limit(200).fetch();
-            for (OutboxEventsRecord event : events) {
-                if (TYPES.contains(event.getEventType())) {
-                    fanOut(tx, event);
+        if (seen.get() >= 0 && db.read("webhooks.outbox_head", repository::outboxHead) <= seen.get()) {
+            return 0;
+        }
+        CallContext ctx = CallContext.system(JOB);
+        return db.system(ctx, tx -> {
+            long after = repository.lockCursor(tx, CURSOR);
+            List<WebhookRepository.OutboxRow> events = repository.eventsAfter(tx, after, 200);
+            for (WebhookRepository.OutboxRow event : events) {
+                if (TYPES.contains(event.eventType())) {
+                    fanOut(ctx, tx, event);
                 }
             }
+            long last = events.isEmpty() ? after : events.getLast().id();
             if (!events.isEmpty()) {
-                tx.update(OUTBOX_CURSORS).set(OUTBOX_CURSORS.LAST_ID, events.getLast().getId()).where(OUTBOX_CURSORS.NAME.eq(CURSOR)).execute();
+                repository.moveCursor(tx, CURSOR, last);
             }
+            seen.set(last);
             return events.size();
         });
     }
 
-    private void fanOut(DSLContext tx, OutboxEventsRecord event) {
-        JsonObject payload = new JsonObject(event.getPayload().data());
-        if ("individual.erased".equals(event.getEventType())) {
+    private void fanOut(CallContext ctx, DSLContext tx, WebhookRepository.OutboxRow event) {
+        JsonObject payload = new JsonObject(event.payloadJson());
+        if ("individual.erased".equals(event.eventType())) {
             JsonArray holders = payload.getJsonArray("holders", new JsonArray());
             for (int i = 0; i < holders.size(); i++) {
-                UUID tenant = UUID.fromString(holders.getJsonObject(i).getString("tenantId"));
+                TenantScope tenant = TenantGuard.forJob(ctx.actor(), UUID.fromString(holders.getJsonObject(i).getString("tenantId")));
                 String subject = holders.getJsonObject(i).getString("subjectId");
                 UUID requestId = Ids.newId();
-                int inserted = tx.insertInto(ERASURE_REQUESTS).set(ERASURE_REQUESTS.ID, requestId).set(ERASURE_REQUESTS.TENANT_ID, tenant)
-                        .set(ERASURE_REQUESTS.SUBJECT_ID, subject).set(ERASURE_REQUESTS.EVENT_ID, event.getEventId()).onConflictDoNothing().execute();
-                if (inserted == 1) {
+                if (repository.insertErasureRequest(tx, tenant, requestId, subject, event.eventId())) {
                     enqueue(tx, tenant, event, new JsonObject().put("erasureRequestId", requestId.toString()).put("subjectId", subject));
                 }
             }
         } else {
-            UUID tenant = UUID.fromString(payload.getString("tenantId"));
+            TenantScope tenant = TenantGuard.forJob(ctx.actor(), UUID.fromString(payload.getString("tenantId")));
             payload.remove("tenantId");
             enqueue(tx, tenant, event, payload);
         }
     }
 
-    private static void enqueue(DSLContext tx, UUID tenant, OutboxEventsRecord event, JsonObject data) {
-        String body = new JsonObject().put("id", event.getEventId().toString()).put("type", event.getEventType())
-                .put("occurredAt", event.getCreatedAt().toString()).put("data", data).encode();
-        for (UUID webhook : tx.select(WEBHOOKS.ID).from(WEBHOOKS)
-                .where(WEBHOOKS.TENANT_ID.eq(tenant).and(WEBHOOKS.DISABLED_AT.isNull()).and(DSL.val(event.getEventType()).eq(DSL.any(WEBHOOKS.EVENTS))))
-                .fetch(WEBHOOKS.ID)) {
-            tx.insertInto(WEBHOOK_DELIVERIES).set(WEBHOOK_DELIVERIES.ID, Ids.newId()).set(WEBHOOK_DELIVERIES.WEBHOOK_ID, webhook)
-                    .set(WEBHOOK_DELIVERIES.TENANT_ID, tenant).set(WEBHOOK_DELIVERIES.EVENT_ID, event.getEventId())
-                    .set(WEBHOOK_DELIVERIES.EVENT_TYPE, event.getEventType()).set(WEBHOOK_DELIVERIES.PAYLOAD, body)
-                    .onConflictDoNothing().execute();
+    private void enqueue(DSLContext tx, TenantScope tenant, WebhookRepository.OutboxRow event, JsonObject data) {
+        String body = new JsonObject().put("id", event.eventId().toString()).put("type", event.eventType())
+                .put("occurredAt", event.createdAt().toString()).put("data", data).encode();
+        for (UUID webhook : repository.subscribers(tx, tenant, event.eventType())) {
+            repository.enqueue(tx, tenant, Ids.newId(), webhook, event.eventId(), event.eventType(), body);
         }
     }
 }

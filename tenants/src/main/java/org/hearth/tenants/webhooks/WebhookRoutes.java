@@ -7,7 +7,8 @@ import java.util.UUID;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
 import org.hearth.kernel.id.Ids;
-import org.hearth.tenants.clients.ClientService;
+import org.hearth.tenants.clients.TenantCalls;
+import org.hearth.web.Calls;
 import org.hearth.web.api.Api;
 import org.hearth.web.api.ApiOperations;
 import org.hearth.web.api.ApiRoutes;
@@ -16,33 +17,37 @@ import org.hearth.web.api.ApiRoutes;
 public final class WebhookRoutes implements ApiRoutes {
 
     private final WebhookService webhooks;
-    private final ClientService clients;
+    private final TenantCalls tenants;
 
-    WebhookRoutes(WebhookService webhooks, ClientService clients) {
+    WebhookRoutes(WebhookService webhooks, TenantCalls tenants) {
         this.webhooks = webhooks;
-        this.clients = clients;
+        this.tenants = tenants;
     }
 
     @Override
     public void register(ApiOperations operations) {
-        operations.handle("createWebhook", this::create)
-                .handle("listWebhooks", rc -> Api.json(rc, 200, new JsonObject().put("items", webhooks.list(clients.activeTenant(rc)))))
-                .handle("listWebhookDeliveries", rc -> Api.json(rc, 200, new JsonObject().put("items",
-                        webhooks.deliveries(clients.activeTenant(rc), id(rc, "webhook")))))
-                .handle("listErasureRequests", rc -> Api.json(rc, 200, new JsonObject().put("items", webhooks.erasureRequests(clients.activeTenant(rc)))))
-                .handle("acknowledgeErasureRequest", rc -> {
-                    webhooks.acknowledge(clients.activeTenant(rc), id(rc, "erasure request"));
+        operations.handle("createWebhook", tenants.guarded(this::create))
+                .handle("listWebhooks", tenants.guarded(rc -> Api.json(rc, 200,
+                        WebhookJson.items(webhooks.list(Calls.tenant(rc)).stream().map(WebhookJson::webhook).toList()))))
+                .handle("listWebhookDeliveries", tenants.guarded(rc -> Api.json(rc, 200,
+                        WebhookJson.items(webhooks.deliveries(Calls.tenant(rc), id(rc, "webhook")).stream().map(WebhookJson::delivery).toList()))))
+                .handle("listErasureRequests", tenants.guarded(rc -> Api.json(rc, 200,
+                        WebhookJson.items(webhooks.erasureRequests(Calls.tenant(rc)).stream().map(WebhookJson::erasure).toList()))))
+                .handle("acknowledgeErasureRequest", tenants.guarded(rc -> {
+                    webhooks.acknowledge(Calls.context(rc), Calls.tenant(rc), id(rc, "erasure request"));
                     Api.noContent(rc);
-                })
-                .handle("listOutstandingErasureRequests", rc -> Api.json(rc, 200, new JsonObject().put("items", webhooks.outstandingErasureRequests())));
+                }))
+                .handle("listOutstandingErasureRequests", rc -> Api.json(rc, 200, WebhookJson.items(webhooks.outstandingErasureRequests(Calls.context(rc))
+                        .stream().map(e -> WebhookJson.erasure(e).put("tenantId", e.tenantId().toString())).toList())));
     }
 
     private void create(RoutingContext rc) {
         JsonObject body = Api.body(rc);
         JsonArray events = body.getJsonArray("events", new JsonArray());
-        JsonObject created = webhooks.register(clients.activeTenant(rc), body.getString("url"), events.stream().map(String::valueOf).toList());
+        Webhook.Registered created = webhooks.register(Calls.context(rc), Calls.tenant(rc), body.getString("url"),
+                events.stream().map(String::valueOf).toList());
         rc.response().putHeader("Cache-Control", "no-store");
-        Api.json(rc, 201, created);
+        Api.json(rc, 201, WebhookJson.registered(created));
     }
 
     private static UUID id(RoutingContext rc, String what) {
@@ -52,5 +57,4 @@ public final class WebhookRoutes implements ApiRoutes {
         }
         return id;
     }
-
 }

@@ -1,9 +1,5 @@
 package org.hearth.tenants.webhooks;
 
-import static org.hearth.schema.generated.tenants.Tables.WEBHOOKS;
-import static org.hearth.schema.generated.tenants.Tables.WEBHOOK_ATTEMPTS;
-import static org.hearth.schema.generated.tenants.Tables.WEBHOOK_DELIVERIES;
-
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,10 +11,11 @@ import java.util.HexFormat;
 import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.hearth.kernel.actor.CallContext;
+import org.hearth.kernel.actor.TenantGuard;
+import org.hearth.kernel.actor.TenantScope;
 import org.hearth.kernel.db.Db;
 import org.hearth.kernel.error.HearthException;
-import org.hearth.schema.generated.tenants.tables.records.WebhookDeliveriesRecord;
-import org.jooq.impl.DSL;
 
 /**
  * Posts due deliveries. Each is first leased (its next attempt pushed out), so a slow receiver
@@ -31,10 +28,12 @@ final class WebhookSender {
     static final Duration GIVE_UP_AFTER = Duration.ofHours(26);
     private static final Duration CAP = Duration.ofHours(6);
     private static final Duration LEASE = Duration.ofMinutes(5);
+    static final String JOB = "webhooks-sender";
 
     private final Db db;
     private final WebhookService webhooks;
     private final Duration base;
+    private final WebhookRepository repository = new WebhookRepository();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
 
     WebhookSender(Db db, WebhookService webhooks, Duration base) {
@@ -43,60 +42,58 @@ final class WebhookSender {
         this.base = base;
     }
 
-    /** Sends what is due; returns how many attempts it made. */
-    int runOnce() {
+    /**
+     * Sends what is due; returns how many attempts it made. The lease is one audited system-scope
+     * unit of work across tenants, opened only when the database says a delivery is due (or
+     * {@code queued}: the fan-out has just queued some), so an idle poll leaves no audit row.
+     */
+    int runOnce(boolean queued) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        List<WebhookDeliveriesRecord> due = db.tx("webhooks.lease", tx -> {
-            List<WebhookDeliveriesRecord> rows = tx.selectFrom(WEBHOOK_DELIVERIES)
-                    .where(WEBHOOK_DELIVERIES.DELIVERED_AT.isNull().and(WEBHOOK_DELIVERIES.GIVEN_UP_AT.isNull())
-                            .and(WEBHOOK_DELIVERIES.NEXT_ATTEMPT_AT.le(now)))
-                    .orderBy(WEBHOOK_DELIVERIES.CREATED_AT).limit(20).forUpdate().skipLocked().fetch();
-            for (WebhookDeliveriesRecord row : rows) {
-                tx.update(WEBHOOK_DELIVERIES).set(WEBHOOK_DELIVERIES.NEXT_ATTEMPT_AT, now.plus(LEASE)).where(WEBHOOK_DELIVERIES.ID.eq(row.getId())).execute();
-            }
-            return rows;
-        });
-        due.forEach(this::attempt);
+        if (!queued && !db.read("webhooks.any_due", repository::anyDue)) {
+            return 0;
+        }
+        CallContext ctx = CallContext.system(JOB);
+        List<WebhookRepository.Due> due = db.system(ctx, tx -> repository.leaseDue(tx, now, now.plus(LEASE), 20));
+        due.forEach(delivery -> attempt(ctx, delivery));
         return due.size();
     }
 
-    private void attempt(WebhookDeliveriesRecord delivery) {
-        var webhook = db.read("webhooks.get", dsl -> dsl.selectFrom(WEBHOOKS).where(WEBHOOKS.ID.eq(delivery.getWebhookId())).fetchOne());
+    private void attempt(CallContext ctx, WebhookRepository.Due delivery) {
+        TenantScope tenant = TenantGuard.forJob(ctx.actor(), delivery.tenantId());
+        var webhook = db.read(tenant, "webhooks.get", dsl -> repository.target(dsl, tenant, delivery.webhookId())).orElseThrow();
         long timestamp = System.currentTimeMillis() / 1000;
         Integer status = null;
         String error = null;
         try {
-            HttpRequest request = HttpRequest.newBuilder(webhooks.target(webhook.getUrl())).timeout(Duration.ofSeconds(10))
+            HttpRequest request = HttpRequest.newBuilder(webhooks.target(webhook.url())).timeout(Duration.ofSeconds(10))
                     .header("Content-Type", "application/json")
-                    .header("Hearth-Event-Id", delivery.getEventId().toString())
-                    .header("Hearth-Delivery-Id", delivery.getId().toString())
-                    .header("Hearth-Signature", "t=" + timestamp + ",v1=" + sign(webhooks.secret(webhook), timestamp, delivery.getPayload()))
-                    .POST(HttpRequest.BodyPublishers.ofString(delivery.getPayload())).build();
+                    .header("Hearth-Event-Id", delivery.eventId().toString())
+                    .header("Hearth-Delivery-Id", delivery.id().toString())
+                    .header("Hearth-Signature", "t=" + timestamp + ",v1=" + sign(webhooks.secret(webhook), timestamp, delivery.payload()))
+                    .POST(HttpRequest.BodyPublishers.ofString(delivery.payload())).build();
             status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (HearthException e) {
             error = e.detail();
         } catch (Exception e) {
             error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         }
-        record(delivery, status, error);
+        record(ctx, tenant, delivery, status, error);
     }
 
-    private void record(WebhookDeliveriesRecord delivery, Integer status, String error) {
+    private void record(CallContext ctx, TenantScope tenant, WebhookRepository.Due delivery, Integer status, String error) {
         boolean ok = status != null && status >= 200 && status < 300;
-        int attempt = delivery.getAttempts() + 1;
+        int attempt = delivery.attempts() + 1;
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        db.txRun("webhooks.record", tx -> {
-            tx.insertInto(WEBHOOK_ATTEMPTS).set(WEBHOOK_ATTEMPTS.DELIVERY_ID, delivery.getId()).set(WEBHOOK_ATTEMPTS.ATTEMPT, attempt)
-                    .set(WEBHOOK_ATTEMPTS.STATUS, status).set(WEBHOOK_ATTEMPTS.ERROR, error == null ? null : error.substring(0, Math.min(500, error.length())))
-                    .onConflictDoNothing().execute();
-            var update = tx.update(WEBHOOK_DELIVERIES).set(WEBHOOK_DELIVERIES.ATTEMPTS, attempt);
+        db.write(ctx.as(JOB + ".record"), tenant, tx -> {
+            repository.insertAttempt(tx, tenant, delivery.id(), attempt, status, error == null ? null : error.substring(0, Math.min(500, error.length())));
             if (ok) {
-                update.set(WEBHOOK_DELIVERIES.DELIVERED_AT, DSL.currentOffsetDateTime()).where(WEBHOOK_DELIVERIES.ID.eq(delivery.getId())).execute();
-            } else if (delivery.getCreatedAt().plus(GIVE_UP_AFTER).isBefore(now)) {
-                update.set(WEBHOOK_DELIVERIES.GIVEN_UP_AT, DSL.currentOffsetDateTime()).where(WEBHOOK_DELIVERIES.ID.eq(delivery.getId())).execute();
+                repository.markDelivered(tx, tenant, delivery.id(), attempt);
+            } else if (delivery.createdAt().plus(GIVE_UP_AFTER).isBefore(now)) {
+                repository.markGivenUp(tx, tenant, delivery.id(), attempt);
             } else {
-                update.set(WEBHOOK_DELIVERIES.NEXT_ATTEMPT_AT, now.plus(backoff(attempt))).where(WEBHOOK_DELIVERIES.ID.eq(delivery.getId())).execute();
+                repository.retryAt(tx, tenant, delivery.id(), attempt, now.plus(backoff(attempt)));
             }
+            return null;
         });
     }
 

@@ -3,7 +3,7 @@ package org.hearth.tenants.webhooks;
 import java.time.Duration;
 import org.hearth.kernel.crypto.MasterKeyRing;
 import org.hearth.kernel.db.Db;
-import org.hearth.tenants.clients.ClientService;
+import org.hearth.tenants.clients.TenantCalls;
 import org.hearth.web.api.ApiRoutes;
 
 /** The webhooks capability, composed: its service, its background workers and its routes. */
@@ -11,18 +11,18 @@ public final class Webhooks {
 
     private final WebhookService service;
     private final WebhookWorkers workers;
-    private final ClientService clients;
+    private final TenantCalls tenants;
 
-    private Webhooks(WebhookService service, WebhookWorkers workers, ClientService clients) {
+    private Webhooks(WebhookService service, WebhookWorkers workers, TenantCalls tenants) {
         this.service = service;
         this.workers = workers;
-        this.clients = clients;
+        this.tenants = tenants;
     }
 
-    public static Webhooks create(Db db, MasterKeyRing masterKeys, ClientService clients, Duration retryBase, Duration poll,
+    public static Webhooks create(Db db, MasterKeyRing masterKeys, TenantCalls tenants, Duration retryBase, Duration poll,
                                   boolean privateTargets) {
         WebhookService service = new WebhookService(db, masterKeys, new WebhookTargets(privateTargets));
-        return new Webhooks(service, new WebhookWorkers(new WebhookFanout(db), new WebhookSender(db, service, retryBase), poll), clients);
+        return new Webhooks(service, new WebhookWorkers(new WebhookFanout(db), new WebhookSender(db, service, retryBase), poll), tenants);
     }
 
     public WebhookService service() {
@@ -34,6 +34,6 @@ public final class Webhooks {
     }
 
     public ApiRoutes routes() {
-        return new WebhookRoutes(service, clients);
+        return new WebhookRoutes(service, tenants);
     }
 }

@@ -83,6 +83,11 @@ public class WebhookAttempts extends TableImpl<WebhookAttemptsRecord> {
      */
     public final TableField<WebhookAttemptsRecord, String> ERROR = createField(DSL.name("error"), SQLDataType.CLOB, this, "");
 
+    /**
+     * The column <code>tenants.webhook_attempts.tenant_id</code>.
+     */
+    public final TableField<WebhookAttemptsRecord, UUID> TENANT_ID = createField(DSL.name("tenant_id"), SQLDataType.UUID.nullable(false), this, "");
+
     private WebhookAttempts(Name alias, Table<WebhookAttemptsRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }

@@ -95,6 +95,21 @@ public class WebhookAttemptsRecord extends UpdatableRecordImpl<WebhookAttemptsRe
         return (String) get(4);
     }
 
+    /**
+     * Setter for <code>tenants.webhook_attempts.tenant_id</code>.
+     */
+    public WebhookAttemptsRecord setTenantId(UUID value) {
+        set(5, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>tenants.webhook_attempts.tenant_id</code>.
+     */
+    public UUID getTenantId() {
+        return (UUID) get(5);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -118,7 +133,7 @@ public class WebhookAttemptsRecord extends UpdatableRecordImpl<WebhookAttemptsRe
     /**
      * Create a detached, initialised WebhookAttemptsRecord
      */
-    public WebhookAttemptsRecord(UUID deliveryId, Integer attempt, OffsetDateTime at, Integer status, String error) {
+    public WebhookAttemptsRecord(UUID deliveryId, Integer attempt, OffsetDateTime at, Integer status, String error, UUID tenantId) {
         super(WebhookAttempts.WEBHOOK_ATTEMPTS);
 
         setDeliveryId(deliveryId);
@@ -126,6 +141,7 @@ public class WebhookAttemptsRecord extends UpdatableRecordImpl<WebhookAttemptsRe
         setAt(at);
         setStatus(status);
         setError(error);
+        setTenantId(tenantId);
         resetTouchedOnNotNull();
     }
 }

@@ -5,6 +5,9 @@ import static org.hearth.schema.generated.tenants.Tables.IDEMPOTENCY_KEYS;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
+import org.hearth.kernel.actor.TenantScope;
+import org.hearth.kernel.db.Tenancy;
+import org.hearth.schema.generated.tenants.Routines;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -14,25 +17,25 @@ import org.jooq.impl.DSL;
  * record of which individual it made. Entries older than {@code notBefore} are expired: ignored,
  * replaced by a new use of their key, and swept.
  */
-final class IdempotencyKeys {
+final class IdempotencyRepository {
 
     record Entry(byte[] requestDigest, int status, UUID recordId, UUID individualId) {
     }
 
-    Optional<Entry> find(DSLContext dsl, UUID tenantId, byte[] keyHash, OffsetDateTime notBefore) {
+    Optional<Entry> find(DSLContext dsl, TenantScope scope, byte[] keyHash, OffsetDateTime notBefore) {
         return dsl.select(IDEMPOTENCY_KEYS.REQUEST_DIGEST, IDEMPOTENCY_KEYS.STATUS, IDEMPOTENCY_KEYS.RECORD_ID, IDEMPOTENCY_KEYS.INDIVIDUAL_ID)
                 .from(IDEMPOTENCY_KEYS)
-                .where(IDEMPOTENCY_KEYS.TENANT_ID.eq(tenantId).and(IDEMPOTENCY_KEYS.KEY_HASH.eq(keyHash))
+                .where(Tenancy.owned(IDEMPOTENCY_KEYS, scope).and(IDEMPOTENCY_KEYS.KEY_HASH.eq(keyHash))
                         .and(IDEMPOTENCY_KEYS.CREATED_AT.ge(notBefore)))
                 .fetchOptional(r -> new Entry(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 
     /** Saves the entry, replacing an expired one with the same key that the sweep has not reached yet. */
-    void save(DSLContext tx, UUID tenantId, byte[] keyHash, String operation, Entry entry, OffsetDateTime notBefore) {
-        tx.deleteFrom(IDEMPOTENCY_KEYS).where(IDEMPOTENCY_KEYS.TENANT_ID.eq(tenantId).and(IDEMPOTENCY_KEYS.KEY_HASH.eq(keyHash))
+    void save(DSLContext tx, TenantScope scope, byte[] keyHash, String operation, Entry entry, OffsetDateTime notBefore) {
+        tx.deleteFrom(IDEMPOTENCY_KEYS).where(Tenancy.owned(IDEMPOTENCY_KEYS, scope).and(IDEMPOTENCY_KEYS.KEY_HASH.eq(keyHash))
                 .and(IDEMPOTENCY_KEYS.CREATED_AT.lt(notBefore))).execute();
         tx.insertInto(IDEMPOTENCY_KEYS)
-                .set(IDEMPOTENCY_KEYS.TENANT_ID, tenantId)
+                .set(IDEMPOTENCY_KEYS.TENANT_ID, scope.tenantId())
                 .set(IDEMPOTENCY_KEYS.KEY_HASH, keyHash)
                 .set(IDEMPOTENCY_KEYS.OPERATION, operation)
                 .set(IDEMPOTENCY_KEYS.REQUEST_DIGEST, entry.requestDigest())
@@ -42,7 +45,12 @@ final class IdempotencyKeys {
                 .execute();
     }
 
-    /** Deletes up to {@code limit} expired entries of every tenant; returns how many. */
+    /** Whether any tenant has an expired entry: a yes or no past row-level security (a SECURITY DEFINER function). */
+    boolean anyExpired(DSLContext dsl, OffsetDateTime notBefore) {
+        return Boolean.TRUE.equals(dsl.select(Routines.idempotencyExpired(notBefore)).fetchOne(0, Boolean.class));
+    }
+
+    /** Deletes up to {@code limit} expired entries of every tenant (system scope: the sweep); returns how many. */
     int deleteExpired(DSLContext tx, OffsetDateTime notBefore, int limit) {
         return tx.deleteFrom(IDEMPOTENCY_KEYS)
                 .where(DSL.row(IDEMPOTENCY_KEYS.TENANT_ID, IDEMPOTENCY_KEYS.KEY_HASH).in(
@@ -51,7 +59,10 @@ final class IdempotencyKeys {
                 .execute();
     }
 
-    /** Deletes every entry that points into this individual's store, of every tenant. */
+    /**
+     * Deletes every entry that points into this individual's store, of every tenant: in the
+     * individual's erasure transaction, where row-level security shows the entries about them.
+     */
     int deleteForIndividual(DSLContext tx, UUID individualId) {
         return tx.deleteFrom(IDEMPOTENCY_KEYS).where(IDEMPOTENCY_KEYS.INDIVIDUAL_ID.eq(individualId)).execute();
     }

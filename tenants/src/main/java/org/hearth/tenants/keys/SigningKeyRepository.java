@@ -1,0 +1,32 @@
+package org.hearth.tenants.keys;
+
+import static org.hearth.schema.generated.tenants.Tables.SIGNING_KEYS;
+
+import java.util.Optional;
+import org.hearth.kernel.actor.TenantScope;
+import org.hearth.kernel.db.Tenancy;
+import org.hearth.schema.generated.tenants.tables.records.SigningKeysRecord;
+import org.jooq.DSLContext;
+
+/** Each tenant's signing key pair: the public half in clear, the private half sealed under the master key. */
+final class SigningKeyRepository {
+
+    void insert(DSLContext tx, TenantScope scope, String kid, String publicJwk, byte[] privateJwkCt, String masterKeyId) {
+        tx.insertInto(SIGNING_KEYS)
+                .set(SIGNING_KEYS.TENANT_ID, scope.tenantId())
+                .set(SIGNING_KEYS.KID, kid)
+                .set(SIGNING_KEYS.PUBLIC_JWK, publicJwk)
+                .set(SIGNING_KEYS.PRIVATE_JWK_CT, privateJwkCt)
+                .set(SIGNING_KEYS.MASTER_KEY_ID, masterKeyId)
+                .execute();
+    }
+
+    Optional<SigningKeysRecord> find(DSLContext dsl, TenantScope scope) {
+        return dsl.selectFrom(SIGNING_KEYS).where(Tenancy.owned(SIGNING_KEYS, scope)).fetchOptional();
+    }
+
+    /** The public half only: what anyone may fetch. */
+    Optional<String> publicJwk(DSLContext dsl, TenantScope scope) {
+        return dsl.select(SIGNING_KEYS.PUBLIC_JWK).from(SIGNING_KEYS).where(Tenancy.owned(SIGNING_KEYS, scope)).fetchOptional(SIGNING_KEYS.PUBLIC_JWK);
+    }
+}

@@ -1,0 +1,61 @@
+package org.hearth.tenants.requests;
+
+import static org.hearth.schema.generated.tenants.Tables.DATA_REQUESTS;
+import static org.hearth.schema.generated.tenants.Tables.TENANTS_;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.hearth.datastore.RequestTerms;
+import org.hearth.kernel.actor.TenantScope;
+import org.hearth.kernel.db.Tenancy;
+import org.hearth.schema.generated.tenants.tables.records.DataRequestsRecord;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/** A tenant's data requests; and the one public read, by invitation code. */
+final class DataRequestRepository {
+
+    void insert(DSLContext tx, TenantScope scope, UUID id, String code, NewDataRequest request) {
+        tx.insertInto(DATA_REQUESTS)
+                .set(DATA_REQUESTS.ID, id).set(DATA_REQUESTS.TENANT_ID, scope.tenantId()).set(DATA_REQUESTS.CODE, code)
+                .set(DATA_REQUESTS.TITLE, request.title().strip()).set(DATA_REQUESTS.PURPOSE, request.purpose())
+                .set(DATA_REQUESTS.DESCRIPTION, request.description()).set(DATA_REQUESTS.CATEGORIES, request.categories().toArray(String[]::new))
+                .set(DATA_REQUESTS.ACCESS_MODES, request.accessModes().stream().distinct().toArray(String[]::new))
+                .set(DATA_REQUESTS.DURATION_DAYS, request.durationDays()).set(DATA_REQUESTS.RETENTION_DAYS, request.retentionDays())
+                .set(DATA_REQUESTS.LAWFUL_BASIS, request.lawfulBasis()).set(DATA_REQUESTS.POLICY_URL, request.policyUrl())
+                .execute();
+    }
+
+    List<String> codes(DSLContext dsl, TenantScope scope) {
+        return dsl.select(DATA_REQUESTS.CODE).from(DATA_REQUESTS).where(Tenancy.owned(DATA_REQUESTS, scope))
+                .orderBy(DATA_REQUESTS.CREATED_AT.desc()).fetch(DATA_REQUESTS.CODE);
+    }
+
+    int close(DSLContext tx, TenantScope scope, UUID requestId) {
+        return tx.update(DATA_REQUESTS).set(DATA_REQUESTS.STATUS, "closed")
+                .where(Tenancy.owned(DATA_REQUESTS, scope).and(DATA_REQUESTS.ID.eq(requestId))).execute();
+    }
+
+    /**
+     * The request with this code and its tenant's name. Whoever presents the code may read them
+     * (row-level security's {@code presented_code} policy), in this one read-only transaction.
+     */
+    Optional<RequestTerms> byPresentedCode(DSLContext dsl, String code) {
+        String presented = code.toUpperCase(Locale.ROOT);
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            tx.select(DSL.function("set_config", String.class, DSL.val("hearth.request_code"), DSL.val(presented), DSL.val(true))).fetch();
+            return tx.select(DATA_REQUESTS.fields()).select(TENANTS_.NAME).from(DATA_REQUESTS)
+                    .join(TENANTS_).on(TENANTS_.ID.eq(DATA_REQUESTS.TENANT_ID))
+                    .where(DATA_REQUESTS.CODE.eq(presented))
+                    .fetchOptional(r -> {
+                        DataRequestsRecord d = r.into(DATA_REQUESTS);
+                        return new RequestTerms(d.getId(), d.getTenantId(), r.get(TENANTS_.NAME), d.getTitle(), d.getPurpose(), d.getDescription(),
+                                List.of(d.getCategories()), List.of(d.getAccessModes()), d.getDurationDays(), d.getRetentionDays(),
+                                d.getLawfulBasis(), d.getPolicyUrl(), "open".equals(d.getStatus()));
+                    });
+        });
+    }
+}
