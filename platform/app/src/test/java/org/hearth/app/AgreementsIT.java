@@ -181,7 +181,7 @@ class AgreementsIT {
                 .isEqualTo(1);
 
         String expiring = accept(individual, code);
-        TestDatabase.get().db().txRun("test.expire", dsl -> dsl.update(AGREEMENTS).set(AGREEMENTS.EXPIRES_AT, OffsetDateTime.now().minusDays(1))
+        TestDatabase.get().db().write(org.hearth.kernel.actor.CallContext.system("test.expire"), dsl -> dsl.update(AGREEMENTS).set(AGREEMENTS.EXPIRES_AT, OffsetDateTime.now().minusDays(1))
                 .where(AGREEMENTS.ID.eq(UUID.fromString(expiring))).execute());
         HttpResponse<String> afterExpiry = http.get("/api/v1/tenant/agreements/" + expiring + "/records", "Authorization", acme);
         assertThat(Http.json(afterExpiry).getString("code")).isEqualTo("agreement_expired");
@@ -194,7 +194,7 @@ class AgreementsIT {
     void expirySweep() throws Exception {
         String individual = individualWithRecords("sweep@example.org");
         String agreement = accept(individual, publish(acme, "[\"dpv-pd:Address\"]", "[\"read\"]").getString("code"));
-        TestDatabase.get().db().txRun("test.expire", dsl -> dsl.update(AGREEMENTS).set(AGREEMENTS.EXPIRES_AT, OffsetDateTime.now().minusMinutes(1))
+        TestDatabase.get().db().write(org.hearth.kernel.actor.CallContext.system("test.expire"), dsl -> dsl.update(AGREEMENTS).set(AGREEMENTS.EXPIRES_AT, OffsetDateTime.now().minusMinutes(1))
                 .where(AGREEMENTS.ID.eq(UUID.fromString(agreement))).execute());
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (TestDatabase.get().count(OUTBOX_EVENTS, OUTBOX_EVENTS.EVENT_TYPE.eq("agreement.expired").and(OUTBOX_EVENTS.AGGREGATE_ID.eq(agreement))) == 0

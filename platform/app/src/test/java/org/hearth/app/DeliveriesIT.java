@@ -164,7 +164,7 @@ class DeliveriesIT {
 
     /** Moves every idempotency key of the tenant {@code age} into the past, as if that time had gone by. */
     private static void backdateKeys(Duration age) {
-        TestDatabase.get().db().txRun("test.backdate_keys", dsl -> dsl.update(DSL.table(DSL.name("tenants", "idempotency_keys")))
+        TestDatabase.get().db().write(org.hearth.kernel.actor.CallContext.system("test.backdate_keys"), dsl -> dsl.update(DSL.table(DSL.name("tenants", "idempotency_keys")))
                 .set(DSL.field(DSL.name("created_at"), OffsetDateTime.class), OffsetDateTime.now().minus(age))
                 .where(DSL.field(DSL.name("tenant_id"), UUID.class).eq(UUID.fromString(tenantId))).execute());
     }

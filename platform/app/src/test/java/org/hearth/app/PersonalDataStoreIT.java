@@ -138,11 +138,12 @@ class PersonalDataStoreIT {
     void ciphertextIsBoundToItsRecord() {
         String secret = create("Secret", "dpv-pd:HealthRecord", "{\"diagnosis\":\"moved-ciphertext-marker\"}").getString("id");
         String victim = create("Victim", "dpv-pd:HealthRecord", "{}").getString("id");
-        TestDatabase.get().db().txRun("test.move", dsl -> {
+        TestDatabase.get().db().write(org.hearth.kernel.actor.CallContext.system("test.move"), dsl -> {
             byte[] stolen = dsl.select(RECORD_VERSIONS.DATA_CT).from(RECORD_VERSIONS)
                     .where(RECORD_VERSIONS.RECORD_ID.eq(java.util.UUID.fromString(secret))).fetchOne(RECORD_VERSIONS.DATA_CT);
             dsl.update(RECORD_VERSIONS).set(RECORD_VERSIONS.DATA_CT, stolen)
                     .where(RECORD_VERSIONS.RECORD_ID.eq(java.util.UUID.fromString(victim))).execute();
+            return null;
         });
         HttpResponse<String> read = http.get("/api/v1/me/records/" + victim, "Authorization", auth);
         assertThat(read.statusCode()).isEqualTo(500);

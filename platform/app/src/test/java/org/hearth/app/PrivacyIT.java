@@ -162,7 +162,7 @@ class PrivacyIT {
         JsonObject newest = Http.json(http.get("/api/v1/me/access-log", "Authorization", auth)).getJsonArray("items").getJsonObject(0);
         assertThat(ok.getJsonObject("head").getString("hash")).as("the head an owner can keep").isEqualTo(newest.getString("hash")).hasSize(64);
         UUID owner = UUID.fromString(Http.json(http.get("/api/v1/me", "Authorization", auth)).getString("id"));
-        TestDatabase.get().db().txRun("test.tamper", dsl -> dsl.update(ACCESS_LOG).set(ACCESS_LOG.REASON, "nothing to see here")
+        TestDatabase.get().db().write(org.hearth.kernel.actor.CallContext.system("test.tamper"), dsl -> dsl.update(ACCESS_LOG).set(ACCESS_LOG.REASON, "nothing to see here")
                 .where(ACCESS_LOG.INDIVIDUAL_ID.eq(owner).and(ACCESS_LOG.SEQ.eq(2L))).execute());
         JsonObject broken = Http.json(http.get("/api/v1/me/access-log/verification", "Authorization", auth));
         assertThat(broken.getBoolean("intact")).isFalse();

@@ -40,14 +40,12 @@ final class DataRequestRepository {
 
     /**
      * The request with this code and its tenant's name. Whoever presents the code may read them
-     * (row-level security's {@code presented_code} policy), in this one read-only transaction.
+     * (row-level security's {@code presented_code} policy), inside {@code Db.readPresenting}.
      */
     Optional<RequestTerms> byPresentedCode(DSLContext dsl, String code) {
         String presented = code.toUpperCase(Locale.ROOT);
-        return dsl.transactionResult(cfg -> {
-            DSLContext tx = cfg.dsl();
-            tx.select(DSL.function("set_config", String.class, DSL.val("hearth.request_code"), DSL.val(presented), DSL.val(true))).fetch();
-            return tx.select(DATA_REQUESTS.fields()).select(TENANTS_.NAME).from(DATA_REQUESTS)
+        // Db.readPresenting has set hearth.request_code for this read-only transaction.
+        return dsl.select(DATA_REQUESTS.fields()).select(TENANTS_.NAME).from(DATA_REQUESTS)
                     .join(TENANTS_).on(TENANTS_.ID.eq(DATA_REQUESTS.TENANT_ID))
                     .where(DATA_REQUESTS.CODE.eq(presented))
                     .fetchOptional(r -> {
@@ -56,6 +54,5 @@ final class DataRequestRepository {
                                 List.of(d.getCategories()), List.of(d.getAccessModes()), d.getDurationDays(), d.getRetentionDays(),
                                 d.getLawfulBasis(), d.getPolicyUrl(), "open".equals(d.getStatus()));
                     });
-        });
     }
 }

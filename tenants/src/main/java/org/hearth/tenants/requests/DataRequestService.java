@@ -63,7 +63,7 @@ public final class DataRequestService implements DataRequestDirectory {
         if (code == null || code.length() > 40) {
             return Optional.empty();
         }
-        return db.read("data_requests.by_code", dsl -> repository.byPresentedCode(dsl, code));
+        return db.readPresenting(code.toUpperCase(java.util.Locale.ROOT), "data_requests.by_code", dsl -> repository.byPresentedCode(dsl, code));
     }
 
     private static void check(NewDataRequest r) {

@@ -2,6 +2,7 @@ package org.hearth.archfixture.jooq;
 
 /** Broken: SQL outside a repository (rule b). */
 class Figures {
-    void total(org.jooq.DSLContext dsl) {
+    int total(org.jooq.DSLContext dsl) {
+        return dsl.fetchCount(org.jooq.impl.DSL.selectOne());
     }
 }

@@ -1,17 +1,13 @@
 package org.hearth.archfixture.legacy;
 
-import java.util.Map;
-import java.util.UUID;
-import org.hearth.kernel.db.Db;
-import org.hearth.kernel.outbox.Outbox;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
-/** Broken: the four unaudited or untyped ways that issue 10 removes (rule e). */
-@SuppressWarnings("removal")
+/** Broken: three ways around the kernel's Db, whose units of work are audited and scoped (rule e). */
 class OldWrites {
-    void all(Db db, UUID tenant) {
-        db.tx("fixture.tx", dsl -> 1);
-        db.txRun("fixture.txRun", dsl -> { });
-        db.asTenant(tenant, "fixture.asTenant", dsl -> 1);
-        db.read("fixture.read", dsl -> Outbox.append(dsl, "fixture", "1", "fixture.happened", Map.of()));
+    int all(DSLContext dsl, javax.sql.DataSource dataSource) {
+        dsl.transaction(cfg -> { });
+        dsl.transactionResult(cfg -> 1);
+        return DSL.using(dataSource, org.jooq.SQLDialect.POSTGRES).fetchCount(DSL.selectOne());
     }
 }

@@ -68,6 +68,20 @@ public final class Db {
     }
 
     /**
+     * A read by whoever presents an invitation code (an individual opening a data request's
+     * link, before or without signing in): row-level security's {@code presented_code} policy then
+     * shows that one request and its tenant's name, nothing else. Read-only: writes in it are
+     * refused, as it names no actor.
+     */
+    public <T> T readPresenting(String requestCode, String name, Function<DSLContext, T> work) {
+        return timer(name).record(() -> dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            tx.execute("select set_config('hearth.request_code', ?, true)", requestCode);
+            return work.apply(tx);
+        }));
+    }
+
+    /**
      * A read by {@code actor}: for an individual, row-level security then shows the tenant-owned
      * rows that concern them (their own agreements), and nothing of anyone else's.
      */
@@ -123,39 +137,6 @@ public final class Db {
             case Credential.Client c -> "client";
             case Credential.Job j -> "job";
         };
-    }
-
-    /**
-     * Runs {@code work} in one transaction: all of it commits, or none of it.
-     *
-     * @deprecated unaudited: writes go through {@link #write(CallContext, Function)}; being removed by issue 10
-     */
-    @Deprecated(forRemoval = true)
-    public <T> T tx(String name, Function<DSLContext, T> work) {
-        return timer(name).record(() -> dsl.transactionResult(cfg -> work.apply(cfg.dsl())));
-    }
-
-    /** @deprecated unaudited; see {@link #tx(String, Function)} */
-    @Deprecated(forRemoval = true)
-    public void txRun(String name, Consumer<DSLContext> work) {
-        tx(name, dsl -> {
-            work.accept(dsl);
-            return null;
-        });
-    }
-
-    /**
-     * Runs {@code work} in one transaction on behalf of a tenant: PostgreSQL's row-level security
-     * then shows and accepts only that tenant's rows in tenant-owned tables, whatever the query
-     * says (the second guard behind the repositories' own tenant predicates).
-     */
-    @Deprecated(forRemoval = true)
-    public <T> T asTenant(java.util.UUID tenantId, String name, Function<DSLContext, T> work) {
-        return tx(name, dsl -> {
-            dsl.select(DSL.function("set_config", String.class, DSL.val("hearth.tenant_id"), DSL.val(tenantId.toString()), DSL.val(true)))
-                    .fetch();
-            return work.apply(dsl);
-        });
     }
 
     /** Runs a read outside an explicit transaction (each statement autocommits). */

@@ -3,7 +3,6 @@ package org.hearth.kernel.outbox;
 import static org.hearth.schema.generated.platform.Tables.OUTBOX_EVENTS;
 
 import io.vertx.core.json.JsonObject;
-import java.util.Map;
 import java.util.UUID;
 import org.hearth.kernel.id.Ids;
 import org.jooq.DSLContext;
@@ -26,12 +25,6 @@ public final class Outbox {
     /** Appends a typed event in {@code tx}; the event id is returned. */
     public static UUID append(DSLContext tx, OutboxEvent event) {
         return insert(tx, event.aggregateType(), event.aggregateId(), event.type(), EventCodec.encode(event));
-    }
-
-    /** @deprecated untyped; declare an {@link EventType} record and use {@link #append(DSLContext, OutboxEvent)} */
-    @Deprecated(forRemoval = true)
-    public static UUID append(DSLContext tx, String aggregateType, String aggregateId, String eventType, Map<String, ?> payload) {
-        return insert(tx, aggregateType, aggregateId, eventType, new JsonObject(Map.copyOf(payload)));
     }
 
     private static UUID insert(DSLContext tx, String aggregateType, String aggregateId, String eventType, JsonObject payload) {

@@ -53,7 +53,8 @@ public final class OutboxDispatcher implements Worker {
 
     /** Publishes one batch of committed events; returns how many. */
     public int dispatchBatch() {
-        return db.tx("outbox.dispatch", dsl -> {
+        // A platform job: its audit row is written only for a batch that marked events published.
+        return db.system(org.hearth.kernel.actor.CallContext.system("outbox.dispatch"), dsl -> {
             Boolean locked = dsl.select(DSL.function("pg_try_advisory_xact_lock", Boolean.class, DSL.val(LOCK_KEY))).fetchOne(0, Boolean.class);
             if (!Boolean.TRUE.equals(locked)) {
                 return 0;

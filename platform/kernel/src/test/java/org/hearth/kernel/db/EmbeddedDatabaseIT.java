@@ -16,11 +16,15 @@ import org.junit.jupiter.api.io.TempDir;
 /** The embedded PostgreSQL keeps its data in the data directory, and only one process may use it. */
 class EmbeddedDatabaseIT {
 
+    @org.hearth.kernel.outbox.EventType(value = "thing.made", aggregate = "thing")
+    record ThingMade(String aggregateId, int n) implements org.hearth.kernel.outbox.OutboxEvent {
+    }
+
     @Test
     void dataSurvivesAStopAndAStartOnTheSameDirectory(@TempDir Path dir) {
         HearthConfig config = ConfigLoader.load(Map.of("HEARTH_DATA", dir.toString(), "HEARTH_DB_POOL_SIZE", "2"));
         try (Database first = Database.open(config, new SimpleMeterRegistry(), true)) {
-            first.db().txRun("test.append", dsl -> Outbox.append(dsl, "thing", "1", "thing.made", Map.of("n", 1)));
+            first.db().write(org.hearth.kernel.actor.CallContext.system("test.append"), dsl -> Outbox.append(dsl, new ThingMade("1", 1)));
         }
         try (Database second = Database.open(config, new SimpleMeterRegistry(), true)) {
             int rows = second.db().read("test.count", dsl -> dsl.fetchCount(OUTBOX_EVENTS));

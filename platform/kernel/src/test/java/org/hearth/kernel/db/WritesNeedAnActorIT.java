@@ -127,11 +127,9 @@ class WritesNeedAnActorIT {
         assertRefused(() -> db.read("test.raw.update", dsl -> dsl.update(STAFF).set(STAFF.EMAIL, "changed@example.org").execute()),
                 "platform.staff");
         assertRefused(() -> db.read("test.raw.delete", dsl -> dsl.deleteFrom(STAFF).execute()), "platform.staff");
-        // The old unaudited transaction is refused the same way.
-        assertRefused(() -> db.tx("test.old.tx", dsl -> insertStaff(dsl, "old@example.org")), "platform.staff");
-        // Setting a tenant is not naming an actor.
-        assertRefused(() -> db.asTenant(UUID.randomUUID(), "test.old.tenant", dsl -> insertStaff(dsl, "tenant@example.org")),
-                "platform.staff");
+        // A transaction confined to a tenant is not one with an actor.
+        assertRefused(() -> db.read(org.hearth.kernel.actor.TenantGuard.forJob(org.hearth.kernel.actor.Actor.system("test"), UUID.randomUUID()),
+                "test.tenant.read", dsl -> insertStaff(dsl, "tenant@example.org")), "platform.staff");
 
         List<String> emails = db.read("test.emails", dsl -> dsl.select(STAFF.EMAIL).from(STAFF).fetch(STAFF.EMAIL));
         assertThat(emails).containsExactly("kept@example.org");

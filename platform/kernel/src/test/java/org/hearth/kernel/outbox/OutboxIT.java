@@ -8,9 +8,9 @@ import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import org.hearth.kernel.actor.CallContext;
 import org.hearth.kernel.db.Db;
 import org.hearth.kernel.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +18,36 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class OutboxIT {
+
+    private static final CallContext CTX = CallContext.system("test.outbox");
+
+    @EventType(value = "account.opened", aggregate = "account")
+    record AccountOpened(String aggregateId, String plan) implements OutboxEvent {
+    }
+
+    @EventType(value = "agreement.step", aggregate = "agreement")
+    record Step(String aggregateId, int n) implements OutboxEvent {
+    }
+
+    @EventType(value = "x.first", aggregate = "x")
+    record First(String aggregateId) implements OutboxEvent {
+    }
+
+    @EventType(value = "x.second", aggregate = "x")
+    record Second(String aggregateId) implements OutboxEvent {
+    }
+
+    @EventType(value = "x.third", aggregate = "x")
+    record Third(String aggregateId) implements OutboxEvent {
+    }
+
+    @EventType(value = "tenant.registered", aggregate = "tenant")
+    record Registered(String aggregateId) implements OutboxEvent {
+    }
+
+    @EventType(value = "tenant.renamed", aggregate = "tenant")
+    record Renamed(String aggregateId) implements OutboxEvent {
+    }
 
     private final TestDatabase database = TestDatabase.get();
     private final Db db = database.db();
@@ -38,9 +68,9 @@ class OutboxIT {
 
     @Test
     void aCommittedChangeIsPublishedAndARolledBackOneNeverIs() throws Exception {
-        db.txRun("test.commit", dsl -> Outbox.append(dsl, "account", "a1", "account.opened", Map.of("plan", "free")));
-        assertThatThrownBy(() -> db.txRun("test.rollback", dsl -> {
-            Outbox.append(dsl, "account", "a2", "account.opened", Map.of());
+        db.write(CTX, dsl -> Outbox.append(dsl, new AccountOpened("a1", "free")));
+        assertThatThrownBy(() -> db.write(CTX, dsl -> {
+            Outbox.append(dsl, new AccountOpened("a2", null));
             throw new IllegalStateException("the change fails after its event was written");
         })).isInstanceOf(IllegalStateException.class);
 
@@ -60,7 +90,7 @@ class OutboxIT {
     void eventsOfOneAggregateArriveInTheOrderTheyCommitted() throws Exception {
         for (int i = 0; i < 30; i++) {
             int n = i;
-            db.txRun("test.append", dsl -> Outbox.append(dsl, "agreement", "g1", "agreement.step", Map.of("n", n)));
+            db.write(CTX, dsl -> Outbox.append(dsl, new Step("g1", n)));
         }
         try (OutboxDispatcher dispatcher = dispatcher()) {
             dispatcher.start();
@@ -74,12 +104,12 @@ class OutboxIT {
     void eventsCommittedWhileNoDispatcherRanArePublishedAfterARestartAndOnlyOnce() throws Exception {
         try (OutboxDispatcher dispatcher = dispatcher()) {
             dispatcher.start();
-            db.txRun("test.append", dsl -> Outbox.append(dsl, "x", "1", "x.first", Map.of()));
+            db.write(CTX, dsl -> Outbox.append(dsl, new First("1")));
             awaitReceived(1);
         }
         // the process is down: changes still commit, with their events
-        db.txRun("test.append", dsl -> Outbox.append(dsl, "x", "1", "x.second", Map.of()));
-        db.txRun("test.append", dsl -> Outbox.append(dsl, "x", "1", "x.third", Map.of()));
+        db.write(CTX, dsl -> Outbox.append(dsl, new Second("1")));
+        db.write(CTX, dsl -> Outbox.append(dsl, new Third("1")));
         Thread.sleep(200);
         assertThat(received).hasSize(1);
         try (OutboxDispatcher restarted = dispatcher()) {
@@ -94,8 +124,8 @@ class OutboxIT {
     void anEventIsAlsoPublishedOnItsTypesOwnAddress() throws Exception {
         List<JsonObject> typed = new CopyOnWriteArrayList<>();
         vertx.eventBus().<JsonObject>consumer(Outbox.address("tenant.registered"), m -> typed.add(m.body()));
-        db.txRun("test.append", dsl -> Outbox.append(dsl, "tenant", "t1", "tenant.registered", Map.of()));
-        db.txRun("test.append", dsl -> Outbox.append(dsl, "tenant", "t1", "tenant.renamed", Map.of()));
+        db.write(CTX, dsl -> Outbox.append(dsl, new Registered("t1")));
+        db.write(CTX, dsl -> Outbox.append(dsl, new Renamed("t1")));
         try (OutboxDispatcher dispatcher = dispatcher()) {
             dispatcher.start();
             awaitReceived(2);

@@ -72,12 +72,13 @@ public final class TestDatabase {
 
     /** Empties every table of every Hearth schema. */
     public void reset() {
-        db.txRun("test.reset", dsl -> {
+        db.write(org.hearth.kernel.actor.CallContext.system("test.reset"), dsl -> {
             for (var schema : DefaultCatalog.DEFAULT_CATALOG.getSchemas()) {
                 for (Table<?> table : schema.getTables()) {
                     dsl.truncate(table).restartIdentity().cascade().execute();
                 }
             }
+            return null;
         });
     }
 
