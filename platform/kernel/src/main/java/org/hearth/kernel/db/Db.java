@@ -42,12 +42,12 @@ public final class Db {
      * {@code hearth.individual_id}) for the transaction; no tenant-owned row is visible.
      */
     public <T> T write(CallContext ctx, Function<DSLContext, T> work) {
-        return audited(ctx, null, "actor", work);
+        return audited(ctx, null, "actor", work, false);
     }
 
     /** One audited write transaction confined to {@code scope}'s tenant by row-level security. */
     public <T> T write(CallContext ctx, TenantScope scope, Function<DSLContext, T> work) {
-        return audited(ctx, java.util.Objects.requireNonNull(scope, "scope").tenantId(), "tenant", work);
+        return audited(ctx, java.util.Objects.requireNonNull(scope, "scope").tenantId(), "tenant", work, false);
     }
 
     /**
@@ -55,7 +55,20 @@ public final class Db {
      * operator's views and for background jobs that act across tenants.
      */
     public <T> T system(CallContext ctx, Function<DSLContext, T> work) {
-        return audited(ctx, null, "system", work);
+        return audited(ctx, null, "system", work, false);
+    }
+
+    /**
+     * A polling platform job's unit of work under the system scope (the outbox dispatcher): it runs
+     * every second or so and mostly finds nothing, so its audit row is appended after the work and
+     * only if the work wrote something (the transaction then has an id). Only for
+     * {@link Actor.Kind#SYSTEM} actors.
+     */
+    public <T> T job(CallContext ctx, Function<DSLContext, T> work) {
+        if (!ctx.actor().is(Actor.Kind.SYSTEM)) {
+            throw new IllegalArgumentException("Db.job is for platform jobs; people's work is always audited");
+        }
+        return audited(ctx, null, "system", work, true);
     }
 
     /** A read confined to {@code scope}'s tenant (one transaction, so the setting holds for every statement). */
@@ -96,7 +109,7 @@ public final class Db {
         }));
     }
 
-    private <T> T audited(CallContext ctx, java.util.UUID tenantId, String scope, Function<DSLContext, T> work) {
+    private <T> T audited(CallContext ctx, java.util.UUID tenantId, String scope, Function<DSLContext, T> work, boolean onlyIfWritten) {
         java.util.Objects.requireNonNull(ctx, "A write needs a CallContext: who acts, which operation, which request");
         Actor actor = ctx.actor();
         String individual = actor.is(Actor.Kind.INDIVIDUAL) ? actor.id().toString() : "";
@@ -105,13 +118,11 @@ public final class Db {
         Object[] settings = {actor.ref(), tenantId == null ? "" : tenantId.toString(), individual, scope};
         return timer(ctx.operation()).record(() -> dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
-            if (!actor.is(Actor.Kind.SYSTEM)) {
-                // A person acts: one round trip, the settings made by the statement that appends the audit row.
+            if (!onlyIfWritten) {
+                // One round trip: the settings are made by the statement that appends the audit row.
                 tx.execute(AUDIT_INSERT + " from (select " + SETTINGS + ") settings", concat(row, settings));
                 return work.apply(tx);
             }
-            // A platform job (a sweep, the dispatcher) polls often and mostly finds nothing to do: its audit row
-            // is appended after the work, and only if the work wrote something (the transaction then has an id).
             tx.execute("select " + SETTINGS, settings);
             T result = work.apply(tx);
             tx.execute(AUDIT_INSERT + " where txid_current_if_assigned() is not null", row);

@@ -54,7 +54,7 @@ public final class OutboxDispatcher implements Worker {
     /** Publishes one batch of committed events; returns how many. */
     public int dispatchBatch() {
         // A platform job: its audit row is written only for a batch that marked events published.
-        return db.system(org.hearth.kernel.actor.CallContext.system("outbox.dispatch"), dsl -> {
+        return db.job(org.hearth.kernel.actor.CallContext.system("outbox.dispatch"), dsl -> {
             Boolean locked = dsl.select(DSL.function("pg_try_advisory_xact_lock", Boolean.class, DSL.val(LOCK_KEY))).fetchOne(0, Boolean.class);
             if (!Boolean.TRUE.equals(locked)) {
                 return 0;
