@@ -38,7 +38,10 @@ public final class EventCodec {
         for (RecordComponent component : record.getClass().getRecordComponents()) {
             Object value;
             try {
-                value = component.getAccessor().invoke(record);
+                // Event records may be nested in non-public classes (tests, a module's package): read them anyway.
+                java.lang.reflect.Method accessor = component.getAccessor();
+                accessor.setAccessible(true);
+                value = accessor.invoke(record);
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("Cannot read " + component.getName() + " of " + record.getClass().getName(), e);
             }
@@ -90,6 +93,7 @@ public final class EventCodec {
         }
         try {
             Constructor<E> constructor = type.getDeclaredConstructor(types);
+            constructor.setAccessible(true);
             return constructor.newInstance(values);
         } catch (ReflectiveOperationException e) {
             throw new IllegalArgumentException("Cannot decode a " + type.getName() + " from its payload", e);
