@@ -55,18 +55,17 @@ public final class ClientService {
      */
     public ClientCredentials register(RequestId requestId, String name, String kind, String contactEmail, Admin admin) {
         CallContext ctx = new CallContext(Actor.system(REGISTER), REGISTER, requestId);
-        try {
-            return db.system(ctx, tx -> {
-                ClientCredentials credentials = createInTx(ctx, tx, name, kind);
-                TenantScope scope = TenantGuard.forJob(ctx.actor(), credentials.tenantId());
-                repository.setContact(tx, scope, contactEmail);
-                repository.insertMember(tx, scope, Ids.newId(), admin.email(), admin.passwordHash(), "admin");
-                return credentials;
-            });
-        } catch (org.jooq.exception.IntegrityConstraintViolationException e) {
-            // The one unique value a registrant chooses is the admin's e-mail (members sign in by it); the same answer as an individual's sign-up.
-            throw new HearthException(ErrorCode.EMAIL_TAKEN, "An organisation cannot be registered with this admin e-mail. If it is yours, sign in to the console instead.");
-        }
+        return db.system(ctx, tx -> {
+            ClientCredentials credentials = createInTx(ctx, tx, name, kind);
+            TenantScope scope = TenantGuard.forJob(ctx.actor(), credentials.tenantId());
+            repository.setContact(tx, scope, contactEmail);
+            if (!repository.insertMember(tx, scope, Ids.newId(), admin.email(), admin.passwordHash(), "admin")) {
+                // The one unique value a registrant chooses is the admin's e-mail (members sign in by it); the same answer as an
+                // individual's sign-up. Refused inside the transaction, so nothing of the registration stays, not even its audit row.
+                throw new HearthException(ErrorCode.EMAIL_TAKEN, "An organisation cannot be registered with this admin e-mail. If it is yours, sign in to the console instead.");
+            }
+            return credentials;
+        });
     }
 
     /**

@@ -11,6 +11,7 @@ import org.hearth.kernel.actor.TenantScope;
 import org.hearth.kernel.db.Tenancy;
 import org.hearth.schema.generated.tenants.tables.records.TenantsRecord;
 import org.jooq.DSLContext;
+import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
 
 /** Tenants, their clients and (for sign-in) their members. Every tenant-owned query names its scope. */
@@ -25,9 +26,18 @@ final class TenantRepository {
         tx.update(TENANTS_).set(TENANTS_.CONTACT_EMAIL, contactEmail).where(TENANTS_.ID.eq(scope.tenantId())).execute();
     }
 
-    void insertMember(DSLContext tx, TenantScope scope, UUID id, String email, String passwordHash, String role) {
-        tx.insertInto(MEMBERS).set(MEMBERS.ID, id).set(MEMBERS.TENANT_ID, scope.tenantId()).set(MEMBERS.EMAIL, email)
-                .set(MEMBERS.PASSWORD_HASH, passwordHash).set(MEMBERS.ROLE, role).execute();
+    /**
+     * False when the e-mail already signs in to a console (members sign in by it, so it is unique
+     * across tenants); the transaction that met it then cannot go on and must be ended.
+     */
+    boolean insertMember(DSLContext tx, TenantScope scope, UUID id, String email, String passwordHash, String role) {
+        try {
+            tx.insertInto(MEMBERS).set(MEMBERS.ID, id).set(MEMBERS.TENANT_ID, scope.tenantId()).set(MEMBERS.EMAIL, email)
+                    .set(MEMBERS.PASSWORD_HASH, passwordHash).set(MEMBERS.ROLE, role).execute();
+            return true;
+        } catch (IntegrityConstraintViolationException taken) {
+            return false;
+        }
     }
 
     /** The operator's change, under the system scope: the tenant is named by the operator's path. */

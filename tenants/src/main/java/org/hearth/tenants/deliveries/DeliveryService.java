@@ -66,7 +66,7 @@ public final class DeliveryService {
                     (tx, owner, delivered) -> keys.save(tx, scope, keyHash, OPERATION,
                             new IdempotencyRepository.Entry(digest, CREATED, delivered.id(), owner), notBefore()));
             return new Outcome(CREATED, record, false);
-        } catch (org.jooq.exception.IntegrityConstraintViolationException raced) {
+        } catch (IdempotencyRepository.KeyTaken raced) {
             // The same key was used concurrently and committed first: answer as that use decided.
             return replay(scope, find(scope, keyHash).orElseThrow(() -> raced), digest, delivery);
         }

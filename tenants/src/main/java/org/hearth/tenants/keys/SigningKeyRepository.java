@@ -5,11 +5,14 @@ import static org.hearth.schema.generated.tenants.Tables.SIGNING_KEYS;
 import java.util.Optional;
 import org.hearth.kernel.actor.TenantScope;
 import org.hearth.kernel.db.Tenancy;
-import org.hearth.schema.generated.tenants.tables.records.SigningKeysRecord;
 import org.jooq.DSLContext;
 
 /** Each tenant's signing key pair: the public half in clear, the private half sealed under the master key. */
 final class SigningKeyRepository {
+
+    /** The private half as stored: sealed under the master key named. */
+    record Sealed(byte[] privateJwkCt, String masterKeyId) {
+    }
 
     void insert(DSLContext tx, TenantScope scope, String kid, String publicJwk, byte[] privateJwkCt, String masterKeyId) {
         tx.insertInto(SIGNING_KEYS)
@@ -21,8 +24,9 @@ final class SigningKeyRepository {
                 .execute();
     }
 
-    Optional<SigningKeysRecord> find(DSLContext dsl, TenantScope scope) {
-        return dsl.selectFrom(SIGNING_KEYS).where(Tenancy.owned(SIGNING_KEYS, scope)).fetchOptional();
+    Optional<Sealed> find(DSLContext dsl, TenantScope scope) {
+        return dsl.selectFrom(SIGNING_KEYS).where(Tenancy.owned(SIGNING_KEYS, scope)).fetchOptional()
+                .map(k -> new Sealed(k.getPrivateJwkCt(), k.getMasterKeyId()));
     }
 
     /** The public half only: what anyone may fetch. */

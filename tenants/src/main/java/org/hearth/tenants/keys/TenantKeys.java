@@ -74,8 +74,8 @@ public final class TenantKeys {
         var row = db.read(scope, "tenant_keys.private", dsl -> repository.find(dsl, scope))
                 .orElseThrow(() -> new HearthException(ErrorCode.CONFLICT, "This organisation has no signing key."));
         try {
-            var master = masterKeys.byId(row.getMasterKeyId()).orElseThrow(() -> new IllegalStateException("Master key " + row.getMasterKeyId() + " is not configured"));
-            ECKey key = ECKey.parse(new String(Aead.decrypt(master.key(), row.getPrivateJwkCt(), context(tenantId)), StandardCharsets.UTF_8));
+            var master = masterKeys.byId(row.masterKeyId()).orElseThrow(() -> new IllegalStateException("Master key " + row.masterKeyId() + " is not configured"));
+            ECKey key = ECKey.parse(new String(Aead.decrypt(master.key(), row.privateJwkCt(), context(tenantId)), StandardCharsets.UTF_8));
             JWSObject jws = new JWSObject(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID()).type(new JOSEObjectType("verified-attribute+jws")).build(),
                     new Payload(payloadJson));
             jws.sign(new ECDSASigner(key));

@@ -9,11 +9,14 @@ import java.util.Optional;
 import java.util.UUID;
 import org.hearth.kernel.actor.TenantScope;
 import org.hearth.kernel.db.Tenancy;
-import org.hearth.schema.generated.tenants.tables.records.MemberInvitationsRecord;
 import org.jooq.DSLContext;
 
 /** The team's tables, queried for one tenant's scope (the invitation link's lookup excepted). */
 final class TeamRepository {
+
+    /** An invitation behind a link, whatever its state, with its tenant. */
+    record LinkedInvitation(Invitation invitation, UUID tenantId, boolean accepted, boolean withdrawn) {
+    }
 
     List<Member> members(DSLContext dsl, TenantScope scope) {
         return dsl.selectFrom(MEMBERS).where(Tenancy.owned(MEMBERS, scope)).orderBy(MEMBERS.CREATED_AT, MEMBERS.EMAIL).fetch()
@@ -80,8 +83,10 @@ final class TeamRepository {
      * The invitation behind a link, locked, whatever its state: the caller says what is wrong with
      * it. Whoever holds the link is not yet anyone, so this runs under the system scope.
      */
-    Optional<MemberInvitationsRecord> lockByToken(DSLContext dsl, byte[] tokenHash) {
-        return dsl.selectFrom(MEMBER_INVITATIONS).where(MEMBER_INVITATIONS.TOKEN_HASH.eq(tokenHash)).forUpdate().fetchOptional();
+    Optional<LinkedInvitation> lockByToken(DSLContext dsl, byte[] tokenHash) {
+        return dsl.selectFrom(MEMBER_INVITATIONS).where(MEMBER_INVITATIONS.TOKEN_HASH.eq(tokenHash)).forUpdate().fetchOptional()
+                .map(r -> new LinkedInvitation(new Invitation(r.getId(), r.getEmail(), r.getRole(), r.getInvitedBy(), r.getExpiresAt()),
+                        r.getTenantId(), r.getAcceptedAt() != null, r.getWithdrawnAt() != null));
     }
 
     void markAccepted(DSLContext dsl, TenantScope scope, UUID invitationId) {

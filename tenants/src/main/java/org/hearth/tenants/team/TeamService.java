@@ -158,10 +158,10 @@ public final class TeamService {
     private Usable usable(org.jooq.DSLContext dsl, String token) {
         var row = repository.lockByToken(dsl, Tokens.sha256(token == null ? "" : token))
                 .orElseThrow(() -> new HearthException(ErrorCode.NOT_FOUND, "This invitation link is not valid."));
-        if (row.getAcceptedAt() != null || row.getWithdrawnAt() != null || !row.getExpiresAt().isAfter(OffsetDateTime.now(clock))) {
+        if (row.accepted() || row.withdrawn() || !row.invitation().expiresAt().isAfter(OffsetDateTime.now(clock))) {
             throw new HearthException(ErrorCode.NOT_FOUND, "This invitation link has been used, withdrawn or has expired; ask an admin for a new one.");
         }
-        return new Usable(new Invitation(row.getId(), row.getEmail(), row.getRole(), row.getInvitedBy(), row.getExpiresAt()), row.getTenantId());
+        return new Usable(row.invitation(), row.tenantId());
     }
 
     /** How an invitation names the member who issued it. */

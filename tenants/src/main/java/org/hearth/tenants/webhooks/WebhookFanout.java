@@ -1,10 +1,9 @@
 package org.hearth.tenants.webhooks;
 
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import org.hearth.datastore.IndividualErased;
 import org.hearth.kernel.actor.CallContext;
 import org.hearth.kernel.actor.TenantGuard;
 import org.hearth.kernel.actor.TenantScope;
@@ -58,27 +57,21 @@ final class WebhookFanout {
     }
 
     private void fanOut(CallContext ctx, DSLContext tx, WebhookRepository.OutboxRow event) {
-        JsonObject payload = new JsonObject(event.payloadJson());
         if ("individual.erased".equals(event.eventType())) {
-            JsonArray holders = payload.getJsonArray("holders", new JsonArray());
-            for (int i = 0; i < holders.size(); i++) {
-                TenantScope tenant = TenantGuard.forJob(ctx.actor(), UUID.fromString(holders.getJsonObject(i).getString("tenantId")));
-                String subject = holders.getJsonObject(i).getString("subjectId");
+            for (IndividualErased.Holder holder : WebhookJson.erasureHolders(event.payloadJson())) {
+                TenantScope tenant = TenantGuard.forJob(ctx.actor(), holder.tenantId());
                 UUID requestId = Ids.newId();
-                if (repository.insertErasureRequest(tx, tenant, requestId, subject, event.eventId())) {
-                    enqueue(tx, tenant, event, new JsonObject().put("erasureRequestId", requestId.toString()).put("subjectId", subject));
+                if (repository.insertErasureRequest(tx, tenant, requestId, holder.subjectId(), event.eventId())) {
+                    enqueue(tx, tenant, event, WebhookJson.erasureEvent(event.eventId(), event.eventType(), event.createdAt(), requestId, holder.subjectId()));
                 }
             }
         } else {
-            TenantScope tenant = TenantGuard.forJob(ctx.actor(), UUID.fromString(payload.getString("tenantId")));
-            payload.remove("tenantId");
-            enqueue(tx, tenant, event, payload);
+            TenantScope tenant = TenantGuard.forJob(ctx.actor(), WebhookJson.tenantOf(event.payloadJson()));
+            enqueue(tx, tenant, event, WebhookJson.agreementEvent(event.eventId(), event.eventType(), event.createdAt(), event.payloadJson()));
         }
     }
 
-    private void enqueue(DSLContext tx, TenantScope tenant, WebhookRepository.OutboxRow event, JsonObject data) {
-        String body = new JsonObject().put("id", event.eventId().toString()).put("type", event.eventType())
-                .put("occurredAt", event.createdAt().toString()).put("data", data).encode();
+    private void enqueue(DSLContext tx, TenantScope tenant, WebhookRepository.OutboxRow event, String body) {
         for (UUID webhook : repository.subscribers(tx, tenant, event.eventType())) {
             repository.enqueue(tx, tenant, Ids.newId(), webhook, event.eventId(), event.eventType(), body);
         }

@@ -2,9 +2,17 @@ package org.hearth.tenants.webhooks;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.UUID;
+import org.hearth.datastore.IndividualErased;
+import org.hearth.kernel.outbox.EventCodec;
 
-/** The wire shapes of webhooks, their deliveries and erasure requests. */
+/**
+ * The wire shapes of webhooks, their deliveries and erasure requests, and of the events posted to
+ * the endpoints: {@code {id, type, occurredAt, data}}, where data is the outbox payload (less the
+ * tenant it is for) or, for an erasure, the request the tenant is to acknowledge.
+ */
 public final class WebhookJson {
 
     private WebhookJson() {
@@ -35,5 +43,31 @@ public final class WebhookJson {
 
     static JsonObject items(List<JsonObject> items) {
         return new JsonObject().put("items", new JsonArray(List.copyOf(items)));
+    }
+
+    /** The tenant an agreement event is for. */
+    static UUID tenantOf(String payloadJson) {
+        return UUID.fromString(new JsonObject(payloadJson).getString("tenantId"));
+    }
+
+    /** The tenants an erasure concerns, each with the subject id it knows the individual by. */
+    static List<IndividualErased.Holder> erasureHolders(String payloadJson) {
+        return EventCodec.decode(IndividualErased.class, new JsonObject(payloadJson)).holders();
+    }
+
+    /** An agreement event's body: its outbox payload without the tenant id, which the tenant knows. */
+    static String agreementEvent(UUID eventId, String type, OffsetDateTime occurredAt, String payloadJson) {
+        JsonObject data = new JsonObject(payloadJson);
+        data.remove("tenantId");
+        return event(eventId, type, occurredAt, data);
+    }
+
+    /** An erasure's body for one tenant: the request to acknowledge and the subject to erase. */
+    static String erasureEvent(UUID eventId, String type, OffsetDateTime occurredAt, UUID erasureRequestId, String subjectId) {
+        return event(eventId, type, occurredAt, new JsonObject().put("erasureRequestId", erasureRequestId.toString()).put("subjectId", subjectId));
+    }
+
+    private static String event(UUID eventId, String type, OffsetDateTime occurredAt, JsonObject data) {
+        return new JsonObject().put("id", eventId.toString()).put("type", type).put("occurredAt", occurredAt.toString()).put("data", data).encode();
     }
 }

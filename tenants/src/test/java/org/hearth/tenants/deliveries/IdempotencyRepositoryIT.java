@@ -1,6 +1,7 @@
 package org.hearth.tenants.deliveries;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hearth.schema.generated.tenants.Tables.IDEMPOTENCY_KEYS;
 
 import java.time.Clock;
@@ -63,6 +64,23 @@ class IdempotencyRepositoryIT {
         assertThat(foundByOther).as("another tenant's scope hides the row even when the query names Acme").isEmpty();
         assertThat(unscoped).isZero();
         assertThat(TenantsDatabase.audit("deliverRecord")).singleElement().satisfies(r -> assertThat(r.getTenantId()).isEqualTo(acme));
+    }
+
+    @Test
+    void aSecondFirstUseOfALiveKeyIsToldAsTakenAndTheFirstEntryStays() {
+        byte[] key = {5, 5};
+        UUID first = UUID.randomUUID();
+        save(acme, key, first);
+
+        assertThatThrownBy(() -> save(acme, key, UUID.randomUUID()))
+                .as("the racing use learns, as a domain outcome, that the key is taken; it then answers as the first use decided")
+                .isInstanceOf(IdempotencyRepository.KeyTaken.class);
+
+        var found = db.read(TenantsDatabase.scope(acme), "idempotency.find",
+                dsl -> keys.find(dsl, TenantsDatabase.scope(acme), key, OffsetDateTime.now().minusHours(24)));
+        assertThat(found).isPresent().get().extracting(IdempotencyRepository.Entry::individualId).isEqualTo(first);
+        assertThat(TestDatabase.get().count(IDEMPOTENCY_KEYS)).isEqualTo(1);
+        assertThat(TenantsDatabase.audit("deliverRecord")).as("the refused save left no audit row").hasSize(1);
     }
 
     @Test
