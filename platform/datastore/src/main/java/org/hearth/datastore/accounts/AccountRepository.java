@@ -15,6 +15,18 @@ import org.jooq.impl.DSL;
 /** Individuals' accounts (jOOQ only); an erased account stays as a tombstone row with nothing in it. */
 final class AccountRepository {
 
+    /**
+     * Runs {@code write}; if the database refuses it for a unique key (a concurrent sign-up with
+     * the same email won the race), throws {@code taken}'s error instead. The jOOQ exception stays here.
+     */
+    static <T> T onDuplicateEmail(java.util.function.Supplier<T> write, java.util.function.Supplier<? extends RuntimeException> taken) {
+        try {
+            return write.get();
+        } catch (org.jooq.exception.IntegrityConstraintViolationException e) {
+            throw taken.get();
+        }
+    }
+
     /** An account as stored: the email only as a keyed hash; no password for one made through OpenID Connect. */
     record Individual(UUID id, byte[] emailHash, String passwordHash, java.time.OffsetDateTime createdAt) {
     }

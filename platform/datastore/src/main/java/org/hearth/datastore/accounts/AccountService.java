@@ -214,10 +214,7 @@ public final class AccountService {
 
     /** Runs a sign-up; a concurrent one with the same email that won the race answers 409, not 500. */
     public <T> T mapDuplicateEmail(java.util.function.Supplier<T> signUp) {
-        try {
-            return signUp.get();
-        } catch (org.jooq.exception.IntegrityConstraintViolationException e) {
-            throw new HearthException(ErrorCode.EMAIL_TAKEN, "An account cannot be created with this email. If it is yours, sign in instead.");
-        }
+        return AccountRepository.onDuplicateEmail(signUp, () -> new HearthException(ErrorCode.EMAIL_TAKEN,
+                "An account cannot be created with this email. If it is yours, sign in instead."));
     }
 }

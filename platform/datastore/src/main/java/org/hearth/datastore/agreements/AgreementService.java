@@ -62,11 +62,11 @@ public final class AgreementService {
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         OffsetDateTime expires = now.plusDays(terms.durationDays());
         String subject = subjectId(terms.tenantId(), owner);
-        String receipt = signer.sign(ConsentDocuments.receipt(id, subject, terms, now, expires).encode());
+        String receipt = signer.sign(ConsentDocuments.receipt(id, subject, terms, now, expires));
         Agreement agreement = new Agreement(id, terms.tenantId(), terms.tenantName(), terms.requestId(), subject, terms.title(), terms.purpose(),
                 List.copyOf(terms.categories()), List.copyOf(terms.accessModes()), terms.lawfulBasis(), terms.policyUrl(), terms.retentionDays(),
                 now, expires, null);
-        StoredAgreement stored = new StoredAgreement(agreement, owner, ConsentDocuments.record(id, owner, terms, now, expires).encode(), receipt);
+        StoredAgreement stored = new StoredAgreement(agreement, owner, ConsentDocuments.record(id, owner, terms, now, expires), receipt);
         db.write(ctx, tx -> {
             if (repository.liveExists(tx, owner, terms.requestId())) {
                 throw new HearthException(ErrorCode.CONFLICT, "You already have a live agreement for this request.");

@@ -16,7 +16,17 @@ final class ConsentDocuments {
     private ConsentDocuments() {
     }
 
-    static JsonObject record(UUID agreementId, UUID individualId, RequestTerms terms, OffsetDateTime given, OffsetDateTime expires) {
+    /** The consent record, encoded as the JSON text that is stored. */
+    static String record(UUID agreementId, UUID individualId, RequestTerms terms, OffsetDateTime given, OffsetDateTime expires) {
+        return recordDocument(agreementId, individualId, terms, given, expires).encode();
+    }
+
+    /** The receipt's payload, encoded as the JSON text that is signed. */
+    static String receipt(UUID agreementId, String subjectId, RequestTerms terms, OffsetDateTime given, OffsetDateTime expires) {
+        return receiptDocument(agreementId, subjectId, terms, given, expires).encode();
+    }
+
+    private static JsonObject recordDocument(UUID agreementId, UUID individualId, RequestTerms terms, OffsetDateTime given, OffsetDateTime expires) {
         return new JsonObject()
                 .put("schema_version", "ISO/IEC TS 27560:2023")
                 .put("record_id", agreementId.toString())
@@ -36,7 +46,7 @@ final class ConsentDocuments {
                 .put("expires_at", expires.toString());
     }
 
-    static JsonObject receipt(UUID agreementId, String subjectId, RequestTerms terms, OffsetDateTime given, OffsetDateTime expires) {
+    private static JsonObject receiptDocument(UUID agreementId, String subjectId, RequestTerms terms, OffsetDateTime given, OffsetDateTime expires) {
         JsonObject purpose = new JsonObject()
                 .put("purpose", terms.purpose())
                 .put("purposeCategory", new JsonArray().add(terms.purpose()))

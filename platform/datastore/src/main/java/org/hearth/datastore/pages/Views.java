@@ -12,14 +12,16 @@ final class Views {
 
     private static final Templates TEMPLATES = Templates.precompiled(Views.class, "org.hearth.datastore.pages.jte");
 
+    private final Security security;
     private final Frames frames;
 
     Views(Security security) {
+        this.security = security;
         this.frames = new Frames(security);
     }
 
     Security security() {
-        return frames.security();
+        return security;
     }
 
     String csrf(RoutingContext rc) {

@@ -3,6 +3,7 @@ package org.hearth.datastore.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.UUID;
 import org.hearth.datastore.DatastoreWorld;
 import org.hearth.kernel.actor.Actor;
 import org.hearth.kernel.actor.RequestId;
@@ -11,6 +12,26 @@ import org.hearth.kernel.error.HearthException;
 import org.junit.jupiter.api.Test;
 
 class AccountsIT {
+
+    @Test
+    void aSignUpThatLosesTheRaceForItsEmailIsRefusedAsTakenNotAsAServerError() {
+        try (DatastoreWorld world = new DatastoreWorld()) {
+            // Two sign-ups past the "is this email taken?" check at once: the database's unique
+            // key refuses the second insert, and that refusal must reach the caller as EMAIL_TAKEN.
+            byte[] emailHash = world.lookupKey.digest(AccountService.EMAIL_PURPOSE, "grace@example.org");
+            AccountRepository rows = new AccountRepository();
+            UUID first = UUID.randomUUID();
+            UUID second = UUID.randomUUID();
+
+            world.accounts.mapDuplicateEmail(() -> world.db.write(AccountService.newcomer(first, "test.race_sign_up", RequestId.generate()),
+                    tx -> rows.insert(tx, first, emailHash, "a hash")));
+
+            assertThatThrownBy(() -> world.accounts.mapDuplicateEmail(() -> world.db.write(
+                    AccountService.newcomer(second, "test.race_sign_up", RequestId.generate()), tx -> rows.insert(tx, second, emailHash, "a hash"))))
+                    .extracting(e -> ((HearthException) e).code()).isEqualTo(ErrorCode.EMAIL_TAKEN);
+            assertThat(world.audit("test.race_sign_up")).as("the losing sign-up leaves no audit row").hasSize(1);
+        }
+    }
 
     @Test
     void aSignUpIsAuditedAsTheNewAccountAndTellsTenantsOnlyItsId() {

@@ -17,10 +17,23 @@ public final class Tenancy {
     }
 
     public static Condition owned(Table<?> table, TenantScope scope) {
+        return tenantColumn(table).eq(scope.tenantId());
+    }
+
+    /**
+     * The rows about tenant {@code tenantId}, as an operator filters a platform-wide table (the
+     * audit trail) by tenant. This is a filter, not a tenant scope: it admits no tenant to
+     * anything, so it takes a plain id; a tenant's own queries use {@link #owned}.
+     */
+    public static Condition ofTenant(Table<?> table, UUID tenantId) {
+        return tenantColumn(table).eq(tenantId);
+    }
+
+    private static Field<UUID> tenantColumn(Table<?> table) {
         Field<UUID> tenant = table.field("tenant_id", UUID.class);
         if (tenant == null) {
             throw new IllegalArgumentException(table.getName() + " is not tenant-owned (no tenant_id column)");
         }
-        return tenant.eq(scope.tenantId());
+        return tenant;
     }
 }

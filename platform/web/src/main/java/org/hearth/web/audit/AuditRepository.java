@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.hearth.kernel.db.Tenancy;
 import org.hearth.schema.generated.platform.tables.records.AuditLogRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -20,7 +21,7 @@ final class AuditRepository {
         // Not the row this listing's own (audited) transaction just appended.
         where.add(AUDIT_LOG.TX_ID.ne(DSL.function("txid_current", Long.class)));
         query.actor().ifPresent(id -> where.add(AUDIT_LOG.ACTOR_ID.eq(id)));
-        query.tenant().ifPresent(id -> where.add(AUDIT_LOG.TENANT_ID.eq(id)));
+        query.tenant().ifPresent(id -> where.add(Tenancy.ofTenant(AUDIT_LOG, id)));
         query.operation().ifPresent(op -> where.add(AUDIT_LOG.OPERATION.eq(op)));
         query.from().ifPresent(at -> where.add(AUDIT_LOG.AT.ge(at.atOffset(ZoneOffset.UTC))));
         query.to().ifPresent(at -> where.add(AUDIT_LOG.AT.lt(at.atOffset(ZoneOffset.UTC))));

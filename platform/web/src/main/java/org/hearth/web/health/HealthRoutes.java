@@ -4,7 +4,6 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.hearth.kernel.db.Db;
-import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +19,7 @@ public final class HealthRoutes {
     }
 
     public static void mount(Router router, Db db, Readiness readiness) {
+        HealthRepository database = new HealthRepository(db);
         router.get("/health/live").handler(rc -> send(rc, 200, new JsonObject().put("status", "UP")));
         router.get("/health/ready").handler(rc -> {
             if (readiness.draining()) {
@@ -29,8 +29,7 @@ public final class HealthRoutes {
             JsonObject checks = new JsonObject();
             boolean up;
             try {
-                Integer one = db.read("health.ready", dsl -> dsl.select(DSL.one()).fetchOne(0, Integer.class));
-                up = Integer.valueOf(1).equals(one);
+                up = database.databaseAnswers();
             } catch (RuntimeException e) {
                 LOG.warn("Readiness check failed: {}", e.getMessage());
                 up = false;

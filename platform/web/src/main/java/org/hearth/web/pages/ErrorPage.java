@@ -4,7 +4,7 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import org.hearth.kernel.actor.Actor;
 import org.hearth.kernel.error.ErrorCode;
-import org.hearth.web.security.Security;
+import org.hearth.web.request.RequestActor;
 
 /**
  * The page a browser gets for a failure, in its language. English pages show the problem's own
@@ -29,7 +29,7 @@ public record ErrorPage(Messages m, int status, String title, String detail, Str
         Messages m = Messages.forRequest(rc);
         ErrorPage page = of(m, code, detail, requestId);
         Object csrf = rc.get(org.pac4j.core.util.Pac4jConstants.CSRF_TOKEN);
-        java.util.Optional<Actor> actor = Security.signedIn(rc).filter(a -> csrf != null);
+        java.util.Optional<Actor> actor = RequestActor.of(rc).filter(a -> csrf != null);
         String path = rc.request().path();
         Frame frame = new Frame(m, page.title(), page.title(), actor.map(a -> Navigation.of(a, m, path)).orElse(List.of()),
                 actor.isPresent() ? csrf.toString() : null, path, null);

@@ -4,7 +4,7 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.Optional;
 import org.hearth.kernel.actor.Actor;
-import org.hearth.web.security.Security;
+import org.hearth.web.request.RequestActor;
 
 /**
  * Builds the {@link Frame} of a page from the request: the signed-in actor's navigation (with
@@ -13,18 +13,14 @@ import org.hearth.web.security.Security;
  */
 public final class Frames {
 
-    private final Security security;
+    private final PageSession session;
 
-    public Frames(Security security) {
-        this.security = security;
-    }
-
-    public Security security() {
-        return security;
+    public Frames(PageSession session) {
+        this.session = session;
     }
 
     public String csrf(RoutingContext rc) {
-        return security.csrfToken(rc);
+        return session.csrfToken(rc);
     }
 
     /** A page whose heading is its title. */
@@ -33,10 +29,10 @@ public final class Frames {
     }
 
     public Frame of(RoutingContext rc, Messages m, String title, String heading, String context) {
-        Optional<Actor> actor = Security.signedIn(rc);
+        Optional<Actor> actor = RequestActor.of(rc);
         String path = rc.request().path();
         return new Frame(m, title, heading, actor.map(a -> Navigation.of(a, m, path)).orElse(List.of()),
-                actor.isPresent() ? security.csrfToken(rc) : null, path, context);
+                actor.isPresent() ? session.csrfToken(rc) : null, path, context);
     }
 
     /** Renders {@code body} in the layout and answers with it. */

@@ -11,7 +11,7 @@ import io.vertx.ext.web.RoutingContext;
 public final class Layout {
 
     /** platform/web's own templates (layout, sign-in, errors, home, staff). */
-    public static final Templates WEB = Templates.precompiled(Layout.class, "org.hearth.web.pages.jte");
+    public static final Templates WEB = Templates.precompiled(Layout.class, "org.hearth.web.templates");
 
     private Layout() {
     }

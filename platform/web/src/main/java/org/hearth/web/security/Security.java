@@ -15,7 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.hearth.kernel.config.HearthConfig;
 import java.util.function.Predicate;
+import org.hearth.web.pages.PageSession;
 import org.hearth.web.problem.Problems;
+import org.hearth.web.request.RequestActor;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
 import org.hearth.kernel.actor.Actor;
@@ -40,14 +42,13 @@ import org.pac4j.vertx.context.session.VertxSessionStore;
  * (blocking: guards run on the virtual-thread verticles) and, when access is granted, leaves
  * the {@link Actor} in the routing context for the handler.
  */
-public final class Security {
+public final class Security implements PageSession {
 
     static final String INDIVIDUAL_FORM = "IndividualForm";
     static final String STAFF_FORM = "StaffForm";
     static final String MEMBER_FORM = "MemberForm";
     static final String BEARER = "Bearer";
     static final String BASIC = "Basic";
-    private static final String CALLER = "hearth.caller";
     static final String SESSION_COOKIE = "hearth.session";
     private static final String API_MATCHERS = "securityheaders,nocache";
     private static final String PAGE_MATCHERS = "securityheaders,nocache,sessionCsrfToken";
@@ -168,7 +169,7 @@ public final class Security {
             rc.put(PresentedCredentials.TRIED, clients);
             boolean[] granted = {false};
             logic.perform(config, (context, store, profiles) -> {
-                rc.put(CALLER, CallerProfiles.toActor(List.copyOf(profiles)));
+                RequestActor.admit(rc, CallerProfiles.toActor(List.copyOf(profiles)));
                 granted[0] = true;
                 return null;
             }, clients, authorizers, matchers, new VertxFrameworkParameters(rc));
@@ -176,12 +177,12 @@ public final class Security {
                 return;
             }
             // A session outlives nothing: an erased account's browser is signed out on its next request.
-            Actor caller = rc.get(CALLER);
+            Actor caller = RequestActor.of(rc).orElseThrow();
             if (caller.isSession() && !stillValid.test(caller)) {
                 if (rc.session() != null) {
                     rc.session().destroy();
                 }
-                rc.remove(CALLER);
+                RequestActor.drop(rc);
                 Problems.send(rc, ErrorCode.UNAUTHENTICATED, "This session has ended; sign in again.");
                 return;
             }
@@ -192,16 +193,12 @@ public final class Security {
 
     /** The caller a guard admitted; a handler behind no guard has none. */
     public static Actor caller(RoutingContext rc) {
-        Actor caller = rc.get(CALLER);
-        if (caller == null) {
-            throw new HearthException(ErrorCode.UNAUTHENTICATED, "This operation needs a signed-in caller.");
-        }
-        return caller;
+        return RequestActor.of(rc).orElseThrow(() -> new HearthException(ErrorCode.UNAUTHENTICATED, "This operation needs a signed-in caller."));
     }
 
     /** The caller a guard admitted, if a guard ran and admitted one (pages shown to anyone use it for their frame). */
     public static java.util.Optional<Actor> signedIn(RoutingContext rc) {
-        return java.util.Optional.ofNullable(rc.get(CALLER));
+        return RequestActor.of(rc);
     }
 
     /**
@@ -209,6 +206,7 @@ public final class Security {
      * signed double-submit cookie's, so that showing a sign-in or sign-up form to a visitor
      * creates no server-side session.
      */
+    @Override
     public String csrfToken(RoutingContext rc) {
         Object current = rc.get(org.pac4j.core.util.Pac4jConstants.CSRF_TOKEN);
         if (current != null) {

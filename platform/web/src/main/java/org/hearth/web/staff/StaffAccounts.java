@@ -58,8 +58,8 @@ public final class StaffAccounts implements PasswordLogin {
                 hasher.dummyVerify(password);
                 return Optional.empty();
             }
-            return hasher.verify(password, staff.get().getPasswordHash())
-                    ? Optional.of(Actor.staff(staff.get().getId(), Set.of(staff.get().getRoles())))
+            return hasher.verify(password, staff.get().passwordHash())
+                    ? Optional.of(Actor.staff(staff.get().id(), staff.get().roles()))
                     : Optional.empty();
         });
         return attempt.accepted();
@@ -79,6 +79,6 @@ public final class StaffAccounts implements PasswordLogin {
      * role the session carries, and the session ends on its next request.
      */
     public boolean stillValid(Actor caller) {
-        return repository.findActive(caller.id()).map(row -> Set.of(row.getRoles()).containsAll(caller.roles())).orElse(false);
+        return repository.findActive(caller.id()).map(row -> row.roles().containsAll(caller.roles())).orElse(false);
     }
 }

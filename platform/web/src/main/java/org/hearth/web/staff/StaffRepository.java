@@ -18,14 +18,23 @@ final class StaffRepository {
         this.db = db;
     }
 
-    Optional<StaffRecord> findActiveByEmail(String email) {
-        return db.read("staff.find_by_email", dsl -> dsl.selectFrom(STAFF)
-                .where(STAFF.EMAIL.eq(email).and(STAFF.DISABLED_AT.isNull()))
-                .fetchOptional());
+    /** A staff member who is not disabled: the password hash to check and the roles held. */
+    record ActiveStaff(UUID id, String passwordHash, Set<String> roles) {
     }
 
-    Optional<StaffRecord> findActive(UUID id) {
-        return db.read("staff.find", dsl -> dsl.selectFrom(STAFF).where(STAFF.ID.eq(id).and(STAFF.DISABLED_AT.isNull())).fetchOptional());
+    Optional<ActiveStaff> findActiveByEmail(String email) {
+        return db.read("staff.find_by_email", dsl -> dsl.selectFrom(STAFF)
+                .where(STAFF.EMAIL.eq(email).and(STAFF.DISABLED_AT.isNull()))
+                .fetchOptional()).map(StaffRepository::active);
+    }
+
+    Optional<ActiveStaff> findActive(UUID id) {
+        return db.read("staff.find", dsl -> dsl.selectFrom(STAFF).where(STAFF.ID.eq(id).and(STAFF.DISABLED_AT.isNull())).fetchOptional())
+                .map(StaffRepository::active);
+    }
+
+    private static ActiveStaff active(StaffRecord row) {
+        return new ActiveStaff(row.getId(), row.getPasswordHash(), Set.of(row.getRoles()));
     }
 
     /** Inserts, or replaces the password and roles of an existing staff member with that email. */
