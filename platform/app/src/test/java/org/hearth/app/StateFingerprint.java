@@ -17,8 +17,12 @@ final class StateFingerprint {
     private static final Set<String> MOVING = Set.of("outbox_events", "outbox_cursors", "webhook_attempts", "webhook_deliveries",
             "personal_access_tokens", "clients", "staff", "members", "individuals", "idempotency_keys", "signing_keys");
 
-    /** The platform's background jobs, which audit their work under their own names. */
-    private static final String BACKGROUND_JOBS = "'webhooks-fanout', 'webhooks-sender', 'webhooks-sender.record', 'idempotency-expiry', 'agreement-expiry'";
+    /**
+     * The platform's background jobs, which audit their work under their own names, and the
+     * password throttle, which counts every password check whatever becomes of the request (issue 9).
+     */
+    private static final String BACKGROUND_JOBS = "'webhooks-fanout', 'webhooks-sender', 'webhooks-sender.record', 'idempotency-expiry', "
+            + "'agreement-expiry', 'agreements.expire_due', 'outbox.dispatch', 'accesslog.append', 'password_throttle.reserve', 'password_throttle.clear'";
 
     private StateFingerprint() {
     }

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
  * The target shape of issue 10, applied to every module's production classes (what each rule
- * guards: README.md here). A rule main does not keep yet is disabled with its count of violations
- * today; run them anyway with {@code -Djunit.jupiter.conditions.deactivate=org.junit.*DisabledCondition}.
+ * guards: README.md here). Every rule holds; each has a broken fixture in BrokenFixturesTest.
  */
 class ArchitectureRulesTest {
 
@@ -29,19 +27,16 @@ class ArchitectureRulesTest {
     }
 
     @Test
-    @Disabled("issue 10: passes once the module moves are merged — 194 violations in 8 classes today")
     void servicesAndRepositoriesUseNoWebOrJsonTypes() {
         ArchitectureRules.servicesAreFreeOfHttpAndJson().check(classes);
     }
 
     @Test
-    @Disabled("issue 10: passes once the module moves are merged — 1764 violations in 35 classes today")
     void jooqIsUsedOnlyInPackagePrivateRepositories() {
         ArchitectureRules.sqlOnlyInRepositories().check(classes);
     }
 
     @Test
-    @Disabled("issue 10: passes once the module moves are merged — 72 violations in 13 classes today")
     void aFeatureModuleIsUsedOnlyThroughItsRootPackage() {
         ArchitectureRules.featureModulesAreReachedThroughTheirRootPackage("org.hearth").check(classes);
     }
@@ -62,19 +57,16 @@ class ArchitectureRulesTest {
     }
 
     @Test
-    @Disabled("issue 10: passes once the module moves are merged — 89 violations in 30 classes today")
     void noCodeWritesWithoutAnActorOrAppendsAnUntypedEvent() {
         ArchitectureRules.noUnauditedWritesOrUntypedEvents().check(classes);
     }
 
     @Test
-    @Disabled("issue 10: passes once the module moves are merged — 24 violations in 9 classes today")
     void theTenantPredicateIsAlwaysTenancyOwned() {
         ArchitectureRules.tenantPredicateOnlyThroughTenancy().check(classes);
     }
 
     @Test
-    @Disabled("issue 10: passes once the module moves are merged — 368 violations in 22 classes today")
     void onlyRepositoriesBuildJooqRecords() {
         ArchitectureRules.onlyRepositoriesBuildRecords().check(classes);
     }
