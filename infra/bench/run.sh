@@ -317,6 +317,8 @@ pgbench_run() {
     [[ -r $pid_file ]] || { log "no embedded PostgreSQL (BENCH_URL): skipping pgbench"; return 0; }
     pg_port=$(sed -n 4p "$pid_file")
     local -a conn=(-h 127.0.0.1 -p "$pg_port" -U postgres)
+    # The embedded PostgreSQL asks for the superuser's password (scram-sha-256, issue 9).
+    [[ -r $work/data/secrets/postgres.password ]] && export PGPASSWORD="$(cat "$work/data/secrets/postgres.password")"
     psql "${conn[@]}" -q -d postgres -c "CREATE DATABASE hearth_bench" >/dev/null 2>&1 || true
     psql "${conn[@]}" -q -d hearth_bench -c "DROP TABLE IF EXISTS bench_single_row; CREATE TABLE bench_single_row (id bigserial PRIMARY KEY, payload text NOT NULL, created_at timestamptz NOT NULL DEFAULT now())" >/dev/null
     echo
