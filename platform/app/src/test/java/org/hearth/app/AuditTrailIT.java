@@ -44,7 +44,10 @@ class AuditTrailIT {
         ClientCredentials client = platform.modules().tenants().clients().createTenantWithClient("Audited Tenant", "company");
         tenant = client.tenantId();
         beforeWrites = Instant.now();
-        Thread.sleep(5);
+        // The writes below must be stamped strictly after it: wait for the clock to move on.
+        while (!Instant.now().isAfter(beforeWrites.plusMillis(1))) {
+            Thread.onSpinWait();
+        }
         // One audited write by an individual (with a personal token) and one by a tenant (its OAuth client, in its scope).
         platform.db().write(new CallContext(Actor.individual(individual, new Credential.PersonalToken(UUID.randomUUID())), "createRecord",
                 new RequestId("req-individual-1")), dsl -> dsl.selectOne().execute());

@@ -28,32 +28,22 @@ public final class AgreementExpiry implements Worker {
 
     /**
      * Marks a batch of agreements whose end has passed as expired (once each); returns how many it
-     * found. A step that finds none rolls back, so an idle sweep leaves no audit row behind.
+     * found. It opens the audited system scope only when the database says something is due, so an
+     * idle sweep writes nothing, not even an audit row.
      */
     public int expireDue() {
-        try {
-            return db.system(CallContext.system(JOB), tx -> {
-                var due = repository.dueForExpiry(tx);
-                if (due.isEmpty()) {
-                    throw new NothingDue();
-                }
-                for (Agreement agreement : due) {
-                    if (repository.event(tx, agreement.id(), ConsentEvent.Kind.EXPIRED)) {
-                        Outbox.append(tx, new AgreementExpired(agreement.id(), agreement.tenantId(), agreement.subjectId()));
-                    }
-                }
-                return due.size();
-            });
-        } catch (NothingDue idle) {
+        if (!db.read("agreements.expiry_due", repository::anyDueForExpiry)) {
             return 0;
         }
-    }
-
-    /** Rolls back an idle step's transaction (and its audit row): there was nothing to do. */
-    private static final class NothingDue extends RuntimeException {
-        NothingDue() {
-            super(null, null, false, false);
-        }
+        return db.system(CallContext.system(JOB), tx -> {
+            var due = repository.dueForExpiry(tx);
+            for (Agreement agreement : due) {
+                if (repository.event(tx, agreement.id(), ConsentEvent.Kind.EXPIRED)) {
+                    Outbox.append(tx, new AgreementExpired(agreement.id(), agreement.tenantId(), agreement.subjectId()));
+                }
+            }
+            return due.size();
+        });
     }
 
     @Override

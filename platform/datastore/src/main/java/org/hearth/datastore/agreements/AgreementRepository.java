@@ -84,6 +84,14 @@ final class AgreementRepository {
     }
 
     /**
+     * Whether any agreement of any tenant is due to expire: a yes or no answered past row-level
+     * security by {@code datastore.agreements_expiry_due()}, so an idle sweep opens no system scope.
+     */
+    boolean anyDueForExpiry(DSLContext dsl) {
+        return Boolean.TRUE.equals(org.hearth.schema.generated.datastore.Routines.agreementsExpiryDue(dsl.configuration()));
+    }
+
+    /**
      * Agreements of every tenant whose end has passed and that are not yet marked expired, locked
      * for this transaction (others skip them, so two sweeps never tell a tenant twice).
      */
