@@ -46,9 +46,13 @@ public final class Main {
     public static void main(String[] args) {
         quietLibraries();
         String command = args.length == 0 ? "serve" : args[0];
+        boolean serving = false;
         try {
             switch (command) {
-                case "serve" -> serve(ConfigLoader.fromEnvironment());
+                case "serve" -> {
+                    serve(ConfigLoader.fromEnvironment());
+                    serving = true;
+                }
                 case "migrate" -> migrate(ConfigLoader.fromEnvironment());
                 case "add-staff" -> addStaff(ConfigLoader.fromEnvironment(), Arrays.copyOfRange(args, 1, args.length));
                 case "add-tenant" -> addTenant(ConfigLoader.fromEnvironment(), Arrays.copyOfRange(args, 1, args.length));
@@ -60,12 +64,22 @@ public final class Main {
             fail(e.getMessage());
         } catch (CompletionException | IllegalStateException e) {
             fail(rootMessage(e));
+        } finally {
+            if (!serving) {
+                Logs.flush();  // a served platform flushes in its shutdown hook, after it has stopped
+            }
         }
     }
 
     private static void serve(HearthConfig config) {
         Platform platform = Platform.start(config);
-        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(platform::close));
+        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> {
+            try {
+                platform.close();
+            } finally {
+                Logs.flush();
+            }
+        }));
         String host = config.httpHost().contains(":") ? "[" + config.httpHost() + "]" : config.httpHost();
         System.out.println("Hearth is listening on http://" + host + ":" + platform.port() + " (public URL " + config.publicBaseUrl() + "); "
                 + platform.databaseDescription() + ". Stop with Ctrl-C.");
@@ -132,6 +146,7 @@ public final class Main {
 
     private static void fail(String message) {
         System.err.println("hearth: " + message);
+        Logs.flush();
         System.exit(2);
     }
 }
