@@ -110,7 +110,7 @@ public final class TenantsModule {
     }
 
     public List<ApiRoutes> apiRoutes() {
-        return List.of(new TokenEndpointRoutes(clients), new TenantProfileRoutes(clients, tenantCalls),
+        return List.of(new TokenEndpointRoutes(clients), new TenantProfileRoutes(tenantCalls),
                 new DataRequestRoutes(requests, tenantCalls, publicBaseUrl), new TenantAgreementRoutes(agreements, tenantCalls, clock),
                 new RegistrationRoutes(clients, keys, hasher), deliveries.routes(), webhooks.routes(),
                 new ClientRoutes(clients, tenantCalls));

@@ -50,6 +50,15 @@ public final class TenantCalls {
         }
     }
 
+    /** The tenant as the guard checked it for this API call (active, its client live): no second read. */
+    public Tenant admitted(RoutingContext rc) {
+        Tenant tenant = rc.get(ADMITTED);
+        if (tenant == null) {
+            throw new IllegalStateException("admitted() behind a route that TenantCalls does not guard");
+        }
+        return tenant;
+    }
+
     /**
      * The tenant of a console page: suspension applies, the API rate limit does not, because a
      * person reading pages is not API usage the plan sells.

@@ -2,9 +2,6 @@ package org.hearth.tenants.profile;
 
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-import org.hearth.kernel.error.ErrorCode;
-import org.hearth.kernel.error.HearthException;
-import org.hearth.tenants.clients.ClientService;
 import org.hearth.tenants.clients.Tenant;
 import org.hearth.tenants.clients.TenantCalls;
 import org.hearth.kernel.actor.Actor;
@@ -16,11 +13,9 @@ import org.hearth.web.Calls;
 /** {@code GET /api/v1/tenant}: the organisation behind the access token. */
 public final class TenantProfileRoutes implements ApiRoutes {
 
-    private final ClientService clients;
     private final TenantCalls tenants;
 
-    public TenantProfileRoutes(ClientService clients, TenantCalls tenants) {
-        this.clients = clients;
+    public TenantProfileRoutes(TenantCalls tenants) {
         this.tenants = tenants;
     }
 
@@ -31,8 +26,7 @@ public final class TenantProfileRoutes implements ApiRoutes {
 
     private void get(RoutingContext rc) {
         Actor caller = Calls.actor(rc);
-        Tenant tenant = clients.tenant(Calls.tenant(rc))
-                .orElseThrow(() -> new HearthException(ErrorCode.UNAUTHENTICATED, "This organisation no longer exists."));
+        Tenant tenant = tenants.admitted(rc);
         Api.json(rc, 200, new JsonObject()
                 .put("id", tenant.id().toString())
                 .put("name", tenant.name())
