@@ -183,7 +183,7 @@ public final class ClientService {
      * tokens stop at once, though their signature stays valid (and cached) until they expire.
      */
     public Tenant checkActive(Actor actor, TenantScope scope) {
-        var check = db.read(scope, "tenants.check", dsl -> repository.checkTenant(dsl, scope, actor.clientId()))
+        var check = db.read("tenants.check", dsl -> repository.checkTenant(dsl, scope, actor.clientId()))
                 .orElseThrow(() -> new HearthException(ErrorCode.UNAUTHENTICATED, "This organisation no longer exists."));
         if (!check.clientLive()) {
             throw new HearthException(ErrorCode.UNAUTHENTICATED, "This client has been revoked; its access tokens no longer work.");

@@ -1,5 +1,6 @@
 package org.hearth.tenants.clients;
 
+import static org.hearth.schema.generated.tenants.Tables.CHECK_TENANT;
 import static org.hearth.schema.generated.tenants.Tables.CLIENTS;
 import static org.hearth.schema.generated.tenants.Tables.MEMBERS;
 import static org.hearth.schema.generated.tenants.Tables.TENANTS_;
@@ -80,14 +81,14 @@ final class TenantRepository {
 
     /**
      * The tenant, and whether the OAuth client (when the call came with one) is still live, in one
-     * round trip: this runs on every API call.
+     * statement and one round trip: this runs on every tenant call. {@code tenants.check_tenant}
+     * runs its query under the scope's tenant, so row-level security applies to it as to any
+     * other, and restores the setting it found; call it outside a transaction.
      */
     Optional<TenantCheck> checkTenant(DSLContext dsl, TenantScope scope, Optional<String> clientId) {
-        var live = clientId.map(id -> DSL.field(DSL.exists(DSL.selectOne().from(CLIENTS)
-                        .where(CLIENTS.CLIENT_ID.eq(id).and(Tenancy.owned(CLIENTS, scope)).and(CLIENTS.REVOKED_AT.isNull())))))
-                .orElse(DSL.field(DSL.inline(true)));
-        return dsl.select(TENANTS_.asterisk(), live).from(TENANTS_).where(TENANTS_.ID.eq(scope.tenantId())).fetchOptional()
-                .map(r -> new TenantCheck(toTenant(r.into(TENANTS_)), Boolean.TRUE.equals(r.get(live))));
+        return dsl.selectFrom(CHECK_TENANT.call(scope.tenantId(), clientId.orElse(null))).fetchOptional()
+                .map(r -> new TenantCheck(new Tenant(r.getId(), r.getName(), r.getKind(), r.getStatus(), r.getPlan(), r.getCreatedAt()),
+                        Boolean.TRUE.equals(r.getClientLive())));
     }
 
     record TenantCheck(Tenant tenant, boolean clientLive) {

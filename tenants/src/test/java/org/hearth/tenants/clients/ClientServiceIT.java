@@ -100,4 +100,31 @@ class ClientServiceIT {
         assertThat(audit.getFirst().getActorKind()).isEqualTo("staff");
         assertThat(audit.getFirst().getScope()).isEqualTo("system");
     }
+
+    @Test
+    void theGuardsOneStatementCheckSeesOnlyTheScopesTenantAndLeavesAnEnclosingScopeAsItWas() {
+        ClientCredentials acme = clients.createTenantWithClient("Acme", "company");
+        ClientCredentials other = clients.createTenantWithClient("Other", "company");
+        Actor acmeClient = Actor.client(acme.tenantId(), acme.clientId());
+
+        assertThat(clients.checkActive(acmeClient, TenantsDatabase.scope(acme.tenantId())).name()).isEqualTo("Acme");
+        // Acme's client under Other's scope (a token naming one tenant, a client of another) is not live.
+        assertThatThrownBy(() -> clients.checkActive(acmeClient, TenantsDatabase.scope(other.tenantId())))
+                .isInstanceOfSatisfying(HearthException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.UNAUTHENTICATED));
+        clients.revokeClient(TenantsDatabase.clientCall(acme.tenantId(), "revokeClient"), TenantsDatabase.scope(acme.tenantId()), acme.clientId());
+        assertThatThrownBy(() -> clients.checkActive(acmeClient, TenantsDatabase.scope(acme.tenantId())))
+                .isInstanceOfSatisfying(HearthException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.UNAUTHENTICATED));
+
+        // Run inside Other's scoped transaction, the function answers for Acme and then puts Other's scope back.
+        String after = db.<String>read(TenantsDatabase.scope(other.tenantId()), "test.nested", dsl -> {
+            var acmeRow = dsl.selectFrom(org.hearth.schema.generated.tenants.Tables.CHECK_TENANT.call(acme.tenantId(), null)).fetchOne();
+            assertThat(acmeRow.getName()).isEqualTo("Acme");
+            assertThat(dsl.resultQuery("select name from tenants.tenants").fetchOne(0, String.class)).isEqualTo("Other");
+            return dsl.resultQuery("select current_setting('hearth.tenant_id', true)").fetchOne(0, String.class);
+        });
+        assertThat(after).isEqualTo(other.tenantId().toString());
+        // Outside any scope, the tenants table still shows nothing.
+        int unscoped = db.read("test.unscoped", dsl -> dsl.fetchCount(org.hearth.schema.generated.tenants.Tables.TENANTS_));
+        assertThat(unscoped).isZero();
+    }
 }

@@ -75,6 +75,9 @@ public final class TestDatabase {
         db.write(org.hearth.kernel.actor.CallContext.system("test.reset"), dsl -> {
             for (var schema : DefaultCatalog.DEFAULT_CATALOG.getSchemas()) {
                 for (Table<?> table : schema.getTables()) {
+                    if (table.getTableType() != org.jooq.TableOptions.TableType.TABLE) {
+                        continue;  // a table-valued function, such as tenants.check_tenant
+                    }
                     dsl.truncate(table).restartIdentity().cascade().execute();
                 }
             }

@@ -5,11 +5,15 @@ package org.hearth.schema.generated.tenants;
 
 
 import java.time.OffsetDateTime;
+import java.util.UUID;
 
 import org.hearth.schema.generated.tenants.routines.IdempotencyExpired;
 import org.hearth.schema.generated.tenants.routines.WebhookDeliveryDue;
+import org.hearth.schema.generated.tenants.tables.CheckTenant;
+import org.hearth.schema.generated.tenants.tables.records.CheckTenantRecord;
 import org.jooq.Configuration;
 import org.jooq.Field;
+import org.jooq.Result;
 
 
 /**
@@ -75,5 +79,45 @@ public class Routines {
         WebhookDeliveryDue f = new WebhookDeliveryDue();
 
         return f.asField();
+    }
+
+    /**
+     * Call <code>tenants.check_tenant</code>.
+     */
+    public static Result<CheckTenantRecord> checkTenant(
+          Configuration configuration
+        , UUID pTenant
+        , String pClient
+    ) {
+        return configuration.dsl().selectFrom(org.hearth.schema.generated.tenants.tables.CheckTenant.CHECK_TENANT.call(
+              pTenant
+            , pClient
+        )).fetch();
+    }
+
+    /**
+     * Get <code>tenants.check_tenant</code> as a table.
+     */
+    public static CheckTenant checkTenant(
+          UUID pTenant
+        , String pClient
+    ) {
+        return org.hearth.schema.generated.tenants.tables.CheckTenant.CHECK_TENANT.call(
+            pTenant,
+            pClient
+        );
+    }
+
+    /**
+     * Get <code>tenants.check_tenant</code> as a table.
+     */
+    public static CheckTenant checkTenant(
+          Field<UUID> pTenant
+        , Field<String> pClient
+    ) {
+        return org.hearth.schema.generated.tenants.tables.CheckTenant.CHECK_TENANT.call(
+            pTenant,
+            pClient
+        );
     }
 }

@@ -4,6 +4,9 @@
 package org.hearth.schema.generated.tenants;
 
 
+import java.util.UUID;
+
+import org.hearth.schema.generated.tenants.tables.CheckTenant;
 import org.hearth.schema.generated.tenants.tables.Clients;
 import org.hearth.schema.generated.tenants.tables.DataRequests;
 import org.hearth.schema.generated.tenants.tables.ErasureRequests;
@@ -16,6 +19,10 @@ import org.hearth.schema.generated.tenants.tables.Tenants;
 import org.hearth.schema.generated.tenants.tables.WebhookAttempts;
 import org.hearth.schema.generated.tenants.tables.WebhookDeliveries;
 import org.hearth.schema.generated.tenants.tables.Webhooks;
+import org.hearth.schema.generated.tenants.tables.records.CheckTenantRecord;
+import org.jooq.Configuration;
+import org.jooq.Field;
+import org.jooq.Result;
 
 
 /**
@@ -23,6 +30,51 @@ import org.hearth.schema.generated.tenants.tables.Webhooks;
  */
 @SuppressWarnings({ "all", "unchecked", "rawtypes", "this-escape" })
 public class Tables {
+
+    /**
+     * The table <code>tenants.check_tenant</code>.
+     */
+    public static final CheckTenant CHECK_TENANT = CheckTenant.CHECK_TENANT;
+
+    /**
+     * Call <code>tenants.check_tenant</code>.
+     */
+    public static Result<CheckTenantRecord> CHECK_TENANT(
+          Configuration configuration
+        , UUID pTenant
+        , String pClient
+    ) {
+        return configuration.dsl().selectFrom(org.hearth.schema.generated.tenants.tables.CheckTenant.CHECK_TENANT.call(
+              pTenant
+            , pClient
+        )).fetch();
+    }
+
+    /**
+     * Get <code>tenants.check_tenant</code> as a table.
+     */
+    public static CheckTenant CHECK_TENANT(
+          UUID pTenant
+        , String pClient
+    ) {
+        return org.hearth.schema.generated.tenants.tables.CheckTenant.CHECK_TENANT.call(
+            pTenant,
+            pClient
+        );
+    }
+
+    /**
+     * Get <code>tenants.check_tenant</code> as a table.
+     */
+    public static CheckTenant CHECK_TENANT(
+          Field<UUID> pTenant
+        , Field<String> pClient
+    ) {
+        return org.hearth.schema.generated.tenants.tables.CheckTenant.CHECK_TENANT.call(
+            pTenant,
+            pClient
+        );
+    }
 
     /**
      * The table <code>tenants.clients</code>.

@@ -6,8 +6,10 @@ package org.hearth.schema.generated.tenants;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
 import org.hearth.schema.generated.DefaultCatalog;
+import org.hearth.schema.generated.tenants.tables.CheckTenant;
 import org.hearth.schema.generated.tenants.tables.Clients;
 import org.hearth.schema.generated.tenants.tables.DataRequests;
 import org.hearth.schema.generated.tenants.tables.ErasureRequests;
@@ -19,7 +21,11 @@ import org.hearth.schema.generated.tenants.tables.SigningKeys;
 import org.hearth.schema.generated.tenants.tables.WebhookAttempts;
 import org.hearth.schema.generated.tenants.tables.WebhookDeliveries;
 import org.hearth.schema.generated.tenants.tables.Webhooks;
+import org.hearth.schema.generated.tenants.tables.records.CheckTenantRecord;
 import org.jooq.Catalog;
+import org.jooq.Configuration;
+import org.jooq.Field;
+import org.jooq.Result;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SchemaImpl;
@@ -37,6 +43,51 @@ public class Tenants extends SchemaImpl {
      * The reference instance of <code>tenants</code>
      */
     public static final Tenants TENANTS = new Tenants();
+
+    /**
+     * The table <code>tenants.check_tenant</code>.
+     */
+    public final CheckTenant CHECK_TENANT = CheckTenant.CHECK_TENANT;
+
+    /**
+     * Call <code>tenants.check_tenant</code>.
+     */
+    public static Result<CheckTenantRecord> CHECK_TENANT(
+          Configuration configuration
+        , UUID pTenant
+        , String pClient
+    ) {
+        return configuration.dsl().selectFrom(org.hearth.schema.generated.tenants.tables.CheckTenant.CHECK_TENANT.call(
+              pTenant
+            , pClient
+        )).fetch();
+    }
+
+    /**
+     * Get <code>tenants.check_tenant</code> as a table.
+     */
+    public static CheckTenant CHECK_TENANT(
+          UUID pTenant
+        , String pClient
+    ) {
+        return org.hearth.schema.generated.tenants.tables.CheckTenant.CHECK_TENANT.call(
+            pTenant,
+            pClient
+        );
+    }
+
+    /**
+     * Get <code>tenants.check_tenant</code> as a table.
+     */
+    public static CheckTenant CHECK_TENANT(
+          Field<UUID> pTenant
+        , Field<String> pClient
+    ) {
+        return org.hearth.schema.generated.tenants.tables.CheckTenant.CHECK_TENANT.call(
+            pTenant,
+            pClient
+        );
+    }
 
     /**
      * The table <code>tenants.clients</code>.
@@ -114,6 +165,7 @@ public class Tenants extends SchemaImpl {
     @Override
     public final List<Table<?>> getTables() {
         return Arrays.asList(
+            CheckTenant.CHECK_TENANT,
             Clients.CLIENTS,
             DataRequests.DATA_REQUESTS,
             ErasureRequests.ERASURE_REQUESTS,
