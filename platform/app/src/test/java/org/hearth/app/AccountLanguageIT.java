@@ -123,6 +123,12 @@ class AccountLanguageIT {
         assertThat(me("amelie@example.org").getString("language")).isEqualTo("fr");
         Http english = signedIn("amelie@example.org");
         assertThat(english.get("/account", "Accept", "text/html", "Accept-Language", ENGLISH_BROWSER).body()).contains("<html lang=\"fr\">");
+        // A browser whose switch was last used, signed out, for English: signed in, the account's French comes first.
+        Http switched = new Http(platform.port());
+        assertThat(switched.get("/login?lang=en", "Accept", "text/html").body()).contains("<html lang=\"en\">");
+        assertThat(switched.login("/login", "amelie@example.org", PASSWORD).headers().firstValue("Location")).hasValue("/account");
+        assertThat(switched.get("/account", "Accept", "text/html", "Accept-Language", ENGLISH_BROWSER).body())
+                .as("the account's language before the cookie").contains("<html lang=\"fr\">");
     }
 
     @Test

@@ -213,7 +213,7 @@ public final class Security implements PageSession {
 
     /** The language the signed-in caller's account holds (as their session read it), if they ever chose one. */
     public Optional<String> accountLanguage(RoutingContext rc) {
-        return language.of(rc);
+        return language.of(rc, caller(rc));
     }
 
     /** The caller a guard admitted; a handler behind no guard has none. */

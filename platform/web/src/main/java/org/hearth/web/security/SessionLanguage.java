@@ -18,8 +18,11 @@ import org.hearth.web.pages.Messages;
  */
 final class SessionLanguage {
 
-    /** The session's copy of the account's language; {@link #NONE} once read and found never chosen. */
-    static final String KEY = "hearth.accountLanguage";
+    /**
+     * The session's copy of the account's language, per person (a sign-in over another's session
+     * may carry the session's data over); {@link #NONE} once read and found never chosen.
+     */
+    private static final String KEY = "hearth.accountLanguage.";
     private static final String NONE = "";
     static final String SWITCH_OPERATION = "page.language.switch";
 
@@ -35,29 +38,34 @@ final class SessionLanguage {
         if (!caller.isSession() || session == null) {
             return;
         }
+        String key = key(caller);
         String asked = rc.queryParams().get("lang");
         if (asked != null && AccountLanguages.OFFERED.contains(asked)) {
-            if (!asked.equals(session.get(KEY))) {
+            if (!asked.equals(session.get(key))) {
                 choose(rc, caller, SWITCH_OPERATION, asked);
             }
-        } else if (session.get(KEY) == null) {
-            session.put(KEY, languages.of(caller).orElse(NONE));
+        } else if (session.get(key) == null) {
+            session.put(key, languages.of(caller).orElse(NONE));
         }
-        Messages.preferAccount(rc, session.get(KEY));
+        Messages.preferAccount(rc, session.get(key));
     }
 
     /** Stores {@code language} in the caller's account, then in their session and for this request (422 for one not offered). */
     void choose(RoutingContext rc, Actor caller, String operation, String language) {
         languages.choose(new CallContext(caller, operation, Calls.requestId(rc)), language);
         if (rc.session() != null) {
-            rc.session().put(KEY, language);
+            rc.session().put(key(caller), language);
         }
         Messages.preferAccount(rc, language);
     }
 
     /** The language the signed-in caller's account holds, as this session knows it. */
-    Optional<String> of(RoutingContext rc) {
-        Object kept = rc.session() == null ? null : rc.session().get(KEY);
+    Optional<String> of(RoutingContext rc, Actor caller) {
+        Object kept = rc.session() == null ? null : rc.session().get(key(caller));
         return kept instanceof String text && !text.isEmpty() ? Optional.of(text) : Optional.empty();
+    }
+
+    private static String key(Actor caller) {
+        return KEY + caller.kind().name() + "." + caller.person().orElse(caller.id());
     }
 }
