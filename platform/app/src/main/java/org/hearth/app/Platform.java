@@ -37,6 +37,8 @@ import org.hearth.web.api.ContractLoader;
 import org.hearth.web.api.ApiRoutes;
 import org.hearth.web.metrics.Observability;
 import org.hearth.web.security.AccessTokens;
+import org.hearth.kernel.actor.Actor;
+import org.hearth.kernel.login.AccountLanguages;
 import org.hearth.kernel.login.LoginThrottle;
 import org.hearth.web.security.Security;
 import org.hearth.kernel.crypto.SigningKeys;
@@ -121,6 +123,8 @@ public final class Platform implements AutoCloseable {
                         case TENANT -> members.stillValid(caller);
                         case SYSTEM -> false;
                     },
+                    AccountLanguages.byKind(java.util.Map.of(Actor.Kind.INDIVIDUAL, datastore.languages(), Actor.Kind.STAFF, staff,
+                            Actor.Kind.TENANT, members)),
                     config.oidc().map(p -> new Security.Oidc(p, config.publicBaseUrl(), datastore::loginWithOidc)));
             TenantsModule tenants = TenantsModule.create(db, accessTokens, keys.masterKeys(), hasher, dataRequests, datastore.tenantAgreements(),
                     config.publicBaseUrl(), Clock.systemUTC(), config.webhookRetryBase(), config.outboxPollInterval(),

@@ -53,6 +53,11 @@ final class Browser {
     }
 
     static ChromeDriver start() throws Exception {
+        return start(null);
+    }
+
+    /** A fresh browser (its own profile: no cookie, no session) that sends {@code acceptLanguage} (null: Chromium's default). */
+    static ChromeDriver start(String acceptLanguage) throws Exception {
         if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
             throw new AssertionError("Browser tests need Debian's chromium and chromium-driver: apt-get install -y chromium chromium-driver (.ci/run does)");
         }
@@ -64,6 +69,10 @@ final class Browser {
                 "--user-data-dir=" + profile);
         // The console log lets tests see Content-Security-Policy violations.
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+        if (acceptLanguage != null) {
+            options.addArguments("--accept-lang=" + acceptLanguage);
+            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguage));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(DEADLINE);

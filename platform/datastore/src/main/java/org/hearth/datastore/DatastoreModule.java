@@ -16,6 +16,8 @@ import org.hearth.datastore.accesslog.EmergencyAccess;
 import org.hearth.datastore.accesslog.EmergencyAccessRoutes;
 import org.hearth.datastore.accounts.AccountRoutes;
 import org.hearth.datastore.accounts.AccountService;
+import org.hearth.datastore.accounts.IndividualLanguages;
+import org.hearth.kernel.login.AccountLanguages;
 import org.hearth.datastore.keys.DataKeys;
 import org.hearth.datastore.pages.Pages;
 import org.hearth.datastore.portability.ExportService;
@@ -67,6 +69,7 @@ public final class DatastoreModule {
     private final TenantAgreements tenantAgreements;
     private final List<Worker> workers;
     private final Clock clock;
+    private final IndividualLanguages languages;
 
     private DatastoreModule(Db db, DataKeys keys, AccountService accounts, TokenService tokens, RecordService records, AccessLog accessLog,
                             Limits limits, AgreementService agreements, TenantAgreements tenantAgreements, List<Worker> workers, Clock clock) {
@@ -83,6 +86,7 @@ public final class DatastoreModule {
         this.tokens = tokens;
         this.records = records;
         this.accessLog = accessLog;
+        this.languages = new IndividualLanguages(db);
     }
 
     public static DatastoreModule create(Db db, KeyMaterial keyMaterial, PasswordHasher hasher, LoginThrottle throttle, Clock clock, Limits limits,
@@ -117,6 +121,11 @@ public final class DatastoreModule {
     /** True while the individual's account exists and is not erased (sessions end at once when it stops being so). */
     public boolean isActive(UUID individualId) {
         return accounts.isActive(individualId);
+    }
+
+    /** The language individuals chose for their pages (the app composes it with the other kinds' for the page guards). */
+    public AccountLanguages languages() {
+        return languages;
     }
 
     /** Signs in (or, the first time, signs up) with an external OpenID Connect identity. */

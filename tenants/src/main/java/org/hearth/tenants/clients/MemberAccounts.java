@@ -9,6 +9,9 @@ import org.hearth.kernel.db.Db;
 import org.hearth.kernel.actor.Actor;
 import org.hearth.kernel.actor.CallContext;
 import org.hearth.kernel.actor.TenantGuard;
+import org.hearth.kernel.error.ErrorCode;
+import org.hearth.kernel.error.HearthException;
+import org.hearth.kernel.login.AccountLanguages;
 import org.hearth.kernel.login.LoginThrottle;
 import org.hearth.kernel.login.PasswordLogin;
 
@@ -16,7 +19,7 @@ import org.hearth.kernel.login.PasswordLogin;
  * A tenant's team members signing in to the console. A member acts as its tenant (caller kind
  * TENANT) with its role (admin, developer, analyst) among the caller's roles.
  */
-public final class MemberAccounts implements PasswordLogin {
+public final class MemberAccounts implements PasswordLogin, AccountLanguages {
 
     private static final String EMAIL_PURPOSE = "member-email";
 
@@ -65,5 +68,29 @@ public final class MemberAccounts implements PasswordLogin {
         }
         var scope = TenantGuard.admit(caller);
         return db.read(scope, "members.still_valid", dsl -> repository.memberHolds(dsl, scope, caller.person().get(), caller.roles()));
+    }
+
+    /** The console language the signed-in member chose (a tenant's OAuth client has none). */
+    @Override
+    public Optional<String> of(Actor caller) {
+        if (!caller.hasRole("member") || caller.person().isEmpty()) {
+            return Optional.empty();
+        }
+        var scope = TenantGuard.admit(caller);
+        return db.read(scope, "members.language", dsl -> repository.memberLanguage(dsl, scope, caller.person().get()));
+    }
+
+    /** Stores the signed-in member's console language, audited as the tenant's write by that member. */
+    @Override
+    public void choose(CallContext ctx, String language) {
+        String chosen = AccountLanguages.offered(language);
+        Actor caller = ctx.actor();
+        if (!caller.hasRole("member") || caller.person().isEmpty()) {
+            throw new HearthException(ErrorCode.FORBIDDEN, "Only a signed-in team member has a console language.");
+        }
+        var scope = TenantGuard.admit(caller);
+        if (!db.write(ctx, scope, tx -> repository.setMemberLanguage(tx, scope, caller.person().get(), chosen))) {
+            throw new HearthException(ErrorCode.NOT_FOUND, "This team member no longer exists.");
+        }
     }
 }

@@ -107,6 +107,17 @@ final class TenantRepository {
         return dsl.fetchExists(MEMBERS, MEMBERS.ID.eq(memberId).and(Tenancy.owned(MEMBERS, scope)).and(MEMBERS.ROLE.in(roles)));
     }
 
+    /** The language a member of the scope's tenant chose; empty when never chosen or not a member. */
+    Optional<String> memberLanguage(DSLContext dsl, TenantScope scope, UUID memberId) {
+        return dsl.select(MEMBERS.LOCALE).from(MEMBERS).where(MEMBERS.ID.eq(memberId).and(Tenancy.owned(MEMBERS, scope)))
+                .fetchOptional(MEMBERS.LOCALE).flatMap(Optional::ofNullable);
+    }
+
+    /** False when the member is not (or no longer) one of the scope's tenant. */
+    boolean setMemberLanguage(DSLContext tx, TenantScope scope, UUID memberId, String language) {
+        return tx.update(MEMBERS).set(MEMBERS.LOCALE, language).where(MEMBERS.ID.eq(memberId).and(Tenancy.owned(MEMBERS, scope))).execute() == 1;
+    }
+
     private static Tenant toTenant(TenantsRecord row) {
         return new Tenant(row.getId(), row.getName(), row.getKind(), row.getStatus(), row.getPlan(), row.getCreatedAt());
     }

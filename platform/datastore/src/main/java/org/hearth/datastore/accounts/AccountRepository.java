@@ -28,18 +28,20 @@ final class AccountRepository {
     }
 
     /** An account as stored: the email only as a keyed hash; no password for one made through OpenID Connect. */
-    record Individual(UUID id, byte[] emailHash, String passwordHash, java.time.OffsetDateTime createdAt) {
+    record Individual(UUID id, byte[] emailHash, String passwordHash, java.time.OffsetDateTime createdAt, String language) {
     }
 
     boolean emailTaken(DSLContext dsl, byte[] emailHash) {
         return dsl.fetchExists(INDIVIDUALS, INDIVIDUALS.EMAIL_HASH.eq(emailHash));
     }
 
-    Individual insert(DSLContext dsl, UUID id, byte[] emailHash, String passwordHash) {
+    /** {@code language} null: never chosen. */
+    Individual insert(DSLContext dsl, UUID id, byte[] emailHash, String passwordHash, String language) {
         return dsl.insertInto(INDIVIDUALS)
                 .set(INDIVIDUALS.ID, id)
                 .set(INDIVIDUALS.EMAIL_HASH, emailHash)
                 .set(INDIVIDUALS.PASSWORD_HASH, passwordHash)
+                .set(INDIVIDUALS.LOCALE, language)
                 .returning()
                 .fetchOne(AccountRepository::individual);
     }
@@ -71,7 +73,18 @@ final class AccountRepository {
     }
 
     private static Individual individual(IndividualsRecord r) {
-        return new Individual(r.getId(), r.getEmailHash(), r.getPasswordHash(), r.getCreatedAt());
+        return new Individual(r.getId(), r.getEmailHash(), r.getPasswordHash(), r.getCreatedAt(), r.getLocale());
+    }
+
+    /** The language a live account chose; empty when never chosen or the account is gone. */
+    Optional<String> language(DSLContext dsl, UUID id) {
+        return dsl.select(INDIVIDUALS.LOCALE).from(INDIVIDUALS).where(INDIVIDUALS.ID.eq(id).and(INDIVIDUALS.ERASED_AT.isNull()))
+                .fetchOptional(INDIVIDUALS.LOCALE);
+    }
+
+    /** False when no live account has this id. */
+    boolean setLanguage(DSLContext tx, UUID id, String language) {
+        return tx.update(INDIVIDUALS).set(INDIVIDUALS.LOCALE, language).where(INDIVIDUALS.ID.eq(id).and(INDIVIDUALS.ERASED_AT.isNull())).execute() == 1;
     }
 
     void setPassword(DSLContext tx, UUID id, String hash) {
@@ -93,7 +106,7 @@ final class AccountRepository {
                 .setNull(INDIVIDUALS.OIDC_SUBJECT)
                 .setNull(INDIVIDUALS.LOCKED_UNTIL)
                 .set(INDIVIDUALS.FAILED_LOGINS, 0)
-                .set(INDIVIDUALS.LOCALE, "en")
+                .setNull(INDIVIDUALS.LOCALE)
                 .where(INDIVIDUALS.ID.eq(id))
                 .execute();
     }

@@ -25,7 +25,13 @@ public final class AccountRoutes implements ApiRoutes {
 
     private void create(RoutingContext rc) {
         JsonObject body = Api.body(rc);
-        Account account = accounts.signUp("createAccount", Calls.requestId(rc), body.getString("email"), body.getString("password"));
+        // The contract allows only "en" or "fr"; the service refuses anything else again (422), before creating anything.
+        Object language = body.getValue("language");
+        if (language != null && !(language instanceof String)) {
+            throw new HearthException(ErrorCode.VALIDATION_FAILED, "language must be \"en\" or \"fr\"; nothing was created.");
+        }
+        Account account = accounts.signUp("createAccount", Calls.requestId(rc), body.getString("email"), body.getString("password"),
+                java.util.Optional.ofNullable((String) language));
         rc.response().putHeader("Location", "/api/v1/me");
         Api.json(rc, 201, toJson(account));
     }
@@ -37,6 +43,7 @@ public final class AccountRoutes implements ApiRoutes {
     }
 
     public static JsonObject toJson(Account account) {
-        return new JsonObject().put("id", account.id().toString()).put("kind", "individual").put("createdAt", account.createdAt().toString());
+        return new JsonObject().put("id", account.id().toString()).put("kind", "individual").put("createdAt", account.createdAt().toString())
+                .put("language", account.language().orElse(null));
     }
 }

@@ -21,6 +21,7 @@ import org.hearth.kernel.actor.Actor;
 import org.hearth.kernel.actor.CallContext;
 import org.hearth.kernel.actor.Credential;
 import org.hearth.kernel.actor.RequestId;
+import org.hearth.kernel.login.AccountLanguages;
 import org.hearth.kernel.login.LoginThrottle;
 import org.jooq.DSLContext;
 
@@ -50,13 +51,19 @@ public final class AccountService {
     }
 
     /** A sign-up checked and hashed outside any transaction (Argon2id takes tens of milliseconds), with the new account's id. */
-    public record Prepared(UUID id, byte[] emailHash, String passwordHash) {
+    public record Prepared(UUID id, byte[] emailHash, String passwordHash, Optional<String> language) {
     }
 
     public Prepared prepareSignUp(String emailText, String password) {
+        return prepareSignUp(emailText, password, Optional.empty());
+    }
+
+    /** A sign-up that also stores the language chosen (422 for one not offered, before anything else is checked). */
+    public Prepared prepareSignUp(String emailText, String password, Optional<String> language) {
+        language.ifPresent(AccountLanguages::offered);
         Email email = new Email(emailText);
         PasswordPolicy.check(password, email.value());
-        return new Prepared(Ids.newId(), lookupKey.digest(EMAIL_PURPOSE, email.value()), hasher.hash(password));
+        return new Prepared(Ids.newId(), lookupKey.digest(EMAIL_PURPOSE, email.value()), hasher.hash(password), language);
     }
 
     /**
@@ -69,7 +76,12 @@ public final class AccountService {
 
     /** A sign-up by an anonymous caller, audited as {@code operation} of request {@code requestId} by the new account. */
     public Account signUp(String operation, RequestId requestId, String emailText, String password) {
-        Prepared prepared = prepareSignUp(emailText, password);
+        return signUp(operation, requestId, emailText, password, Optional.empty());
+    }
+
+    /** {@link #signUp(String, RequestId, String, String)} with the new account's language, when one was chosen. */
+    public Account signUp(String operation, RequestId requestId, String emailText, String password, Optional<String> language) {
+        Prepared prepared = prepareSignUp(emailText, password, language);
         return mapDuplicateEmail(() -> db.write(newcomer(prepared.id(), operation, requestId), tx -> signUp(tx, prepared)));
     }
 
@@ -78,14 +90,14 @@ public final class AccountService {
         if (repository.emailTaken(tx, prepared.emailHash())) {
             throw new HearthException(ErrorCode.EMAIL_TAKEN, "An account cannot be created with this email. If it is yours, sign in instead.");
         }
-        var row = repository.insert(tx, prepared.id(), prepared.emailHash(), prepared.passwordHash());
+        var row = repository.insert(tx, prepared.id(), prepared.emailHash(), prepared.passwordHash(), prepared.language().orElse(null));
         keys.create(tx, row.id());
         Outbox.append(tx, new IndividualRegistered(row.id()));
-        return new Account(row.id(), row.createdAt());
+        return new Account(row.id(), row.createdAt(), Optional.ofNullable(row.language()));
     }
 
     public Optional<Account> find(Actor individual) {
-        return db.read("individuals.find", dsl -> repository.findActive(dsl, individual.individualId())).map(r -> new Account(r.id(), r.createdAt()));
+        return db.read("individuals.find", dsl -> repository.findActive(dsl, individual.individualId())).map(r -> new Account(r.id(), r.createdAt(), Optional.ofNullable(r.language())));
     }
 
     /** True while the account exists and is not erased: sessions end at once when it stops being so. */

@@ -50,7 +50,8 @@ public final class PageModels {
         }
     }
 
-    public record Settings(Messages m, String csrf, PersonalToken.Created created, List<PersonalToken> tokens, Outcome outcome) {
+    /** @param language the language the form shows as chosen ({@code en} or {@code fr}) */
+    public record Settings(Messages m, String csrf, PersonalToken.Created created, List<PersonalToken> tokens, String language, Outcome outcome) {
     }
 
     public record DeleteAccount(Messages m, String csrf, Outcome outcome) {

@@ -36,14 +36,28 @@ final class SettingsPages {
                 tokens.create(Calls.context(rc, "page.settings.create_token"), rc.request().getFormAttribute("name")), null, null));
         router.post("/account/settings/tokens/:id/revoke").handler(forms).handler(guard).handler(this::revoke);
         router.post("/account/settings/password").handler(forms).handler(guard).handler(this::changePassword);
+        router.post("/account/settings/language").handler(forms).handler(guard).handler(this::chooseLanguage);
         router.get("/account/delete").handler(guard).handler(rc -> deleteForm(rc, null));
         router.post("/account/delete").handler(forms).handler(guard).handler(this::erase);
     }
 
     private void settings(RoutingContext rc, PersonalToken.Created created, String error, String notice) {
         Messages m = Messages.forRequest(rc);
+        // The choice shown is the account's; never chosen, the language the page is in.
+        String language = kit.security().accountLanguage(rc).orElse(m.language());
         kit.render(rc, m, m.t("settings.title"), "settings.jte",
-                new PageModels.Settings(m, kit.csrf(rc), created, tokens.list(Calls.actor(rc)), new PageModels.Outcome(error, notice)));
+                new PageModels.Settings(m, kit.csrf(rc), created, tokens.list(Calls.actor(rc)), language, new PageModels.Outcome(error, notice)));
+    }
+
+    /** Stores the chosen language in the account (and this session); the page answers in it, saying so. */
+    private void chooseLanguage(RoutingContext rc) {
+        try {
+            kit.security().chooseLanguage(rc, "page.settings.choose_language", rc.request().getFormAttribute("language"));
+            settings(rc, null, null, Messages.forRequest(rc).t("settings.language.done"));
+        } catch (HearthException e) {
+            rc.response().setStatusCode(e.code().status());
+            settings(rc, null, Messages.forRequest(rc).t("settings.language.refused"), null);
+        }
     }
 
     private void revoke(RoutingContext rc) {

@@ -39,7 +39,8 @@ final class SignupPages {
             return;
         }
         try {
-            accounts.signUp("page.signup", Calls.requestId(rc), email, password);
+            // The language the sign-up page was shown in becomes the account's: it follows them to any browser.
+            accounts.signUp("page.signup", Calls.requestId(rc), email, password, java.util.Optional.of(m.language()));
             Views.redirect(rc, "/login?signed_up=1");
         } catch (HearthException e) {
             form(rc, e.detail(), email);

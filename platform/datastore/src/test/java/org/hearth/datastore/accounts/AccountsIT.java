@@ -24,10 +24,10 @@ class AccountsIT {
             UUID second = UUID.randomUUID();
 
             world.accounts.mapDuplicateEmail(() -> world.db.write(AccountService.newcomer(first, "test.race_sign_up", RequestId.generate()),
-                    tx -> rows.insert(tx, first, emailHash, "a hash")));
+                    tx -> rows.insert(tx, first, emailHash, "a hash", null)));
 
             assertThatThrownBy(() -> world.accounts.mapDuplicateEmail(() -> world.db.write(
-                    AccountService.newcomer(second, "test.race_sign_up", RequestId.generate()), tx -> rows.insert(tx, second, emailHash, "a hash"))))
+                    AccountService.newcomer(second, "test.race_sign_up", RequestId.generate()), tx -> rows.insert(tx, second, emailHash, "a hash", null))))
                     .extracting(e -> ((HearthException) e).code()).isEqualTo(ErrorCode.EMAIL_TAKEN);
             assertThat(world.audit("test.race_sign_up")).as("the losing sign-up leaves no audit row").hasSize(1);
         }

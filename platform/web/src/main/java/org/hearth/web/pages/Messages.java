@@ -11,15 +11,17 @@ import java.util.ResourceBundle;
 
 /**
  * The pages' words in English and French ({@code i18n/messages_*.properties}) and their formats
- * ({@link Formats}). The language is, in order: the switch on the page ({@code ?lang=}, then
- * remembered in a cookie), the signed-in account's stored preference ({@link #preferAccount}),
- * the browser's {@code Accept-Language} ({@link AcceptLanguage}), else English.
+ * ({@link Formats}). The language is, in order: the switch on the page on this request
+ * ({@code ?lang=}, which also sets a cookie), the signed-in person's account's language
+ * ({@link #preferAccount}: the page guards read it from the account once per browser session,
+ * and store the switch in it), the cookie, the browser's {@code Accept-Language}
+ * ({@link AcceptLanguage}), else English.
  */
 public final class Messages {
 
     public static final String COOKIE = "hearth.lang";
     /** The languages offered, in the order a wildcard {@code Accept-Language} takes them. */
-    public static final List<String> LANGUAGES = List.of("en", "fr");
+    public static final List<String> LANGUAGES = org.hearth.kernel.login.AccountLanguages.OFFERED;
     private static final String ACCOUNT_PREFERENCE = "hearth.accountLanguage";
     private static final Map<String, ResourceBundle> BUNDLES = Map.of(
             "en", ResourceBundle.getBundle("i18n.messages", Locale.ENGLISH),
@@ -45,18 +47,18 @@ public final class Messages {
                     .setMaxAge(365L * 24 * 3600));
             return of(asked);
         }
-        Cookie cookie = rc.request().getCookie(COOKIE);
-        if (cookie != null && BUNDLES.containsKey(cookie.getValue())) {
-            return of(cookie.getValue());
-        }
         String account = rc.get(ACCOUNT_PREFERENCE);
         if (account != null && BUNDLES.containsKey(account)) {
             return of(account);
         }
+        Cookie cookie = rc.request().getCookie(COOKIE);
+        if (cookie != null && BUNDLES.containsKey(cookie.getValue())) {
+            return of(cookie.getValue());
+        }
         return of(AcceptLanguage.choose(rc.request().getHeader("Accept-Language"), LANGUAGES).orElse("en"));
     }
 
-    /** Records the signed-in account's stored language for this request (the handler that knows the account calls it). */
+    /** Records the signed-in account's stored language for this request (the page guards call it; null or unknown: none). */
     public static void preferAccount(RoutingContext rc, String language) {
         if (language != null && BUNDLES.containsKey(language)) {
             rc.put(ACCOUNT_PREFERENCE, language);

@@ -1,5 +1,6 @@
 package org.hearth.web.security;
 
+import org.hearth.kernel.login.AccountLanguages;
 import org.hearth.kernel.login.PasswordLogin;
 import org.hearth.kernel.login.PersonalTokenVerifier;
 import org.hearth.kernel.login.OidcLogin;
@@ -62,8 +63,11 @@ public final class Security implements PageSession {
     private final Optional<String> oidcLabel;
     private final LoginCsrfCookie loginCsrf;
     private final CookieSavedRequests savedRequests;
+    private final SessionLanguage language;
 
-    private Security(Config config, SessionStore sessions, boolean secureCookies, Predicate<Actor> stillValid, Optional<String> oidcLabel) {
+    private Security(Config config, SessionStore sessions, boolean secureCookies, Predicate<Actor> stillValid, Optional<String> oidcLabel,
+                     AccountLanguages languages) {
+        this.language = new SessionLanguage(languages);
         this.oidcLabel = oidcLabel;
         this.loginCsrf = new LoginCsrfCookie(secureCookies);
         this.savedRequests = new CookieSavedRequests(secureCookies);
@@ -80,7 +84,7 @@ public final class Security implements PageSession {
 
     public static Security create(Vertx vertx, PasswordLogin individuals, PasswordLogin staff, PasswordLogin members,
                                   PersonalTokenVerifier personalTokens, AccessTokens accessTokens, boolean secureCookies,
-                                  Predicate<Actor> stillValid, Optional<Oidc> oidc) {
+                                  Predicate<Actor> stillValid, AccountLanguages languages, Optional<Oidc> oidc) {
         HeaderClient bearer = new HeaderClient("Authorization", "Bearer ", new BearerAuthenticator(personalTokens, accessTokens));
         bearer.setName(BEARER);
         DirectBasicAuthClient basic = new DirectBasicAuthClient(new PasswordAuthenticator(individuals));
@@ -118,7 +122,7 @@ public final class Security implements PageSession {
         config.setMatchers(Map.of("sessionCsrfToken", new SignedInCsrfTokenMatcher(new CsrfTokenGeneratorMatcher(CSRF_TOKENS))));
         // vertx-pac4j fills in what we did not set (profile manager, logics, matchers...).
         FrameworkAdapter.INSTANCE.applyDefaultSettingsIfUndefined(config);
-        return new Security(config, sessions, secureCookies, stillValid, oidc.map(o -> o.provider().label()));
+        return new Security(config, sessions, secureCookies, stillValid, oidc.map(o -> o.provider().label()), languages);
     }
 
     private static Authorizer hasRole(String role) {
@@ -153,17 +157,21 @@ public final class Security implements PageSession {
     /** For pages: a browser session, redirecting to the right login form when there is none. */
     public Handler<RoutingContext> pageGuard(Access access) {
         return switch (access) {
-            case INDIVIDUAL -> guard(INDIVIDUAL_FORM, "individual,formCsrf", PAGE_MATCHERS);
-            case OPERATOR -> guard(STAFF_FORM, "operator,formCsrf", PAGE_MATCHERS);
-            case BOARD -> guard(STAFF_FORM, "board,formCsrf", PAGE_MATCHERS);
-            case STAFF -> guard(STAFF_FORM, "staff,formCsrf", PAGE_MATCHERS);
-            case GOVERNANCE -> guard(STAFF_FORM, "governance,formCsrf", PAGE_MATCHERS);
-            case TENANT -> guard(MEMBER_FORM, "tenant,formCsrf", PAGE_MATCHERS);
+            case INDIVIDUAL -> guard(INDIVIDUAL_FORM, "individual,formCsrf", PAGE_MATCHERS, true);
+            case OPERATOR -> guard(STAFF_FORM, "operator,formCsrf", PAGE_MATCHERS, true);
+            case BOARD -> guard(STAFF_FORM, "board,formCsrf", PAGE_MATCHERS, true);
+            case STAFF -> guard(STAFF_FORM, "staff,formCsrf", PAGE_MATCHERS, true);
+            case GOVERNANCE -> guard(STAFF_FORM, "governance,formCsrf", PAGE_MATCHERS, true);
+            case TENANT -> guard(MEMBER_FORM, "tenant,formCsrf", PAGE_MATCHERS, true);
             default -> throw new IllegalArgumentException("No page guard for " + access);
         };
     }
 
     private Handler<RoutingContext> guard(String clients, String authorizers, String matchers) {
+        return guard(clients, authorizers, matchers, false);
+    }
+
+    private Handler<RoutingContext> guard(String clients, String authorizers, String matchers, boolean page) {
         return rc -> {
             org.hearth.web.RequestLog.noteRoute(rc);
             rc.put(PresentedCredentials.TRIED, clients);
@@ -186,9 +194,26 @@ public final class Security implements PageSession {
                 Problems.send(rc, ErrorCode.UNAUTHENTICATED, "This session has ended; sign in again.");
                 return;
             }
+            if (page) {
+                // The account's language, once per session; the page's switch stores a new one in the account.
+                language.apply(rc, caller);
+            }
             // Continue outside pac4j, so that a handler's failure is ours to render, not pac4j's to wrap.
             org.hearth.web.RequestLog.bound(rc, rc::next);
         };
+    }
+
+    /**
+     * Stores {@code language} as the signed-in caller's choice (their account, their session,
+     * this request's pages), audited as {@code operation}; 422 for a language not offered.
+     */
+    public void chooseLanguage(RoutingContext rc, String operation, String chosen) {
+        language.choose(rc, caller(rc), operation, chosen);
+    }
+
+    /** The language the signed-in caller's account holds (as their session read it), if they ever chose one. */
+    public Optional<String> accountLanguage(RoutingContext rc) {
+        return language.of(rc, caller(rc));
     }
 
     /** The caller a guard admitted; a handler behind no guard has none. */

@@ -11,11 +11,13 @@ import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
 import org.hearth.kernel.id.Ids;
 import org.hearth.kernel.actor.Actor;
+import org.hearth.kernel.actor.CallContext;
+import org.hearth.kernel.login.AccountLanguages;
 import org.hearth.kernel.login.LoginThrottle;
 import org.hearth.kernel.login.PasswordLogin;
 
 /** Staff members and their roles; {@link #login} backs the staff sign-in form. */
-public final class StaffAccounts implements PasswordLogin {
+public final class StaffAccounts implements PasswordLogin, AccountLanguages {
 
     public static final Set<String> ROLES = Set.of("operator", "board");
 
@@ -80,5 +82,20 @@ public final class StaffAccounts implements PasswordLogin {
      */
     public boolean stillValid(Actor caller) {
         return repository.findActive(caller.id()).map(row -> row.roles().containsAll(caller.roles())).orElse(false);
+    }
+
+    /** The language the staff member chose for the staff pages. */
+    @Override
+    public Optional<String> of(Actor caller) {
+        return repository.language(caller.staffId());
+    }
+
+    /** Stores the acting staff member's language for the staff pages (an audited write). */
+    @Override
+    public void choose(CallContext ctx, String language) {
+        String chosen = AccountLanguages.offered(language);
+        if (!repository.setLanguage(ctx, ctx.actor().staffId(), chosen)) {
+            throw new HearthException(ErrorCode.NOT_FOUND, "This staff member no longer exists.");
+        }
     }
 }

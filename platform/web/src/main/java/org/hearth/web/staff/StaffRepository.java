@@ -33,6 +33,16 @@ final class StaffRepository {
                 .map(StaffRepository::active);
     }
 
+    Optional<String> language(UUID id) {
+        return db.read("staff.language", dsl -> dsl.select(STAFF.LOCALE).from(STAFF).where(STAFF.ID.eq(id).and(STAFF.DISABLED_AT.isNull()))
+                .fetchOptional(STAFF.LOCALE)).flatMap(Optional::ofNullable);
+    }
+
+    /** False when no active staff member has this id. */
+    boolean setLanguage(CallContext ctx, UUID id, String language) {
+        return db.write(ctx, dsl -> dsl.update(STAFF).set(STAFF.LOCALE, language).where(STAFF.ID.eq(id).and(STAFF.DISABLED_AT.isNull())).execute() == 1);
+    }
+
     private static ActiveStaff active(StaffRecord row) {
         return new ActiveStaff(row.getId(), row.getPasswordHash(), Set.of(row.getRoles()));
     }

@@ -19,6 +19,7 @@ import org.hearth.schema.generated.datastore.tables.Agreements.AgreementsPath;
 import org.hearth.schema.generated.datastore.tables.PersonalAccessTokens.PersonalAccessTokensPath;
 import org.hearth.schema.generated.datastore.tables.Records.RecordsPath;
 import org.hearth.schema.generated.datastore.tables.records.IndividualsRecord;
+import org.jooq.Check;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
@@ -112,7 +113,7 @@ public class Individuals extends TableImpl<IndividualsRecord> {
     /**
      * The column <code>datastore.individuals.locale</code>.
      */
-    public final TableField<IndividualsRecord, String> LOCALE = createField(DSL.name("locale"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'en'::text"), SQLDataType.CLOB)), this, "");
+    public final TableField<IndividualsRecord, String> LOCALE = createField(DSL.name("locale"), SQLDataType.CLOB, this, "");
 
     private Individuals(Name alias, Table<IndividualsRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
@@ -259,6 +260,13 @@ public class Individuals extends TableImpl<IndividualsRecord> {
             _records = new RecordsPath(this, null, Keys.RECORDS__RECORDS_INDIVIDUAL_ID_FKEY.getInverseKey());
 
         return _records;
+    }
+
+    @Override
+    public List<Check<IndividualsRecord>> getChecks() {
+        return Arrays.asList(
+            Internal.createCheck(this, DSL.name("individuals_locale_offered"), "((locale = ANY (ARRAY['en'::text, 'fr'::text])))", true)
+        );
     }
 
     @Override

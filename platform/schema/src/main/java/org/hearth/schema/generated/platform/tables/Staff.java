@@ -94,6 +94,11 @@ public class Staff extends TableImpl<StaffRecord> {
      */
     public final TableField<StaffRecord, OffsetDateTime> LOCKED_UNTIL = createField(DSL.name("locked_until"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
 
+    /**
+     * The column <code>platform.staff.locale</code>.
+     */
+    public final TableField<StaffRecord, String> LOCALE = createField(DSL.name("locale"), SQLDataType.CLOB, this, "");
+
     private Staff(Name alias, Table<StaffRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -142,6 +147,7 @@ public class Staff extends TableImpl<StaffRecord> {
     public List<Check<StaffRecord>> getChecks() {
         return Arrays.asList(
             Internal.createCheck(this, DSL.name("staff_email_lowercase"), "((email = lower(email)))", true),
+            Internal.createCheck(this, DSL.name("staff_locale_offered"), "((locale = ANY (ARRAY['en'::text, 'fr'::text])))", true),
             Internal.createCheck(this, DSL.name("staff_roles_known"), "((roles <@ ARRAY['operator'::text, 'board'::text]))", true)
         );
     }

@@ -91,6 +91,11 @@ public class Members extends TableImpl<MembersRecord> {
      */
     public final TableField<MembersRecord, OffsetDateTime> CREATED_AT = createField(DSL.name("created_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false).defaultValue(DSL.field(DSL.raw("now()"), SQLDataType.TIMESTAMPWITHTIMEZONE)), this, "");
 
+    /**
+     * The column <code>tenants.members.locale</code>.
+     */
+    public final TableField<MembersRecord, String> LOCALE = createField(DSL.name("locale"), SQLDataType.CLOB, this, "");
+
     private Members(Name alias, Table<MembersRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -194,6 +199,7 @@ public class Members extends TableImpl<MembersRecord> {
     public List<Check<MembersRecord>> getChecks() {
         return Arrays.asList(
             Internal.createCheck(this, DSL.name("members_email_check"), "((email = lower(email)))", true),
+            Internal.createCheck(this, DSL.name("members_locale_offered"), "((locale = ANY (ARRAY['en'::text, 'fr'::text])))", true),
             Internal.createCheck(this, DSL.name("members_role_check"), "((role = ANY (ARRAY['admin'::text, 'developer'::text, 'analyst'::text])))", true)
         );
     }

@@ -140,6 +140,21 @@ public class StaffRecord extends UpdatableRecordImpl<StaffRecord> {
         return (OffsetDateTime) get(7);
     }
 
+    /**
+     * Setter for <code>platform.staff.locale</code>.
+     */
+    public StaffRecord setLocale(String value) {
+        set(8, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>platform.staff.locale</code>.
+     */
+    public String getLocale() {
+        return (String) get(8);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -163,7 +178,7 @@ public class StaffRecord extends UpdatableRecordImpl<StaffRecord> {
     /**
      * Create a detached, initialised StaffRecord
      */
-    public StaffRecord(UUID id, String email, String passwordHash, String[] roles, OffsetDateTime createdAt, OffsetDateTime disabledAt, Integer failedLogins, OffsetDateTime lockedUntil) {
+    public StaffRecord(UUID id, String email, String passwordHash, String[] roles, OffsetDateTime createdAt, OffsetDateTime disabledAt, Integer failedLogins, OffsetDateTime lockedUntil, String locale) {
         super(Staff.STAFF);
 
         setId(id);
@@ -174,6 +189,7 @@ public class StaffRecord extends UpdatableRecordImpl<StaffRecord> {
         setDisabledAt(disabledAt);
         setFailedLogins(failedLogins);
         setLockedUntil(lockedUntil);
+        setLocale(locale);
         resetTouchedOnNotNull();
     }
 }

@@ -110,6 +110,21 @@ public class MembersRecord extends UpdatableRecordImpl<MembersRecord> {
         return (OffsetDateTime) get(5);
     }
 
+    /**
+     * Setter for <code>tenants.members.locale</code>.
+     */
+    public MembersRecord setLocale(String value) {
+        set(6, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>tenants.members.locale</code>.
+     */
+    public String getLocale() {
+        return (String) get(6);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -133,7 +148,7 @@ public class MembersRecord extends UpdatableRecordImpl<MembersRecord> {
     /**
      * Create a detached, initialised MembersRecord
      */
-    public MembersRecord(UUID id, UUID tenantId, String email, String passwordHash, String role, OffsetDateTime createdAt) {
+    public MembersRecord(UUID id, UUID tenantId, String email, String passwordHash, String role, OffsetDateTime createdAt, String locale) {
         super(Members.MEMBERS);
 
         setId(id);
@@ -142,6 +157,7 @@ public class MembersRecord extends UpdatableRecordImpl<MembersRecord> {
         setPasswordHash(passwordHash);
         setRole(role);
         setCreatedAt(createdAt);
+        setLocale(locale);
         resetTouchedOnNotNull();
     }
 }
