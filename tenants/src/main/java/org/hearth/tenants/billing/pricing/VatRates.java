@@ -32,7 +32,9 @@ public record VatRates(String operatorCountry, Map<String, BigDecimal> ratesPerc
                 throw new IllegalArgumentException("a VAT rate is a percentage in [0, 100): " + country + " " + rate);
             }
         });
-        rateOf(operatorCountry);
+        if (!ratesPercent.containsKey(operatorCountry)) {
+            throw new RatingRefused("no VAT rate is configured for the operator's country " + operatorCountry);
+        }
     }
 
     /** The VAT on {@code base} for {@code customer}: one line, since one customer has one treatment and one rate. */
