@@ -108,6 +108,9 @@ public final class Rater {
 
     private static void checkUsage(RatingRequest request, List<Segment> segments) {
         for (Usage u : request.usage()) {
+            if (u.metric() == Metric.TRANSACTION_VALUE) {
+                throw new RatingRefused("transaction_value is declared as transactions, not as usage");
+            }
             Optional<Segment> home = segments.stream().filter(s -> s.covers(u)).findFirst();
             if (home.isEmpty()) {
                 throw new RatingRefused(u.metric().code() + " used over [" + u.from() + ", " + u.until()

@@ -135,6 +135,9 @@ class RaterTest {
         List<Usage> straddling = List.of(new Usage(Metric.CONSENTED_READS, NOV_5, NOV_20, BigDecimal.TEN));
         assertThatThrownBy(() -> rate(catalogue, List.of(new PlanAssignment("metered", JANUARY_FIRST)), straddling))
                 .isInstanceOf(RatingRefused.class).hasMessageContaining("split it by day");
+        List<Usage> value = List.of(Usage.on(NOV_5, Metric.TRANSACTION_VALUE, 100));
+        assertThatThrownBy(() -> rate(catalogue, List.of(new PlanAssignment("metered", JANUARY_FIRST)), value))
+                .isInstanceOf(RatingRefused.class).hasMessageContaining("declared as transactions");
     }
 
     @Test
