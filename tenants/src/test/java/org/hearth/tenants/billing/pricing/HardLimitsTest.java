@@ -33,4 +33,13 @@ class HardLimitsTest {
         assertThat(limits.oneMore("standard", DAY, Map.of(Metric.CONSENTED_READS, new BigDecimal("10000000")), Metric.CONSENTED_READS))
                 .isInstanceOf(HardLimits.Allowed.class);
     }
+
+    @Test
+    void aLimitNoPlanLiftsNamesNone() {
+        PlanVersion capped = new PlanVersion(1, LocalDate.of(2026, 1, 1), java.util.Currency.getInstance("EUR"), java.util.List.of(),
+                Optional.empty(), Optional.empty(), Map.of(Metric.RECORDS_DELIVERED, BigDecimal.TEN));
+        HardLimits only = new HardLimits(new PlanCatalogue(java.util.List.of(Pricing.plan("capped", capped))));
+        assertThat(only.oneMore("capped", DAY, Map.of(Metric.RECORDS_DELIVERED, BigDecimal.TEN), Metric.RECORDS_DELIVERED))
+                .isEqualTo(new HardLimits.Refused(Metric.RECORDS_DELIVERED, BigDecimal.TEN, Optional.empty()));
+    }
 }

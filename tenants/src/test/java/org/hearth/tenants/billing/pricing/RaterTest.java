@@ -2,6 +2,7 @@ package org.hearth.tenants.billing.pricing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hearth.tenants.billing.pricing.Pricing.EUR;
 import static org.hearth.tenants.billing.pricing.Pricing.FRENCH_BUSINESS;
 import static org.hearth.tenants.billing.pricing.Pricing.JANUARY_FIRST;
@@ -18,6 +19,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import org.hearth.kernel.money.Money;
 import org.junit.jupiter.api.Test;
@@ -73,8 +75,8 @@ class RaterTest {
         List<InvoiceLine> subscriptions = draft.lines().stream().filter(l -> l.componentCode().equals("subscription")).toList();
         assertThat(subscriptions).extracting(InvoiceLine::planCode, InvoiceLine::amount, InvoiceLine::from, InvoiceLine::until)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("standard", eur("16.33"), NOVEMBER.start(), LocalDate.of(2026, 11, 11)),
-                        org.assertj.core.groups.Tuple.tuple("enterprise", eur("332.67"), LocalDate.of(2026, 11, 11), NOVEMBER.end()));
+                        tuple("standard", eur("16.33"), NOVEMBER.start(), LocalDate.of(2026, 11, 11)),
+                        tuple("enterprise", eur("332.67"), LocalDate.of(2026, 11, 11), NOVEMBER.end()));
         // enterprise's records_delivered has a 50.00 spending minimum: 50.00 × 20 / 30 = 33.33 for no deliveries
         assertThat(kind(draft, LineKind.SPENDING_MINIMUM)).singleElement().satisfies(l -> {
             assertThat(l.componentCode()).isEqualTo("records_delivered");
@@ -107,10 +109,10 @@ class RaterTest {
                 List.of(Usage.on(NOV_5, Metric.CONSENTED_READS, 1000), Usage.on(NOV_20, Metric.CONSENTED_READS, 2000)));
         assertThat(draft.lines()).extracting(InvoiceLine::componentCode, InvoiceLine::planVersion, InvoiceLine::amount)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("subscription", 1, eur("15.00")),
-                        org.assertj.core.groups.Tuple.tuple("reads", 1, eur("10.00")),
-                        org.assertj.core.groups.Tuple.tuple("subscription", 2, eur("22.50")),
-                        org.assertj.core.groups.Tuple.tuple("reads", 2, eur("40.00")));
+                        tuple("subscription", 1, eur("15.00")),
+                        tuple("reads", 1, eur("10.00")),
+                        tuple("subscription", 2, eur("22.50")),
+                        tuple("reads", 2, eur("40.00")));
         assertThat(draft.subtotal()).isEqualTo(eur("87.50"));
     }
 
@@ -125,6 +127,23 @@ class RaterTest {
                 List.of(Usage.on(NOV_5, Metric.CONSENTED_READS, 800), Usage.on(NOV_20, Metric.CONSENTED_READS, 800)));
         // version 1: 800 × 0.01; version 2: units 801 to 1,600, so 200 × 0.02 + 600 × 0.01
         assertThat(draft.lines()).extracting(InvoiceLine::amount).containsExactly(eur("8.00"), eur("10.00"));
+    }
+
+    @Test
+    void aPriceChangeKeepsThePeriodsOneAllowanceWhereAPlanChangeStartsAfresh() {
+        PriceComponent reads = PriceComponent.metered("reads", Metric.CONSENTED_READS,
+                new ChargeModel.Standard(new BigDecimal("0.01"))).withFreeAllowance(1000);
+        List<Usage> usage = List.of(Usage.on(NOV_5, Metric.CONSENTED_READS, 800), Usage.on(NOV_20, Metric.CONSENTED_READS, 800));
+        PlanCatalogue versions = new PlanCatalogue(List.of(plan("a", version(1, JANUARY_FIRST, reads), version(2, NOV_16, reads))));
+        InvoiceDraft priceChange = rate(versions, List.of(new PlanAssignment("a", JANUARY_FIRST)), usage);
+        assertThat(priceChange.lines()).extracting(InvoiceLine::freeAllowanceApplied).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("800"), new BigDecimal("200"));
+        assertThat(priceChange.subtotal()).isEqualTo(eur("6.00"));
+
+        PlanCatalogue plans = new PlanCatalogue(List.of(plan("a", version(1, JANUARY_FIRST, reads)), plan("b", version(1, JANUARY_FIRST, reads))));
+        InvoiceDraft planChange = rate(plans, List.of(new PlanAssignment("a", JANUARY_FIRST), new PlanAssignment("b", NOV_16)), usage);
+        assertThat(planChange.lines()).extracting(InvoiceLine::planCode).containsExactly("a", "b");
+        assertThat(planChange.subtotal()).isEqualTo(eur("0.00"));
     }
 
     @Test
@@ -143,7 +162,7 @@ class RaterTest {
     @Test
     void aTransactionInAnotherCurrencyIsRefused() {
         PriceComponent c = PriceComponent.metered("commission", Metric.TRANSACTION_VALUE, new ChargeModel.Percentage(
-                BigDecimal.ONE, BigDecimal.ZERO, java.util.Optional.empty(), java.util.Optional.empty()));
+                BigDecimal.ONE, BigDecimal.ZERO, Optional.empty(), Optional.empty()));
         List<Transaction> inPounds = List.of(new Transaction(Money.of("10.00", "GBP"), NOV_5));
         assertThatThrownBy(() -> Pricing.rateNovember(only(c), List.of(), inPounds, FRENCH_BUSINESS))
                 .isInstanceOf(RatingRefused.class).hasMessageContaining("GBP");
