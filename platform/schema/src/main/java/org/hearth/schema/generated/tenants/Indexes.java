@@ -6,6 +6,7 @@ package org.hearth.schema.generated.tenants;
 
 import org.hearth.schema.generated.tenants.tables.Clients;
 import org.hearth.schema.generated.tenants.tables.DataRequests;
+import org.hearth.schema.generated.tenants.tables.DeclaredTransactions;
 import org.hearth.schema.generated.tenants.tables.ErasureRequests;
 import org.hearth.schema.generated.tenants.tables.IdempotencyKeys;
 import org.hearth.schema.generated.tenants.tables.MemberInvitations;
@@ -30,6 +31,7 @@ public class Indexes {
 
     public static final Index CLIENTS_TENANT = Internal.createIndex(DSL.name("clients_tenant"), Clients.CLIENTS, new OrderField[] { Clients.CLIENTS.TENANT_ID }, false);
     public static final Index DATA_REQUESTS_BY_TENANT = Internal.createIndex(DSL.name("data_requests_by_tenant"), DataRequests.DATA_REQUESTS, new OrderField[] { DataRequests.DATA_REQUESTS.TENANT_ID, DataRequests.DATA_REQUESTS.CREATED_AT }, false);
+    public static final Index DECLARED_TRANSACTIONS_PERIOD = Internal.createIndex(DSL.name("declared_transactions_period"), DeclaredTransactions.DECLARED_TRANSACTIONS, new OrderField[] { DeclaredTransactions.DECLARED_TRANSACTIONS.TENANT_ID, DeclaredTransactions.DECLARED_TRANSACTIONS.DECLARED_AT }, false);
     public static final Index ERASURE_REQUESTS_OUTSTANDING = Internal.createIndex(DSL.name("erasure_requests_outstanding"), ErasureRequests.ERASURE_REQUESTS, new OrderField[] { ErasureRequests.ERASURE_REQUESTS.TENANT_ID }, false);
     public static final Index IDEMPOTENCY_KEYS_BY_AGE = Internal.createIndex(DSL.name("idempotency_keys_by_age"), IdempotencyKeys.IDEMPOTENCY_KEYS, new OrderField[] { IdempotencyKeys.IDEMPOTENCY_KEYS.CREATED_AT }, false);
     public static final Index IDEMPOTENCY_KEYS_BY_INDIVIDUAL = Internal.createIndex(DSL.name("idempotency_keys_by_individual"), IdempotencyKeys.IDEMPOTENCY_KEYS, new OrderField[] { IdempotencyKeys.IDEMPOTENCY_KEYS.INDIVIDUAL_ID }, false);

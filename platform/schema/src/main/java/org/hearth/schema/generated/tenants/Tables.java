@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.hearth.schema.generated.tenants.tables.CheckTenant;
 import org.hearth.schema.generated.tenants.tables.Clients;
 import org.hearth.schema.generated.tenants.tables.DataRequests;
+import org.hearth.schema.generated.tenants.tables.DeclaredTransactions;
 import org.hearth.schema.generated.tenants.tables.ErasureRequests;
 import org.hearth.schema.generated.tenants.tables.IdempotencyKeys;
 import org.hearth.schema.generated.tenants.tables.MemberInvitations;
@@ -16,6 +17,7 @@ import org.hearth.schema.generated.tenants.tables.Members;
 import org.hearth.schema.generated.tenants.tables.OutboxCursors;
 import org.hearth.schema.generated.tenants.tables.SigningKeys;
 import org.hearth.schema.generated.tenants.tables.Tenants;
+import org.hearth.schema.generated.tenants.tables.Usage;
 import org.hearth.schema.generated.tenants.tables.WebhookAttempts;
 import org.hearth.schema.generated.tenants.tables.WebhookDeliveries;
 import org.hearth.schema.generated.tenants.tables.Webhooks;
@@ -87,6 +89,11 @@ public class Tables {
     public static final DataRequests DATA_REQUESTS = DataRequests.DATA_REQUESTS;
 
     /**
+     * The table <code>tenants.declared_transactions</code>.
+     */
+    public static final DeclaredTransactions DECLARED_TRANSACTIONS = DeclaredTransactions.DECLARED_TRANSACTIONS;
+
+    /**
      * The table <code>tenants.erasure_requests</code>.
      */
     public static final ErasureRequests ERASURE_REQUESTS = ErasureRequests.ERASURE_REQUESTS;
@@ -120,6 +127,11 @@ public class Tables {
      * The table <code>tenants.tenants</code>.
      */
     public static final Tenants TENANTS_ = Tenants.TENANTS_;
+
+    /**
+     * The table <code>tenants.usage</code>.
+     */
+    public static final Usage USAGE = Usage.USAGE;
 
     /**
      * The table <code>tenants.webhook_attempts</code>.

@@ -12,12 +12,14 @@ import org.hearth.schema.generated.DefaultCatalog;
 import org.hearth.schema.generated.tenants.tables.CheckTenant;
 import org.hearth.schema.generated.tenants.tables.Clients;
 import org.hearth.schema.generated.tenants.tables.DataRequests;
+import org.hearth.schema.generated.tenants.tables.DeclaredTransactions;
 import org.hearth.schema.generated.tenants.tables.ErasureRequests;
 import org.hearth.schema.generated.tenants.tables.IdempotencyKeys;
 import org.hearth.schema.generated.tenants.tables.MemberInvitations;
 import org.hearth.schema.generated.tenants.tables.Members;
 import org.hearth.schema.generated.tenants.tables.OutboxCursors;
 import org.hearth.schema.generated.tenants.tables.SigningKeys;
+import org.hearth.schema.generated.tenants.tables.Usage;
 import org.hearth.schema.generated.tenants.tables.WebhookAttempts;
 import org.hearth.schema.generated.tenants.tables.WebhookDeliveries;
 import org.hearth.schema.generated.tenants.tables.Webhooks;
@@ -100,6 +102,11 @@ public class Tenants extends SchemaImpl {
     public final DataRequests DATA_REQUESTS = DataRequests.DATA_REQUESTS;
 
     /**
+     * The table <code>tenants.declared_transactions</code>.
+     */
+    public final DeclaredTransactions DECLARED_TRANSACTIONS = DeclaredTransactions.DECLARED_TRANSACTIONS;
+
+    /**
      * The table <code>tenants.erasure_requests</code>.
      */
     public final ErasureRequests ERASURE_REQUESTS = ErasureRequests.ERASURE_REQUESTS;
@@ -135,6 +142,11 @@ public class Tenants extends SchemaImpl {
     public final org.hearth.schema.generated.tenants.tables.Tenants TENANTS_ = org.hearth.schema.generated.tenants.tables.Tenants.TENANTS_;
 
     /**
+     * The table <code>tenants.usage</code>.
+     */
+    public final Usage USAGE = Usage.USAGE;
+
+    /**
      * The table <code>tenants.webhook_attempts</code>.
      */
     public final WebhookAttempts WEBHOOK_ATTEMPTS = WebhookAttempts.WEBHOOK_ATTEMPTS;
@@ -168,6 +180,7 @@ public class Tenants extends SchemaImpl {
             CheckTenant.CHECK_TENANT,
             Clients.CLIENTS,
             DataRequests.DATA_REQUESTS,
+            DeclaredTransactions.DECLARED_TRANSACTIONS,
             ErasureRequests.ERASURE_REQUESTS,
             IdempotencyKeys.IDEMPOTENCY_KEYS,
             MemberInvitations.MEMBER_INVITATIONS,
@@ -175,6 +188,7 @@ public class Tenants extends SchemaImpl {
             OutboxCursors.OUTBOX_CURSORS,
             SigningKeys.SIGNING_KEYS,
             org.hearth.schema.generated.tenants.tables.Tenants.TENANTS_,
+            Usage.USAGE,
             WebhookAttempts.WEBHOOK_ATTEMPTS,
             WebhookDeliveries.WEBHOOK_DELIVERIES,
             Webhooks.WEBHOOKS

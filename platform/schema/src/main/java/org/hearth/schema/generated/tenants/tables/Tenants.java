@@ -13,11 +13,13 @@ import java.util.UUID;
 import org.hearth.schema.generated.tenants.Keys;
 import org.hearth.schema.generated.tenants.tables.Clients.ClientsPath;
 import org.hearth.schema.generated.tenants.tables.DataRequests.DataRequestsPath;
+import org.hearth.schema.generated.tenants.tables.DeclaredTransactions.DeclaredTransactionsPath;
 import org.hearth.schema.generated.tenants.tables.ErasureRequests.ErasureRequestsPath;
 import org.hearth.schema.generated.tenants.tables.IdempotencyKeys.IdempotencyKeysPath;
 import org.hearth.schema.generated.tenants.tables.MemberInvitations.MemberInvitationsPath;
 import org.hearth.schema.generated.tenants.tables.Members.MembersPath;
 import org.hearth.schema.generated.tenants.tables.SigningKeys.SigningKeysPath;
+import org.hearth.schema.generated.tenants.tables.Usage.UsagePath;
 import org.hearth.schema.generated.tenants.tables.Webhooks.WebhooksPath;
 import org.hearth.schema.generated.tenants.tables.records.TenantsRecord;
 import org.jooq.Check;
@@ -198,6 +200,19 @@ public class Tenants extends TableImpl<TenantsRecord> {
         return _dataRequests;
     }
 
+    private transient DeclaredTransactionsPath _declaredTransactions;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>tenants.declared_transactions</code> table
+     */
+    public DeclaredTransactionsPath declaredTransactions() {
+        if (_declaredTransactions == null)
+            _declaredTransactions = new DeclaredTransactionsPath(this, null, Keys.DECLARED_TRANSACTIONS__DECLARED_TRANSACTIONS_TENANT_ID_FKEY.getInverseKey());
+
+        return _declaredTransactions;
+    }
+
     private transient ErasureRequestsPath _erasureRequests;
 
     /**
@@ -261,6 +276,19 @@ public class Tenants extends TableImpl<TenantsRecord> {
             _signingKeys = new SigningKeysPath(this, null, Keys.SIGNING_KEYS__SIGNING_KEYS_TENANT_ID_FKEY.getInverseKey());
 
         return _signingKeys;
+    }
+
+    private transient UsagePath _usage;
+
+    /**
+     * Get the implicit to-many join path to the <code>tenants.usage</code>
+     * table
+     */
+    public UsagePath usage() {
+        if (_usage == null)
+            _usage = new UsagePath(this, null, Keys.USAGE__USAGE_TENANT_ID_FKEY.getInverseKey());
+
+        return _usage;
     }
 
     private transient WebhooksPath _webhooks;
