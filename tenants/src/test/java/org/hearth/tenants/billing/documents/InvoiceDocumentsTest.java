@@ -100,6 +100,21 @@ class InvoiceDocumentsTest {
     }
 
     @Test
+    void aConsumerInvoiceAndOneOutsideTheScopeOfVatValidate() {
+        byte[] consumer = documents.xml(Invoices.consumer());
+        byte[] outOfScope = documents.xml(Invoices.outOfScope());
+
+        assertThat(XmlAmounts.of(consumer).grandTotal()).isEqualByComparingTo("14.81");
+        assertThat(new String(outOfScope, StandardCharsets.UTF_8)).contains("<ram:CategoryCode>O</ram:CategoryCode>", "Not subject to VAT")
+                .doesNotContain("FR40303265045", "FR23334175221");
+        for (byte[] xml : List.of(consumer, outOfScope)) {
+            Validation validation = documents.validate(xml);
+            assertThat(validation.errors()).isEmpty();
+            assertThat(validation.valid()).isTrue();
+        }
+    }
+
+    @Test
     void aCreditNoteValidatesAndNamesTheInvoiceItCredits() throws IOException {
         byte[] pdf = documents.pdf(Invoices.creditNote(), "en");
         byte[] xml = attachments(pdf).get("factur-x.xml");

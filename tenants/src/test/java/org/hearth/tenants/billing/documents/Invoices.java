@@ -46,6 +46,19 @@ final class Invoices {
                 List.of("Reverse charge: VAT to be accounted for by the recipient (Article 196, Directive 2006/112/EC).", COMMUNITY_NOTE));
     }
 
+    /** A consumer (no VAT id) on the standard rate: 12.34 + 2.47 VAT = 14.81. */
+    static InvoiceDocument consumer() {
+        Buyer ada = new Buyer("Ada Lovelace", new Address("1 quai Claude Bernard", "69007", "Lyon", "FR"), Optional.empty(), Buyer.Kind.CONSUMER);
+        List<InvoiceLine> lines = List.of(line("1", "Records delivered", "1234", UnitCode.ONE, "0.01", "12.34", VatCategory.S, "20"));
+        return invoice(ada, new InvoiceNumber("HE", 2026, 44), lines, Money.of("0.00", EUR), List.of());
+    }
+
+    /** Outside the scope of VAT (a seller not registered for it, or a supply VAT does not reach): 25.00, no VAT, no VAT ids. */
+    static InvoiceDocument outOfScope() {
+        List<InvoiceLine> lines = List.of(line("1", "Standard plan, November 2026", "1", UnitCode.MONTH, "25.00", "25.00", VatCategory.O, "0"));
+        return invoice(FRENCH_BUSINESS, new InvoiceNumber("HE", 2026, 45), lines, Money.of("0.00", EUR), List.of());
+    }
+
     /** A credit note for line 2 of {@link #standard()}: 130.20 + 26.04 VAT = 156.24. */
     static InvoiceDocument creditNote() {
         List<InvoiceLine> lines = List.of(
