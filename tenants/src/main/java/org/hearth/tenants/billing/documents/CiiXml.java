@@ -31,6 +31,9 @@ final class CiiXml {
         provider.setProfile(Profiles.getByName(PROFILE));
         provider.generateXML(invoice(doc));
         byte[] xml = provider.getXML();
+        if (outOfScope(doc)) {
+            xml = OutOfScopeRepair.repair(xml, doc.vat().getFirst().exemptionReason().orElseThrow());
+        }
         XmlAmounts.of(xml).requireEqual(doc);
         return xml;
     }
