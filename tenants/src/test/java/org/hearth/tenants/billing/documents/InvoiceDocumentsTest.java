@@ -42,6 +42,11 @@ class InvoiceDocumentsTest {
         assertThat(text).contains("Facture HE-2026-000042", "Net à payer", "237,26 €", "197,72 €", "39,54 €",
                 "Période facturée", "du 1 nov. 2026 au 30 nov. 2026", "FR7630006000011234567890189", Invoices.COMMUNITY_NOTE);
         assertThat(text).doesNotContain("Invoice", "Amount due");
+        try (PDDocument pdf = Loader.loadPDF(frenchPdf)) {
+            assertThat(pdf.getNumberOfPages()).as("a three-line invoice fits on one A4 page").isEqualTo(1);
+            assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("fr");
+            assertThat(pdf.getDocumentCatalog().getStructureTreeRoot()).as("tagged for screen readers").isNotNull();
+        }
     }
 
     @Test
