@@ -55,7 +55,7 @@ final class OutOfScopeRepair {
 
     private static byte[] write(Document dom) {
         try {
-            var transformer = TransformerFactory.newInstance().newTransformer();
+            var transformer = TransformerFactory.newDefaultInstance().newTransformer();
             transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             transformer.transform(new DOMSource(dom), new StreamResult(out));

@@ -35,7 +35,7 @@ record XmlAmounts(String typeCode, Map<String, BigDecimal> lineNets, List<Tax> t
     static XmlAmounts of(byte[] xml) {
         try {
             Document dom = parse(xml);
-            XPath xpath = XPathFactory.newInstance().newXPath();
+            XPath xpath = XPathFactory.newDefaultInstance().newXPath();
             Map<String, BigDecimal> lines = new LinkedHashMap<>();
             NodeList items = nodes(xpath, dom, "//*[local-name()='IncludedSupplyChainTradeLineItem']");
             for (int i = 0; i < items.getLength(); i++) {
@@ -113,10 +113,10 @@ record XmlAmounts(String typeCode, Map<String, BigDecimal> lineNets, List<Tax> t
         return (NodeList) xpath.evaluate(expression, dom, XPathConstants.NODESET);
     }
 
-    /** A parser that reads no DTD and fetches nothing. */
+    /** The JDK's own parser (not whichever a library registers, such as Saxon), reading no DTD and fetching nothing. */
     static Document parse(byte[] xml) {
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
             factory.setNamespaceAware(true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
