@@ -26,7 +26,7 @@ public sealed interface BillingEvent {
      * @throws IllegalArgumentException when the payload lacks a field or holds one that is not what the type says
      */
     static BillingEvent decode(String type, String payloadJson) {
-        return BillingPayloads.decode(type, payloadJson);
+        return BillingEventJson.decode(type, payloadJson);
     }
 
     String currency();

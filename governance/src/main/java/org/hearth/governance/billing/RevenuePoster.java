@@ -79,7 +79,11 @@ public final class RevenuePoster {
         Map<UUID, String> rejections = new HashMap<>();
         while (true) {
             try {
-                return db.system(ctx, tx -> batch(ctx, tx, rejections));
+                AtomicLong last = new AtomicLong();
+                int read = db.system(ctx, tx -> batch(ctx, tx, rejections, last));
+                // Only once committed: a batch rolled back must be read again on the next poll.
+                seen.set(last.get());
+                return read;
             } catch (Unbookable u) {
                 if (rejections.putIfAbsent(u.eventId, u.getMessage()) != null) {
                     throw new IllegalStateException("event " + u.eventId + " was rejected twice in one batch");
@@ -104,7 +108,7 @@ public final class RevenuePoster {
         return db.read("governance.billing_rejected", dsl -> repository.rejected(dsl, 200));
     }
 
-    private int batch(CallContext ctx, DSLContext tx, Map<UUID, String> rejections) {
+    private int batch(CallContext ctx, DSLContext tx, Map<UUID, String> rejections, AtomicLong lastRead) {
         long after = repository.lockCursor(tx, CURSOR);
         List<BillingRepository.OutboxRow> rows = repository.eventsAfter(tx, after, BATCH);
         RevenueEntries.Chart chart = null;
@@ -127,15 +131,15 @@ public final class RevenuePoster {
         if (!rows.isEmpty()) {
             repository.moveCursor(tx, CURSOR, last);
         }
-        seen.set(last);
+        lastRead.set(last);
         return rows.size();
     }
 
     private void book(CallContext ctx, DSLContext tx, BillingRepository.OutboxRow row, RevenueEntries.Chart chart) {
         Optional<NewEntry> entry;
         try {
-            entry = entries.entryFor(BillingPayloads.decode(row.eventType(), row.payloadJson() == null ? "" : row.payloadJson()), chart);
-        } catch (BillingPayloads.Malformed | RevenueEntries.Refused e) {
+            entry = entries.entryFor(BillingEventJson.decode(row.eventType(), row.payloadJson() == null ? "" : row.payloadJson()), chart);
+        } catch (BillingEventJson.Malformed | RevenueEntries.Refused e) {
             throw new Unbookable(row.eventId(), e.getMessage());
         }
         if (entry.isEmpty()) {

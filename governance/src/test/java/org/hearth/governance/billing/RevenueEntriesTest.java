@@ -62,7 +62,7 @@ class RevenueEntriesTest {
         assertThatThrownBy(() -> entries.entryFor(invoice("EUR", "10.00", "0", "0", "2.00", "12.01"), CHART))
                 .isInstanceOf(RevenueEntries.Refused.class).hasMessageContaining("add up to 12.00, not the total 12.01");
         assertThatThrownBy(() -> entries.entryFor(invoice("EUR", "10.001", "0", "0", "0", "10.001"), CHART))
-                .isInstanceOf(RevenueEntries.Refused.class).hasMessageContaining("subscriptions has more decimals");
+                .isInstanceOf(RevenueEntries.Refused.class).hasMessageContaining("has more decimals or digits than EUR allows");
     }
 
     @Test

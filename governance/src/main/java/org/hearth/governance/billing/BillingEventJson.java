@@ -12,7 +12,7 @@ import java.util.UUID;
  * it books: a payload that lacks one, or holds one that is not what tenants' event says, is
  * {@link Malformed} (the poster records it as rejected and moves on).
  */
-final class BillingPayloads {
+final class BillingEventJson {
 
     /** Why a payload cannot be read; the message names the field, never its value. */
     static final class Malformed extends IllegalArgumentException {
@@ -21,7 +21,7 @@ final class BillingPayloads {
         }
     }
 
-    private BillingPayloads() {
+    private BillingEventJson() {
     }
 
     static BillingEvent decode(String type, String payloadJson) {
