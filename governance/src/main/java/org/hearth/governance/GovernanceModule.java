@@ -1,11 +1,13 @@
 package org.hearth.governance;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import io.vertx.ext.web.Router;
 import org.hearth.governance.adoption.CharterAdoptions;
 import org.hearth.governance.adoption.CharterRoutes;
+import org.hearth.governance.billing.RevenuePoster;
 import org.hearth.governance.board.BoardRoutes;
 import org.hearth.governance.board.BoardService;
 import org.hearth.governance.charter.Charter;
@@ -29,6 +31,7 @@ import org.hearth.governance.status.YearStatus;
 import org.hearth.kernel.actor.CallContext;
 import org.hearth.kernel.db.Db;
 import org.hearth.web.api.ApiRoutes;
+import org.hearth.kernel.work.Worker;
 import org.hearth.web.security.Security;
 
 /**
@@ -47,11 +50,13 @@ public final class GovernanceModule {
     private final CharterAdoptions adoptions;
     private final Services services;
     private final List<ApiRoutes> routes;
+    private final RevenuePoster revenue;
 
-    private GovernanceModule(CharterAdoptions adoptions, Services services, List<ApiRoutes> routes) {
+    private GovernanceModule(CharterAdoptions adoptions, Services services, List<ApiRoutes> routes, RevenuePoster revenue) {
         this.adoptions = adoptions;
         this.services = services;
         this.routes = routes;
+        this.revenue = revenue;
     }
 
     public static GovernanceModule create(Db db, Charter charter, String charterText) {
@@ -72,7 +77,7 @@ public final class GovernanceModule {
                 new ClosingRoutes(ledger, services.closing(), board), new StatusRoutes(services.status()),
                 new DistributionRoutes(ledger, dividends, services.shareInterest(), services.loans(), services.transfers()),
                 new IndexRoutes(services.indices(), ledger), new ProjectRoutes(projects, ledger), new BoardRoutes(board));
-        return new GovernanceModule(adoptions, services, routes);
+        return new GovernanceModule(adoptions, services, routes, new RevenuePoster(db, ledger));
     }
 
     /**
@@ -82,6 +87,16 @@ public final class GovernanceModule {
     public void start(CallContext ctx) {
         adoptions.record(ctx.as("governance.record_charter"));
         services.ledger().accounts().seed(ctx.as("governance.seed_accounts"), services.charter().legalProfile());
+    }
+
+    /** Books billing's revenue from the outbox (issue 11). */
+    public RevenuePoster revenue() {
+        return revenue;
+    }
+
+    /** The module's background work, started by the platform after {@link #start}: the billing revenue poster. */
+    public List<Worker> workers(Duration pollInterval) {
+        return List.of(revenue.worker(pollInterval));
     }
 
     public Services services() {

@@ -14,6 +14,10 @@ import org.hearth.governance.charter.LegalProfile;
 public final class ChartOfAccounts {
 
     public static final String CASH = "cash";
+    /** What customers owe on issued invoices (billing's receivable). */
+    public static final String RECEIVABLES = "receivables";
+    /** VAT collected on invoices, owed to the tax authority. */
+    public static final String VAT_PAYABLE = "vat_payable";
     /** Moved by {@code share_capital} entries only; its dated history gives a SCIC's legal reserve threshold (the high-water mark). */
     public static final String SHARE_CAPITAL = "share_capital";
     public static final String RETAINED_EARNINGS = "retained_earnings";
@@ -39,11 +43,12 @@ public final class ChartOfAccounts {
     public static List<Account> forProfile(LegalProfile profile) {
         List<Account> accounts = new ArrayList<>(List.of(
                 new Account("1000", "Cash at bank", AccountType.ASSET, CASH, true),
-                new Account("1100", "Receivables", AccountType.ASSET, "receivables", true),
+                new Account("1100", "Receivables", AccountType.ASSET, RECEIVABLES, true),
                 new Account("1500", "Equipment and other fixed assets", AccountType.ASSET, "fixed_assets", true),
                 new Account("2000", "Payables", AccountType.LIABILITY, "payables", true),
                 new Account("2100", "Dividends payable", AccountType.LIABILITY, DIVIDENDS_PAYABLE, true),
                 new Account("2200", "Loans", AccountType.LIABILITY, LOANS, true),
+                new Account("2400", "VAT payable", AccountType.LIABILITY, VAT_PAYABLE, true),
                 new Account("3000", "Share capital", AccountType.EQUITY, SHARE_CAPITAL, true),
                 new Account("3100", "Retained earnings", AccountType.EQUITY, RETAINED_EARNINGS, true),
                 new Account("3400", "Reserve for community projects", AccountType.EQUITY, PROJECTS_RESERVE, true),

@@ -9,12 +9,14 @@ import java.util.Optional;
  * What a journal entry records. {@code manual} kinds are the ones an operator may post by hand;
  * the others are booked only by the platform's own operations (dividends, closing, allocations...),
  * which check the legal rules first. The schema's CHECK on {@code journal_entries.kind} lists the
- * same codes (governance/005-entry-kinds.sql); {@code EntryKindTest} keeps the two in step.
+ * same codes (governance/006-billing-revenue.sql, after 005-entry-kinds.sql); {@code EntryKindTest} keeps the two in step.
  */
 public enum EntryKind {
     REVENUE(true), COST(true), GRANT(true), DONATION(true), SHARE_CAPITAL(true), ADJUSTMENT(true), PAYMENT(true),
     REVERSAL(false), CLOSING(false), RESERVE_ALLOCATION(false), DIVIDEND(false), SHARE_INTEREST(false), LOAN(false),
-    INTEREST(false), ASSET_TRANSFER(false), PROJECT_ALLOCATION(false), PROJECT_SPENDING(false);
+    INTEREST(false), ASSET_TRANSFER(false), PROJECT_ALLOCATION(false), PROJECT_SPENDING(false),
+    /** Billing's revenue, booked from the outbox by {@code governance.billing} (issue 11). */
+    INVOICE_ISSUED(false), INVOICE_PAYMENT(false), CREDIT_NOTE(false);
 
     private final boolean manual;
 

@@ -17,11 +17,11 @@ class EntryKindTest {
     @Test
     void theSchemaChecksExactlyTheKindsTheEnumNames() throws IOException {
         String sql;
-        try (InputStream in = getClass().getResourceAsStream("/db/changelog/governance/005-entry-kinds.sql")) {
+        try (InputStream in = getClass().getResourceAsStream("/db/changelog/governance/006-billing-revenue.sql")) {
             assertThat(in).as("the migration is on the classpath").isNotNull();
             sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        Matcher check = Pattern.compile("journal_entries_kind_known CHECK \\(kind IN \\(([^)]*)\\)\\)").matcher(sql);
+        Matcher check = Pattern.compile("ADD CONSTRAINT journal_entries_kind_known CHECK \\(kind IN \\(([^)]*)\\)\\)").matcher(sql);
         assertThat(check.find()).isTrue();
         Set<String> inSchema = new LinkedHashSet<>();
         Matcher code = Pattern.compile("'([a-z_]+)'").matcher(check.group(1));

@@ -180,6 +180,8 @@ public final class Platform implements AutoCloseable {
         all.addAll(datastore.workers());
         all.add(new OutboxDispatcher(db, vertx, config.outboxPollInterval(), registry));
         all.addAll(tenants.workers());
+        // Books billing's revenue from the outbox once the chart of accounts is seeded (above).
+        all.addAll(governance.workers(config.outboxPollInterval()));
         return all;
     }
 

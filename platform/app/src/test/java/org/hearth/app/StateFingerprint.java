@@ -22,7 +22,8 @@ final class StateFingerprint {
      * password throttle, which counts every password check whatever becomes of the request (issue 9).
      */
     private static final String BACKGROUND_JOBS = "'webhooks-fanout', 'webhooks-sender', 'webhooks-sender.record', 'idempotency-expiry', "
-            + "'agreement-expiry', 'agreements.expire_due', 'outbox.dispatch', 'accesslog.append', 'password_throttle.reserve', 'password_throttle.clear'";
+            + "'agreement-expiry', 'agreements.expire_due', 'outbox.dispatch', 'accesslog.append', 'password_throttle.reserve', 'password_throttle.clear', "
+            + "'governance.book_billing'";
 
     private StateFingerprint() {
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.hearth.schema.generated.DefaultCatalog;
 import org.hearth.schema.generated.governance.tables.Accounts;
 import org.hearth.schema.generated.governance.tables.AssetTransfers;
+import org.hearth.schema.generated.governance.tables.BillingPostings;
 import org.hearth.schema.generated.governance.tables.CharterAdoptions;
 import org.hearth.schema.generated.governance.tables.CommunityProjects;
 import org.hearth.schema.generated.governance.tables.Dividends;
@@ -20,6 +21,7 @@ import org.hearth.schema.generated.governance.tables.JournalLines;
 import org.hearth.schema.generated.governance.tables.Loans;
 import org.hearth.schema.generated.governance.tables.Meetings;
 import org.hearth.schema.generated.governance.tables.Members;
+import org.hearth.schema.generated.governance.tables.OutboxCursors;
 import org.hearth.schema.generated.governance.tables.PayRecords;
 import org.hearth.schema.generated.governance.tables.ProjectAllocations;
 import org.hearth.schema.generated.governance.tables.ProjectSpending;
@@ -57,6 +59,11 @@ public class Governance extends SchemaImpl {
      * The table <code>governance.asset_transfers</code>.
      */
     public final AssetTransfers ASSET_TRANSFERS = AssetTransfers.ASSET_TRANSFERS;
+
+    /**
+     * The table <code>governance.billing_postings</code>.
+     */
+    public final BillingPostings BILLING_POSTINGS = BillingPostings.BILLING_POSTINGS;
 
     /**
      * The table <code>governance.charter_adoptions</code>.
@@ -107,6 +114,11 @@ public class Governance extends SchemaImpl {
      * The table <code>governance.members</code>.
      */
     public final Members MEMBERS = Members.MEMBERS;
+
+    /**
+     * The table <code>governance.outbox_cursors</code>.
+     */
+    public final OutboxCursors OUTBOX_CURSORS = OutboxCursors.OUTBOX_CURSORS;
 
     /**
      * The table <code>governance.pay_records</code>.
@@ -171,6 +183,7 @@ public class Governance extends SchemaImpl {
         return Arrays.asList(
             Accounts.ACCOUNTS,
             AssetTransfers.ASSET_TRANSFERS,
+            BillingPostings.BILLING_POSTINGS,
             CharterAdoptions.CHARTER_ADOPTIONS,
             CommunityProjects.COMMUNITY_PROJECTS,
             Dividends.DIVIDENDS,
@@ -181,6 +194,7 @@ public class Governance extends SchemaImpl {
             Loans.LOANS,
             Meetings.MEETINGS,
             Members.MEMBERS,
+            OutboxCursors.OUTBOX_CURSORS,
             PayRecords.PAY_RECORDS,
             ProjectAllocations.PROJECT_ALLOCATIONS,
             ProjectSpending.PROJECT_SPENDING,

@@ -4,6 +4,7 @@
 package org.hearth.schema.generated.governance;
 
 
+import org.hearth.schema.generated.governance.tables.BillingPostings;
 import org.hearth.schema.generated.governance.tables.Dividends;
 import org.hearth.schema.generated.governance.tables.FinancialYears;
 import org.hearth.schema.generated.governance.tables.JournalEntries;
@@ -27,6 +28,7 @@ public class Indexes {
     // -------------------------------------------------------------------------
 
     public static final Index ANNUAL_REPORT_ONE_PER_RESOLUTION = Internal.createIndex(DSL.name("annual_report_one_per_resolution"), FinancialYears.FINANCIAL_YEARS, new OrderField[] { FinancialYears.FINANCIAL_YEARS.ANNUAL_REPORT_RESOLUTION_ID }, true);
+    public static final Index BILLING_POSTINGS_REJECTED = Internal.createIndex(DSL.name("billing_postings_rejected"), BillingPostings.BILLING_POSTINGS, new OrderField[] { BillingPostings.BILLING_POSTINGS.RECORDED_AT }, false);
     public static final Index DIVIDENDS_ONE_PER_RESOLUTION = Internal.createIndex(DSL.name("dividends_one_per_resolution"), Dividends.DIVIDENDS, new OrderField[] { Dividends.DIVIDENDS.RESOLUTION_ID }, true);
     public static final Index JOURNAL_ENTRIES_BY_DATE = Internal.createIndex(DSL.name("journal_entries_by_date"), JournalEntries.JOURNAL_ENTRIES, new OrderField[] { JournalEntries.JOURNAL_ENTRIES.ENTRY_DATE, JournalEntries.JOURNAL_ENTRIES.SEQ }, false);
     public static final Index JOURNAL_LINES_BY_ACCOUNT = Internal.createIndex(DSL.name("journal_lines_by_account"), JournalLines.JOURNAL_LINES, new OrderField[] { JournalLines.JOURNAL_LINES.ACCOUNT_CODE }, false);

@@ -6,6 +6,7 @@ package org.hearth.schema.generated.governance;
 
 import org.hearth.schema.generated.governance.tables.Accounts;
 import org.hearth.schema.generated.governance.tables.AssetTransfers;
+import org.hearth.schema.generated.governance.tables.BillingPostings;
 import org.hearth.schema.generated.governance.tables.CharterAdoptions;
 import org.hearth.schema.generated.governance.tables.CommunityProjects;
 import org.hearth.schema.generated.governance.tables.Dividends;
@@ -16,6 +17,7 @@ import org.hearth.schema.generated.governance.tables.JournalLines;
 import org.hearth.schema.generated.governance.tables.Loans;
 import org.hearth.schema.generated.governance.tables.Meetings;
 import org.hearth.schema.generated.governance.tables.Members;
+import org.hearth.schema.generated.governance.tables.OutboxCursors;
 import org.hearth.schema.generated.governance.tables.PayRecords;
 import org.hearth.schema.generated.governance.tables.ProjectAllocations;
 import org.hearth.schema.generated.governance.tables.ProjectSpending;
@@ -27,6 +29,7 @@ import org.hearth.schema.generated.governance.tables.ShareInterest;
 import org.hearth.schema.generated.governance.tables.Votes;
 import org.hearth.schema.generated.governance.tables.records.AccountsRecord;
 import org.hearth.schema.generated.governance.tables.records.AssetTransfersRecord;
+import org.hearth.schema.generated.governance.tables.records.BillingPostingsRecord;
 import org.hearth.schema.generated.governance.tables.records.CharterAdoptionsRecord;
 import org.hearth.schema.generated.governance.tables.records.CommunityProjectsRecord;
 import org.hearth.schema.generated.governance.tables.records.DividendsRecord;
@@ -37,6 +40,7 @@ import org.hearth.schema.generated.governance.tables.records.JournalLinesRecord;
 import org.hearth.schema.generated.governance.tables.records.LoansRecord;
 import org.hearth.schema.generated.governance.tables.records.MeetingsRecord;
 import org.hearth.schema.generated.governance.tables.records.MembersRecord;
+import org.hearth.schema.generated.governance.tables.records.OutboxCursorsRecord;
 import org.hearth.schema.generated.governance.tables.records.PayRecordsRecord;
 import org.hearth.schema.generated.governance.tables.records.ProjectAllocationsRecord;
 import org.hearth.schema.generated.governance.tables.records.ProjectSpendingRecord;
@@ -68,6 +72,8 @@ public class Keys {
     public static final UniqueKey<AccountsRecord> ACCOUNTS_PKEY = Internal.createUniqueKey(Accounts.ACCOUNTS, DSL.name("accounts_pkey"), new TableField[] { Accounts.ACCOUNTS.CODE }, true);
     public static final UniqueKey<AccountsRecord> ACCOUNTS_ROLE_KEY = Internal.createUniqueKey(Accounts.ACCOUNTS, DSL.name("accounts_role_key"), new TableField[] { Accounts.ACCOUNTS.ROLE }, true);
     public static final UniqueKey<AssetTransfersRecord> ASSET_TRANSFERS_PKEY = Internal.createUniqueKey(AssetTransfers.ASSET_TRANSFERS, DSL.name("asset_transfers_pkey"), new TableField[] { AssetTransfers.ASSET_TRANSFERS.ID }, true);
+    public static final UniqueKey<BillingPostingsRecord> BILLING_POSTINGS_ENTRY_ID_KEY = Internal.createUniqueKey(BillingPostings.BILLING_POSTINGS, DSL.name("billing_postings_entry_id_key"), new TableField[] { BillingPostings.BILLING_POSTINGS.ENTRY_ID }, true);
+    public static final UniqueKey<BillingPostingsRecord> BILLING_POSTINGS_PKEY = Internal.createUniqueKey(BillingPostings.BILLING_POSTINGS, DSL.name("billing_postings_pkey"), new TableField[] { BillingPostings.BILLING_POSTINGS.EVENT_ID }, true);
     public static final UniqueKey<CharterAdoptionsRecord> CHARTER_ADOPTIONS_PKEY = Internal.createUniqueKey(CharterAdoptions.CHARTER_ADOPTIONS, DSL.name("charter_adoptions_pkey"), new TableField[] { CharterAdoptions.CHARTER_ADOPTIONS.ID }, true);
     public static final UniqueKey<CharterAdoptionsRecord> CHARTER_ADOPTIONS_SHA256_KEY = Internal.createUniqueKey(CharterAdoptions.CHARTER_ADOPTIONS, DSL.name("charter_adoptions_sha256_key"), new TableField[] { CharterAdoptions.CHARTER_ADOPTIONS.SHA256 }, true);
     public static final UniqueKey<CommunityProjectsRecord> COMMUNITY_PROJECTS_NAME_KEY = Internal.createUniqueKey(CommunityProjects.COMMUNITY_PROJECTS, DSL.name("community_projects_name_key"), new TableField[] { CommunityProjects.COMMUNITY_PROJECTS.NAME }, true);
@@ -84,6 +90,7 @@ public class Keys {
     public static final UniqueKey<LoansRecord> LOANS_PKEY = Internal.createUniqueKey(Loans.LOANS, DSL.name("loans_pkey"), new TableField[] { Loans.LOANS.ID }, true);
     public static final UniqueKey<MeetingsRecord> MEETINGS_PKEY = Internal.createUniqueKey(Meetings.MEETINGS, DSL.name("meetings_pkey"), new TableField[] { Meetings.MEETINGS.ID }, true);
     public static final UniqueKey<MembersRecord> MEMBERS_PKEY = Internal.createUniqueKey(Members.MEMBERS, DSL.name("members_pkey"), new TableField[] { Members.MEMBERS.ID }, true);
+    public static final UniqueKey<OutboxCursorsRecord> OUTBOX_CURSORS_PKEY = Internal.createUniqueKey(OutboxCursors.OUTBOX_CURSORS, DSL.name("outbox_cursors_pkey"), new TableField[] { OutboxCursors.OUTBOX_CURSORS.NAME }, true);
     public static final UniqueKey<PayRecordsRecord> PAY_RECORDS_PKEY = Internal.createUniqueKey(PayRecords.PAY_RECORDS, DSL.name("pay_records_pkey"), new TableField[] { PayRecords.PAY_RECORDS.YEAR, PayRecords.PAY_RECORDS.PERSON }, true);
     public static final UniqueKey<ProjectAllocationsRecord> PROJECT_ALLOCATIONS_PKEY = Internal.createUniqueKey(ProjectAllocations.PROJECT_ALLOCATIONS, DSL.name("project_allocations_pkey"), new TableField[] { ProjectAllocations.PROJECT_ALLOCATIONS.ID }, true);
     public static final UniqueKey<ProjectSpendingRecord> PROJECT_SPENDING_PKEY = Internal.createUniqueKey(ProjectSpending.PROJECT_SPENDING, DSL.name("project_spending_pkey"), new TableField[] { ProjectSpending.PROJECT_SPENDING.ID }, true);
@@ -99,6 +106,7 @@ public class Keys {
     // -------------------------------------------------------------------------
 
     public static final ForeignKey<AssetTransfersRecord, JournalEntriesRecord> ASSET_TRANSFERS__ASSET_TRANSFERS_ENTRY_ID_FKEY = Internal.createForeignKey(AssetTransfers.ASSET_TRANSFERS, DSL.name("asset_transfers_entry_id_fkey"), new TableField[] { AssetTransfers.ASSET_TRANSFERS.ENTRY_ID }, Keys.JOURNAL_ENTRIES_PKEY, new TableField[] { JournalEntries.JOURNAL_ENTRIES.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<BillingPostingsRecord, JournalEntriesRecord> BILLING_POSTINGS__BILLING_POSTINGS_ENTRY_ID_FKEY = Internal.createForeignKey(BillingPostings.BILLING_POSTINGS, DSL.name("billing_postings_entry_id_fkey"), new TableField[] { BillingPostings.BILLING_POSTINGS.ENTRY_ID }, Keys.JOURNAL_ENTRIES_PKEY, new TableField[] { JournalEntries.JOURNAL_ENTRIES.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<DividendsRecord, JournalEntriesRecord> DIVIDENDS__DIVIDENDS_ENTRY_ID_FKEY = Internal.createForeignKey(Dividends.DIVIDENDS, DSL.name("dividends_entry_id_fkey"), new TableField[] { Dividends.DIVIDENDS.ENTRY_ID }, Keys.JOURNAL_ENTRIES_PKEY, new TableField[] { JournalEntries.JOURNAL_ENTRIES.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<DividendsRecord, FinancialYearsRecord> DIVIDENDS__DIVIDENDS_YEAR_ID_FKEY = Internal.createForeignKey(Dividends.DIVIDENDS, DSL.name("dividends_year_id_fkey"), new TableField[] { Dividends.DIVIDENDS.YEAR_ID }, Keys.FINANCIAL_YEARS_PKEY, new TableField[] { FinancialYears.FINANCIAL_YEARS.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<InterestPaymentsRecord, JournalEntriesRecord> INTEREST_PAYMENTS__INTEREST_PAYMENTS_ENTRY_ID_FKEY = Internal.createForeignKey(InterestPayments.INTEREST_PAYMENTS, DSL.name("interest_payments_entry_id_fkey"), new TableField[] { InterestPayments.INTEREST_PAYMENTS.ENTRY_ID }, Keys.JOURNAL_ENTRIES_PKEY, new TableField[] { JournalEntries.JOURNAL_ENTRIES.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);

@@ -6,6 +6,7 @@ package org.hearth.schema.generated.governance;
 
 import org.hearth.schema.generated.governance.tables.Accounts;
 import org.hearth.schema.generated.governance.tables.AssetTransfers;
+import org.hearth.schema.generated.governance.tables.BillingPostings;
 import org.hearth.schema.generated.governance.tables.CharterAdoptions;
 import org.hearth.schema.generated.governance.tables.CommunityProjects;
 import org.hearth.schema.generated.governance.tables.Dividends;
@@ -16,6 +17,7 @@ import org.hearth.schema.generated.governance.tables.JournalLines;
 import org.hearth.schema.generated.governance.tables.Loans;
 import org.hearth.schema.generated.governance.tables.Meetings;
 import org.hearth.schema.generated.governance.tables.Members;
+import org.hearth.schema.generated.governance.tables.OutboxCursors;
 import org.hearth.schema.generated.governance.tables.PayRecords;
 import org.hearth.schema.generated.governance.tables.ProjectAllocations;
 import org.hearth.schema.generated.governance.tables.ProjectSpending;
@@ -42,6 +44,11 @@ public class Tables {
      * The table <code>governance.asset_transfers</code>.
      */
     public static final AssetTransfers ASSET_TRANSFERS = AssetTransfers.ASSET_TRANSFERS;
+
+    /**
+     * The table <code>governance.billing_postings</code>.
+     */
+    public static final BillingPostings BILLING_POSTINGS = BillingPostings.BILLING_POSTINGS;
 
     /**
      * The table <code>governance.charter_adoptions</code>.
@@ -92,6 +99,11 @@ public class Tables {
      * The table <code>governance.members</code>.
      */
     public static final Members MEMBERS = Members.MEMBERS;
+
+    /**
+     * The table <code>governance.outbox_cursors</code>.
+     */
+    public static final OutboxCursors OUTBOX_CURSORS = OutboxCursors.OUTBOX_CURSORS;
 
     /**
      * The table <code>governance.pay_records</code>.

@@ -15,6 +15,7 @@ import org.hearth.schema.generated.governance.Governance;
 import org.hearth.schema.generated.governance.Indexes;
 import org.hearth.schema.generated.governance.Keys;
 import org.hearth.schema.generated.governance.tables.AssetTransfers.AssetTransfersPath;
+import org.hearth.schema.generated.governance.tables.BillingPostings.BillingPostingsPath;
 import org.hearth.schema.generated.governance.tables.Dividends.DividendsPath;
 import org.hearth.schema.generated.governance.tables.FinancialYears.FinancialYearsPath;
 import org.hearth.schema.generated.governance.tables.InterestPayments.InterestPaymentsPath;
@@ -263,6 +264,19 @@ public class JournalEntries extends TableImpl<JournalEntriesRecord> {
         return _assetTransfers;
     }
 
+    private transient BillingPostingsPath _billingPostings;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>governance.billing_postings</code> table
+     */
+    public BillingPostingsPath billingPostings() {
+        if (_billingPostings == null)
+            _billingPostings = new BillingPostingsPath(this, null, Keys.BILLING_POSTINGS__BILLING_POSTINGS_ENTRY_ID_FKEY.getInverseKey());
+
+        return _billingPostings;
+    }
+
     private transient DividendsPath _dividends;
 
     /**
@@ -372,7 +386,7 @@ public class JournalEntries extends TableImpl<JournalEntriesRecord> {
         return Arrays.asList(
             Internal.createCheck(this, DSL.name("journal_entries_description_check"), "(((length(description) >= 1) AND (length(description) <= 1000)))", true),
             Internal.createCheck(this, DSL.name("journal_entries_justification_check"), "(((length(justification) >= 1) AND (length(justification) <= 1000)))", true),
-            Internal.createCheck(this, DSL.name("journal_entries_kind_known"), "((kind = ANY (ARRAY['revenue'::text, 'cost'::text, 'grant'::text, 'donation'::text, 'share_capital'::text, 'adjustment'::text, 'payment'::text, 'reversal'::text, 'closing'::text, 'reserve_allocation'::text, 'dividend'::text, 'share_interest'::text, 'loan'::text, 'interest'::text, 'asset_transfer'::text, 'project_allocation'::text, 'project_spending'::text])))", true)
+            Internal.createCheck(this, DSL.name("journal_entries_kind_known"), "((kind = ANY (ARRAY['revenue'::text, 'cost'::text, 'grant'::text, 'donation'::text, 'share_capital'::text, 'adjustment'::text, 'payment'::text, 'reversal'::text, 'closing'::text, 'reserve_allocation'::text, 'dividend'::text, 'share_interest'::text, 'loan'::text, 'interest'::text, 'asset_transfer'::text, 'project_allocation'::text, 'project_spending'::text, 'invoice_issued'::text, 'invoice_payment'::text, 'credit_note'::text])))", true)
         );
     }
 
