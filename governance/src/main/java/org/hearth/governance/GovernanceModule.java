@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import io.vertx.ext.web.Router;
 import org.hearth.governance.adoption.CharterAdoptions;
 import org.hearth.governance.adoption.CharterRoutes;
+import org.hearth.governance.billing.BillingRoutes;
 import org.hearth.governance.billing.RevenuePoster;
 import org.hearth.governance.board.BoardRoutes;
 import org.hearth.governance.board.BoardService;
@@ -73,11 +74,13 @@ public final class GovernanceModule {
         Services services = new Services(charter, ledger, board, new YearStatus(db, charter, ledger, closedYears, dividends, projects),
                 new YearClosing(db, charter, ledger, clock), dividends, new ShareInterestService(db, charter, ledger, board),
                 new LoanService(db, charter, ledger), new AssetTransferService(db, charter, ledger), projects, new IndexService(db, ledger));
+        RevenuePoster revenue = new RevenuePoster(db, ledger);
         List<ApiRoutes> routes = List.of(new CharterRoutes(charter, adoptions), new LedgerRoutes(ledger),
                 new ClosingRoutes(ledger, services.closing(), board), new StatusRoutes(services.status()),
                 new DistributionRoutes(ledger, dividends, services.shareInterest(), services.loans(), services.transfers()),
-                new IndexRoutes(services.indices(), ledger), new ProjectRoutes(projects, ledger), new BoardRoutes(board));
-        return new GovernanceModule(adoptions, services, routes, new RevenuePoster(db, ledger));
+                new IndexRoutes(services.indices(), ledger), new ProjectRoutes(projects, ledger), new BoardRoutes(board),
+                new BillingRoutes(revenue));
+        return new GovernanceModule(adoptions, services, routes, revenue);
     }
 
     /**

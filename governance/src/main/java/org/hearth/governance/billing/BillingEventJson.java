@@ -53,8 +53,9 @@ final class BillingEventJson {
     }
 
     private static UUID id(JsonObject p, String field) {
+        String value = required(p, field).toString();
         try {
-            return UUID.fromString(required(p, field).toString());
+            return UUID.fromString(value);
         } catch (IllegalArgumentException e) {
             throw new Malformed(field + " is not a UUID");
         }

@@ -70,6 +70,8 @@ class RevenueEntriesTest {
         assertThatThrownBy(() -> BillingEvent.decode("invoice.payment_recorded", "{\"paymentId\":\"secret-text\"}"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("paymentId is not a UUID");
         assertThatThrownBy(() -> BillingEvent.decode("invoice.issued", "[1]")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> BillingEvent.decode("invoice.credited", "{}"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("creditNoteId is missing");
         String huge = "{\"paymentId\":\"" + UUID.randomUUID() + "\",\"invoiceId\":\"" + UUID.randomUUID() + "\",\"tenantId\":\""
                 + UUID.randomUUID() + "\",\"paidOn\":\"2026-12-01\",\"currency\":\"EUR\",\"amount\":\"1e999999999\"}";
         assertThatThrownBy(() -> BillingEvent.decode("invoice.payment_recorded", huge))

@@ -2,6 +2,9 @@ package org.hearth.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.hearth.schema.generated.platform.Tables.OUTBOX_EVENTS;
+
+import io.vertx.core.json.JsonArray;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
@@ -14,6 +17,7 @@ import org.hearth.kernel.outbox.OutboxEvent;
 import org.hearth.tenants.CreditNoteIssued;
 import org.hearth.tenants.InvoiceIssued;
 import org.hearth.tenants.PaymentRecorded;
+import org.jooq.JSONB;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -51,6 +55,10 @@ class BillingRevenueJourneyIT {
         UUID tenant = UUID.randomUUID();
         UUID invoice = UUID.randomUUID();
 
+        UUID malformed = UUID.randomUUID();
+        platform.db().system(CallContext.system("test.billing"), tx -> tx.insertInto(OUTBOX_EVENTS).set(OUTBOX_EVENTS.EVENT_ID, malformed)
+                .set(OUTBOX_EVENTS.AGGREGATE_TYPE, "invoice").set(OUTBOX_EVENTS.AGGREGATE_ID, "x").set(OUTBOX_EVENTS.EVENT_TYPE, "invoice.issued")
+                .set(OUTBOX_EVENTS.PAYLOAD, JSONB.valueOf("{\"invoiceId\":\"" + UUID.randomUUID() + "\"}")).execute());
         append(new InvoiceIssued(invoice, tenant, "F-2023-000001", LocalDate.parse("2023-05-31"), LocalDate.parse("2023-06-30"), currency,
                 new BigDecimal("100.00"), new BigDecimal("250.50"), new BigDecimal("12.30"), new BigDecimal("72.56"), new BigDecimal("435.36")));
 
@@ -60,6 +68,10 @@ class BillingRevenueJourneyIT {
         assertThat(closing("4200")).isEqualTo("12.30");
         assertThat(closing("2400")).as("VAT payable").isEqualTo("72.56");
         assertThat(closing("1100")).as("receivables").isEqualTo("435.36");
+        JsonArray rejected = operator.get("/api/v1/governance/billing/rejected-events").getJsonArray("items");
+        assertThat(rejected).as("the malformed event before it is shown to operators, and did not stop the poster").hasSize(1);
+        assertThat(rejected.getJsonObject(0).getString("eventId")).isEqualTo(malformed.toString());
+        assertThat(rejected.getJsonObject(0).getString("reason")).isEqualTo("tenantId is missing");
 
         append(new PaymentRecorded(UUID.randomUUID(), invoice, tenant, LocalDate.parse("2023-06-15"), currency, new BigDecimal("200.00")));
         append(new CreditNoteIssued(UUID.randomUUID(), invoice, tenant, "A-2023-000001", LocalDate.parse("2023-06-20"), currency,
