@@ -13,6 +13,13 @@ import org.hearth.kernel.crypto.PasswordHasher;
 import org.hearth.kernel.db.Db;
 import org.hearth.kernel.work.Worker;
 import org.hearth.tenants.agreements.TenantAgreementRoutes;
+import org.hearth.tenants.billing.usage.PlanPrices;
+import org.hearth.tenants.billing.usage.UsageLimits;
+import org.hearth.tenants.billing.usage.TransactionRoutes;
+import org.hearth.tenants.billing.usage.TransactionService;
+import org.hearth.tenants.billing.usage.UsageMeter;
+import org.hearth.tenants.billing.usage.UsageRoutes;
+import org.hearth.tenants.billing.usage.UsageService;
 import org.hearth.tenants.clients.ClientRoutes;
 import org.hearth.tenants.clients.ClientService;
 import org.hearth.tenants.clients.RegistrationRoutes;
@@ -48,9 +55,18 @@ public final class TenantsModule {
     private final Deliveries deliveries;
     private final String publicBaseUrl;
     private final Clock clock;
+    private final UsageMeter meter;
+    private final UsageLimits limits;
+    private final List<ApiRoutes> billing;
+    /** The plans metering limits and estimates with (one place: the invoicing work moves them into the database). */
+    private static final PlanPrices PRICES = PlanPrices.shipped();
 
     private TenantsModule(Db db, ClientService clients, TenantCalls tenantCalls, TenantKeys keys, PasswordHasher hasher, DataRequestService requests,
-                          TenantAgreements agreements, Webhooks webhooks, Deliveries deliveries, String publicBaseUrl, Clock clock) {
+                          TenantAgreements agreements, Webhooks webhooks, Deliveries deliveries, String publicBaseUrl, Clock clock, UsageMeter meter, UsageLimits limits,
+                          List<ApiRoutes> billing) {
+        this.billing = billing;
+        this.meter = meter;
+        this.limits = limits;
         this.db = db;
         this.clients = clients;
         this.tenantCalls = tenantCalls;
@@ -77,8 +93,13 @@ public final class TenantsModule {
         ClientService clients = new ClientService(db, accessTokens, keys, ratePerPlan);
         TenantCalls calls = new TenantCalls(clients);
         Webhooks webhooks = Webhooks.create(db, masterKeys, calls, webhookRetryBase, poll, webhookPrivateTargets);
-        Deliveries deliveries = Deliveries.create(db, agreements, calls, keys, lookupKey, idempotencyTtl, clock);
-        return new TenantsModule(db, clients, calls, keys, hasher, requests, agreements, webhooks, deliveries, publicBaseUrl, clock);
+        UsageMeter meter = new UsageMeter(clock);
+        UsageLimits limits = new UsageLimits(db, PRICES, clock);
+        Deliveries deliveries = Deliveries.create(db, agreements, calls, keys, lookupKey, idempotencyTtl, clock, meter, limits);
+        List<ApiRoutes> billing = List.of(new UsageRoutes(new UsageService(db, agreements, PRICES, clock), calls, clock),
+                new TransactionRoutes(new TransactionService(db, agreements, meter, lookupKey, clock), calls));
+        return new TenantsModule(db, clients, calls, keys, hasher, requests, agreements, webhooks, deliveries, publicBaseUrl, clock, meter, limits,
+                billing);
     }
 
     /** The module's background work, in start order: the webhook fan-out and sender, then the sweep of expired idempotency keys. */
@@ -97,6 +118,11 @@ public final class TenantsModule {
                 publicBaseUrl, clock)::mount;
     }
 
+    /** Counts consented reads in the access log's group commit: the application registers it with the datastore. */
+    public org.hearth.datastore.ReadMeter readMeter() {
+        return meter;
+    }
+
     public Webhooks webhooks() {
         return webhooks;
     }
@@ -110,9 +136,13 @@ public final class TenantsModule {
     }
 
     public List<ApiRoutes> apiRoutes() {
-        return List.of(new TokenEndpointRoutes(clients), new TenantProfileRoutes(tenantCalls),
-                new DataRequestRoutes(requests, tenantCalls, publicBaseUrl), new TenantAgreementRoutes(agreements, tenantCalls, clock),
+        List<ApiRoutes> routes = List.of(new TokenEndpointRoutes(clients), new TenantProfileRoutes(tenantCalls),
+                new DataRequestRoutes(requests, tenantCalls, publicBaseUrl), new TenantAgreementRoutes(agreements, tenantCalls, clock, limits),
                 new RegistrationRoutes(clients, keys, hasher), deliveries.routes(), webhooks.routes(),
                 new ClientRoutes(clients, tenantCalls));
+        // Billing's metering routes come last: additive for the invoicing work.
+        List<ApiRoutes> all = new java.util.ArrayList<>(routes);
+        all.addAll(billing);
+        return all;
     }
 }

@@ -130,6 +130,11 @@ public final class Platform implements AutoCloseable {
                     config.publicBaseUrl(), Clock.systemUTC(), config.webhookRetryBase(), config.outboxPollInterval(),
                     config.tenantRateLimits(), config.webhookPrivateTargets(), keys.lookupKey(), config.idempotencyTtl());
             datastore.addErasureStep(tenants.deliveries().erasureStep());
+            // Billing counts consented reads in the access log's group commit. HEARTH_METERING=off is a
+            // bench knob only (infra/bench/run.sh measures the read rate with and without it).
+            if (!"off".equals(System.getenv("HEARTH_METERING"))) {
+                datastore.meterReadsWith(tenants.readMeter());
+            }
             GovernanceModule governance = GovernanceModule.create(db, charter, source.text());
             ReportingModule reporting = ReportingModule.create(db);
             AuditTrail audit = new AuditTrail(db);

@@ -70,9 +70,12 @@ public final class DatastoreModule {
     private final List<Worker> workers;
     private final Clock clock;
     private final IndividualLanguages languages;
+    private final GroupCommitLog hotLog;
 
     private DatastoreModule(Db db, DataKeys keys, AccountService accounts, TokenService tokens, RecordService records, AccessLog accessLog,
-                            Limits limits, AgreementService agreements, TenantAgreements tenantAgreements, List<Worker> workers, Clock clock) {
+                            Limits limits, AgreementService agreements, TenantAgreements tenantAgreements, List<Worker> workers, Clock clock,
+                            GroupCommitLog hotLog) {
+        this.hotLog = hotLog;
         this.tenantAgreements = tenantAgreements;
         this.workers = List.copyOf(workers);
         this.maxAttachmentBytes = limits.maxAttachmentBytes();
@@ -102,7 +105,12 @@ public final class DatastoreModule {
         // In start order: the group-commit writer before anything that may read under an agreement; closed in reverse.
         List<Worker> workers = List.of(hotLog, new AgreementExpiry(db, java.time.Duration.ofSeconds(1)));
         return new DatastoreModule(db, keys, accounts, new TokenService(db, clock, keys, PersonalTokenVerifier.PREFIX), records, log, limits, agreements, tenantAgreements,
-                workers, clock);
+                workers, clock, hotLog);
+    }
+
+    /** Counts consented reads for billing in the access log's group commit (composed once at start). */
+    public void meterReadsWith(ReadMeter meter) {
+        hotLog.meterWith(meter);
     }
 
     /** The module's background work, in start order: the platform starts them after wiring and closes them in reverse. */

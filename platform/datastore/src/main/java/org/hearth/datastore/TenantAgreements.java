@@ -19,6 +19,16 @@ public interface TenantAgreements {
     /** The tenant's newest agreements (at most 500). */
     List<Agreement> listForTenant(TenantScope scope);
 
+    /**
+     * The agreement-days the tenant's agreements were in force within {@code [from, to)}: each from
+     * its grant to its revocation or expiry, prorated to the second (six decimals). Billing's
+     * {@code active_agreement_days} is computed from this, not metered per act.
+     */
+    java.math.BigDecimal activeAgreementDays(TenantScope scope, java.time.OffsetDateTime from, java.time.OffsetDateTime to);
+
+    /** One of the tenant's agreements, whatever its status; empty when it is not the tenant's. Logs nothing. */
+    java.util.Optional<Agreement> agreementForTenant(TenantScope scope, UUID agreementId);
+
     /** What an organisation reads under an agreement: the records and the agreement they came under. */
     record TenantRead(Agreement agreement, List<Record> records) {
     }

@@ -10,6 +10,8 @@ import org.hearth.datastore.TenantAgreements;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
 import org.hearth.kernel.id.Ids;
+import org.hearth.tenants.billing.pricing.Metric;
+import org.hearth.tenants.billing.usage.UsageLimits;
 import org.hearth.tenants.clients.TenantCalls;
 import org.hearth.web.Calls;
 import org.hearth.web.api.Api;
@@ -25,8 +27,11 @@ public final class TenantAgreementRoutes implements ApiRoutes {
     private final TenantAgreements agreements;
     private final TenantCalls tenants;
     private final Clock clock;
+    private final UsageLimits limits;
+    private static final java.util.List<Metric> READ_METRICS = java.util.List.of(Metric.CONSENTED_READS, Metric.MEGABYTES_EXCHANGED);
 
-    public TenantAgreementRoutes(TenantAgreements agreements, TenantCalls tenants, Clock clock) {
+    public TenantAgreementRoutes(TenantAgreements agreements, TenantCalls tenants, Clock clock, UsageLimits limits) {
+        this.limits = limits;
         this.agreements = agreements;
         this.tenants = tenants;
         this.clock = clock;
@@ -56,6 +61,8 @@ public final class TenantAgreementRoutes implements ApiRoutes {
         if (afterParam != null && after == null) {
             throw new HearthException(ErrorCode.VALIDATION_FAILED, "after must be the nextCursor of a previous page.");
         }
+        // Before the read: past a hard limit nothing is read, logged or counted.
+        limits.allowOneMore(Calls.tenant(rc), tenants.admitted(rc).plan(), READ_METRICS);
         TenantAgreements.TenantRead read = agreements.readForTenant(Calls.context(rc), Calls.tenant(rc), id, rc.queryParams().get("category"), after, limit);
         JsonArray items = new JsonArray();
         read.records().forEach(r -> items.add(new JsonObject().put("id", r.id().toString()).put("schema", r.schema())

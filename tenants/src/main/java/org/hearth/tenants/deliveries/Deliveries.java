@@ -8,6 +8,8 @@ import org.hearth.kernel.crypto.LookupKey;
 import org.hearth.kernel.db.Db;
 import org.hearth.kernel.work.PollingWorker;
 import org.hearth.kernel.work.Worker;
+import org.hearth.tenants.billing.usage.UsageLimits;
+import org.hearth.tenants.billing.usage.UsageMeter;
 import org.hearth.tenants.clients.TenantCalls;
 import org.hearth.tenants.keys.TenantKeys;
 import org.hearth.web.api.ApiRoutes;
@@ -29,8 +31,8 @@ public final class Deliveries {
 
     /** @param ttl how long an Idempotency-Key is remembered (HEARTH_IDEMPOTENCY_TTL) */
     public static Deliveries create(Db db, TenantAgreements agreements, TenantCalls tenants, TenantKeys signer, LookupKey lookupKey,
-                                    Duration ttl, Clock clock) {
-        return new Deliveries(new DeliveryService(db, agreements, signer, lookupKey, ttl, clock), tenants);
+                                    Duration ttl, Clock clock, UsageMeter meter, UsageLimits limits) {
+        return new Deliveries(new DeliveryService(db, agreements, signer, lookupKey, ttl, clock, meter, limits), tenants);
     }
 
     public DeliveryService service() {

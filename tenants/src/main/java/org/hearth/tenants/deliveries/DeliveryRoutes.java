@@ -47,7 +47,7 @@ final class DeliveryRoutes implements ApiRoutes {
         JsonObject body = Api.body(rc);
         Record.Content content = new Record.Content(body.getString("schema"), body.getString("category"), body.getString("title"),
                 body.getJsonObject("data").encode());
-        DeliveryService.Outcome outcome = deliveries.deliver(Calls.context(rc), tenant, key, new Delivery(agreement, content, Boolean.TRUE.equals(body.getBoolean("verified"))));
+        DeliveryService.Outcome outcome = deliveries.deliver(Calls.context(rc), tenant, tenants.admitted(rc).plan(), key, new Delivery(agreement, content, Boolean.TRUE.equals(body.getBoolean("verified"))));
         JsonObject json = RecordJson.of(outcome.record());
         json.remove("attachment");
         rc.response().setStatusCode(outcome.status()).putHeader("Content-Type", "application/json")

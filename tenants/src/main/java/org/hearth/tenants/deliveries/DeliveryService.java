@@ -15,6 +15,9 @@ import org.hearth.kernel.crypto.LookupKey;
 import org.hearth.kernel.db.Db;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
+import org.hearth.tenants.billing.pricing.Metric;
+import org.hearth.tenants.billing.usage.UsageLimits;
+import org.hearth.tenants.billing.usage.UsageMeter;
 import org.hearth.tenants.keys.TenantKeys;
 import org.jooq.DSLContext;
 
@@ -38,8 +41,13 @@ public final class DeliveryService {
     private final Duration ttl;
     private final Clock clock;
     private final IdempotencyRepository keys = new IdempotencyRepository();
+    private final UsageMeter meter;
+    private final UsageLimits limits;
+    private static final java.util.List<Metric> DELIVERY_METRICS = java.util.List.of(Metric.RECORDS_DELIVERED, Metric.MEGABYTES_EXCHANGED);
 
-    DeliveryService(Db db, TenantAgreements agreements, TenantKeys signer, LookupKey lookupKey, Duration ttl, Clock clock) {
+    DeliveryService(Db db, TenantAgreements agreements, TenantKeys signer, LookupKey lookupKey, Duration ttl, Clock clock, UsageMeter meter, UsageLimits limits) {
+        this.meter = meter;
+        this.limits = limits;
         this.db = db;
         this.agreements = agreements;
         this.signer = signer;
@@ -52,7 +60,8 @@ public final class DeliveryService {
     record Outcome(int status, Record record, boolean replayed) {
     }
 
-    Outcome deliver(CallContext ctx, TenantScope scope, String idempotencyKey, Delivery delivery) {
+    /** @param plan the tenant's plan, whose hard limits a new delivery must not pass (a replay is answered whatever the limits) */
+    Outcome deliver(CallContext ctx, TenantScope scope, String plan, String idempotencyKey, Delivery delivery) {
         UUID tenantId = scope.tenantId();
         byte[] keyHash = RequestDigest.ofKey(lookupKey, tenantId, idempotencyKey);
         byte[] digest = RequestDigest.ofRequest(lookupKey, tenantId, delivery);
@@ -60,11 +69,15 @@ public final class DeliveryService {
         if (first.isPresent()) {
             return replay(scope, first.get(), digest, delivery);
         }
+        limits.allowOneMore(scope, plan, DELIVERY_METRICS);
         AttributeSigner signWithOwnKey = (ignored, payload) -> signer.sign(scope, payload);
         try {
             Record record = agreements.deliver(ctx, scope, delivery.agreementId(), delivery.content(), delivery.verified(), signWithOwnKey,
-                    (tx, owner, delivered) -> keys.save(tx, scope, keyHash, OPERATION,
-                            new IdempotencyRepository.Entry(digest, CREATED, delivered.id(), owner), notBefore()));
+                    (tx, owner, delivered) -> {
+                        keys.save(tx, scope, keyHash, OPERATION, new IdempotencyRepository.Entry(digest, CREATED, delivered.id(), owner), notBefore());
+                        // Counted in the delivery's commit; a replay of the key never gets here.
+                        meter.delivered(tx, tenantId, delivery.agreementId(), delivered.dataJson().getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+                    });
             return new Outcome(CREATED, record, false);
         } catch (IdempotencyRepository.KeyTaken raced) {
             // The same key was used concurrently and committed first: answer as that use decided.

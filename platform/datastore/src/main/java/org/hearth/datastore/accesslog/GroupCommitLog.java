@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.hearth.datastore.ReadMeter;
 import org.hearth.kernel.actor.CallContext;
 import org.hearth.kernel.db.Db;
 import org.hearth.kernel.work.Worker;
@@ -27,7 +28,7 @@ public final class GroupCommitLog implements Worker {
 
     private static final int MAX_BATCH = 256;
 
-    private record Pending(UUID individualId, AccessEntry.New entry, CompletableFuture<AccessEntry> done) {
+    private record Pending(UUID individualId, AccessEntry.New entry, ReadMeter.Read metered, CompletableFuture<AccessEntry> done) {
     }
 
     private final Db db;
@@ -35,6 +36,7 @@ public final class GroupCommitLog implements Worker {
     private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final AtomicBoolean running = new AtomicBoolean();
     private Thread writer;
+    private volatile ReadMeter meter = ReadMeter.NONE;
 
     public GroupCommitLog(Db db, AccessLog log) {
         this.db = db;
@@ -53,13 +55,23 @@ public final class GroupCommitLog implements Worker {
         }
     }
 
+    /** Registers what counts the batches' reads (composed once at start, before the server takes reads). */
+    public void meterWith(ReadMeter readMeter) {
+        this.meter = java.util.Objects.requireNonNull(readMeter, "readMeter");
+    }
+
     /** Appends durably; blocks the calling (virtual) thread until the shared commit. */
     public AccessEntry append(UUID individualId, AccessEntry.New entry) {
+        return append(individualId, entry, null);
+    }
+
+    /** Appends durably with the read's usage ({@code metered}, may be null) in the same commit. */
+    public AccessEntry append(UUID individualId, AccessEntry.New entry, ReadMeter.Read metered) {
         if (!running.get()) {
             throw new IllegalStateException("The access log's writer is not running (not started, or closed)");
         }
         CompletableFuture<AccessEntry> done = new CompletableFuture<>();
-        queue.add(new Pending(individualId, entry, done));
+        queue.add(new Pending(individualId, entry, metered, done));
         return done.join();
     }
 
@@ -86,8 +98,14 @@ public final class GroupCommitLog implements Worker {
     private void write(List<Pending> batch) {
         // One writer, heads locked in id order: no deadlock with single-append transactions elsewhere.
         List<Pending> ordered = batch.stream().sorted(Comparator.comparing(Pending::individualId)).toList();
+        ReadMeter readMeter = meter;
+        List<ReadMeter.Read> reads = readMeter == ReadMeter.NONE ? List.of()
+                : ordered.stream().map(Pending::metered).filter(java.util.Objects::nonNull).toList();
+        // Usage rows belong to many tenants: a batch that carries any is written under the system scope.
+        java.util.function.Function<java.util.function.Function<org.jooq.DSLContext, List<AccessEntry>>, List<AccessEntry>> inTx =
+                reads.isEmpty() ? work -> db.write(CallContext.system(JOB), work) : work -> db.system(CallContext.system(JOB), work);
         try {
-            List<AccessEntry> written = db.write(CallContext.system(JOB), tx -> {
+            List<AccessEntry> written = inTx.apply(tx -> {
                 List<AccessEntry> out = new ArrayList<>(ordered.size());
                 int from = 0;
                 while (from < ordered.size()) {
@@ -98,6 +116,9 @@ public final class GroupCommitLog implements Worker {
                     }
                     out.addAll(log.appendAll(tx, individual, ordered.subList(from, to).stream().map(Pending::entry).toList()));
                     from = to;
+                }
+                if (!reads.isEmpty()) {
+                    readMeter.metered(tx, reads);
                 }
                 return out;
             });

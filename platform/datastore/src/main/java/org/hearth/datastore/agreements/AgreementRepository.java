@@ -65,6 +65,26 @@ final class AgreementRepository {
         return dsl.selectFrom(AGREEMENTS).where(Tenancy.owned(AGREEMENTS, scope).and(AGREEMENTS.ID.eq(id))).fetchOptional(AgreementRepository::stored);
     }
 
+    /**
+     * The days each of the tenant's agreements was in force within {@code [from, to)}, summed: from
+     * its grant to its revocation or expiry, whichever came first, in fractional days (seconds / 86,400).
+     */
+    java.math.BigDecimal activeDays(DSLContext dsl, TenantScope scope, java.time.OffsetDateTime from, java.time.OffsetDateTime to) {
+        long seconds = 0;
+        for (var r : dsl.select(AGREEMENTS.GRANTED_AT, AGREEMENTS.EXPIRES_AT, AGREEMENTS.REVOKED_AT).from(AGREEMENTS)
+                .where(Tenancy.owned(AGREEMENTS, scope)).and(AGREEMENTS.GRANTED_AT.lt(to))
+                .and(DSL.coalesce(AGREEMENTS.REVOKED_AT, AGREEMENTS.EXPIRES_AT).gt(from)).and(AGREEMENTS.EXPIRES_AT.gt(from))
+                .fetch()) {
+            java.time.OffsetDateTime end = r.value3() != null && r.value3().isBefore(r.value2()) ? r.value3() : r.value2();
+            java.time.OffsetDateTime start = r.value1().isAfter(from) ? r.value1() : from;
+            java.time.OffsetDateTime stop = end.isBefore(to) ? end : to;
+            if (stop.isAfter(start)) {
+                seconds += java.time.Duration.between(start, stop).toSeconds();
+            }
+        }
+        return java.math.BigDecimal.valueOf(seconds).divide(java.math.BigDecimal.valueOf(86_400), 6, java.math.RoundingMode.HALF_UP);
+    }
+
     /** The tenant's newest agreements (at most 500). */
     List<Agreement> forTenant(DSLContext dsl, TenantScope scope) {
         return dsl.selectFrom(AGREEMENTS).where(Tenancy.owned(AGREEMENTS, scope)).orderBy(AGREEMENTS.GRANTED_AT.desc()).limit(500)

@@ -47,6 +47,16 @@ public final class TenantAgreementAccess implements TenantAgreements {
     }
 
     @Override
+    public java.util.Optional<Agreement> agreementForTenant(TenantScope scope, UUID agreementId) {
+        return db.read(scope, "agreements.one_for_tenant", dsl -> repository.ofTenant(dsl, scope, agreementId).map(StoredAgreement::agreement));
+    }
+
+    @Override
+    public java.math.BigDecimal activeAgreementDays(TenantScope scope, OffsetDateTime from, OffsetDateTime to) {
+        return db.read(scope, "agreements.active_days", dsl -> repository.activeDays(dsl, scope, from, to));
+    }
+
+    @Override
     public TenantRead readForTenant(CallContext ctx, TenantScope scope, UUID agreementId, String category, UUID after, int limit) {
         // One transaction for the agreement check and the records: a live agreement is read with
         // its records; anything else is decided outside, where an expiry may need its own commit.
@@ -71,9 +81,33 @@ public final class TenantAgreementAccess implements TenantAgreements {
             live(ctx, scope, agreement);
             throw new IllegalStateException("An agreement that is not active passed the liveness check");
         }
+        long bytes = 0;
+        for (Record r : fetched.records()) {
+            bytes += utf8Length(r.dataJson());
+        }
         hotLog.append(fetched.stored().individualId(), new AccessEntry.New("tenant", scope.tenantId().toString(), "read", agreementId,
-                fetched.records().stream().map(Record::id).toList(), fetched.categories(), agreement.purpose()));
+                fetched.records().stream().map(Record::id).toList(), fetched.categories(), agreement.purpose()),
+                new org.hearth.datastore.ReadMeter.Read(scope.tenantId(), agreementId, fetched.records().size(), bytes));
         return new TenantRead(agreement, fetched.records());
+    }
+
+    /** The UTF-8 size of the data served, without copying it. */
+    static long utf8Length(String s) {
+        long n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                n++;
+            } else if (c < 0x800) {
+                n += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                n += 4;
+                i++;
+            } else {
+                n += 3;
+            }
+        }
+        return n;
     }
 
     private record Fetched(StoredAgreement stored, List<String> categories, List<Record> records) {

@@ -48,6 +48,7 @@ public enum ErrorCode {
     OVER_ALLOCATION(422, "More is allocated than was retained"),
     MISSING_REFERENCE_VALUE(422, "A published index the rule needs has not been recorded"),
     UNSUPPORTED_LANGUAGE(422, "This language is not offered"),
+    PLAN_LIMIT_REACHED(402, "The plan's limit for this period is reached"),
     INTERNAL(500, "Internal error"),
     DATA_INTEGRITY(500, "Stored data failed its integrity check"),
     UNAVAILABLE(503, "Service unavailable");

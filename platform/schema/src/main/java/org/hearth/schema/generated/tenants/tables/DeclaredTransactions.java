@@ -97,6 +97,17 @@ public class DeclaredTransactions extends TableImpl<DeclaredTransactionsRecord> 
      */
     public final TableField<DeclaredTransactionsRecord, OffsetDateTime> DECLARED_AT = createField(DSL.name("declared_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false).defaultValue(DSL.field(DSL.raw("now()"), SQLDataType.TIMESTAMPWITHTIMEZONE)), this, "");
 
+    /**
+     * The column
+     * <code>tenants.declared_transactions.idempotency_key_hash</code>.
+     */
+    public final TableField<DeclaredTransactionsRecord, byte[]> IDEMPOTENCY_KEY_HASH = createField(DSL.name("idempotency_key_hash"), SQLDataType.BLOB.nullable(false), this, "");
+
+    /**
+     * The column <code>tenants.declared_transactions.request_digest</code>.
+     */
+    public final TableField<DeclaredTransactionsRecord, byte[]> REQUEST_DIGEST = createField(DSL.name("request_digest"), SQLDataType.BLOB.nullable(false), this, "");
+
     private DeclaredTransactions(Name alias, Table<DeclaredTransactionsRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -178,7 +189,7 @@ public class DeclaredTransactions extends TableImpl<DeclaredTransactionsRecord> 
 
     @Override
     public List<UniqueKey<DeclaredTransactionsRecord>> getUniqueKeys() {
-        return Arrays.asList(Keys.DECLARED_TRANSACTIONS_TENANT_ID_EXTERNAL_REFERENCE_KEY);
+        return Arrays.asList(Keys.DECLARED_TRANSACTIONS_KEY, Keys.DECLARED_TRANSACTIONS_TENANT_ID_EXTERNAL_REFERENCE_KEY);
     }
 
     @Override

@@ -126,6 +126,38 @@ public class DeclaredTransactionsRecord extends UpdatableRecordImpl<DeclaredTran
         return (OffsetDateTime) get(6);
     }
 
+    /**
+     * Setter for
+     * <code>tenants.declared_transactions.idempotency_key_hash</code>.
+     */
+    public DeclaredTransactionsRecord setIdempotencyKeyHash(byte[] value) {
+        set(7, value);
+        return this;
+    }
+
+    /**
+     * Getter for
+     * <code>tenants.declared_transactions.idempotency_key_hash</code>.
+     */
+    public byte[] getIdempotencyKeyHash() {
+        return (byte[]) get(7);
+    }
+
+    /**
+     * Setter for <code>tenants.declared_transactions.request_digest</code>.
+     */
+    public DeclaredTransactionsRecord setRequestDigest(byte[] value) {
+        set(8, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>tenants.declared_transactions.request_digest</code>.
+     */
+    public byte[] getRequestDigest() {
+        return (byte[]) get(8);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -149,7 +181,7 @@ public class DeclaredTransactionsRecord extends UpdatableRecordImpl<DeclaredTran
     /**
      * Create a detached, initialised DeclaredTransactionsRecord
      */
-    public DeclaredTransactionsRecord(UUID id, UUID tenantId, UUID agreementId, BigDecimal value, String currency, String externalReference, OffsetDateTime declaredAt) {
+    public DeclaredTransactionsRecord(UUID id, UUID tenantId, UUID agreementId, BigDecimal value, String currency, String externalReference, OffsetDateTime declaredAt, byte[] idempotencyKeyHash, byte[] requestDigest) {
         super(DeclaredTransactions.DECLARED_TRANSACTIONS);
 
         setId(id);
@@ -159,6 +191,8 @@ public class DeclaredTransactionsRecord extends UpdatableRecordImpl<DeclaredTran
         setCurrency(currency);
         setExternalReference(externalReference);
         setDeclaredAt(declaredAt);
+        setIdempotencyKeyHash(idempotencyKeyHash);
+        setRequestDigest(requestDigest);
         resetTouchedOnNotNull();
     }
 }
