@@ -13,6 +13,7 @@ import org.hearth.kernel.crypto.PasswordHasher;
 import org.hearth.kernel.db.Db;
 import org.hearth.kernel.work.Worker;
 import org.hearth.tenants.agreements.TenantAgreementRoutes;
+import org.hearth.tenants.billing.invoices.Invoicing;
 import org.hearth.tenants.clients.ClientRoutes;
 import org.hearth.tenants.clients.ClientService;
 import org.hearth.tenants.clients.RegistrationRoutes;
@@ -48,6 +49,9 @@ public final class TenantsModule {
     private final Deliveries deliveries;
     private final String publicBaseUrl;
     private final Clock clock;
+    private final Invoicing invoicing;
+    /** How often billing looks for a month to close and invoices gone overdue. */
+    private static final Duration BILLING_POLL = Duration.ofMinutes(5);
 
     private TenantsModule(Db db, ClientService clients, TenantCalls tenantCalls, TenantKeys keys, PasswordHasher hasher, DataRequestService requests,
                           TenantAgreements agreements, Webhooks webhooks, Deliveries deliveries, String publicBaseUrl, Clock clock) {
@@ -62,6 +66,7 @@ public final class TenantsModule {
         this.deliveries = deliveries;
         this.publicBaseUrl = publicBaseUrl;
         this.clock = clock;
+        this.invoicing = Invoicing.create(db, clock);
     }
 
     /** Data requests come first: the datastore's agreements look codes up in them. */
@@ -81,9 +86,12 @@ public final class TenantsModule {
         return new TenantsModule(db, clients, calls, keys, hasher, requests, agreements, webhooks, deliveries, publicBaseUrl, clock);
     }
 
-    /** The module's background work, in start order: the webhook fan-out and sender, then the sweep of expired idempotency keys. */
+    /**
+     * The module's background work, in start order: the webhook fan-out and sender, the sweep of
+     * expired idempotency keys, then billing (the previous month's close and overdue invoices).
+     */
     public List<Worker> workers() {
-        return List.of(webhooks.workers(), deliveries.sweep());
+        return List.of(webhooks.workers(), deliveries.sweep(), invoicing.worker(BILLING_POLL));
     }
 
     /** Idempotent deliveries: their routes, the sweep of expired keys, and what erasure deletes. */
@@ -95,6 +103,11 @@ public final class TenantsModule {
     public Consumer<Router> console(Security security) {
         return new ConsolePages(security, clients, tenantCalls, requests, agreements, webhooks, new TeamService(db, hasher, clock),
                 publicBaseUrl, clock)::mount;
+    }
+
+    /** Billing's invoices: the period close, invoices and payments. */
+    public Invoicing invoicing() {
+        return invoicing;
     }
 
     public Webhooks webhooks() {
@@ -113,6 +126,6 @@ public final class TenantsModule {
         return List.of(new TokenEndpointRoutes(clients), new TenantProfileRoutes(tenantCalls),
                 new DataRequestRoutes(requests, tenantCalls, publicBaseUrl), new TenantAgreementRoutes(agreements, tenantCalls, clock),
                 new RegistrationRoutes(clients, keys, hasher), deliveries.routes(), webhooks.routes(),
-                new ClientRoutes(clients, tenantCalls));
+                new ClientRoutes(clients, tenantCalls), invoicing.routes(tenantCalls));
     }
 }

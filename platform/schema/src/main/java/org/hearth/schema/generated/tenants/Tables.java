@@ -12,6 +12,11 @@ import org.hearth.schema.generated.tenants.tables.DataRequests;
 import org.hearth.schema.generated.tenants.tables.DeclaredTransactions;
 import org.hearth.schema.generated.tenants.tables.ErasureRequests;
 import org.hearth.schema.generated.tenants.tables.IdempotencyKeys;
+import org.hearth.schema.generated.tenants.tables.InvoiceCounters;
+import org.hearth.schema.generated.tenants.tables.InvoiceLines;
+import org.hearth.schema.generated.tenants.tables.InvoicePayments;
+import org.hearth.schema.generated.tenants.tables.InvoiceVat;
+import org.hearth.schema.generated.tenants.tables.Invoices;
 import org.hearth.schema.generated.tenants.tables.MemberInvitations;
 import org.hearth.schema.generated.tenants.tables.Members;
 import org.hearth.schema.generated.tenants.tables.OutboxCursors;
@@ -102,6 +107,31 @@ public class Tables {
      * The table <code>tenants.idempotency_keys</code>.
      */
     public static final IdempotencyKeys IDEMPOTENCY_KEYS = IdempotencyKeys.IDEMPOTENCY_KEYS;
+
+    /**
+     * The table <code>tenants.invoice_counters</code>.
+     */
+    public static final InvoiceCounters INVOICE_COUNTERS = InvoiceCounters.INVOICE_COUNTERS;
+
+    /**
+     * The table <code>tenants.invoice_lines</code>.
+     */
+    public static final InvoiceLines INVOICE_LINES = InvoiceLines.INVOICE_LINES;
+
+    /**
+     * The table <code>tenants.invoice_payments</code>.
+     */
+    public static final InvoicePayments INVOICE_PAYMENTS = InvoicePayments.INVOICE_PAYMENTS;
+
+    /**
+     * The table <code>tenants.invoice_vat</code>.
+     */
+    public static final InvoiceVat INVOICE_VAT = InvoiceVat.INVOICE_VAT;
+
+    /**
+     * The table <code>tenants.invoices</code>.
+     */
+    public static final Invoices INVOICES = Invoices.INVOICES;
 
     /**
      * The table <code>tenants.member_invitations</code>.

@@ -15,6 +15,11 @@ import org.hearth.schema.generated.tenants.tables.DataRequests;
 import org.hearth.schema.generated.tenants.tables.DeclaredTransactions;
 import org.hearth.schema.generated.tenants.tables.ErasureRequests;
 import org.hearth.schema.generated.tenants.tables.IdempotencyKeys;
+import org.hearth.schema.generated.tenants.tables.InvoiceCounters;
+import org.hearth.schema.generated.tenants.tables.InvoiceLines;
+import org.hearth.schema.generated.tenants.tables.InvoicePayments;
+import org.hearth.schema.generated.tenants.tables.InvoiceVat;
+import org.hearth.schema.generated.tenants.tables.Invoices;
 import org.hearth.schema.generated.tenants.tables.MemberInvitations;
 import org.hearth.schema.generated.tenants.tables.Members;
 import org.hearth.schema.generated.tenants.tables.OutboxCursors;
@@ -117,6 +122,31 @@ public class Tenants extends SchemaImpl {
     public final IdempotencyKeys IDEMPOTENCY_KEYS = IdempotencyKeys.IDEMPOTENCY_KEYS;
 
     /**
+     * The table <code>tenants.invoice_counters</code>.
+     */
+    public final InvoiceCounters INVOICE_COUNTERS = InvoiceCounters.INVOICE_COUNTERS;
+
+    /**
+     * The table <code>tenants.invoice_lines</code>.
+     */
+    public final InvoiceLines INVOICE_LINES = InvoiceLines.INVOICE_LINES;
+
+    /**
+     * The table <code>tenants.invoice_payments</code>.
+     */
+    public final InvoicePayments INVOICE_PAYMENTS = InvoicePayments.INVOICE_PAYMENTS;
+
+    /**
+     * The table <code>tenants.invoice_vat</code>.
+     */
+    public final InvoiceVat INVOICE_VAT = InvoiceVat.INVOICE_VAT;
+
+    /**
+     * The table <code>tenants.invoices</code>.
+     */
+    public final Invoices INVOICES = Invoices.INVOICES;
+
+    /**
      * The table <code>tenants.member_invitations</code>.
      */
     public final MemberInvitations MEMBER_INVITATIONS = MemberInvitations.MEMBER_INVITATIONS;
@@ -183,6 +213,11 @@ public class Tenants extends SchemaImpl {
             DeclaredTransactions.DECLARED_TRANSACTIONS,
             ErasureRequests.ERASURE_REQUESTS,
             IdempotencyKeys.IDEMPOTENCY_KEYS,
+            InvoiceCounters.INVOICE_COUNTERS,
+            InvoiceLines.INVOICE_LINES,
+            InvoicePayments.INVOICE_PAYMENTS,
+            InvoiceVat.INVOICE_VAT,
+            Invoices.INVOICES,
             MemberInvitations.MEMBER_INVITATIONS,
             Members.MEMBERS,
             OutboxCursors.OUTBOX_CURSORS,

@@ -1,0 +1,84 @@
+package org.hearth.tenants.billing.invoices;
+
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.UUID;
+import org.hearth.kernel.error.ErrorCode;
+import org.hearth.kernel.error.HearthException;
+import org.hearth.kernel.id.Ids;
+import org.hearth.tenants.clients.TenantCalls;
+import org.hearth.web.Calls;
+import org.hearth.web.api.Api;
+import org.hearth.web.api.ApiOperations;
+import org.hearth.web.api.ApiRoutes;
+
+/** Invoices for tenants; period close, every invoice and payments for operators. */
+final class InvoiceRoutes implements ApiRoutes {
+
+    private final PeriodClose close;
+    private final InvoiceService invoices;
+    private final TenantCalls tenants;
+
+    InvoiceRoutes(PeriodClose close, InvoiceService invoices, TenantCalls tenants) {
+        this.close = close;
+        this.invoices = invoices;
+        this.tenants = tenants;
+    }
+
+    @Override
+    public void register(ApiOperations operations) {
+        operations.handle("listTenantInvoices", tenants.guarded(rc -> Api.json(rc, 200, InvoiceJson.items(invoices.list(Calls.tenant(rc)), false))))
+                .handle("getTenantInvoice", tenants.guarded(rc -> Api.json(rc, 200, InvoiceJson.invoice(invoices.get(Calls.tenant(rc), id(rc))))))
+                .handle("closeBillingPeriod", this::close)
+                .handle("listInvoices", rc -> Api.json(rc, 200, InvoiceJson.items(invoices.all(Calls.context(rc), status(rc)), true)))
+                .handle("recordInvoicePayment", this::pay);
+    }
+
+    private void close(RoutingContext rc) {
+        YearMonth month;
+        try {
+            month = YearMonth.parse(rc.pathParam("period"));
+        } catch (DateTimeParseException e) {
+            throw new HearthException(ErrorCode.VALIDATION_FAILED, "The period is a month written YYYY-MM.");
+        }
+        PeriodClose.Closed closed = close.close(Calls.context(rc), month);
+        Api.json(rc, 200, new JsonObject().put("period", closed.month().toString()).put("issued", closed.issued().size())
+                .put("invoices", new io.vertx.core.json.JsonArray(closed.issued().stream().map(UUID::toString).toList())));
+    }
+
+    private void pay(RoutingContext rc) {
+        JsonObject body = Api.body(rc);
+        BigDecimal amount;
+        LocalDate paidOn;
+        try {
+            amount = new BigDecimal(body.getString("amount"));
+            paidOn = LocalDate.parse(body.getString("paidOn"));
+        } catch (NumberFormatException | DateTimeParseException | ClassCastException | NullPointerException e) {
+            throw new HearthException(ErrorCode.VALIDATION_FAILED, "amount is a decimal string and paidOn a date (YYYY-MM-DD).");
+        }
+        InvoiceService.Payment payment = invoices.recordPayment(Calls.context(rc), id(rc), amount, body.getString("currency"), paidOn);
+        Api.json(rc, 201, new JsonObject().put("paymentId", payment.id().toString()).put("invoice", InvoiceJson.invoice(payment.invoice())));
+    }
+
+    private static Optional<InvoiceStatus> status(RoutingContext rc) {
+        String status = rc.queryParams().get("status");
+        if (status == null) {
+            return Optional.empty();
+        }
+        return Optional.of(InvoiceStatus.fromCode(status).orElseThrow(() -> new HearthException(ErrorCode.VALIDATION_FAILED,
+                "status is one of issued, partially_paid, paid, credited, overdue.")));
+    }
+
+    private static UUID id(RoutingContext rc) {
+        UUID id = Ids.parseOrNull(rc.pathParam("id"));
+        if (id == null) {
+            throw InvoiceService.notFound();
+        }
+        return id;
+    }
+}

@@ -1,0 +1,61 @@
+package org.hearth.tenants.billing.invoices;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import org.hearth.kernel.db.Db;
+import org.hearth.kernel.work.Worker;
+import org.hearth.tenants.billing.pricing.PlanDocument;
+import org.hearth.tenants.billing.pricing.Rater;
+import org.hearth.tenants.billing.pricing.VatRates;
+import org.hearth.tenants.clients.TenantCalls;
+import org.hearth.web.api.ApiRoutes;
+
+/** Invoicing's parts, composed once: the period close, the invoices and their routes. */
+public final class Invoicing {
+
+    /** The operator is in France; the rates of the member states its tenants are in, in percent. */
+    public static final VatRates DEFAULT_VAT = new VatRates("FR", Map.of("FR", new BigDecimal("20"), "DE", new BigDecimal("19"),
+            "BE", new BigDecimal("21"), "ES", new BigDecimal("21"), "IT", new BigDecimal("22"), "NL", new BigDecimal("21")));
+    /** Days from issue to due date. */
+    public static final int PAYMENT_DAYS = 30;
+
+    private final PeriodClose close;
+    private final InvoiceService invoices;
+
+    private Invoicing(PeriodClose close, InvoiceService invoices) {
+        this.close = close;
+        this.invoices = invoices;
+    }
+
+    /** Until metering provides agreement-days, they are the {@code active_agreement_days} usage rows. */
+    public static Invoicing create(Db db, Clock clock) {
+        InvoiceRepository repository = new InvoiceRepository();
+        return create(db, clock, repository::agreementDaysFromUsage);
+    }
+
+    public static Invoicing create(Db db, Clock clock, AgreementDays agreementDays) {
+        InvoiceRepository repository = new InvoiceRepository();
+        Rater rater = new Rater(PlanDocument.shipped(), DEFAULT_VAT);
+        return new Invoicing(new PeriodClose(db, repository, agreementDays, rater, clock, PAYMENT_DAYS),
+                new InvoiceService(db, repository, clock));
+    }
+
+    public PeriodClose close() {
+        return close;
+    }
+
+    public InvoiceService invoices() {
+        return invoices;
+    }
+
+    /** The worker that closes the previous month and marks overdue invoices. */
+    public Worker worker(Duration idle) {
+        return BillingWorker.create(close, invoices, idle);
+    }
+
+    public ApiRoutes routes(TenantCalls tenants) {
+        return new InvoiceRoutes(close, invoices, tenants);
+    }
+}

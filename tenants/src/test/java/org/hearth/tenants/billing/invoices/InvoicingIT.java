@@ -1,0 +1,209 @@
+package org.hearth.tenants.billing.invoices;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hearth.schema.generated.platform.Tables.OUTBOX_EVENTS;
+import static org.hearth.schema.generated.tenants.Tables.DECLARED_TRANSACTIONS;
+import static org.hearth.schema.generated.tenants.Tables.TENANTS_;
+import static org.hearth.schema.generated.tenants.Tables.USAGE;
+
+import io.vertx.core.json.JsonObject;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.hearth.kernel.actor.CallContext;
+import org.hearth.kernel.db.Db;
+import org.hearth.kernel.error.ErrorCode;
+import org.hearth.kernel.error.HearthException;
+import org.hearth.kernel.id.Ids;
+import org.hearth.kernel.money.Money;
+import org.hearth.kernel.testing.TestDatabase;
+import org.hearth.tenants.TenantsDatabase;
+import org.hearth.tenants.billing.pricing.BillingPeriod;
+import org.hearth.tenants.billing.pricing.Customer;
+import org.hearth.tenants.billing.pricing.Metric;
+import org.hearth.tenants.billing.pricing.PlanAssignment;
+import org.hearth.tenants.billing.pricing.PlanDocument;
+import org.hearth.tenants.billing.pricing.Rater;
+import org.hearth.tenants.billing.pricing.RatingRequest;
+import org.hearth.tenants.billing.pricing.Transaction;
+import org.hearth.tenants.billing.pricing.Usage;
+import org.hearth.tenants.clients.ClientService;
+import org.hearth.tenants.keys.TenantKeys;
+import org.hearth.kernel.crypto.SigningKeys;
+import org.hearth.web.security.AccessTokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Closing a month into invoices, numbering and payments, from usage rows to events, on a real PostgreSQL as the application's role. */
+class InvoicingIT {
+
+    private static final YearMonth NOVEMBER = YearMonth.of(2026, 11);
+    private static final Clock DECEMBER_2 = Clock.fixed(Instant.parse("2026-12-02T08:00:00Z"), ZoneOffset.UTC);
+
+    private final Db db = TenantsDatabase.app();
+    private final ClientService clients = new ClientService(db, new AccessTokens(SigningKeys.fromJwk(SigningKeys.generateJwk()), "http://localhost",
+            java.time.Duration.ofMinutes(15), Clock.systemUTC()), new TenantKeys(db, TenantsDatabase.masterKeys()), java.util.Map.of("sandbox", 20.0));
+    private final Invoicing invoicing = Invoicing.create(db, DECEMBER_2);
+    private final CallContext operator = CallContext.system("test.invoicing");
+
+    @BeforeEach
+    void reset() {
+        TenantsDatabase.reset();
+    }
+
+    @Test
+    void aMonthOfUsageRowsBecomesAnInvoiceWithTheEnginesExactAmountsAndOneEvent() {
+        UUID tenant = tenant("Acme", "standard");
+        UUID agreement = Ids.newId();
+        usage(tenant, agreement, Metric.CONSENTED_READS, "2026-11-03T10:00:00Z", "3000");
+        usage(tenant, agreement, Metric.CONSENTED_READS, "2026-11-20T15:00:00Z", "2000");
+        usage(tenant, agreement, Metric.RECORDS_SERVED, "2026-11-20T15:00:00Z", "20000");
+        usage(tenant, agreement, Metric.RECORDS_DELIVERED, "2026-11-11T00:00:00Z", "2500");
+        usage(tenant, agreement, Metric.ACTIVE_AGREEMENT_DAYS, "2026-11-05T00:00:00Z", "3600");
+        usage(tenant, agreement, Metric.MEGABYTES_EXCHANGED, "2026-11-30T23:00:00Z", "1024.5");
+        // Outside the period: billed neither here nor twice.
+        usage(tenant, agreement, Metric.CONSENTED_READS, "2026-12-01T00:00:00Z", "99999");
+        transaction(tenant, agreement, "100.00", "2026-11-07T12:00:00Z", "order-1");
+        transaction(tenant, agreement, "10.00", "2026-11-08T12:00:00Z", "order-2");
+
+        PeriodClose.Closed closed = invoicing.close().close(operator, NOVEMBER);
+
+        assertThat(closed.issued()).hasSize(1);
+        Invoice invoice = invoicing.invoices().get(TenantsDatabase.scope(tenant), closed.issued().getFirst());
+        assertThat(invoice.number()).isEqualTo("HE-2026-000001");
+        assertThat(invoice.status()).isEqualTo(InvoiceStatus.ISSUED);
+        assertThat(invoice.issueDate()).isEqualTo(LocalDate.of(2026, 12, 2));
+        assertThat(invoice.dueDate()).isEqualTo(LocalDate.of(2027, 1, 1));
+        assertThat(invoice.periodStart()).isEqualTo(LocalDate.of(2026, 11, 1));
+        assertThat(invoice.periodEnd()).isEqualTo(LocalDate.of(2026, 12, 1));
+        // 49.00 subscription; reads 4,000 past the allowance at 0.010; 10,000 records past it at
+        // 0.0002; 1,500 deliveries are two started blocks of 2.50; 600 agreement-days at 0.02;
+        // 0.5 MB at 0.05 = 0.025, rounded half-up; commissions 1.60 and the 0.50 minimum.
+        assertThat(invoice.lines()).extracting(l -> l.componentCode() + " " + l.amount().amount().toPlainString()).containsExactly(
+                "subscription 49.00", "consented_reads 40.00", "records_served 2.00", "records_delivered 5.00", "agreements 12.00",
+                "traffic 0.03", "commission 2.10");
+        assertThat(invoice.subtotal()).isEqualTo(Money.of("110.13", "EUR"));
+        assertThat(invoice.vatTotal()).isEqualTo(Money.of("22.03", "EUR"));
+        assertThat(invoice.total()).isEqualTo(Money.of("132.16", "EUR"));
+        assertThat(invoice.amountDue()).isEqualTo(Money.of("132.16", "EUR"));
+        assertThat(invoice.vat()).singleElement().satisfies(v -> assertThat(v.ratePercent()).isEqualByComparingTo("20"));
+
+        // The same request rated by the engine alone gives the same lines and totals.
+        BillingPeriod period = BillingPeriod.month(NOVEMBER);
+        var draft = new Rater(PlanDocument.shipped(), Invoicing.DEFAULT_VAT).rate(new RatingRequest(
+                List.of(new PlanAssignment("standard", LocalDate.of(2026, 10, 15))), period,
+                List.of(Usage.on(LocalDate.of(2026, 11, 3), Metric.CONSENTED_READS, 3000), Usage.on(LocalDate.of(2026, 11, 20), Metric.CONSENTED_READS, 2000),
+                        Usage.on(LocalDate.of(2026, 11, 20), Metric.RECORDS_SERVED, 20000), Usage.on(LocalDate.of(2026, 11, 11), Metric.RECORDS_DELIVERED, 2500),
+                        Usage.on(LocalDate.of(2026, 11, 5), Metric.ACTIVE_AGREEMENT_DAYS, 3600),
+                        new Usage(Metric.MEGABYTES_EXCHANGED, LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 1), new BigDecimal("1024.5"))),
+                List.of(new Transaction(Money.of("100.00", "EUR"), LocalDate.of(2026, 11, 7)), new Transaction(Money.of("10.00", "EUR"), LocalDate.of(2026, 11, 8))),
+                Customer.business("FR", null)));
+        assertThat(invoice.lines()).extracting(Invoice.Line::amount).containsExactlyElementsOf(draft.lines().stream().map(l -> l.amount()).toList());
+        assertThat(invoice.total()).isEqualTo(draft.total());
+
+        List<JsonObject> issued = events("invoice.issued");
+        assertThat(issued).singleElement().satisfies(e -> {
+            assertThat(e.getString("invoiceId")).isEqualTo(invoice.id().toString());
+            assertThat(e.getString("number")).isEqualTo("HE-2026-000001");
+            assertThat(new BigDecimal(e.getValue("subscriptions").toString())).isEqualByComparingTo("49.00");
+            assertThat(new BigDecimal(e.getValue("usageFees").toString())).isEqualByComparingTo("59.03");
+            assertThat(new BigDecimal(e.getValue("commissions").toString())).isEqualByComparingTo("2.10");
+            assertThat(new BigDecimal(e.getValue("vat").toString())).isEqualByComparingTo("22.03");
+            assertThat(new BigDecimal(e.getValue("total").toString())).isEqualByComparingTo("132.16");
+        });
+    }
+
+    @Test
+    void numbersRunWithoutGapsAcrossTenantsAndClosingTwiceIssuesNothingNew() {
+        UUID first = tenant("First", "standard");
+        UUID second = tenant("Second", "sandbox");
+        UUID third = tenant("Third", "enterprise");
+
+        PeriodClose.Closed closed = invoicing.close().close(operator, NOVEMBER);
+        PeriodClose.Closed again = invoicing.close().close(operator, NOVEMBER);
+
+        assertThat(closed.issued()).hasSize(3);
+        assertThat(again.issued()).isEmpty();
+        List<Invoice> all = invoicing.invoices().all(operator, Optional.empty());
+        assertThat(all).extracting(Invoice::number).containsExactlyInAnyOrder("HE-2026-000001", "HE-2026-000002", "HE-2026-000003");
+        assertThat(all).extracting(Invoice::tenantId).containsExactlyInAnyOrder(first, second, third);
+        assertThat(all).filteredOn(i -> i.tenantId().equals(second)).singleElement()
+                .satisfies(i -> assertThat(i.total()).isEqualTo(Money.of("0.00", "EUR")));
+        // Enterprise: 499.00 subscription and the 50.00 spending minimum on deliveries make 549.00;
+        // the 1,500.00 commitment tops it up: 951.00 more.
+        assertThat(all).filteredOn(i -> i.tenantId().equals(third)).singleElement()
+                .satisfies(i -> assertThat(i.subtotal()).isEqualTo(Money.of("1500.00", "EUR")));
+        assertThat(events("invoice.issued")).hasSize(3);
+        // Each tenant sees only its own.
+        assertThat(invoicing.invoices().list(TenantsDatabase.scope(first))).extracting(Invoice::tenantId).containsExactly(first);
+        UUID othersInvoice = all.stream().filter(i -> i.tenantId().equals(third)).findFirst().orElseThrow().id();
+        assertThatThrownBy(() -> invoicing.invoices().get(TenantsDatabase.scope(first), othersInvoice))
+                .isInstanceOfSatisfying(HearthException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
+    }
+
+    @Test
+    void aMonthNotYetEndedCannotBeClosed() {
+        tenant("Early", "standard");
+
+        assertThatThrownBy(() -> invoicing.close().close(operator, YearMonth.of(2026, 12)))
+                .isInstanceOfSatisfying(HearthException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVOICE_RULE));
+        assertThat(invoicing.invoices().all(operator, Optional.empty())).isEmpty();
+    }
+
+    @Test
+    void aPartialPaymentLeavesItPartiallyPaidTheRestPaysItAndTooMuchChangesNothing() {
+        UUID tenant = tenant("Payer", "standard");
+        UUID id = invoicing.close().close(operator, NOVEMBER).issued().getFirst();
+        InvoiceService invoices = invoicing.invoices();
+
+        var partial = invoices.recordPayment(operator, id, new BigDecimal("20.00"), "EUR", LocalDate.of(2026, 12, 2));
+        assertThat(partial.invoice().status()).isEqualTo(InvoiceStatus.PARTIALLY_PAID);
+        assertThat(partial.invoice().amountDue()).isEqualTo(Money.of("38.80", "EUR"));
+
+        assertThatThrownBy(() -> invoices.recordPayment(operator, id, new BigDecimal("38.81"), "EUR", LocalDate.of(2026, 12, 2)))
+                .isInstanceOfSatisfying(HearthException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVOICE_RULE));
+        assertThatThrownBy(() -> invoices.recordPayment(operator, id, new BigDecimal("1.00"), "USD", LocalDate.of(2026, 12, 2)))
+                .isInstanceOfSatisfying(HearthException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVOICE_RULE));
+        assertThatThrownBy(() -> invoices.recordPayment(operator, id, new BigDecimal("1.00"), "EUR", LocalDate.of(2026, 12, 3)))
+                .isInstanceOfSatisfying(HearthException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVOICE_RULE));
+        assertThat(invoices.get(TenantsDatabase.scope(tenant), id).paid()).isEqualTo(Money.of("20.00", "EUR"));
+
+        var rest = invoices.recordPayment(operator, id, new BigDecimal("38.80"), "EUR", LocalDate.of(2026, 12, 2));
+        assertThat(rest.invoice().status()).isEqualTo(InvoiceStatus.PAID);
+        assertThat(rest.invoice().amountDue()).isEqualTo(Money.of("0.00", "EUR"));
+        assertThat(invoices.all(operator, Optional.of(InvoiceStatus.PAID))).extracting(Invoice::id).containsExactly(id);
+        assertThat(events("invoice.payment_recorded")).extracting(e -> new BigDecimal(e.getValue("amount").toString()).stripTrailingZeros().toPlainString()).containsExactly("20", "38.8");
+    }
+
+    private UUID tenant(String name, String plan) {
+        UUID id = clients.createTenantWithClient(name, "company").tenantId();
+        db.system(CallContext.system("test.tenant"), tx -> tx.update(TENANTS_).set(TENANTS_.PLAN, plan)
+                .set(TENANTS_.CREATED_AT, OffsetDateTime.parse("2026-10-15T09:00:00Z")).where(TENANTS_.ID.eq(id)).execute());
+        return id;
+    }
+
+    private void usage(UUID tenant, UUID agreement, Metric metric, String hour, String quantity) {
+        db.system(CallContext.system("test.usage"), tx -> tx.insertInto(USAGE).set(USAGE.TENANT_ID, tenant).set(USAGE.METRIC, metric.code())
+                .set(USAGE.AGREEMENT_ID, agreement).set(USAGE.HOUR, OffsetDateTime.parse(hour)).set(USAGE.QUANTITY, new BigDecimal(quantity)).execute());
+    }
+
+    private void transaction(UUID tenant, UUID agreement, String value, String at, String reference) {
+        db.system(CallContext.system("test.transaction"), tx -> tx.insertInto(DECLARED_TRANSACTIONS).set(DECLARED_TRANSACTIONS.ID, Ids.newId())
+                .set(DECLARED_TRANSACTIONS.TENANT_ID, tenant).set(DECLARED_TRANSACTIONS.AGREEMENT_ID, agreement)
+                .set(DECLARED_TRANSACTIONS.VALUE, new BigDecimal(value)).set(DECLARED_TRANSACTIONS.CURRENCY, "EUR")
+                .set(DECLARED_TRANSACTIONS.EXTERNAL_REFERENCE, reference).set(DECLARED_TRANSACTIONS.DECLARED_AT, OffsetDateTime.parse(at)).execute());
+    }
+
+    private static List<JsonObject> events(String type) {
+        return TestDatabase.get().db().read("test.events", dsl -> dsl.select(OUTBOX_EVENTS.PAYLOAD).from(OUTBOX_EVENTS)
+                .where(OUTBOX_EVENTS.EVENT_TYPE.eq(type)).orderBy(OUTBOX_EVENTS.ID).fetch(r -> new JsonObject(r.value1().data())));
+    }
+}
