@@ -6,19 +6,19 @@ import java.util.Optional;
 import java.util.UUID;
 import org.hearth.kernel.money.Money;
 
-/** An issued invoice as stored: its number, dates, period {@code [periodStart, periodEnd)}, lines, VAT, totals and what is paid. */
+/** An issued invoice as stored: its number, dates, period {@code [periodStart, periodEnd)}, lines, VAT, totals, what is paid and what credited. */
 public record Invoice(UUID id, UUID tenantId, String number, InvoiceStatus status, LocalDate issueDate, LocalDate dueDate,
                       LocalDate periodStart, LocalDate periodEnd, List<Line> lines, List<Vat> vat, Money subtotal, Money vatTotal,
-                      Money total, Money paid) {
+                      Money total, Money paid, Money credited) {
 
     public Invoice {
         lines = List.copyOf(lines);
         vat = List.copyOf(vat);
     }
 
-    /** What is still owed. */
+    /** What is still owed: the total less payments and credit notes, never below zero. */
     public Money amountDue() {
-        return total.minus(paid);
+        return total.minus(paid).minus(credited).max(Money.zero(total.currency()));
     }
 
     /** One line, as the engine rated it. */

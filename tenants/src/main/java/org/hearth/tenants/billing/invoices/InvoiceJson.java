@@ -35,7 +35,7 @@ final class InvoiceJson {
                 .put("period", new JsonObject().put("start", i.periodStart().toString()).put("end", i.periodEnd().toString()))
                 .put("currency", i.total().currency().getCurrencyCode())
                 .put("lines", lines).put("vat", vat).put("subtotal", amount(i.subtotal())).put("vatTotal", amount(i.vatTotal()))
-                .put("total", amount(i.total())).put("paid", amount(i.paid())).put("amountDue", amount(i.amountDue()));
+                .put("total", amount(i.total())).put("paid", amount(i.paid())).put("credited", amount(i.credited())).put("amountDue", amount(i.amountDue()));
     }
 
     private static String amount(Money money) {

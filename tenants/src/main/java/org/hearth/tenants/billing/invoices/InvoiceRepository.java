@@ -25,6 +25,8 @@ import org.hearth.tenants.billing.pricing.Metric;
 import org.hearth.tenants.billing.pricing.PlanAssignment;
 import org.hearth.tenants.billing.pricing.Transaction;
 import org.hearth.tenants.billing.pricing.Usage;
+import org.hearth.kernel.actor.TenantScope;
+import org.hearth.kernel.db.Tenancy;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -42,7 +44,7 @@ final class InvoiceRepository {
         return tx.select(TENANTS_.ID).from(TENANTS_)
                 .where(TENANTS_.CREATED_AT.lt(OffsetDateTime.of(period.end().atStartOfDay(), ZoneOffset.UTC)))
                 .andNotExists(DSL.selectOne().from(INVOICES)
-                        .where(INVOICES.TENANT_ID.eq(TENANTS_.ID)).and(INVOICES.PERIOD_START.eq(period.start())))
+                        .where(TENANTS_.ID.eq(INVOICES.TENANT_ID)).and(INVOICES.PERIOD_START.eq(period.start())))
                 .orderBy(TENANTS_.CREATED_AT, TENANTS_.ID).fetch(TENANTS_.ID);
     }
 
@@ -54,8 +56,14 @@ final class InvoiceRepository {
                         new Customer(r.value4(), true, Optional.ofNullable(r.value5()))));
     }
 
+    /** The tenant as its invoices name it. */
+    InvoiceForms.BuyerDetails buyer(DSLContext tx, UUID tenantId) {
+        return tx.select(TENANTS_.NAME, TENANTS_.BILLING_COUNTRY, TENANTS_.VAT_NUMBER, TENANTS_.PLAN).from(TENANTS_).where(TENANTS_.ID.eq(tenantId))
+                .fetchSingle(r -> new InvoiceForms.BuyerDetails(r.value1(), r.value2(), Optional.ofNullable(r.value3()), r.value4()));
+    }
+
     boolean invoiced(DSLContext tx, UUID tenantId, LocalDate periodStart) {
-        return tx.fetchExists(INVOICES, INVOICES.TENANT_ID.eq(tenantId).and(INVOICES.PERIOD_START.eq(periodStart)));
+        return tx.fetchExists(INVOICES, Tenancy.ofTenant(INVOICES, tenantId).and(INVOICES.PERIOD_START.eq(periodStart)));
     }
 
     /** The tenant's metered usage in the period, summed per day and metric (agreement-days excepted: they come from {@link AgreementDays}). */
@@ -63,7 +71,7 @@ final class InvoiceRepository {
         Field<LocalDate> day = DSL.field("({0} at time zone 'UTC')::date", SQLDataType.LOCALDATE, USAGE.HOUR);
         Field<BigDecimal> sum = DSL.sum(USAGE.QUANTITY);
         return tx.select(USAGE.METRIC, day, sum).from(USAGE)
-                .where(USAGE.TENANT_ID.eq(tenantId)).and(USAGE.HOUR.ge(utc(period.start()))).and(USAGE.HOUR.lt(utc(period.end())))
+                .where(Tenancy.ofTenant(USAGE, tenantId)).and(USAGE.HOUR.ge(utc(period.start()))).and(USAGE.HOUR.lt(utc(period.end())))
                 .and(USAGE.METRIC.notIn(Metric.ACTIVE_AGREEMENT_DAYS.code(), Metric.TRANSACTION_VALUE.code()))
                 .groupBy(USAGE.METRIC, day).orderBy(USAGE.METRIC, day)
                 .fetch(r -> new Usage(Metric.fromCode(r.value1()).orElseThrow(), r.value2(), r.value2().plusDays(1), r.value3()));
@@ -73,7 +81,7 @@ final class InvoiceRepository {
     List<Usage> agreementDaysFromUsage(DSLContext tx, UUID tenantId, BillingPeriod period) {
         Field<LocalDate> day = DSL.field("({0} at time zone 'UTC')::date", SQLDataType.LOCALDATE, USAGE.HOUR);
         return tx.select(day, DSL.sum(USAGE.QUANTITY)).from(USAGE)
-                .where(USAGE.TENANT_ID.eq(tenantId)).and(USAGE.HOUR.ge(utc(period.start()))).and(USAGE.HOUR.lt(utc(period.end())))
+                .where(Tenancy.ofTenant(USAGE, tenantId)).and(USAGE.HOUR.ge(utc(period.start()))).and(USAGE.HOUR.lt(utc(period.end())))
                 .and(USAGE.METRIC.eq(Metric.ACTIVE_AGREEMENT_DAYS.code()))
                 .groupBy(day).orderBy(day)
                 .fetch(r -> new Usage(Metric.ACTIVE_AGREEMENT_DAYS, r.value1(), r.value1().plusDays(1), r.value2()));
@@ -81,7 +89,7 @@ final class InvoiceRepository {
 
     List<Transaction> transactions(DSLContext tx, UUID tenantId, BillingPeriod period) {
         return tx.select(DECLARED_TRANSACTIONS.VALUE, DECLARED_TRANSACTIONS.CURRENCY, DECLARED_TRANSACTIONS.DECLARED_AT).from(DECLARED_TRANSACTIONS)
-                .where(DECLARED_TRANSACTIONS.TENANT_ID.eq(tenantId))
+                .where(Tenancy.ofTenant(DECLARED_TRANSACTIONS, tenantId))
                 .and(DECLARED_TRANSACTIONS.DECLARED_AT.ge(utc(period.start()))).and(DECLARED_TRANSACTIONS.DECLARED_AT.lt(utc(period.end())))
                 .orderBy(DECLARED_TRANSACTIONS.DECLARED_AT)
                 .fetch(r -> new Transaction(new Money(r.value1(), Currency.getInstance(r.value2())),
@@ -146,10 +154,10 @@ final class InvoiceRepository {
     }
 
     /** One tenant's invoices, newest period first (row-level security confines {@code tx} to the tenant, or the system scope sees all). */
-    List<Invoice> list(DSLContext tx, Optional<UUID> tenantId, Optional<InvoiceStatus> status) {
+    List<Invoice> list(DSLContext tx, Optional<TenantScope> scope, Optional<InvoiceStatus> status) {
         var condition = DSL.noCondition();
-        if (tenantId.isPresent()) {
-            condition = condition.and(INVOICES.TENANT_ID.eq(tenantId.get()));
+        if (scope.isPresent()) {
+            condition = condition.and(Tenancy.owned(INVOICES, scope.get()));
         }
         if (status.isPresent()) {
             condition = condition.and(INVOICES.STATUS.eq(status.get().code()));
@@ -158,32 +166,45 @@ final class InvoiceRepository {
                 .fetch(r -> invoice(tx, r));
     }
 
-    Optional<Invoice> find(DSLContext tx, UUID invoiceId, Optional<UUID> tenantId) {
+    Optional<Invoice> find(DSLContext tx, UUID invoiceId, Optional<TenantScope> scope) {
         var condition = INVOICES.ID.eq(invoiceId);
-        if (tenantId.isPresent()) {
-            condition = condition.and(INVOICES.TENANT_ID.eq(tenantId.get()));
+        if (scope.isPresent()) {
+            condition = condition.and(Tenancy.owned(INVOICES, scope.get()));
         }
         return tx.selectFrom(INVOICES).where(condition).fetchOptional(r -> invoice(tx, r));
     }
 
-    /** The invoice row locked for a payment or a status change in {@code tx}. */
-    Optional<InvoicesRecord> lock(DSLContext tx, UUID invoiceId) {
-        return tx.selectFrom(INVOICES).where(INVOICES.ID.eq(invoiceId)).forUpdate().fetchOptional();
+    /** An invoice's balance, read with its row locked for a payment or a status change. */
+    record Balance(UUID id, UUID tenantId, String number, LocalDate dueDate, Currency currency, long totalMinor, long paidMinor,
+                   long creditedMinor, InvoiceStatus status) {
+
+        long dueMinor() {
+            return Math.max(0, totalMinor - paidMinor - creditedMinor);
+        }
     }
 
-    void recordPayment(DSLContext tx, UUID paymentId, InvoicesRecord invoice, LocalDate paidOn, long amountMinor, InvoiceStatus status) {
-        tx.insertInto(INVOICE_PAYMENTS).set(INVOICE_PAYMENTS.ID, paymentId).set(INVOICE_PAYMENTS.INVOICE_ID, invoice.getId())
-                .set(INVOICE_PAYMENTS.TENANT_ID, invoice.getTenantId()).set(INVOICE_PAYMENTS.PAID_ON, paidOn)
+    Optional<Balance> lock(DSLContext tx, UUID invoiceId) {
+        return tx.selectFrom(INVOICES).where(INVOICES.ID.eq(invoiceId)).forUpdate().fetchOptional(InvoiceRepository::balance);
+    }
+
+    void recordPayment(DSLContext tx, UUID paymentId, Balance invoice, LocalDate paidOn, long amountMinor, InvoiceStatus status) {
+        tx.insertInto(INVOICE_PAYMENTS).set(INVOICE_PAYMENTS.ID, paymentId).set(INVOICE_PAYMENTS.INVOICE_ID, invoice.id())
+                .set(INVOICE_PAYMENTS.TENANT_ID, invoice.tenantId()).set(INVOICE_PAYMENTS.PAID_ON, paidOn)
                 .set(INVOICE_PAYMENTS.AMOUNT_MINOR, amountMinor).execute();
-        tx.update(INVOICES).set(INVOICES.PAID_MINOR, invoice.getPaidMinor() + amountMinor).set(INVOICES.STATUS, status.code())
-                .where(INVOICES.ID.eq(invoice.getId())).execute();
+        tx.update(INVOICES).set(INVOICES.PAID_MINOR, invoice.paidMinor() + amountMinor).set(INVOICES.STATUS, status.code())
+                .where(INVOICES.ID.eq(invoice.id())).execute();
+    }
+
+    private static Balance balance(InvoicesRecord r) {
+        return new Balance(r.getId(), r.getTenantId(), r.getNumber(), r.getDueDate(), Currency.getInstance(r.getCurrency()), r.getTotalMinor(),
+                r.getPaidMinor(), r.getCreditedMinor(), InvoiceStatus.fromCode(r.getStatus()).orElseThrow());
     }
 
     /** Invoices issued or partly paid whose due date is before {@code today}, locked to be marked overdue. */
-    List<InvoicesRecord> lockOverdue(DSLContext tx, LocalDate today) {
+    List<Balance> lockOverdue(DSLContext tx, LocalDate today) {
         return tx.selectFrom(INVOICES).where(INVOICES.STATUS.in(InvoiceStatus.ISSUED.code(), InvoiceStatus.PARTIALLY_PAID.code()))
-                .and(INVOICES.DUE_DATE.lt(today)).and(INVOICES.PAID_MINOR.lt(INVOICES.TOTAL_MINOR))
-                .orderBy(INVOICES.DUE_DATE, INVOICES.NUMBER).limit(500).forUpdate().skipLocked().fetch();
+                .and(INVOICES.DUE_DATE.lt(today)).and(INVOICES.PAID_MINOR.plus(INVOICES.CREDITED_MINOR).lt(INVOICES.TOTAL_MINOR))
+                .orderBy(INVOICES.DUE_DATE, INVOICES.NUMBER).limit(500).forUpdate().skipLocked().fetch(InvoiceRepository::balance);
     }
 
     void setStatus(DSLContext tx, UUID invoiceId, InvoiceStatus status) {
@@ -201,7 +222,8 @@ final class InvoiceRepository {
                         MinorUnits.money(v.getVatMinor(), currency)));
         return new Invoice(r.getId(), r.getTenantId(), r.getNumber(), InvoiceStatus.fromCode(r.getStatus()).orElseThrow(), r.getIssueDate(),
                 r.getDueDate(), r.getPeriodStart(), r.getPeriodEnd(), lines, vat, MinorUnits.money(r.getSubtotalMinor(), currency),
-                MinorUnits.money(r.getVatMinor(), currency), MinorUnits.money(r.getTotalMinor(), currency), MinorUnits.money(r.getPaidMinor(), currency));
+                MinorUnits.money(r.getVatMinor(), currency), MinorUnits.money(r.getTotalMinor(), currency), MinorUnits.money(r.getPaidMinor(), currency),
+                MinorUnits.money(r.getCreditedMinor(), currency));
     }
 
     private static OffsetDateTime utc(LocalDate day) {

@@ -22,11 +22,13 @@ final class InvoiceRoutes implements ApiRoutes {
 
     private final PeriodClose close;
     private final InvoiceService invoices;
+    private final CreditNotes creditNotes;
     private final TenantCalls tenants;
 
-    InvoiceRoutes(PeriodClose close, InvoiceService invoices, TenantCalls tenants) {
+    InvoiceRoutes(PeriodClose close, InvoiceService invoices, CreditNotes creditNotes, TenantCalls tenants) {
         this.close = close;
         this.invoices = invoices;
+        this.creditNotes = creditNotes;
         this.tenants = tenants;
     }
 
@@ -34,9 +36,13 @@ final class InvoiceRoutes implements ApiRoutes {
     public void register(ApiOperations operations) {
         operations.handle("listTenantInvoices", tenants.guarded(rc -> Api.json(rc, 200, InvoiceJson.items(invoices.list(Calls.tenant(rc)), false))))
                 .handle("getTenantInvoice", tenants.guarded(rc -> Api.json(rc, 200, InvoiceJson.invoice(invoices.get(Calls.tenant(rc), id(rc))))))
+                .handle("getTenantInvoicePdf", tenants.guarded(rc -> send(rc, "application/pdf", ".pdf",
+                        invoices.pdf(Calls.tenant(rc), id(rc), org.hearth.web.pages.Messages.forRequest(rc).language()))))
+                .handle("getTenantInvoiceXml", tenants.guarded(rc -> send(rc, "application/xml", ".xml", invoices.xml(Calls.tenant(rc), id(rc)))))
                 .handle("closeBillingPeriod", this::close)
                 .handle("listInvoices", rc -> Api.json(rc, 200, InvoiceJson.items(invoices.all(Calls.context(rc), status(rc)), true)))
-                .handle("recordInvoicePayment", this::pay);
+                .handle("recordInvoicePayment", this::pay)
+                .handle("issueCreditNote", this::credit);
     }
 
     private void close(RoutingContext rc) {
@@ -63,6 +69,26 @@ final class InvoiceRoutes implements ApiRoutes {
         }
         InvoiceService.Payment payment = invoices.recordPayment(Calls.context(rc), id(rc), amount, body.getString("currency"), paidOn);
         Api.json(rc, 201, new JsonObject().put("paymentId", payment.id().toString()).put("invoice", InvoiceJson.invoice(payment.invoice())));
+    }
+
+    private void credit(RoutingContext rc) {
+        JsonObject body = Api.optionalBody(rc);
+        Optional<java.util.List<Integer>> lines;
+        try {
+            lines = body.containsKey("lines")
+                    ? Optional.of(body.getJsonArray("lines").stream().map(n -> ((Number) n).intValue()).toList()) : Optional.empty();
+        } catch (ClassCastException | NullPointerException e) {
+            throw new HearthException(ErrorCode.VALIDATION_FAILED, "lines is a list of line positions.");
+        }
+        CreditNotes.Issued note = creditNotes.issue(Calls.context(rc), id(rc), lines);
+        Api.json(rc, 201, new JsonObject().put("creditNoteId", note.id().toString()).put("number", note.number())
+                .put("total", note.total().toPlainString()).put("invoice", InvoiceJson.invoice(note.invoice())));
+    }
+
+    private static void send(RoutingContext rc, String type, String extension, byte[] document) {
+        rc.response().putHeader("Content-Type", type)
+                .putHeader("Content-Disposition", "attachment; filename=\"invoice-" + rc.pathParam("id") + extension + "\"")
+                .end(io.vertx.core.buffer.Buffer.buffer(document));
     }
 
     private static Optional<InvoiceStatus> status(RoutingContext rc) {

@@ -25,18 +25,33 @@ public final class InvoiceService {
     private final InvoiceRepository repository;
     private final Clock clock;
 
-    InvoiceService(Db db, InvoiceRepository repository, Clock clock) {
+    private final InvoiceForms forms;
+
+    InvoiceService(Db db, InvoiceRepository repository, Clock clock, InvoiceForms forms) {
         this.db = db;
         this.repository = repository;
         this.clock = clock;
+        this.forms = forms;
+    }
+
+    /** The invoice as a Factur-X PDF (PDF/A-3 with its CII XML inside), its words in {@code language}. */
+    public byte[] pdf(TenantScope scope, UUID invoiceId, String language) {
+        Invoice invoice = get(scope, invoiceId);
+        return forms.pdf(invoice, db.read(scope, "invoices.buyer", tx -> repository.buyer(tx, scope.tenantId())), language);
+    }
+
+    /** The invoice as an EN 16931 CII XML e-invoice. */
+    public byte[] xml(TenantScope scope, UUID invoiceId) {
+        Invoice invoice = get(scope, invoiceId);
+        return forms.xml(invoice, db.read(scope, "invoices.buyer", tx -> repository.buyer(tx, scope.tenantId())));
     }
 
     public List<Invoice> list(TenantScope scope) {
-        return db.read(scope, "invoices.list", tx -> repository.list(tx, Optional.of(scope.tenantId()), Optional.empty()));
+        return db.read(scope, "invoices.list", tx -> repository.list(tx, Optional.of(scope), Optional.empty()));
     }
 
     public Invoice get(TenantScope scope, UUID invoiceId) {
-        return db.read(scope, "invoices.get", tx -> repository.find(tx, invoiceId, Optional.of(scope.tenantId())))
+        return db.read(scope, "invoices.get", tx -> repository.find(tx, invoiceId, Optional.of(scope)))
                 .orElseThrow(InvoiceService::notFound);
     }
 
@@ -61,7 +76,7 @@ public final class InvoiceService {
         }
         return db.system(ctx, tx -> {
             var row = repository.lock(tx, invoiceId).orElseThrow(InvoiceService::notFound);
-            Currency invoiceCurrency = Currency.getInstance(row.getCurrency());
+            Currency invoiceCurrency = row.currency();
             if (!invoiceCurrency.getCurrencyCode().equals(currency)) {
                 throw new HearthException(ErrorCode.INVOICE_RULE, "The invoice is in " + invoiceCurrency + ", not " + currency + ".");
             }
@@ -72,19 +87,19 @@ public final class InvoiceService {
                 throw new HearthException(ErrorCode.INVOICE_RULE, "The amount has more decimals than " + invoiceCurrency + " allows.");
             }
             long minor = MinorUnits.of(paid);
-            InvoiceStatus status = InvoiceStatus.fromCode(row.getStatus()).orElseThrow();
+            InvoiceStatus status = row.status();
             if (status == InvoiceStatus.CREDITED || status == InvoiceStatus.PAID) {
                 throw new HearthException(ErrorCode.INVOICE_RULE, "The invoice is " + status.code() + "; nothing is due on it.");
             }
-            long due = row.getTotalMinor() - row.getPaidMinor();
+            long due = row.dueMinor();
             if (minor <= 0 || minor > due) {
                 throw new HearthException(ErrorCode.INVOICE_RULE, "A payment is more than zero and at most the amount due, "
                         + MinorUnits.money(due, invoiceCurrency).amount().toPlainString() + " " + invoiceCurrency + ".");
             }
             UUID paymentId = Ids.newId();
-            InvoiceStatus after = InvoiceStatus.afterPayment(row.getPaidMinor() + minor, row.getTotalMinor(), status == InvoiceStatus.OVERDUE);
+            InvoiceStatus after = InvoiceStatus.afterPayment(row.paidMinor() + row.creditedMinor() + minor, row.totalMinor(), status == InvoiceStatus.OVERDUE);
             repository.recordPayment(tx, paymentId, row, paidOn, minor, after);
-            Outbox.append(tx, new PaymentRecorded(paymentId, invoiceId, row.getTenantId(), paidOn, invoiceCurrency.getCurrencyCode(), paid.amount()));
+            Outbox.append(tx, new PaymentRecorded(paymentId, invoiceId, row.tenantId(), paidOn, invoiceCurrency.getCurrencyCode(), paid.amount()));
             return new Payment(paymentId, repository.find(tx, invoiceId, Optional.empty()).orElseThrow());
         });
     }
@@ -99,10 +114,10 @@ public final class InvoiceService {
         return db.job(ctx, tx -> {
             var due = repository.lockOverdue(tx, today);
             for (var row : due) {
-                repository.setStatus(tx, row.getId(), InvoiceStatus.OVERDUE);
-                Currency currency = Currency.getInstance(row.getCurrency());
-                Outbox.append(tx, new InvoiceOverdue(row.getId(), row.getTenantId(), row.getNumber(), row.getDueDate(), currency.getCurrencyCode(),
-                        MinorUnits.money(row.getTotalMinor() - row.getPaidMinor(), currency).amount()));
+                repository.setStatus(tx, row.id(), InvoiceStatus.OVERDUE);
+                Currency currency = row.currency();
+                Outbox.append(tx, new InvoiceOverdue(row.id(), row.tenantId(), row.number(), row.dueDate(), currency.getCurrencyCode(),
+                        MinorUnits.money(row.dueMinor(), currency).amount()));
             }
             return due.size();
         });

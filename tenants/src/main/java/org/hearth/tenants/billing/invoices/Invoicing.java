@@ -6,6 +6,9 @@ import java.time.Duration;
 import java.util.Map;
 import org.hearth.kernel.db.Db;
 import org.hearth.kernel.work.Worker;
+import org.hearth.tenants.billing.documents.Address;
+import org.hearth.tenants.billing.documents.InvoiceDocuments;
+import org.hearth.tenants.billing.documents.Seller;
 import org.hearth.tenants.billing.pricing.PlanDocument;
 import org.hearth.tenants.billing.pricing.Rater;
 import org.hearth.tenants.billing.pricing.VatRates;
@@ -18,15 +21,27 @@ public final class Invoicing {
     /** The operator is in France; the rates of the member states its tenants are in, in percent. */
     public static final VatRates DEFAULT_VAT = new VatRates("FR", Map.of("FR", new BigDecimal("20"), "DE", new BigDecimal("19"),
             "BE", new BigDecimal("21"), "ES", new BigDecimal("21"), "IT", new BigDecimal("22"), "NL", new BigDecimal("21")));
+    /**
+     * The operator as seller until its details come from configuration: the placeholders an
+     * operator replaces (legal name, address, VAT and company numbers, bank account).
+     */
+    public static final Seller DEFAULT_SELLER = new Seller("Hearth Commons SCIC SAS", new Address("12 rue des Communs", "69002", "Lyon", "FR"),
+            "FR40303265045", "303265045", "0002", "FR7630006000011234567890189", "AGRIFRPP", "billing@hearth.example");
     /** Days from issue to due date. */
     public static final int PAYMENT_DAYS = 30;
 
     private final PeriodClose close;
     private final InvoiceService invoices;
+    private final CreditNotes creditNotes;
 
-    private Invoicing(PeriodClose close, InvoiceService invoices) {
+    private Invoicing(PeriodClose close, InvoiceService invoices, CreditNotes creditNotes) {
         this.close = close;
         this.invoices = invoices;
+        this.creditNotes = creditNotes;
+    }
+
+    public CreditNotes creditNotes() {
+        return creditNotes;
     }
 
     /** Until metering provides agreement-days, they are the {@code active_agreement_days} usage rows. */
@@ -36,10 +51,15 @@ public final class Invoicing {
     }
 
     public static Invoicing create(Db db, Clock clock, AgreementDays agreementDays) {
+        return create(db, clock, agreementDays, DEFAULT_SELLER);
+    }
+
+    public static Invoicing create(Db db, Clock clock, AgreementDays agreementDays, Seller seller) {
         InvoiceRepository repository = new InvoiceRepository();
         Rater rater = new Rater(PlanDocument.shipped(), DEFAULT_VAT);
         return new Invoicing(new PeriodClose(db, repository, agreementDays, rater, clock, PAYMENT_DAYS),
-                new InvoiceService(db, repository, clock));
+                new InvoiceService(db, repository, clock, new InvoiceForms(seller, new InvoiceDocuments("Hearth"), PAYMENT_DAYS)),
+                new CreditNotes(db, repository, new CreditNoteRepository(), clock));
     }
 
     public PeriodClose close() {
@@ -56,6 +76,6 @@ public final class Invoicing {
     }
 
     public ApiRoutes routes(TenantCalls tenants) {
-        return new InvoiceRoutes(close, invoices, tenants);
+        return new InvoiceRoutes(close, invoices, creditNotes, tenants);
     }
 }

@@ -183,6 +183,95 @@ class InvoicingIT {
         assertThat(events("invoice.payment_recorded")).extracting(e -> new BigDecimal(e.getValue("amount").toString()).stripTrailingZeros().toPlainString()).containsExactly("20", "38.8");
     }
 
+    @Test
+    void anUnpaidInvoicePastItsDueDateBecomesOverdueOnceAndPayingItMakesItPaid() {
+        UUID tenant = tenant("Late", "standard");
+        UUID id = invoicing.close().close(operator, NOVEMBER).issued().getFirst();
+        invoicing.invoices().recordPayment(operator, id, new BigDecimal("8.80"), "EUR", LocalDate.of(2026, 12, 2));
+        Invoicing later = Invoicing.create(db, Clock.fixed(Instant.parse("2027-01-02T06:00:00Z"), ZoneOffset.UTC));
+
+        assertThat(invoicing.invoices().markOverdue(CallContext.system("test.overdue"))).isZero();
+        assertThat(later.invoices().markOverdue(CallContext.system("test.overdue"))).isEqualTo(1);
+        assertThat(later.invoices().markOverdue(CallContext.system("test.overdue"))).isZero();
+
+        assertThat(later.invoices().get(TenantsDatabase.scope(tenant), id).status()).isEqualTo(InvoiceStatus.OVERDUE);
+        assertThat(later.invoices().all(operator, Optional.of(InvoiceStatus.OVERDUE))).extracting(Invoice::id).containsExactly(id);
+        assertThat(events("invoice.overdue")).singleElement().satisfies(e -> {
+            assertThat(e.getString("number")).isEqualTo("HE-2026-000001");
+            assertThat(new BigDecimal(e.getValue("amountDue").toString())).isEqualByComparingTo("50.00");
+        });
+        var partly = later.invoices().recordPayment(operator, id, new BigDecimal("10.00"), "EUR", LocalDate.of(2027, 1, 2));
+        assertThat(partly.invoice().status()).isEqualTo(InvoiceStatus.OVERDUE);
+        var paid = later.invoices().recordPayment(operator, id, new BigDecimal("40.00"), "EUR", LocalDate.of(2027, 1, 2));
+        assertThat(paid.invoice().status()).isEqualTo(InvoiceStatus.PAID);
+        assertThat(events("invoice.overdue")).hasSize(1);
+    }
+
+    @Test
+    void eachInvoiceIsAFacturXPdfAndACiiXmlThatMustangAccepts() {
+        UUID standard = tenant("Acme", "standard");
+        UUID sandbox = tenant("Sandy", "sandbox");
+        UUID agreement = Ids.newId();
+        usage(standard, agreement, Metric.CONSENTED_READS, "2026-11-03T10:00:00Z", "12345");
+        usage(standard, agreement, Metric.ACTIVE_AGREEMENT_DAYS, "2026-11-05T00:00:00Z", "3600");
+        invoicing.close().close(operator, NOVEMBER);
+        var documents = new org.hearth.tenants.billing.documents.InvoiceDocuments("Hearth");
+
+        for (UUID tenant : List.of(standard, sandbox)) {
+            var scope = TenantsDatabase.scope(tenant);
+            UUID id = invoicing.invoices().list(scope).getFirst().id();
+            byte[] pdf = invoicing.invoices().pdf(scope, id, "fr");
+            byte[] xml = invoicing.invoices().xml(scope, id);
+            assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            var pdfCheck = documents.validate(pdf);
+            assertThat(pdfCheck.valid()).as(pdfCheck.report()).isTrue();
+            var xmlCheck = documents.validate(xml);
+            assertThat(xmlCheck.valid()).as(xmlCheck.report()).isTrue();
+            assertThat(new String(xml, java.nio.charset.StandardCharsets.UTF_8)).contains("HE-2026-00000");
+        }
+    }
+
+    @Test
+    void aCreditNoteForOneLineThenTheRestCreditsTheInvoiceAndItsVatExactly() {
+        UUID tenant = tenant("Refunded", "standard");
+        UUID agreement = Ids.newId();
+        usage(tenant, agreement, Metric.CONSENTED_READS, "2026-11-03T10:00:00Z", "5000");
+        usage(tenant, agreement, Metric.MEGABYTES_EXCHANGED, "2026-11-30T23:00:00Z", "1024.5");
+        UUID id = invoicing.close().close(operator, NOVEMBER).issued().getFirst();
+        Invoice invoice = invoicing.invoices().get(TenantsDatabase.scope(tenant), id);
+        // 49.00 + 40.00 + 0.03 = 89.03, VAT 17.81 (17.806 half-up), total 106.84.
+        assertThat(invoice.total()).isEqualTo(Money.of("106.84", "EUR"));
+        int reads = invoice.lines().stream().filter(l -> l.componentCode().equals("consented_reads")).findFirst().orElseThrow().position();
+
+        var first = invoicing.creditNotes().issue(operator, id, Optional.of(List.of(reads)));
+        assertThat(first.number()).isEqualTo("HC-2026-000001");
+        assertThat(first.total()).isEqualByComparingTo("48.00");
+        assertThat(first.invoice().status()).isEqualTo(InvoiceStatus.ISSUED);
+        assertThat(first.invoice().amountDue()).isEqualTo(Money.of("58.84", "EUR"));
+        assertThatThrownBy(() -> invoicing.creditNotes().issue(operator, id, Optional.of(List.of(reads))))
+                .isInstanceOfSatisfying(HearthException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVOICE_RULE));
+        assertThatThrownBy(() -> invoicing.creditNotes().issue(operator, id, Optional.of(List.of(99))))
+                .isInstanceOfSatisfying(HearthException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVOICE_RULE));
+
+        var rest = invoicing.creditNotes().issue(operator, id, Optional.empty());
+        assertThat(rest.number()).isEqualTo("HC-2026-000002");
+        assertThat(rest.total()).isEqualByComparingTo("58.84");
+        assertThat(rest.invoice().status()).isEqualTo(InvoiceStatus.CREDITED);
+        assertThat(rest.invoice().amountDue()).isEqualTo(Money.of("0.00", "EUR"));
+        assertThatThrownBy(() -> invoicing.creditNotes().issue(operator, id, Optional.empty()))
+                .isInstanceOfSatisfying(HearthException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVOICE_RULE));
+        assertThatThrownBy(() -> invoicing.invoices().recordPayment(operator, id, new BigDecimal("1.00"), "EUR", LocalDate.of(2026, 12, 2)))
+                .isInstanceOfSatisfying(HearthException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVOICE_RULE));
+
+        List<JsonObject> credited = events("invoice.credited");
+        assertThat(credited).extracting(e -> new BigDecimal(e.getValue("vat").toString()).stripTrailingZeros().toPlainString())
+                .containsExactly("8", "9.81");
+        assertThat(credited).extracting(e -> new BigDecimal(e.getValue("usageFees").toString()).stripTrailingZeros().toPlainString())
+                .containsExactly("40", "0.03");
+        assertThat(credited).extracting(e -> new BigDecimal(e.getValue("subscriptions").toString()).stripTrailingZeros().toPlainString())
+                .containsExactly("0", "49");
+    }
+
     private UUID tenant(String name, String plan) {
         UUID id = clients.createTenantWithClient(name, "company").tenantId();
         db.system(CallContext.system("test.tenant"), tx -> tx.update(TENANTS_).set(TENANTS_.PLAN, plan)

@@ -5,6 +5,7 @@ package org.hearth.schema.generated.tenants;
 
 
 import org.hearth.schema.generated.tenants.tables.Clients;
+import org.hearth.schema.generated.tenants.tables.CreditNotes;
 import org.hearth.schema.generated.tenants.tables.DataRequests;
 import org.hearth.schema.generated.tenants.tables.DeclaredTransactions;
 import org.hearth.schema.generated.tenants.tables.ErasureRequests;
@@ -32,6 +33,7 @@ public class Indexes {
     // -------------------------------------------------------------------------
 
     public static final Index CLIENTS_TENANT = Internal.createIndex(DSL.name("clients_tenant"), Clients.CLIENTS, new OrderField[] { Clients.CLIENTS.TENANT_ID }, false);
+    public static final Index CREDIT_NOTES_INVOICE = Internal.createIndex(DSL.name("credit_notes_invoice"), CreditNotes.CREDIT_NOTES, new OrderField[] { CreditNotes.CREDIT_NOTES.INVOICE_ID }, false);
     public static final Index DATA_REQUESTS_BY_TENANT = Internal.createIndex(DSL.name("data_requests_by_tenant"), DataRequests.DATA_REQUESTS, new OrderField[] { DataRequests.DATA_REQUESTS.TENANT_ID, DataRequests.DATA_REQUESTS.CREATED_AT }, false);
     public static final Index DECLARED_TRANSACTIONS_PERIOD = Internal.createIndex(DSL.name("declared_transactions_period"), DeclaredTransactions.DECLARED_TRANSACTIONS, new OrderField[] { DeclaredTransactions.DECLARED_TRANSACTIONS.TENANT_ID, DeclaredTransactions.DECLARED_TRANSACTIONS.DECLARED_AT }, false);
     public static final Index ERASURE_REQUESTS_OUTSTANDING = Internal.createIndex(DSL.name("erasure_requests_outstanding"), ErasureRequests.ERASURE_REQUESTS, new OrderField[] { ErasureRequests.ERASURE_REQUESTS.TENANT_ID }, false);

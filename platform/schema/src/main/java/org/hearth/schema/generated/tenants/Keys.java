@@ -5,6 +5,8 @@ package org.hearth.schema.generated.tenants;
 
 
 import org.hearth.schema.generated.tenants.tables.Clients;
+import org.hearth.schema.generated.tenants.tables.CreditNoteLines;
+import org.hearth.schema.generated.tenants.tables.CreditNotes;
 import org.hearth.schema.generated.tenants.tables.DataRequests;
 import org.hearth.schema.generated.tenants.tables.DeclaredTransactions;
 import org.hearth.schema.generated.tenants.tables.ErasureRequests;
@@ -24,6 +26,8 @@ import org.hearth.schema.generated.tenants.tables.WebhookAttempts;
 import org.hearth.schema.generated.tenants.tables.WebhookDeliveries;
 import org.hearth.schema.generated.tenants.tables.Webhooks;
 import org.hearth.schema.generated.tenants.tables.records.ClientsRecord;
+import org.hearth.schema.generated.tenants.tables.records.CreditNoteLinesRecord;
+import org.hearth.schema.generated.tenants.tables.records.CreditNotesRecord;
 import org.hearth.schema.generated.tenants.tables.records.DataRequestsRecord;
 import org.hearth.schema.generated.tenants.tables.records.DeclaredTransactionsRecord;
 import org.hearth.schema.generated.tenants.tables.records.ErasureRequestsRecord;
@@ -63,6 +67,11 @@ public class Keys {
 
     public static final UniqueKey<ClientsRecord> CLIENTS_CLIENT_ID_KEY = Internal.createUniqueKey(Clients.CLIENTS, DSL.name("clients_client_id_key"), new TableField[] { Clients.CLIENTS.CLIENT_ID }, true);
     public static final UniqueKey<ClientsRecord> CLIENTS_PKEY = Internal.createUniqueKey(Clients.CLIENTS, DSL.name("clients_pkey"), new TableField[] { Clients.CLIENTS.ID }, true);
+    public static final UniqueKey<CreditNoteLinesRecord> CREDIT_NOTE_LINES_INVOICE_ID_INVOICE_POSITION_KEY = Internal.createUniqueKey(CreditNoteLines.CREDIT_NOTE_LINES, DSL.name("credit_note_lines_invoice_id_invoice_position_key"), new TableField[] { CreditNoteLines.CREDIT_NOTE_LINES.INVOICE_ID, CreditNoteLines.CREDIT_NOTE_LINES.INVOICE_POSITION }, true);
+    public static final UniqueKey<CreditNoteLinesRecord> CREDIT_NOTE_LINES_PKEY = Internal.createUniqueKey(CreditNoteLines.CREDIT_NOTE_LINES, DSL.name("credit_note_lines_pkey"), new TableField[] { CreditNoteLines.CREDIT_NOTE_LINES.CREDIT_NOTE_ID, CreditNoteLines.CREDIT_NOTE_LINES.INVOICE_POSITION }, true);
+    public static final UniqueKey<CreditNotesRecord> CREDIT_NOTES_NUMBER_KEY = Internal.createUniqueKey(CreditNotes.CREDIT_NOTES, DSL.name("credit_notes_number_key"), new TableField[] { CreditNotes.CREDIT_NOTES.NUMBER }, true);
+    public static final UniqueKey<CreditNotesRecord> CREDIT_NOTES_PKEY = Internal.createUniqueKey(CreditNotes.CREDIT_NOTES, DSL.name("credit_notes_pkey"), new TableField[] { CreditNotes.CREDIT_NOTES.ID }, true);
+    public static final UniqueKey<CreditNotesRecord> CREDIT_NOTES_SERIES_YEAR_SEQUENCE_KEY = Internal.createUniqueKey(CreditNotes.CREDIT_NOTES, DSL.name("credit_notes_series_year_sequence_key"), new TableField[] { CreditNotes.CREDIT_NOTES.SERIES, CreditNotes.CREDIT_NOTES.YEAR, CreditNotes.CREDIT_NOTES.SEQUENCE }, true);
     public static final UniqueKey<DataRequestsRecord> DATA_REQUESTS_CODE_KEY = Internal.createUniqueKey(DataRequests.DATA_REQUESTS, DSL.name("data_requests_code_key"), new TableField[] { DataRequests.DATA_REQUESTS.CODE }, true);
     public static final UniqueKey<DataRequestsRecord> DATA_REQUESTS_PKEY = Internal.createUniqueKey(DataRequests.DATA_REQUESTS, DSL.name("data_requests_pkey"), new TableField[] { DataRequests.DATA_REQUESTS.ID }, true);
     public static final UniqueKey<DeclaredTransactionsRecord> DECLARED_TRANSACTIONS_PKEY = Internal.createUniqueKey(DeclaredTransactions.DECLARED_TRANSACTIONS, DSL.name("declared_transactions_pkey"), new TableField[] { DeclaredTransactions.DECLARED_TRANSACTIONS.ID }, true);
@@ -97,6 +106,11 @@ public class Keys {
     // -------------------------------------------------------------------------
 
     public static final ForeignKey<ClientsRecord, TenantsRecord> CLIENTS__CLIENTS_TENANT_ID_FKEY = Internal.createForeignKey(Clients.CLIENTS, DSL.name("clients_tenant_id_fkey"), new TableField[] { Clients.CLIENTS.TENANT_ID }, Keys.TENANTS_PKEY, new TableField[] { Tenants.TENANTS_.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<CreditNoteLinesRecord, CreditNotesRecord> CREDIT_NOTE_LINES__CREDIT_NOTE_LINES_CREDIT_NOTE_ID_FKEY = Internal.createForeignKey(CreditNoteLines.CREDIT_NOTE_LINES, DSL.name("credit_note_lines_credit_note_id_fkey"), new TableField[] { CreditNoteLines.CREDIT_NOTE_LINES.CREDIT_NOTE_ID }, Keys.CREDIT_NOTES_PKEY, new TableField[] { CreditNotes.CREDIT_NOTES.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<CreditNoteLinesRecord, InvoiceLinesRecord> CREDIT_NOTE_LINES__CREDIT_NOTE_LINES_INVOICE_ID_INVOICE_POSITION_FKEY = Internal.createForeignKey(CreditNoteLines.CREDIT_NOTE_LINES, DSL.name("credit_note_lines_invoice_id_invoice_position_fkey"), new TableField[] { CreditNoteLines.CREDIT_NOTE_LINES.INVOICE_ID, CreditNoteLines.CREDIT_NOTE_LINES.INVOICE_POSITION }, Keys.INVOICE_LINES_PKEY, new TableField[] { InvoiceLines.INVOICE_LINES.INVOICE_ID, InvoiceLines.INVOICE_LINES.POSITION }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<CreditNoteLinesRecord, TenantsRecord> CREDIT_NOTE_LINES__CREDIT_NOTE_LINES_TENANT_ID_FKEY = Internal.createForeignKey(CreditNoteLines.CREDIT_NOTE_LINES, DSL.name("credit_note_lines_tenant_id_fkey"), new TableField[] { CreditNoteLines.CREDIT_NOTE_LINES.TENANT_ID }, Keys.TENANTS_PKEY, new TableField[] { Tenants.TENANTS_.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<CreditNotesRecord, InvoicesRecord> CREDIT_NOTES__CREDIT_NOTES_INVOICE_ID_FKEY = Internal.createForeignKey(CreditNotes.CREDIT_NOTES, DSL.name("credit_notes_invoice_id_fkey"), new TableField[] { CreditNotes.CREDIT_NOTES.INVOICE_ID }, Keys.INVOICES_PKEY, new TableField[] { Invoices.INVOICES.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<CreditNotesRecord, TenantsRecord> CREDIT_NOTES__CREDIT_NOTES_TENANT_ID_FKEY = Internal.createForeignKey(CreditNotes.CREDIT_NOTES, DSL.name("credit_notes_tenant_id_fkey"), new TableField[] { CreditNotes.CREDIT_NOTES.TENANT_ID }, Keys.TENANTS_PKEY, new TableField[] { Tenants.TENANTS_.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<DataRequestsRecord, TenantsRecord> DATA_REQUESTS__DATA_REQUESTS_TENANT_ID_FKEY = Internal.createForeignKey(DataRequests.DATA_REQUESTS, DSL.name("data_requests_tenant_id_fkey"), new TableField[] { DataRequests.DATA_REQUESTS.TENANT_ID }, Keys.TENANTS_PKEY, new TableField[] { Tenants.TENANTS_.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<DeclaredTransactionsRecord, TenantsRecord> DECLARED_TRANSACTIONS__DECLARED_TRANSACTIONS_TENANT_ID_FKEY = Internal.createForeignKey(DeclaredTransactions.DECLARED_TRANSACTIONS, DSL.name("declared_transactions_tenant_id_fkey"), new TableField[] { DeclaredTransactions.DECLARED_TRANSACTIONS.TENANT_ID }, Keys.TENANTS_PKEY, new TableField[] { Tenants.TENANTS_.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<ErasureRequestsRecord, TenantsRecord> ERASURE_REQUESTS__ERASURE_REQUESTS_TENANT_ID_FKEY = Internal.createForeignKey(ErasureRequests.ERASURE_REQUESTS, DSL.name("erasure_requests_tenant_id_fkey"), new TableField[] { ErasureRequests.ERASURE_REQUESTS.TENANT_ID }, Keys.TENANTS_PKEY, new TableField[] { Tenants.TENANTS_.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);

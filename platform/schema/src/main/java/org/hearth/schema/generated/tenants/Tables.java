@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import org.hearth.schema.generated.tenants.tables.CheckTenant;
 import org.hearth.schema.generated.tenants.tables.Clients;
+import org.hearth.schema.generated.tenants.tables.CreditNoteLines;
+import org.hearth.schema.generated.tenants.tables.CreditNotes;
 import org.hearth.schema.generated.tenants.tables.DataRequests;
 import org.hearth.schema.generated.tenants.tables.DeclaredTransactions;
 import org.hearth.schema.generated.tenants.tables.ErasureRequests;
@@ -87,6 +89,16 @@ public class Tables {
      * The table <code>tenants.clients</code>.
      */
     public static final Clients CLIENTS = Clients.CLIENTS;
+
+    /**
+     * The table <code>tenants.credit_note_lines</code>.
+     */
+    public static final CreditNoteLines CREDIT_NOTE_LINES = CreditNoteLines.CREDIT_NOTE_LINES;
+
+    /**
+     * The table <code>tenants.credit_notes</code>.
+     */
+    public static final CreditNotes CREDIT_NOTES = CreditNotes.CREDIT_NOTES;
 
     /**
      * The table <code>tenants.data_requests</code>.

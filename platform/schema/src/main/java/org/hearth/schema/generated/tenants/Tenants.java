@@ -11,6 +11,8 @@ import java.util.UUID;
 import org.hearth.schema.generated.DefaultCatalog;
 import org.hearth.schema.generated.tenants.tables.CheckTenant;
 import org.hearth.schema.generated.tenants.tables.Clients;
+import org.hearth.schema.generated.tenants.tables.CreditNoteLines;
+import org.hearth.schema.generated.tenants.tables.CreditNotes;
 import org.hearth.schema.generated.tenants.tables.DataRequests;
 import org.hearth.schema.generated.tenants.tables.DeclaredTransactions;
 import org.hearth.schema.generated.tenants.tables.ErasureRequests;
@@ -100,6 +102,16 @@ public class Tenants extends SchemaImpl {
      * The table <code>tenants.clients</code>.
      */
     public final Clients CLIENTS = Clients.CLIENTS;
+
+    /**
+     * The table <code>tenants.credit_note_lines</code>.
+     */
+    public final CreditNoteLines CREDIT_NOTE_LINES = CreditNoteLines.CREDIT_NOTE_LINES;
+
+    /**
+     * The table <code>tenants.credit_notes</code>.
+     */
+    public final CreditNotes CREDIT_NOTES = CreditNotes.CREDIT_NOTES;
 
     /**
      * The table <code>tenants.data_requests</code>.
@@ -209,6 +221,8 @@ public class Tenants extends SchemaImpl {
         return Arrays.asList(
             CheckTenant.CHECK_TENANT,
             Clients.CLIENTS,
+            CreditNoteLines.CREDIT_NOTE_LINES,
+            CreditNotes.CREDIT_NOTES,
             DataRequests.DATA_REQUESTS,
             DeclaredTransactions.DECLARED_TRANSACTIONS,
             ErasureRequests.ERASURE_REQUESTS,

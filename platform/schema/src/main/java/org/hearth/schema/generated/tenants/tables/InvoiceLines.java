@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.hearth.schema.generated.tenants.Keys;
 import org.hearth.schema.generated.tenants.Tenants;
+import org.hearth.schema.generated.tenants.tables.CreditNoteLines.CreditNoteLinesPath;
 import org.hearth.schema.generated.tenants.tables.Invoices.InvoicesPath;
 import org.hearth.schema.generated.tenants.tables.Tenants.TenantsPath;
 import org.hearth.schema.generated.tenants.tables.records.InvoiceLinesRecord;
@@ -240,6 +241,19 @@ public class InvoiceLines extends TableImpl<InvoiceLinesRecord> {
             _tenants = new TenantsPath(this, Keys.INVOICE_LINES__INVOICE_LINES_TENANT_ID_FKEY, null);
 
         return _tenants;
+    }
+
+    private transient CreditNoteLinesPath _creditNoteLines;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>tenants.credit_note_lines</code> table
+     */
+    public CreditNoteLinesPath creditNoteLines() {
+        if (_creditNoteLines == null)
+            _creditNoteLines = new CreditNoteLinesPath(this, null, Keys.CREDIT_NOTE_LINES__CREDIT_NOTE_LINES_INVOICE_ID_INVOICE_POSITION_FKEY.getInverseKey());
+
+        return _creditNoteLines;
     }
 
     @Override

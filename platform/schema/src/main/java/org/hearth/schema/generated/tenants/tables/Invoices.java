@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.hearth.schema.generated.tenants.Indexes;
 import org.hearth.schema.generated.tenants.Keys;
 import org.hearth.schema.generated.tenants.Tenants;
+import org.hearth.schema.generated.tenants.tables.CreditNotes.CreditNotesPath;
 import org.hearth.schema.generated.tenants.tables.InvoiceLines.InvoiceLinesPath;
 import org.hearth.schema.generated.tenants.tables.InvoicePayments.InvoicePaymentsPath;
 import org.hearth.schema.generated.tenants.tables.InvoiceVat.InvoiceVatPath;
@@ -165,6 +166,11 @@ public class Invoices extends TableImpl<InvoicesRecord> {
      */
     public final TableField<InvoicesRecord, OffsetDateTime> ISSUED_AT = createField(DSL.name("issued_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false).defaultValue(DSL.field(DSL.raw("now()"), SQLDataType.TIMESTAMPWITHTIMEZONE)), this, "");
 
+    /**
+     * The column <code>tenants.invoices.credited_minor</code>.
+     */
+    public final TableField<InvoicesRecord, Long> CREDITED_MINOR = createField(DSL.name("credited_minor"), SQLDataType.BIGINT.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.BIGINT)), this, "");
+
     private Invoices(Name alias, Table<InvoicesRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -264,6 +270,19 @@ public class Invoices extends TableImpl<InvoicesRecord> {
         return _tenants;
     }
 
+    private transient CreditNotesPath _creditNotes;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>tenants.credit_notes</code> table
+     */
+    public CreditNotesPath creditNotes() {
+        if (_creditNotes == null)
+            _creditNotes = new CreditNotesPath(this, null, Keys.CREDIT_NOTES__CREDIT_NOTES_INVOICE_ID_FKEY.getInverseKey());
+
+        return _creditNotes;
+    }
+
     private transient InvoiceLinesPath _invoiceLines;
 
     /**
@@ -311,6 +330,8 @@ public class Invoices extends TableImpl<InvoicesRecord> {
             Internal.createCheck(this, DSL.name("invoices_check2"), "((total_minor = (subtotal_minor + vat_minor)))", true),
             Internal.createCheck(this, DSL.name("invoices_check3"), "((((subscriptions_minor + usage_fees_minor) + commissions_minor) = subtotal_minor))", true),
             Internal.createCheck(this, DSL.name("invoices_check4"), "(((paid_minor >= 0) AND (paid_minor <= total_minor)))", true),
+            Internal.createCheck(this, DSL.name("invoices_credited_at_most_total"), "((credited_minor <= total_minor))", true),
+            Internal.createCheck(this, DSL.name("invoices_credited_minor_check"), "((credited_minor >= 0))", true),
             Internal.createCheck(this, DSL.name("invoices_currency_check"), "((currency ~ '^[A-Z]{3}$'::text))", true),
             Internal.createCheck(this, DSL.name("invoices_sequence_check"), "(((sequence >= 1) AND (sequence <= 999999)))", true),
             Internal.createCheck(this, DSL.name("invoices_status_check"), "((status = ANY (ARRAY['issued'::text, 'partially_paid'::text, 'paid'::text, 'credited'::text, 'overdue'::text])))", true)

@@ -12,6 +12,8 @@ import java.util.UUID;
 
 import org.hearth.schema.generated.tenants.Keys;
 import org.hearth.schema.generated.tenants.tables.Clients.ClientsPath;
+import org.hearth.schema.generated.tenants.tables.CreditNoteLines.CreditNoteLinesPath;
+import org.hearth.schema.generated.tenants.tables.CreditNotes.CreditNotesPath;
 import org.hearth.schema.generated.tenants.tables.DataRequests.DataRequestsPath;
 import org.hearth.schema.generated.tenants.tables.DeclaredTransactions.DeclaredTransactionsPath;
 import org.hearth.schema.generated.tenants.tables.ErasureRequests.ErasureRequestsPath;
@@ -199,6 +201,32 @@ public class Tenants extends TableImpl<TenantsRecord> {
             _clients = new ClientsPath(this, null, Keys.CLIENTS__CLIENTS_TENANT_ID_FKEY.getInverseKey());
 
         return _clients;
+    }
+
+    private transient CreditNoteLinesPath _creditNoteLines;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>tenants.credit_note_lines</code> table
+     */
+    public CreditNoteLinesPath creditNoteLines() {
+        if (_creditNoteLines == null)
+            _creditNoteLines = new CreditNoteLinesPath(this, null, Keys.CREDIT_NOTE_LINES__CREDIT_NOTE_LINES_TENANT_ID_FKEY.getInverseKey());
+
+        return _creditNoteLines;
+    }
+
+    private transient CreditNotesPath _creditNotes;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>tenants.credit_notes</code> table
+     */
+    public CreditNotesPath creditNotes() {
+        if (_creditNotes == null)
+            _creditNotes = new CreditNotesPath(this, null, Keys.CREDIT_NOTES__CREDIT_NOTES_TENANT_ID_FKEY.getInverseKey());
+
+        return _creditNotes;
     }
 
     private transient DataRequestsPath _dataRequests;

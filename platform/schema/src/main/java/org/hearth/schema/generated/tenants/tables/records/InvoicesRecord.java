@@ -321,6 +321,21 @@ public class InvoicesRecord extends UpdatableRecordImpl<InvoicesRecord> {
         return (OffsetDateTime) get(19);
     }
 
+    /**
+     * Setter for <code>tenants.invoices.credited_minor</code>.
+     */
+    public InvoicesRecord setCreditedMinor(Long value) {
+        set(20, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>tenants.invoices.credited_minor</code>.
+     */
+    public Long getCreditedMinor() {
+        return (Long) get(20);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -344,7 +359,7 @@ public class InvoicesRecord extends UpdatableRecordImpl<InvoicesRecord> {
     /**
      * Create a detached, initialised InvoicesRecord
      */
-    public InvoicesRecord(UUID id, UUID tenantId, String series, Integer year, Long sequence, String number, LocalDate periodStart, LocalDate periodEnd, LocalDate issueDate, LocalDate dueDate, String currency, Long subtotalMinor, Long vatMinor, Long totalMinor, Long subscriptionsMinor, Long usageFeesMinor, Long commissionsMinor, Long paidMinor, String status, OffsetDateTime issuedAt) {
+    public InvoicesRecord(UUID id, UUID tenantId, String series, Integer year, Long sequence, String number, LocalDate periodStart, LocalDate periodEnd, LocalDate issueDate, LocalDate dueDate, String currency, Long subtotalMinor, Long vatMinor, Long totalMinor, Long subscriptionsMinor, Long usageFeesMinor, Long commissionsMinor, Long paidMinor, String status, OffsetDateTime issuedAt, Long creditedMinor) {
         super(Invoices.INVOICES);
 
         setId(id);
@@ -367,6 +382,7 @@ public class InvoicesRecord extends UpdatableRecordImpl<InvoicesRecord> {
         setPaidMinor(paidMinor);
         setStatus(status);
         setIssuedAt(issuedAt);
+        setCreditedMinor(creditedMinor);
         resetTouchedOnNotNull();
     }
 }
