@@ -35,14 +35,25 @@ final class InvoiceRoutes implements ApiRoutes {
     @Override
     public void register(ApiOperations operations) {
         operations.handle("listTenantInvoices", tenants.guarded(rc -> Api.json(rc, 200, InvoiceJson.items(invoices.list(Calls.tenant(rc)), false))))
-                .handle("getTenantInvoice", tenants.guarded(rc -> Api.json(rc, 200, InvoiceJson.invoice(invoices.get(Calls.tenant(rc), id(rc))))))
-                .handle("getTenantInvoicePdf", tenants.guarded(rc -> send(rc, "application/pdf", ".pdf",
-                        invoices.pdf(Calls.tenant(rc), id(rc), org.hearth.web.pages.Messages.forRequest(rc).language()))))
-                .handle("getTenantInvoiceXml", tenants.guarded(rc -> send(rc, "application/xml", ".xml", invoices.xml(Calls.tenant(rc), id(rc)))))
+                .handle("getTenantInvoice", tenants.guarded(this::invoice))
                 .handle("closeBillingPeriod", this::close)
                 .handle("listInvoices", rc -> Api.json(rc, 200, InvoiceJson.items(invoices.all(Calls.context(rc), status(rc)), true)))
                 .handle("recordInvoicePayment", this::pay)
                 .handle("issueCreditNote", this::credit);
+    }
+
+    /** {@code {id}} as JSON, {@code {id}.pdf} or {@code {id}.xml} as a document. */
+    private void invoice(RoutingContext rc) {
+        String path = rc.pathParam("id");
+        if (path.endsWith(".pdf")) {
+            UUID id = parse(path.substring(0, path.length() - 4));
+            send(rc, "application/pdf", id, ".pdf", invoices.pdf(Calls.tenant(rc), id, org.hearth.web.pages.Messages.forRequest(rc).language()));
+        } else if (path.endsWith(".xml")) {
+            UUID id = parse(path.substring(0, path.length() - 4));
+            send(rc, "application/xml", id, ".xml", invoices.xml(Calls.tenant(rc), id));
+        } else {
+            Api.json(rc, 200, InvoiceJson.invoice(invoices.get(Calls.tenant(rc), parse(path))));
+        }
     }
 
     private void close(RoutingContext rc) {
@@ -85,9 +96,9 @@ final class InvoiceRoutes implements ApiRoutes {
                 .put("total", note.total().toPlainString()).put("invoice", InvoiceJson.invoice(note.invoice())));
     }
 
-    private static void send(RoutingContext rc, String type, String extension, byte[] document) {
+    private static void send(RoutingContext rc, String type, UUID id, String extension, byte[] document) {
         rc.response().putHeader("Content-Type", type)
-                .putHeader("Content-Disposition", "attachment; filename=\"invoice-" + rc.pathParam("id") + extension + "\"")
+                .putHeader("Content-Disposition", "attachment; filename=\"invoice-" + id + extension + "\"")
                 .end(io.vertx.core.buffer.Buffer.buffer(document));
     }
 
@@ -101,7 +112,11 @@ final class InvoiceRoutes implements ApiRoutes {
     }
 
     private static UUID id(RoutingContext rc) {
-        UUID id = Ids.parseOrNull(rc.pathParam("id"));
+        return parse(rc.pathParam("id"));
+    }
+
+    private static UUID parse(String text) {
+        UUID id = Ids.parseOrNull(text);
         if (id == null) {
             throw InvoiceService.notFound();
         }

@@ -53,6 +53,8 @@ class InvoicingIT {
             java.time.Duration.ofMinutes(15), Clock.systemUTC()), new TenantKeys(db, TenantsDatabase.masterKeys()), java.util.Map.of("sandbox", 20.0));
     private final Invoicing invoicing = Invoicing.create(db, DECEMBER_2);
     private final CallContext operator = CallContext.system("test.invoicing");
+    /** Tenants registered one minute apart, so the close takes them in a known order. */
+    private int registered;
 
     @BeforeEach
     void reset() {
@@ -272,10 +274,41 @@ class InvoicingIT {
                 .containsExactly("0", "49");
     }
 
+    @Test
+    void aCloseThatFailsHalfWayLeavesEachTenantsInvoiceAllThereOrNotThereAndTheNextCloseFillsTheGapWithoutOne() {
+        UUID first = tenant("First", "standard");
+        UUID second = tenant("Second", "standard");
+        usage(second, Ids.newId(), Metric.CONSENTED_READS, "2026-11-03T10:00:00Z", "5000");
+        // Agreement-days fail for the second tenant after its usage rows were read, mid-transaction.
+        Invoicing failing = Invoicing.create(db, DECEMBER_2, (tx, tenant, period) -> {
+            if (tenant.equals(second)) {
+                throw new IllegalStateException("the process dies here");
+            }
+            return List.of();
+        });
+
+        assertThatThrownBy(() -> failing.close().close(operator, NOVEMBER)).hasMessageContaining("the process dies here");
+
+        assertThat(invoicing.invoices().all(operator, Optional.empty())).extracting(Invoice::tenantId, Invoice::number)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(first, "HE-2026-000001"));
+        assertThat(invoicing.invoices().list(TenantsDatabase.scope(second))).isEmpty();
+        assertThat(events("invoice.issued")).hasSize(1);
+
+        PeriodClose.Closed resumed = invoicing.close().close(operator, NOVEMBER);
+
+        assertThat(resumed.issued()).hasSize(1);
+        assertThat(invoicing.invoices().list(TenantsDatabase.scope(second))).singleElement().satisfies(i -> {
+            assertThat(i.number()).isEqualTo("HE-2026-000002");
+            assertThat(i.lines()).hasSize(7);
+            assertThat(i.subtotal()).isEqualTo(Money.of("89.00", "EUR"));
+        });
+        assertThat(events("invoice.issued")).hasSize(2);
+    }
+
     private UUID tenant(String name, String plan) {
         UUID id = clients.createTenantWithClient(name, "company").tenantId();
         db.system(CallContext.system("test.tenant"), tx -> tx.update(TENANTS_).set(TENANTS_.PLAN, plan)
-                .set(TENANTS_.CREATED_AT, OffsetDateTime.parse("2026-10-15T09:00:00Z")).where(TENANTS_.ID.eq(id)).execute());
+                .set(TENANTS_.CREATED_AT, OffsetDateTime.parse("2026-10-15T09:00:00Z").plusMinutes(registered++)).where(TENANTS_.ID.eq(id)).execute());
         return id;
     }
 
