@@ -13,6 +13,7 @@ import org.hearth.kernel.crypto.PasswordHasher;
 import org.hearth.kernel.db.Db;
 import org.hearth.kernel.work.Worker;
 import org.hearth.tenants.agreements.TenantAgreementRoutes;
+import org.hearth.tenants.billing.invoices.BillingPages;
 import org.hearth.tenants.billing.invoices.Invoicing;
 import org.hearth.tenants.clients.ClientRoutes;
 import org.hearth.tenants.clients.ClientService;
@@ -20,6 +21,7 @@ import org.hearth.tenants.clients.RegistrationRoutes;
 import org.hearth.tenants.clients.TenantCalls;
 import org.hearth.tenants.clients.TokenEndpointRoutes;
 import org.hearth.tenants.console.ConsolePages;
+import org.hearth.tenants.console.InvoicePages;
 import org.hearth.tenants.deliveries.Deliveries;
 import org.hearth.tenants.keys.TenantKeys;
 import org.hearth.tenants.profile.TenantProfileRoutes;
@@ -101,8 +103,15 @@ public final class TenantsModule {
 
     /** The tenant console's pages. */
     public Consumer<Router> console(Security security) {
-        return new ConsolePages(security, clients, tenantCalls, requests, agreements, webhooks, new TeamService(db, hasher, clock),
-                publicBaseUrl, clock)::mount;
+        ConsolePages pages = new ConsolePages(security, clients, tenantCalls, requests, agreements, webhooks, new TeamService(db, hasher, clock),
+                publicBaseUrl, clock);
+        InvoicePages invoices = new InvoicePages(security, tenantCalls, invoicing.invoices());
+        BillingPages billing = new BillingPages(security, invoicing);
+        return router -> {
+            pages.mount(router);
+            invoices.mount(router);
+            billing.mount(router);
+        };
     }
 
     /** Billing's invoices: the period close, invoices and payments. */
