@@ -135,6 +135,6 @@ public final class TenantsModule {
         return List.of(new TokenEndpointRoutes(clients), new TenantProfileRoutes(tenantCalls),
                 new DataRequestRoutes(requests, tenantCalls, publicBaseUrl), new TenantAgreementRoutes(agreements, tenantCalls, clock),
                 new RegistrationRoutes(clients, keys, hasher), deliveries.routes(), webhooks.routes(),
-                new ClientRoutes(clients, tenantCalls), invoicing.routes(tenantCalls));
+                new ClientRoutes(clients, tenantCalls), invoicing.routes(tenantCalls), invoicing.planRoutes(db, clock));
     }
 }

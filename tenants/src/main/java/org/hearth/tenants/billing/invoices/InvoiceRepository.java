@@ -6,6 +6,7 @@ import static org.hearth.schema.generated.tenants.Tables.INVOICE_COUNTERS;
 import static org.hearth.schema.generated.tenants.Tables.INVOICE_LINES;
 import static org.hearth.schema.generated.tenants.Tables.INVOICE_PAYMENTS;
 import static org.hearth.schema.generated.tenants.Tables.INVOICE_VAT;
+import static org.hearth.schema.generated.tenants.Tables.PLAN_ASSIGNMENTS;
 import static org.hearth.schema.generated.tenants.Tables.TENANTS_;
 import static org.hearth.schema.generated.tenants.Tables.USAGE;
 
@@ -60,6 +61,13 @@ final class InvoiceRepository {
     InvoiceForms.BuyerDetails buyer(DSLContext tx, UUID tenantId) {
         return tx.select(TENANTS_.NAME, TENANTS_.BILLING_COUNTRY, TENANTS_.VAT_NUMBER, TENANTS_.PLAN).from(TENANTS_).where(TENANTS_.ID.eq(tenantId))
                 .fetchSingle(r -> new InvoiceForms.BuyerDetails(r.value1(), r.value2(), Optional.ofNullable(r.value3()), r.value4()));
+    }
+
+    /** The tenant's plans over time; empty when it never changed plan. */
+    List<PlanAssignment> assignments(DSLContext tx, UUID tenantId) {
+        return tx.select(PLAN_ASSIGNMENTS.PLAN_CODE, PLAN_ASSIGNMENTS.FROM_DATE).from(PLAN_ASSIGNMENTS)
+                .where(Tenancy.ofTenant(PLAN_ASSIGNMENTS, tenantId)).orderBy(PLAN_ASSIGNMENTS.FROM_DATE)
+                .fetch(r -> new PlanAssignment(r.value1(), r.value2()));
     }
 
     boolean invoiced(DSLContext tx, UUID tenantId, LocalDate periodStart) {

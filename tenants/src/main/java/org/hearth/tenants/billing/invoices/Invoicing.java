@@ -9,6 +9,8 @@ import org.hearth.kernel.work.Worker;
 import org.hearth.tenants.billing.documents.Address;
 import org.hearth.tenants.billing.documents.InvoiceDocuments;
 import org.hearth.tenants.billing.documents.Seller;
+import org.hearth.tenants.billing.plans.PlanChanges;
+import org.hearth.tenants.billing.plans.PlanRoutes;
 import org.hearth.tenants.billing.pricing.PlanDocument;
 import org.hearth.tenants.billing.pricing.Rater;
 import org.hearth.tenants.billing.pricing.VatRates;
@@ -73,6 +75,11 @@ public final class Invoicing {
     /** The worker that closes the previous month and marks overdue invoices. */
     public Worker worker(Duration idle) {
         return BillingWorker.create(close, invoices, idle);
+    }
+
+    /** The plans on offer and tenants' changes of plan. */
+    public ApiRoutes planRoutes(Db db, Clock clock) {
+        return new PlanRoutes(PlanDocument.shipped(), new PlanChanges(db, PlanDocument.shipped(), clock));
     }
 
     public ApiRoutes routes(TenantCalls tenants) {

@@ -88,7 +88,9 @@ public final class PeriodClose {
             var billable = repository.billable(tx, tenantId).orElseThrow();
             List<Usage> usage = Stream.concat(repository.usagePerDay(tx, tenantId, period).stream(),
                     agreementDays.perDay(tx, tenantId, period).stream()).toList();
-            InvoiceDraft draft = rater.rate(new RatingRequest(List.of(InvoiceRepository.assignment(billable)), period, usage,
+            List<org.hearth.tenants.billing.pricing.PlanAssignment> assignments = repository.assignments(tx, tenantId);
+            InvoiceDraft draft = rater.rate(new RatingRequest(assignments.isEmpty() ? List.of(InvoiceRepository.assignment(billable)) : assignments,
+                    period, usage,
                     repository.transactions(tx, tenantId, period), billable.customer()));
             InvoiceNumber number = new InvoiceNumber(SERIES, today.getYear(), repository.nextNumber(tx, SERIES, today.getYear()));
             IssuedInvoice invoice = new IssuedInvoice(Ids.newId(), tenantId, number, today, today.plusDays(paymentDays), draft);

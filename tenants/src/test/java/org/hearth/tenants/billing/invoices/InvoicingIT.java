@@ -305,6 +305,34 @@ class InvoicingIT {
         assertThat(events("invoice.issued")).hasSize(2);
     }
 
+    @Test
+    void aChangeOfPlanMidMonthProratesBothPlansAndNoChangeMayReachIntoAnInvoicedPeriod() {
+        UUID tenant = tenant("Grower", "standard");
+        var changes = new org.hearth.tenants.billing.plans.PlanChanges(db, PlanDocument.shipped(), DECEMBER_2);
+
+        var assignments = changes.change(operator, tenant, "enterprise", LocalDate.of(2026, 11, 16));
+
+        assertThat(assignments).containsExactly(new PlanAssignment("standard", LocalDate.of(2026, 10, 15)),
+                new PlanAssignment("enterprise", LocalDate.of(2026, 11, 16)));
+        Invoice invoice = invoicing.invoices().get(TenantsDatabase.scope(tenant), invoicing.close().close(operator, NOVEMBER).issued().getFirst());
+        // 15 of November's 30 days on each: 49.00 / 2 and 499.00 / 2.
+        assertThat(invoice.lines()).filteredOn(l -> l.componentCode().equals("subscription"))
+                .extracting(l -> l.planCode() + " " + l.amount().amount().toPlainString()).containsExactly("standard 24.50", "enterprise 249.50");
+        var draft = new Rater(PlanDocument.shipped(), Invoicing.DEFAULT_VAT).rate(new RatingRequest(assignments, BillingPeriod.month(NOVEMBER),
+                List.of(), List.of(), Customer.business("FR", null)));
+        assertThat(invoice.lines()).extracting(Invoice.Line::amount).containsExactlyElementsOf(draft.lines().stream().map(l -> l.amount()).toList());
+        assertThat(invoice.total()).isEqualTo(draft.total());
+
+        assertThatThrownBy(() -> changes.change(operator, tenant, "sandbox", LocalDate.of(2026, 11, 30)))
+                .isInstanceOfSatisfying(HearthException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVOICE_RULE));
+        assertThatThrownBy(() -> changes.change(operator, tenant, "premium", LocalDate.of(2026, 12, 1)))
+                .isInstanceOfSatisfying(HearthException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVOICE_RULE));
+        assertThat(changes.change(operator, tenant, "sandbox", LocalDate.of(2026, 12, 1))).hasSize(3);
+        String current = db.read(TenantsDatabase.scope(tenant), "test.plan", tx -> tx.select(TENANTS_.PLAN).from(TENANTS_)
+                .where(TENANTS_.ID.eq(tenant)).fetchSingle().value1());
+        assertThat(current).isEqualTo("sandbox");
+    }
+
     private UUID tenant(String name, String plan) {
         UUID id = clients.createTenantWithClient(name, "company").tenantId();
         db.system(CallContext.system("test.tenant"), tx -> tx.update(TENANTS_).set(TENANTS_.PLAN, plan)

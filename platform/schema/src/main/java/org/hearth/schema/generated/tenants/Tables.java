@@ -22,6 +22,7 @@ import org.hearth.schema.generated.tenants.tables.Invoices;
 import org.hearth.schema.generated.tenants.tables.MemberInvitations;
 import org.hearth.schema.generated.tenants.tables.Members;
 import org.hearth.schema.generated.tenants.tables.OutboxCursors;
+import org.hearth.schema.generated.tenants.tables.PlanAssignments;
 import org.hearth.schema.generated.tenants.tables.SigningKeys;
 import org.hearth.schema.generated.tenants.tables.Tenants;
 import org.hearth.schema.generated.tenants.tables.Usage;
@@ -159,6 +160,11 @@ public class Tables {
      * The table <code>tenants.outbox_cursors</code>.
      */
     public static final OutboxCursors OUTBOX_CURSORS = OutboxCursors.OUTBOX_CURSORS;
+
+    /**
+     * The table <code>tenants.plan_assignments</code>.
+     */
+    public static final PlanAssignments PLAN_ASSIGNMENTS = PlanAssignments.PLAN_ASSIGNMENTS;
 
     /**
      * The table <code>tenants.signing_keys</code>.

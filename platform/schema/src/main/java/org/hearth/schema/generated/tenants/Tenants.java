@@ -25,6 +25,7 @@ import org.hearth.schema.generated.tenants.tables.Invoices;
 import org.hearth.schema.generated.tenants.tables.MemberInvitations;
 import org.hearth.schema.generated.tenants.tables.Members;
 import org.hearth.schema.generated.tenants.tables.OutboxCursors;
+import org.hearth.schema.generated.tenants.tables.PlanAssignments;
 import org.hearth.schema.generated.tenants.tables.SigningKeys;
 import org.hearth.schema.generated.tenants.tables.Usage;
 import org.hearth.schema.generated.tenants.tables.WebhookAttempts;
@@ -174,6 +175,11 @@ public class Tenants extends SchemaImpl {
     public final OutboxCursors OUTBOX_CURSORS = OutboxCursors.OUTBOX_CURSORS;
 
     /**
+     * The table <code>tenants.plan_assignments</code>.
+     */
+    public final PlanAssignments PLAN_ASSIGNMENTS = PlanAssignments.PLAN_ASSIGNMENTS;
+
+    /**
      * The table <code>tenants.signing_keys</code>.
      */
     public final SigningKeys SIGNING_KEYS = SigningKeys.SIGNING_KEYS;
@@ -235,6 +241,7 @@ public class Tenants extends SchemaImpl {
             MemberInvitations.MEMBER_INVITATIONS,
             Members.MEMBERS,
             OutboxCursors.OUTBOX_CURSORS,
+            PlanAssignments.PLAN_ASSIGNMENTS,
             SigningKeys.SIGNING_KEYS,
             org.hearth.schema.generated.tenants.tables.Tenants.TENANTS_,
             Usage.USAGE,

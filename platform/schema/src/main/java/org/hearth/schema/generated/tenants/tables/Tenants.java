@@ -24,6 +24,7 @@ import org.hearth.schema.generated.tenants.tables.InvoiceVat.InvoiceVatPath;
 import org.hearth.schema.generated.tenants.tables.Invoices.InvoicesPath;
 import org.hearth.schema.generated.tenants.tables.MemberInvitations.MemberInvitationsPath;
 import org.hearth.schema.generated.tenants.tables.Members.MembersPath;
+import org.hearth.schema.generated.tenants.tables.PlanAssignments.PlanAssignmentsPath;
 import org.hearth.schema.generated.tenants.tables.SigningKeys.SigningKeysPath;
 import org.hearth.schema.generated.tenants.tables.Usage.UsagePath;
 import org.hearth.schema.generated.tenants.tables.Webhooks.WebhooksPath;
@@ -357,6 +358,19 @@ public class Tenants extends TableImpl<TenantsRecord> {
             _members = new MembersPath(this, null, Keys.MEMBERS__MEMBERS_TENANT_ID_FKEY.getInverseKey());
 
         return _members;
+    }
+
+    private transient PlanAssignmentsPath _planAssignments;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>tenants.plan_assignments</code> table
+     */
+    public PlanAssignmentsPath planAssignments() {
+        if (_planAssignments == null)
+            _planAssignments = new PlanAssignmentsPath(this, null, Keys.PLAN_ASSIGNMENTS__PLAN_ASSIGNMENTS_TENANT_ID_FKEY.getInverseKey());
+
+        return _planAssignments;
     }
 
     private transient SigningKeysPath _signingKeys;
