@@ -67,6 +67,15 @@ final class CreditNoteRepository {
                 .set(INVOICES.STATUS, invoiceStatus).where(INVOICES.ID.eq(note.invoiceId())).execute();
     }
 
+    /** A credit note of the scope's tenant, with the invoice it credits. */
+    Optional<InvoiceForms.CreditNoteView> find(DSLContext tx, UUID creditNoteId, org.hearth.kernel.actor.TenantScope scope) {
+        return tx.select(CREDIT_NOTES.NUMBER, CREDIT_NOTES.ISSUE_DATE, CREDIT_NOTES.INVOICE_ID).from(CREDIT_NOTES)
+                .where(CREDIT_NOTES.ID.eq(creditNoteId)).and(org.hearth.kernel.db.Tenancy.owned(CREDIT_NOTES, scope)).fetchOptional(r -> {
+                    return new InvoiceForms.CreditNoteView(r.value1(), r.value2(), r.value3(), Set.copyOf(tx.select(CREDIT_NOTE_LINES.INVOICE_POSITION)
+                            .from(CREDIT_NOTE_LINES).where(CREDIT_NOTE_LINES.CREDIT_NOTE_ID.eq(creditNoteId)).fetch(CREDIT_NOTE_LINES.INVOICE_POSITION)));
+                });
+    }
+
     Optional<Long> creditedTotal(DSLContext tx, UUID invoiceId) {
         return tx.select(INVOICES.CREDITED_MINOR).from(INVOICES).where(INVOICES.ID.eq(invoiceId)).fetchOptional(INVOICES.CREDITED_MINOR);
     }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.hearth.kernel.actor.CallContext;
+import org.hearth.kernel.actor.TenantScope;
 import org.hearth.kernel.db.Db;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
@@ -35,11 +36,34 @@ public final class CreditNotes {
     private final CreditNoteRepository notes;
     private final Clock clock;
 
-    CreditNotes(Db db, InvoiceRepository invoices, CreditNoteRepository notes, Clock clock) {
+    private final InvoiceForms forms;
+
+    CreditNotes(Db db, InvoiceRepository invoices, CreditNoteRepository notes, Clock clock, InvoiceForms forms) {
         this.db = db;
         this.invoices = invoices;
         this.notes = notes;
         this.clock = clock;
+        this.forms = forms;
+    }
+
+    /** The credit note as a Factur-X PDF, its words in {@code language}. */
+    public byte[] pdf(TenantScope scope, UUID creditNoteId, String language) {
+        return db.read(scope, "credit_notes.pdf", tx -> {
+            var note = notes.find(tx, creditNoteId, scope).orElseThrow(CreditNotes::notFound);
+            return forms.creditNotePdf(invoices.find(tx, note.invoiceId(), Optional.of(scope)).orElseThrow(), note, invoices.buyer(tx, scope.tenantId()), language);
+        });
+    }
+
+    /** The credit note as an EN 16931 CII XML document. */
+    public byte[] xml(TenantScope scope, UUID creditNoteId) {
+        return db.read(scope, "credit_notes.xml", tx -> {
+            var note = notes.find(tx, creditNoteId, scope).orElseThrow(CreditNotes::notFound);
+            return forms.creditNoteXml(invoices.find(tx, note.invoiceId(), Optional.of(scope)).orElseThrow(), note, invoices.buyer(tx, scope.tenantId()));
+        });
+    }
+
+    private static HearthException notFound() {
+        return new HearthException(ErrorCode.NOT_FOUND, "There is no credit note with this id.");
     }
 
     /** A credit note issued: its id and number, and the invoice after it. */

@@ -49,6 +49,35 @@ final class InvoiceForms {
         return documents.xml(document(invoice, buyer, Messages.of("en")));
     }
 
+    /** A credit note as stored: its number and day, and the positions of the invoice lines it credits. */
+    record CreditNoteView(String number, java.time.LocalDate issueDate, java.util.UUID invoiceId, java.util.Set<Integer> positions) {
+    }
+
+    byte[] creditNotePdf(Invoice invoice, CreditNoteView note, BuyerDetails buyer, String language) {
+        return documents.pdf(creditNote(invoice, note, buyer, Messages.of(language)), language);
+    }
+
+    byte[] creditNoteXml(Invoice invoice, CreditNoteView note, BuyerDetails buyer) {
+        return documents.xml(creditNote(invoice, note, buyer, Messages.of("en")));
+    }
+
+    /** The credited lines as the invoice showed them, naming the invoice they cancel; VAT on them at the invoice's rate. */
+    InvoiceDocument creditNote(Invoice invoice, CreditNoteView note, BuyerDetails buyer, Messages m) {
+        InvoiceDocument whole = document(invoice, buyer, m);
+        List<InvoiceLine> lines = whole.lines().stream().filter(l -> note.positions().contains(Integer.parseInt(l.id()))).toList();
+        String reason = whole.vat().getFirst().exemptionReason().orElse("");
+        List<VatBreakdown> breakdown = VatBreakdown.of(lines, c -> reason);
+        return new InvoiceDocument(seller, whole.buyer(), number(note.number()), DocumentType.CREDIT_NOTE,
+                Optional.of(new InvoiceDocument.Credited(whole.number(), invoice.issueDate())), note.issueDate(), note.issueDate(), whole.period(),
+                whole.currency(), lines, breakdown, Totals.of(lines, breakdown, Money.zero(whole.currency())), m.t("billing.creditNote.terms"),
+                whole.notes());
+    }
+
+    private static InvoiceNumber number(String text) {
+        String[] number = text.split("-");
+        return new InvoiceNumber(number[0], Integer.parseInt(number[1]), Long.parseLong(number[2]));
+    }
+
     InvoiceDocument document(Invoice invoice, BuyerDetails buyer, Messages m) {
         Invoice.Vat vat = invoice.vat().getFirst();
         VatCategory category = switch (vat.treatment()) {

@@ -59,9 +59,9 @@ public final class Invoicing {
     public static Invoicing create(Db db, Clock clock, AgreementDays agreementDays, Seller seller) {
         InvoiceRepository repository = new InvoiceRepository();
         Rater rater = new Rater(PlanDocument.shipped(), DEFAULT_VAT);
+        InvoiceForms forms = new InvoiceForms(seller, new InvoiceDocuments("Hearth"), PAYMENT_DAYS);
         return new Invoicing(new PeriodClose(db, repository, agreementDays, rater, clock, PAYMENT_DAYS),
-                new InvoiceService(db, repository, clock, new InvoiceForms(seller, new InvoiceDocuments("Hearth"), PAYMENT_DAYS)),
-                new CreditNotes(db, repository, new CreditNoteRepository(), clock));
+                new InvoiceService(db, repository, clock, forms), new CreditNotes(db, repository, new CreditNoteRepository(), clock, forms));
     }
 
     public PeriodClose close() {

@@ -250,6 +250,13 @@ class InvoicingIT {
         assertThat(first.total()).isEqualByComparingTo("48.00");
         assertThat(first.invoice().status()).isEqualTo(InvoiceStatus.ISSUED);
         assertThat(first.invoice().amountDue()).isEqualTo(Money.of("58.84", "EUR"));
+        var documents = new org.hearth.tenants.billing.documents.InvoiceDocuments("Hearth");
+        byte[] notePdf = invoicing.creditNotes().pdf(TenantsDatabase.scope(tenant), first.id(), "en");
+        byte[] noteXml = invoicing.creditNotes().xml(TenantsDatabase.scope(tenant), first.id());
+        assertThat(documents.validate(notePdf).valid()).as(documents.validate(notePdf).report()).isTrue();
+        assertThat(documents.validate(noteXml).valid()).as(documents.validate(noteXml).report()).isTrue();
+        assertThat(new String(noteXml, java.nio.charset.StandardCharsets.UTF_8)).contains("HC-2026-000001").contains("HE-2026-000001")
+                .contains("48.00").doesNotContain("49.00");
         assertThatThrownBy(() -> invoicing.creditNotes().issue(operator, id, Optional.of(List.of(reads))))
                 .isInstanceOfSatisfying(HearthException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVOICE_RULE));
         assertThatThrownBy(() -> invoicing.creditNotes().issue(operator, id, Optional.of(List.of(99))))
