@@ -91,5 +91,14 @@ class BillingIT {
         assertThat(paid.getJsonObject("invoice").getString("status")).isEqualTo("paid");
         assertThat(Http.json(http.get("/api/v1/tenant/invoices/" + id, "Authorization", acme)).getString("paid")).isEqualTo("106.80");
         assertThat(operator.get("/api/v1/operator/invoices?status=partially_paid").getJsonArray("items")).isEmpty();
+
+        JsonObject note = operator.post("/api/v1/operator/invoices/" + id + "/credit-notes", "{\"lines\":[2]}", 201);
+        assertThat(note.getString("total")).isEqualTo("48.00");
+        assertThat(operator.post("/api/v1/operator/invoices/" + id + "/credit-notes", "{\"lines\":[2]}").statusCode()).isEqualTo(422);
+        HttpResponse<byte[]> notePdf = http.getBytes("/api/v1/tenant/credit-notes/" + note.getString("creditNoteId") + ".pdf", "Authorization", acme);
+        assertThat(notePdf.statusCode()).isEqualTo(200);
+        assertThat(new String(notePdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(http.getBytes("/api/v1/tenant/credit-notes/" + note.getString("creditNoteId") + ".xml", "Authorization", other).statusCode())
+                .isEqualTo(404);
     }
 }

@@ -36,6 +36,7 @@ final class InvoiceRoutes implements ApiRoutes {
     public void register(ApiOperations operations) {
         operations.handle("listTenantInvoices", tenants.guarded(rc -> Api.json(rc, 200, InvoiceJson.items(invoices.list(Calls.tenant(rc)), false))))
                 .handle("getTenantInvoice", tenants.guarded(this::invoice))
+                .handle("getTenantCreditNote", tenants.guarded(this::creditNote))
                 .handle("closeBillingPeriod", this::close)
                 .handle("listInvoices", rc -> Api.json(rc, 200, InvoiceJson.items(invoices.all(Calls.context(rc), status(rc)), true)))
                 .handle("recordInvoicePayment", this::pay)
@@ -54,6 +55,28 @@ final class InvoiceRoutes implements ApiRoutes {
         } else {
             Api.json(rc, 200, InvoiceJson.invoice(invoices.get(Calls.tenant(rc), parse(path))));
         }
+    }
+
+    /** {@code {id}.pdf} or {@code {id}.xml}: a credit note's documents. */
+    private void creditNote(RoutingContext rc) {
+        String path = rc.pathParam("id");
+        if (path.endsWith(".pdf")) {
+            UUID id = parseNote(path.substring(0, path.length() - 4));
+            send(rc, "application/pdf", id, ".pdf", creditNotes.pdf(Calls.tenant(rc), id, org.hearth.web.pages.Messages.forRequest(rc).language()));
+        } else if (path.endsWith(".xml")) {
+            UUID id = parseNote(path.substring(0, path.length() - 4));
+            send(rc, "application/xml", id, ".xml", creditNotes.xml(Calls.tenant(rc), id));
+        } else {
+            throw new HearthException(ErrorCode.NOT_FOUND, "A credit note is read as {id}.pdf or {id}.xml.");
+        }
+    }
+
+    private static UUID parseNote(String text) {
+        UUID id = Ids.parseOrNull(text);
+        if (id == null) {
+            throw new HearthException(ErrorCode.NOT_FOUND, "There is no credit note with this id.");
+        }
+        return id;
     }
 
     private void close(RoutingContext rc) {
