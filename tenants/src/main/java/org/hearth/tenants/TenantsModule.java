@@ -20,12 +20,15 @@ import org.hearth.tenants.billing.usage.TransactionService;
 import org.hearth.tenants.billing.usage.UsageMeter;
 import org.hearth.tenants.billing.usage.UsageRoutes;
 import org.hearth.tenants.billing.usage.UsageService;
+import org.hearth.tenants.billing.invoices.BillingPages;
+import org.hearth.tenants.billing.invoices.Invoicing;
 import org.hearth.tenants.clients.ClientRoutes;
 import org.hearth.tenants.clients.ClientService;
 import org.hearth.tenants.clients.RegistrationRoutes;
 import org.hearth.tenants.clients.TenantCalls;
 import org.hearth.tenants.clients.TokenEndpointRoutes;
 import org.hearth.tenants.console.ConsolePages;
+import org.hearth.tenants.console.InvoicePages;
 import org.hearth.tenants.deliveries.Deliveries;
 import org.hearth.tenants.keys.TenantKeys;
 import org.hearth.tenants.profile.TenantProfileRoutes;
@@ -60,6 +63,9 @@ public final class TenantsModule {
     private final List<ApiRoutes> billing;
     /** The plans metering limits and estimates with (one place: the invoicing work moves them into the database). */
     private static final PlanPrices PRICES = PlanPrices.shipped();
+    private final Invoicing invoicing;
+    /** How often billing looks for a month to close and invoices gone overdue. */
+    private static final Duration BILLING_POLL = Duration.ofMinutes(5);
 
     private TenantsModule(Db db, ClientService clients, TenantCalls tenantCalls, TenantKeys keys, PasswordHasher hasher, DataRequestService requests,
                           TenantAgreements agreements, Webhooks webhooks, Deliveries deliveries, String publicBaseUrl, Clock clock, UsageMeter meter, UsageLimits limits,
@@ -78,6 +84,7 @@ public final class TenantsModule {
         this.deliveries = deliveries;
         this.publicBaseUrl = publicBaseUrl;
         this.clock = clock;
+        this.invoicing = Invoicing.create(db, clock, agreements);
     }
 
     /** Data requests come first: the datastore's agreements look codes up in them. */
@@ -102,9 +109,12 @@ public final class TenantsModule {
                 billing);
     }
 
-    /** The module's background work, in start order: the webhook fan-out and sender, then the sweep of expired idempotency keys. */
+    /**
+     * The module's background work, in start order: the webhook fan-out and sender, the sweep of
+     * expired idempotency keys, then billing (the previous month's close and overdue invoices).
+     */
     public List<Worker> workers() {
-        return List.of(webhooks.workers(), deliveries.sweep());
+        return List.of(webhooks.workers(), deliveries.sweep(), invoicing.worker(BILLING_POLL));
     }
 
     /** Idempotent deliveries: their routes, the sweep of expired keys, and what erasure deletes. */
@@ -114,8 +124,20 @@ public final class TenantsModule {
 
     /** The tenant console's pages. */
     public Consumer<Router> console(Security security) {
-        return new ConsolePages(security, clients, tenantCalls, requests, agreements, webhooks, new TeamService(db, hasher, clock),
-                publicBaseUrl, clock)::mount;
+        ConsolePages pages = new ConsolePages(security, clients, tenantCalls, requests, agreements, webhooks, new TeamService(db, hasher, clock),
+                publicBaseUrl, clock);
+        InvoicePages invoices = new InvoicePages(security, tenantCalls, invoicing.invoices());
+        BillingPages billing = new BillingPages(security, invoicing);
+        return router -> {
+            pages.mount(router);
+            invoices.mount(router);
+            billing.mount(router);
+        };
+    }
+
+    /** Billing's invoices: the period close, invoices and payments. */
+    public Invoicing invoicing() {
+        return invoicing;
     }
 
     /** Counts consented reads in the access log's group commit: the application registers it with the datastore. */
@@ -139,7 +161,7 @@ public final class TenantsModule {
         List<ApiRoutes> routes = List.of(new TokenEndpointRoutes(clients), new TenantProfileRoutes(tenantCalls),
                 new DataRequestRoutes(requests, tenantCalls, publicBaseUrl), new TenantAgreementRoutes(agreements, tenantCalls, clock, limits),
                 new RegistrationRoutes(clients, keys, hasher), deliveries.routes(), webhooks.routes(),
-                new ClientRoutes(clients, tenantCalls));
+                new ClientRoutes(clients, tenantCalls), invoicing.routes(tenantCalls), invoicing.planRoutes(db, clock));
         // Billing's metering routes come last: additive for the invoicing work.
         List<ApiRoutes> all = new java.util.ArrayList<>(routes);
         all.addAll(billing);

@@ -22,7 +22,8 @@ final class WebhookFanout {
 
     static final String CURSOR = "webhooks";
     static final String JOB = "webhooks-fanout";
-    private static final List<String> TYPES = List.of("agreement.granted", "agreement.revoked", "agreement.expired", "individual.erased");
+    private static final List<String> TYPES = List.of("agreement.granted", "agreement.revoked", "agreement.expired", "individual.erased",
+            "invoice.issued", "invoice.overdue");
 
     private final Db db;
     private final WebhookRepository repository = new WebhookRepository();

@@ -19,7 +19,8 @@ import org.hearth.kernel.id.Ids;
 /** Registering webhook endpoints, showing their deliveries, and the erasure requests tenants must acknowledge. */
 public final class WebhookService {
 
-    public static final Set<String> EVENTS = Set.of("agreement.granted", "agreement.revoked", "agreement.expired", "individual.erased");
+    public static final Set<String> EVENTS = Set.of("agreement.granted", "agreement.revoked", "agreement.expired", "individual.erased",
+            "invoice.issued", "invoice.overdue");
 
     private final Db db;
     private final MasterKeyRing masterKeys;

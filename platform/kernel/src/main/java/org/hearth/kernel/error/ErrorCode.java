@@ -49,6 +49,7 @@ public enum ErrorCode {
     MISSING_REFERENCE_VALUE(422, "A published index the rule needs has not been recorded"),
     UNSUPPORTED_LANGUAGE(422, "This language is not offered"),
     PLAN_LIMIT_REACHED(402, "The plan's limit for this period is reached"),
+    INVOICE_RULE(422, "Billing does not accept this"),
     INTERNAL(500, "Internal error"),
     DATA_INTEGRITY(500, "Stored data failed its integrity check"),
     UNAVAILABLE(503, "Service unavailable");

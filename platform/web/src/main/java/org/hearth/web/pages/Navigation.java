@@ -25,7 +25,8 @@ public final class Navigation {
                     new String[] {"/console", "nav.console.overview"},
                     new String[] {"/console/credentials", "nav.console.credentials"},
                     new String[] {"/console/webhooks", "nav.console.webhooks"},
-                    new String[] {"/console/team", "nav.console.team"});
+                    new String[] {"/console/team", "nav.console.team"},
+                    new String[] {"/console/invoices", "nav.console.invoices"});
             case STAFF -> staff(actor);
             case SYSTEM -> List.of();
         };
@@ -47,6 +48,7 @@ public final class Navigation {
         if (actor.hasRole("operator")) {
             links.add(new String[] {"/governance/ledger", "nav.ledger"});
             links.add(new String[] {"/staff/audit", "nav.audit"});
+            links.add(new String[] {"/staff/billing", "nav.billing"});
         }
         return links;
     }

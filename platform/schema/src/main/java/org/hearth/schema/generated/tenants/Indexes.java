@@ -5,10 +5,13 @@ package org.hearth.schema.generated.tenants;
 
 
 import org.hearth.schema.generated.tenants.tables.Clients;
+import org.hearth.schema.generated.tenants.tables.CreditNotes;
 import org.hearth.schema.generated.tenants.tables.DataRequests;
 import org.hearth.schema.generated.tenants.tables.DeclaredTransactions;
 import org.hearth.schema.generated.tenants.tables.ErasureRequests;
 import org.hearth.schema.generated.tenants.tables.IdempotencyKeys;
+import org.hearth.schema.generated.tenants.tables.InvoicePayments;
+import org.hearth.schema.generated.tenants.tables.Invoices;
 import org.hearth.schema.generated.tenants.tables.MemberInvitations;
 import org.hearth.schema.generated.tenants.tables.Members;
 import org.hearth.schema.generated.tenants.tables.WebhookDeliveries;
@@ -30,11 +33,14 @@ public class Indexes {
     // -------------------------------------------------------------------------
 
     public static final Index CLIENTS_TENANT = Internal.createIndex(DSL.name("clients_tenant"), Clients.CLIENTS, new OrderField[] { Clients.CLIENTS.TENANT_ID }, false);
+    public static final Index CREDIT_NOTES_INVOICE = Internal.createIndex(DSL.name("credit_notes_invoice"), CreditNotes.CREDIT_NOTES, new OrderField[] { CreditNotes.CREDIT_NOTES.INVOICE_ID }, false);
     public static final Index DATA_REQUESTS_BY_TENANT = Internal.createIndex(DSL.name("data_requests_by_tenant"), DataRequests.DATA_REQUESTS, new OrderField[] { DataRequests.DATA_REQUESTS.TENANT_ID, DataRequests.DATA_REQUESTS.CREATED_AT }, false);
     public static final Index DECLARED_TRANSACTIONS_PERIOD = Internal.createIndex(DSL.name("declared_transactions_period"), DeclaredTransactions.DECLARED_TRANSACTIONS, new OrderField[] { DeclaredTransactions.DECLARED_TRANSACTIONS.TENANT_ID, DeclaredTransactions.DECLARED_TRANSACTIONS.DECLARED_AT }, false);
     public static final Index ERASURE_REQUESTS_OUTSTANDING = Internal.createIndex(DSL.name("erasure_requests_outstanding"), ErasureRequests.ERASURE_REQUESTS, new OrderField[] { ErasureRequests.ERASURE_REQUESTS.TENANT_ID }, false);
     public static final Index IDEMPOTENCY_KEYS_BY_AGE = Internal.createIndex(DSL.name("idempotency_keys_by_age"), IdempotencyKeys.IDEMPOTENCY_KEYS, new OrderField[] { IdempotencyKeys.IDEMPOTENCY_KEYS.CREATED_AT }, false);
     public static final Index IDEMPOTENCY_KEYS_BY_INDIVIDUAL = Internal.createIndex(DSL.name("idempotency_keys_by_individual"), IdempotencyKeys.IDEMPOTENCY_KEYS, new OrderField[] { IdempotencyKeys.IDEMPOTENCY_KEYS.INDIVIDUAL_ID }, false);
+    public static final Index INVOICE_PAYMENTS_INVOICE = Internal.createIndex(DSL.name("invoice_payments_invoice"), InvoicePayments.INVOICE_PAYMENTS, new OrderField[] { InvoicePayments.INVOICE_PAYMENTS.INVOICE_ID }, false);
+    public static final Index INVOICES_STATUS = Internal.createIndex(DSL.name("invoices_status"), Invoices.INVOICES, new OrderField[] { Invoices.INVOICES.STATUS, Invoices.INVOICES.DUE_DATE }, false);
     public static final Index MEMBER_INVITATIONS_BY_TENANT = Internal.createIndex(DSL.name("member_invitations_by_tenant"), MemberInvitations.MEMBER_INVITATIONS, new OrderField[] { MemberInvitations.MEMBER_INVITATIONS.TENANT_ID, MemberInvitations.MEMBER_INVITATIONS.CREATED_AT }, false);
     public static final Index MEMBERS_BY_TENANT = Internal.createIndex(DSL.name("members_by_tenant"), Members.MEMBERS, new OrderField[] { Members.MEMBERS.TENANT_ID }, false);
     public static final Index WEBHOOK_DELIVERIES_DUE = Internal.createIndex(DSL.name("webhook_deliveries_due"), WebhookDeliveries.WEBHOOK_DELIVERIES, new OrderField[] { WebhookDeliveries.WEBHOOK_DELIVERIES.NEXT_ATTEMPT_AT }, false);

@@ -8,13 +8,21 @@ import java.util.UUID;
 
 import org.hearth.schema.generated.tenants.tables.CheckTenant;
 import org.hearth.schema.generated.tenants.tables.Clients;
+import org.hearth.schema.generated.tenants.tables.CreditNoteLines;
+import org.hearth.schema.generated.tenants.tables.CreditNotes;
 import org.hearth.schema.generated.tenants.tables.DataRequests;
 import org.hearth.schema.generated.tenants.tables.DeclaredTransactions;
 import org.hearth.schema.generated.tenants.tables.ErasureRequests;
 import org.hearth.schema.generated.tenants.tables.IdempotencyKeys;
+import org.hearth.schema.generated.tenants.tables.InvoiceCounters;
+import org.hearth.schema.generated.tenants.tables.InvoiceLines;
+import org.hearth.schema.generated.tenants.tables.InvoicePayments;
+import org.hearth.schema.generated.tenants.tables.InvoiceVat;
+import org.hearth.schema.generated.tenants.tables.Invoices;
 import org.hearth.schema.generated.tenants.tables.MemberInvitations;
 import org.hearth.schema.generated.tenants.tables.Members;
 import org.hearth.schema.generated.tenants.tables.OutboxCursors;
+import org.hearth.schema.generated.tenants.tables.PlanAssignments;
 import org.hearth.schema.generated.tenants.tables.SigningKeys;
 import org.hearth.schema.generated.tenants.tables.Tenants;
 import org.hearth.schema.generated.tenants.tables.Usage;
@@ -84,6 +92,16 @@ public class Tables {
     public static final Clients CLIENTS = Clients.CLIENTS;
 
     /**
+     * The table <code>tenants.credit_note_lines</code>.
+     */
+    public static final CreditNoteLines CREDIT_NOTE_LINES = CreditNoteLines.CREDIT_NOTE_LINES;
+
+    /**
+     * The table <code>tenants.credit_notes</code>.
+     */
+    public static final CreditNotes CREDIT_NOTES = CreditNotes.CREDIT_NOTES;
+
+    /**
      * The table <code>tenants.data_requests</code>.
      */
     public static final DataRequests DATA_REQUESTS = DataRequests.DATA_REQUESTS;
@@ -104,6 +122,31 @@ public class Tables {
     public static final IdempotencyKeys IDEMPOTENCY_KEYS = IdempotencyKeys.IDEMPOTENCY_KEYS;
 
     /**
+     * The table <code>tenants.invoice_counters</code>.
+     */
+    public static final InvoiceCounters INVOICE_COUNTERS = InvoiceCounters.INVOICE_COUNTERS;
+
+    /**
+     * The table <code>tenants.invoice_lines</code>.
+     */
+    public static final InvoiceLines INVOICE_LINES = InvoiceLines.INVOICE_LINES;
+
+    /**
+     * The table <code>tenants.invoice_payments</code>.
+     */
+    public static final InvoicePayments INVOICE_PAYMENTS = InvoicePayments.INVOICE_PAYMENTS;
+
+    /**
+     * The table <code>tenants.invoice_vat</code>.
+     */
+    public static final InvoiceVat INVOICE_VAT = InvoiceVat.INVOICE_VAT;
+
+    /**
+     * The table <code>tenants.invoices</code>.
+     */
+    public static final Invoices INVOICES = Invoices.INVOICES;
+
+    /**
      * The table <code>tenants.member_invitations</code>.
      */
     public static final MemberInvitations MEMBER_INVITATIONS = MemberInvitations.MEMBER_INVITATIONS;
@@ -117,6 +160,11 @@ public class Tables {
      * The table <code>tenants.outbox_cursors</code>.
      */
     public static final OutboxCursors OUTBOX_CURSORS = OutboxCursors.OUTBOX_CURSORS;
+
+    /**
+     * The table <code>tenants.plan_assignments</code>.
+     */
+    public static final PlanAssignments PLAN_ASSIGNMENTS = PlanAssignments.PLAN_ASSIGNMENTS;
 
     /**
      * The table <code>tenants.signing_keys</code>.

@@ -11,13 +11,21 @@ import java.util.UUID;
 import org.hearth.schema.generated.DefaultCatalog;
 import org.hearth.schema.generated.tenants.tables.CheckTenant;
 import org.hearth.schema.generated.tenants.tables.Clients;
+import org.hearth.schema.generated.tenants.tables.CreditNoteLines;
+import org.hearth.schema.generated.tenants.tables.CreditNotes;
 import org.hearth.schema.generated.tenants.tables.DataRequests;
 import org.hearth.schema.generated.tenants.tables.DeclaredTransactions;
 import org.hearth.schema.generated.tenants.tables.ErasureRequests;
 import org.hearth.schema.generated.tenants.tables.IdempotencyKeys;
+import org.hearth.schema.generated.tenants.tables.InvoiceCounters;
+import org.hearth.schema.generated.tenants.tables.InvoiceLines;
+import org.hearth.schema.generated.tenants.tables.InvoicePayments;
+import org.hearth.schema.generated.tenants.tables.InvoiceVat;
+import org.hearth.schema.generated.tenants.tables.Invoices;
 import org.hearth.schema.generated.tenants.tables.MemberInvitations;
 import org.hearth.schema.generated.tenants.tables.Members;
 import org.hearth.schema.generated.tenants.tables.OutboxCursors;
+import org.hearth.schema.generated.tenants.tables.PlanAssignments;
 import org.hearth.schema.generated.tenants.tables.SigningKeys;
 import org.hearth.schema.generated.tenants.tables.Usage;
 import org.hearth.schema.generated.tenants.tables.WebhookAttempts;
@@ -97,6 +105,16 @@ public class Tenants extends SchemaImpl {
     public final Clients CLIENTS = Clients.CLIENTS;
 
     /**
+     * The table <code>tenants.credit_note_lines</code>.
+     */
+    public final CreditNoteLines CREDIT_NOTE_LINES = CreditNoteLines.CREDIT_NOTE_LINES;
+
+    /**
+     * The table <code>tenants.credit_notes</code>.
+     */
+    public final CreditNotes CREDIT_NOTES = CreditNotes.CREDIT_NOTES;
+
+    /**
      * The table <code>tenants.data_requests</code>.
      */
     public final DataRequests DATA_REQUESTS = DataRequests.DATA_REQUESTS;
@@ -117,6 +135,31 @@ public class Tenants extends SchemaImpl {
     public final IdempotencyKeys IDEMPOTENCY_KEYS = IdempotencyKeys.IDEMPOTENCY_KEYS;
 
     /**
+     * The table <code>tenants.invoice_counters</code>.
+     */
+    public final InvoiceCounters INVOICE_COUNTERS = InvoiceCounters.INVOICE_COUNTERS;
+
+    /**
+     * The table <code>tenants.invoice_lines</code>.
+     */
+    public final InvoiceLines INVOICE_LINES = InvoiceLines.INVOICE_LINES;
+
+    /**
+     * The table <code>tenants.invoice_payments</code>.
+     */
+    public final InvoicePayments INVOICE_PAYMENTS = InvoicePayments.INVOICE_PAYMENTS;
+
+    /**
+     * The table <code>tenants.invoice_vat</code>.
+     */
+    public final InvoiceVat INVOICE_VAT = InvoiceVat.INVOICE_VAT;
+
+    /**
+     * The table <code>tenants.invoices</code>.
+     */
+    public final Invoices INVOICES = Invoices.INVOICES;
+
+    /**
      * The table <code>tenants.member_invitations</code>.
      */
     public final MemberInvitations MEMBER_INVITATIONS = MemberInvitations.MEMBER_INVITATIONS;
@@ -130,6 +173,11 @@ public class Tenants extends SchemaImpl {
      * The table <code>tenants.outbox_cursors</code>.
      */
     public final OutboxCursors OUTBOX_CURSORS = OutboxCursors.OUTBOX_CURSORS;
+
+    /**
+     * The table <code>tenants.plan_assignments</code>.
+     */
+    public final PlanAssignments PLAN_ASSIGNMENTS = PlanAssignments.PLAN_ASSIGNMENTS;
 
     /**
      * The table <code>tenants.signing_keys</code>.
@@ -179,13 +227,21 @@ public class Tenants extends SchemaImpl {
         return Arrays.asList(
             CheckTenant.CHECK_TENANT,
             Clients.CLIENTS,
+            CreditNoteLines.CREDIT_NOTE_LINES,
+            CreditNotes.CREDIT_NOTES,
             DataRequests.DATA_REQUESTS,
             DeclaredTransactions.DECLARED_TRANSACTIONS,
             ErasureRequests.ERASURE_REQUESTS,
             IdempotencyKeys.IDEMPOTENCY_KEYS,
+            InvoiceCounters.INVOICE_COUNTERS,
+            InvoiceLines.INVOICE_LINES,
+            InvoicePayments.INVOICE_PAYMENTS,
+            InvoiceVat.INVOICE_VAT,
+            Invoices.INVOICES,
             MemberInvitations.MEMBER_INVITATIONS,
             Members.MEMBERS,
             OutboxCursors.OUTBOX_CURSORS,
+            PlanAssignments.PLAN_ASSIGNMENTS,
             SigningKeys.SIGNING_KEYS,
             org.hearth.schema.generated.tenants.tables.Tenants.TENANTS_,
             Usage.USAGE,

@@ -12,12 +12,19 @@ import java.util.UUID;
 
 import org.hearth.schema.generated.tenants.Keys;
 import org.hearth.schema.generated.tenants.tables.Clients.ClientsPath;
+import org.hearth.schema.generated.tenants.tables.CreditNoteLines.CreditNoteLinesPath;
+import org.hearth.schema.generated.tenants.tables.CreditNotes.CreditNotesPath;
 import org.hearth.schema.generated.tenants.tables.DataRequests.DataRequestsPath;
 import org.hearth.schema.generated.tenants.tables.DeclaredTransactions.DeclaredTransactionsPath;
 import org.hearth.schema.generated.tenants.tables.ErasureRequests.ErasureRequestsPath;
 import org.hearth.schema.generated.tenants.tables.IdempotencyKeys.IdempotencyKeysPath;
+import org.hearth.schema.generated.tenants.tables.InvoiceLines.InvoiceLinesPath;
+import org.hearth.schema.generated.tenants.tables.InvoicePayments.InvoicePaymentsPath;
+import org.hearth.schema.generated.tenants.tables.InvoiceVat.InvoiceVatPath;
+import org.hearth.schema.generated.tenants.tables.Invoices.InvoicesPath;
 import org.hearth.schema.generated.tenants.tables.MemberInvitations.MemberInvitationsPath;
 import org.hearth.schema.generated.tenants.tables.Members.MembersPath;
+import org.hearth.schema.generated.tenants.tables.PlanAssignments.PlanAssignmentsPath;
 import org.hearth.schema.generated.tenants.tables.SigningKeys.SigningKeysPath;
 import org.hearth.schema.generated.tenants.tables.Usage.UsagePath;
 import org.hearth.schema.generated.tenants.tables.Webhooks.WebhooksPath;
@@ -101,6 +108,16 @@ public class Tenants extends TableImpl<TenantsRecord> {
      * The column <code>tenants.tenants.plan</code>.
      */
     public final TableField<TenantsRecord, String> PLAN = createField(DSL.name("plan"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'sandbox'::text"), SQLDataType.CLOB)), this, "");
+
+    /**
+     * The column <code>tenants.tenants.billing_country</code>.
+     */
+    public final TableField<TenantsRecord, String> BILLING_COUNTRY = createField(DSL.name("billing_country"), SQLDataType.CHAR(2).nullable(false).defaultValue(DSL.field(DSL.raw("'FR'::bpchar"), SQLDataType.CHAR)), this, "");
+
+    /**
+     * The column <code>tenants.tenants.vat_number</code>.
+     */
+    public final TableField<TenantsRecord, String> VAT_NUMBER = createField(DSL.name("vat_number"), SQLDataType.CLOB, this, "");
 
     private Tenants(Name alias, Table<TenantsRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
@@ -187,6 +204,32 @@ public class Tenants extends TableImpl<TenantsRecord> {
         return _clients;
     }
 
+    private transient CreditNoteLinesPath _creditNoteLines;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>tenants.credit_note_lines</code> table
+     */
+    public CreditNoteLinesPath creditNoteLines() {
+        if (_creditNoteLines == null)
+            _creditNoteLines = new CreditNoteLinesPath(this, null, Keys.CREDIT_NOTE_LINES__CREDIT_NOTE_LINES_TENANT_ID_FKEY.getInverseKey());
+
+        return _creditNoteLines;
+    }
+
+    private transient CreditNotesPath _creditNotes;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>tenants.credit_notes</code> table
+     */
+    public CreditNotesPath creditNotes() {
+        if (_creditNotes == null)
+            _creditNotes = new CreditNotesPath(this, null, Keys.CREDIT_NOTES__CREDIT_NOTES_TENANT_ID_FKEY.getInverseKey());
+
+        return _creditNotes;
+    }
+
     private transient DataRequestsPath _dataRequests;
 
     /**
@@ -239,6 +282,58 @@ public class Tenants extends TableImpl<TenantsRecord> {
         return _idempotencyKeys;
     }
 
+    private transient InvoiceLinesPath _invoiceLines;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>tenants.invoice_lines</code> table
+     */
+    public InvoiceLinesPath invoiceLines() {
+        if (_invoiceLines == null)
+            _invoiceLines = new InvoiceLinesPath(this, null, Keys.INVOICE_LINES__INVOICE_LINES_TENANT_ID_FKEY.getInverseKey());
+
+        return _invoiceLines;
+    }
+
+    private transient InvoicePaymentsPath _invoicePayments;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>tenants.invoice_payments</code> table
+     */
+    public InvoicePaymentsPath invoicePayments() {
+        if (_invoicePayments == null)
+            _invoicePayments = new InvoicePaymentsPath(this, null, Keys.INVOICE_PAYMENTS__INVOICE_PAYMENTS_TENANT_ID_FKEY.getInverseKey());
+
+        return _invoicePayments;
+    }
+
+    private transient InvoiceVatPath _invoiceVat;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>tenants.invoice_vat</code> table
+     */
+    public InvoiceVatPath invoiceVat() {
+        if (_invoiceVat == null)
+            _invoiceVat = new InvoiceVatPath(this, null, Keys.INVOICE_VAT__INVOICE_VAT_TENANT_ID_FKEY.getInverseKey());
+
+        return _invoiceVat;
+    }
+
+    private transient InvoicesPath _invoices;
+
+    /**
+     * Get the implicit to-many join path to the <code>tenants.invoices</code>
+     * table
+     */
+    public InvoicesPath invoices() {
+        if (_invoices == null)
+            _invoices = new InvoicesPath(this, null, Keys.INVOICES__INVOICES_TENANT_ID_FKEY.getInverseKey());
+
+        return _invoices;
+    }
+
     private transient MemberInvitationsPath _memberInvitations;
 
     /**
@@ -263,6 +358,19 @@ public class Tenants extends TableImpl<TenantsRecord> {
             _members = new MembersPath(this, null, Keys.MEMBERS__MEMBERS_TENANT_ID_FKEY.getInverseKey());
 
         return _members;
+    }
+
+    private transient PlanAssignmentsPath _planAssignments;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>tenants.plan_assignments</code> table
+     */
+    public PlanAssignmentsPath planAssignments() {
+        if (_planAssignments == null)
+            _planAssignments = new PlanAssignmentsPath(this, null, Keys.PLAN_ASSIGNMENTS__PLAN_ASSIGNMENTS_TENANT_ID_FKEY.getInverseKey());
+
+        return _planAssignments;
     }
 
     private transient SigningKeysPath _signingKeys;
@@ -307,9 +415,11 @@ public class Tenants extends TableImpl<TenantsRecord> {
     @Override
     public List<Check<TenantsRecord>> getChecks() {
         return Arrays.asList(
+            Internal.createCheck(this, DSL.name("tenants_billing_country_check"), "((billing_country ~ '^[A-Z]{2}$'::text))", true),
             Internal.createCheck(this, DSL.name("tenants_kind_check"), "((kind = ANY (ARRAY['company'::text, 'nonprofit'::text, 'public_body'::text])))", true),
             Internal.createCheck(this, DSL.name("tenants_plan_check"), "((plan = ANY (ARRAY['sandbox'::text, 'standard'::text, 'enterprise'::text])))", true),
-            Internal.createCheck(this, DSL.name("tenants_status_check"), "((status = ANY (ARRAY['active'::text, 'suspended'::text])))", true)
+            Internal.createCheck(this, DSL.name("tenants_status_check"), "((status = ANY (ARRAY['active'::text, 'suspended'::text])))", true),
+            Internal.createCheck(this, DSL.name("tenants_vat_number_check"), "(((length(vat_number) >= 1) AND (length(vat_number) <= 40)))", true)
         );
     }
 

@@ -125,6 +125,36 @@ public class TenantsRecord extends UpdatableRecordImpl<TenantsRecord> {
         return (String) get(6);
     }
 
+    /**
+     * Setter for <code>tenants.tenants.billing_country</code>.
+     */
+    public TenantsRecord setBillingCountry(String value) {
+        set(7, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>tenants.tenants.billing_country</code>.
+     */
+    public String getBillingCountry() {
+        return (String) get(7);
+    }
+
+    /**
+     * Setter for <code>tenants.tenants.vat_number</code>.
+     */
+    public TenantsRecord setVatNumber(String value) {
+        set(8, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>tenants.tenants.vat_number</code>.
+     */
+    public String getVatNumber() {
+        return (String) get(8);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -148,7 +178,7 @@ public class TenantsRecord extends UpdatableRecordImpl<TenantsRecord> {
     /**
      * Create a detached, initialised TenantsRecord
      */
-    public TenantsRecord(UUID id, String name, String kind, String status, OffsetDateTime createdAt, String contactEmail, String plan) {
+    public TenantsRecord(UUID id, String name, String kind, String status, OffsetDateTime createdAt, String contactEmail, String plan, String billingCountry, String vatNumber) {
         super(Tenants.TENANTS_);
 
         setId(id);
@@ -158,6 +188,8 @@ public class TenantsRecord extends UpdatableRecordImpl<TenantsRecord> {
         setCreatedAt(createdAt);
         setContactEmail(contactEmail);
         setPlan(plan);
+        setBillingCountry(billingCountry);
+        setVatNumber(vatNumber);
         resetTouchedOnNotNull();
     }
 }

@@ -1,0 +1,102 @@
+package org.hearth.tenants.billing.invoices;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.hearth.kernel.actor.CallContext;
+import org.hearth.kernel.db.Db;
+import org.hearth.kernel.error.ErrorCode;
+import org.hearth.kernel.error.HearthException;
+import org.hearth.kernel.id.Ids;
+import org.hearth.kernel.outbox.Outbox;
+import org.hearth.tenants.billing.documents.InvoiceNumber;
+import org.hearth.tenants.billing.pricing.BillingPeriod;
+import org.hearth.tenants.billing.pricing.InvoiceDraft;
+import org.hearth.tenants.billing.pricing.Rater;
+import org.hearth.tenants.billing.pricing.RatingRequest;
+import org.hearth.tenants.billing.pricing.Usage;
+
+/**
+ * Closes a month: one invoice per tenant that has none for it, each in its own transaction, so a
+ * crash leaves every tenant's invoice all there or not there and a second close issues nothing.
+ */
+public final class PeriodClose {
+
+    /** The series of invoices; credit notes have their own. */
+    public static final String SERIES = "HE";
+
+    private final Db db;
+    private final InvoiceRepository repository;
+    private final AgreementDays agreementDays;
+    private final Rater rater;
+    private final Clock clock;
+    private final int paymentDays;
+
+    PeriodClose(Db db, InvoiceRepository repository, AgreementDays agreementDays, Rater rater, Clock clock, int paymentDays) {
+        this.db = db;
+        this.repository = repository;
+        this.agreementDays = Objects.requireNonNull(agreementDays, "agreementDays");
+        this.rater = rater;
+        this.clock = clock;
+        this.paymentDays = paymentDays;
+    }
+
+    /** What a close did: the invoices it issued, oldest tenant first. */
+    public record Closed(YearMonth month, List<UUID> issued) {
+    }
+
+    /** Issues the month's missing invoices. A month that has not ended yet cannot be closed. */
+    public Closed close(CallContext ctx, YearMonth month) {
+        LocalDate today = LocalDate.now(clock);
+        BillingPeriod period = BillingPeriod.month(month);
+        if (today.isBefore(period.end())) {
+            throw new HearthException(ErrorCode.INVOICE_RULE, "The period " + month + " has not ended yet; it can be closed from " + period.end() + ".");
+        }
+        List<UUID> tenants = db.system(ctx.as(ctx.operation() + ".tenants"), tx -> repository.toBill(tx, period));
+        List<UUID> issued = new ArrayList<>();
+        for (UUID tenant : tenants) {
+            issue(ctx, tenant, period, today).ifPresent(issued::add);
+        }
+        return new Closed(month, issued);
+    }
+
+    /**
+     * The billing worker's close of the month before today's, when some tenant has no invoice for
+     * it yet: the check is a platform job (audited only if it writes, and it does not), so the
+     * worker's polling leaves no trail until there is something to issue.
+     */
+    int closePreviousMonth(CallContext ctx) {
+        YearMonth previous = YearMonth.from(LocalDate.now(clock)).minusMonths(1);
+        if (db.job(ctx, tx -> repository.toBill(tx, BillingPeriod.month(previous))).isEmpty()) {
+            return 0;
+        }
+        return close(ctx, previous).issued().size();
+    }
+
+    /** One tenant's invoice in one transaction; nothing if it already has one for the period. */
+    Optional<UUID> issue(CallContext ctx, UUID tenantId, BillingPeriod period, LocalDate today) {
+        return db.system(ctx, tx -> {
+            if (repository.invoiced(tx, tenantId, period.start())) {
+                return Optional.<UUID>empty();
+            }
+            var billable = repository.billable(tx, tenantId).orElseThrow();
+            List<Usage> usage = Stream.concat(repository.usagePerDay(tx, tenantId, period).stream(),
+                    agreementDays.perDay(tx, tenantId, period).stream()).toList();
+            List<org.hearth.tenants.billing.pricing.PlanAssignment> assignments = repository.assignments(tx, tenantId);
+            InvoiceDraft draft = rater.rate(new RatingRequest(assignments.isEmpty() ? List.of(InvoiceRepository.assignment(billable)) : assignments,
+                    period, usage,
+                    repository.transactions(tx, tenantId, period), billable.customer()));
+            InvoiceNumber number = new InvoiceNumber(SERIES, today.getYear(), repository.nextNumber(tx, SERIES, today.getYear()));
+            IssuedInvoice invoice = new IssuedInvoice(Ids.newId(), tenantId, number, today, today.plusDays(paymentDays), draft);
+            repository.insert(tx, invoice);
+            Outbox.append(tx, invoice.event());
+            return Optional.of(invoice.id());
+        });
+    }
+}
