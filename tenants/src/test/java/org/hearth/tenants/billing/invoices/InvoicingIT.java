@@ -356,7 +356,10 @@ class InvoicingIT {
         db.system(CallContext.system("test.transaction"), tx -> tx.insertInto(DECLARED_TRANSACTIONS).set(DECLARED_TRANSACTIONS.ID, Ids.newId())
                 .set(DECLARED_TRANSACTIONS.TENANT_ID, tenant).set(DECLARED_TRANSACTIONS.AGREEMENT_ID, agreement)
                 .set(DECLARED_TRANSACTIONS.VALUE, new BigDecimal(value)).set(DECLARED_TRANSACTIONS.CURRENCY, "EUR")
-                .set(DECLARED_TRANSACTIONS.EXTERNAL_REFERENCE, reference).set(DECLARED_TRANSACTIONS.DECLARED_AT, OffsetDateTime.parse(at)).execute());
+                .set(DECLARED_TRANSACTIONS.EXTERNAL_REFERENCE, reference).set(DECLARED_TRANSACTIONS.DECLARED_AT, OffsetDateTime.parse(at))
+                // As metering stores them: the keyed hashes of the request's Idempotency-Key and body (any distinct bytes here).
+                .set(DECLARED_TRANSACTIONS.IDEMPOTENCY_KEY_HASH, reference.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .set(DECLARED_TRANSACTIONS.REQUEST_DIGEST, new byte[32]).execute());
     }
 
     private static List<JsonObject> events(String type) {
