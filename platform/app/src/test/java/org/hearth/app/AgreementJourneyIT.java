@@ -89,10 +89,7 @@ class AgreementJourneyIT {
         var refused = http.get("/api/v1/tenant/agreements/" + agreement + "/records", "Authorization", tenant);
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(Http.json(refused).getString("code")).isEqualTo("agreement_revoked");
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (!events.contains("agreement.revoked") && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
+        Eventually.within(Duration.ofSeconds(15), () -> events.contains("agreement.revoked"));
         assertThat(events).contains("agreement.granted", "agreement.revoked");
     }
 }

@@ -196,11 +196,8 @@ class AgreementsIT {
         String agreement = accept(individual, publish(acme, "[\"dpv-pd:Address\"]", "[\"read\"]").getString("code"));
         TestDatabase.get().db().write(org.hearth.kernel.actor.CallContext.system("test.expire"), dsl -> dsl.update(AGREEMENTS).set(AGREEMENTS.EXPIRES_AT, OffsetDateTime.now().minusMinutes(1))
                 .where(AGREEMENTS.ID.eq(UUID.fromString(agreement))).execute());
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (TestDatabase.get().count(OUTBOX_EVENTS, OUTBOX_EVENTS.EVENT_TYPE.eq("agreement.expired").and(OUTBOX_EVENTS.AGGREGATE_ID.eq(agreement))) == 0
-                && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
+        Eventually.within(java.time.Duration.ofSeconds(10),
+                () -> TestDatabase.get().count(OUTBOX_EVENTS, OUTBOX_EVENTS.EVENT_TYPE.eq("agreement.expired").and(OUTBOX_EVENTS.AGGREGATE_ID.eq(agreement))) > 0);
         assertThat(TestDatabase.get().count(OUTBOX_EVENTS, OUTBOX_EVENTS.EVENT_TYPE.eq("agreement.expired").and(OUTBOX_EVENTS.AGGREGATE_ID.eq(agreement))))
                 .isEqualTo(1);
         JsonObject record = Http.json(http.get("/api/v1/me/agreements/" + agreement + "/consent-record", "Authorization", individual));

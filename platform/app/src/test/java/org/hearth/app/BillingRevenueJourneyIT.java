@@ -94,10 +94,7 @@ class BillingRevenueJourneyIT {
     }
 
     private static void waitFor(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
+        Eventually.within(java.time.Duration.ofSeconds(20), condition);
         assertThat(condition.getAsBoolean()).as("the poster books within 20 s").isTrue();
     }
 }

@@ -103,18 +103,13 @@ class CommandLineIT {
     private static Result run(Path workDir, Map<String, String> env, List<Integer> listened, String... args) throws Exception {
         java.util.concurrent.atomic.AtomicReference<Long> pid = new java.util.concurrent.atomic.AtomicReference<>();
         java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
-        Thread probe = Thread.ofVirtual().start(() -> {
-            while (running.get()) {
-                if (pid.get() != null) {
-                    listened.addAll(ListeningSockets.of(pid.get()));
-                }
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    return;
-                }
+        // Samples the command's listening sockets for as long as it runs (asked until it has ended).
+        Thread probe = Thread.ofVirtual().start(() -> Eventually.within(java.time.Duration.ofMinutes(10), () -> {
+            if (pid.get() != null) {
+                listened.addAll(ListeningSockets.of(pid.get()));
             }
-        });
+            return !running.get();
+        }));
         try {
             return run(workDir, env, pid::set, args);
         } finally {

@@ -237,12 +237,6 @@ class ConsoleManagementIT {
     }
 
     private static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + 15_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 15 s");
-            }
-            Thread.sleep(100);
-        }
+        Eventually.await(java.time.Duration.ofSeconds(15), "condition not met", condition);
     }
 }

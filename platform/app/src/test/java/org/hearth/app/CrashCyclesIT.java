@@ -138,11 +138,9 @@ class CrashCyclesIT {
         // The load runs for LOAD and until it has been acknowledged a few times, so that a slow
         // (loaded) machine still kills a server that is busy writing, not one still warming up.
         long started = System.nanoTime();
-        long deadline = started + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() - started < LOAD.toNanos() || acked.size() < WRITERS * 2) {
-            assertThat(System.nanoTime()).as("%d writes acknowledged within 60 s in cycle %d", WRITERS * 2, cycle).isLessThan(deadline);
-            Thread.sleep(50);
-        }
+        int thisCycle = cycle;
+        Eventually.await(Duration.ofSeconds(60), String.format("%d writes acknowledged within 60 s in cycle %d", WRITERS * 2, thisCycle),
+                () -> System.nanoTime() - started >= LOAD.toNanos() && acked.size() >= WRITERS * 2);
         postgres.addAll(server.descendants().toList());
         server.destroyForcibly();
         if (cycle % 2 == 0) {

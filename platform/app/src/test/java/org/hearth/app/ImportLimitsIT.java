@@ -157,15 +157,18 @@ class ImportLimitsIT {
 
     /** Waits (on the condition, not a time) until {@code count} uploads are on disk with at least {@code bytes} each. */
     private static void awaitSpooled(int count, long bytes) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline) {
-            List<Path> files = spooled();
-            if (files.size() >= count && files.stream().allMatch(f -> f.toFile().length() >= bytes)) {
-                return;
+        boolean spooledInTime = Eventually.within(java.time.Duration.ofSeconds(60), () -> {
+            List<Path> files;
+            try {
+                files = spooled();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
-            Thread.sleep(20);
+            return files.size() >= count && files.stream().allMatch(f -> f.toFile().length() >= bytes);
+        });
+        if (!spooledInTime) {
+            throw new AssertionError("the uploads never reached disk: " + spooled());
         }
-        throw new AssertionError("the uploads never reached disk: " + spooled());
     }
 
     private static long residentBytes() throws IOException {

@@ -134,23 +134,16 @@ final class MatrixWorld {
         assertThat(http.postJson("/api/v1/me/agreements", "{\"code\":\"" + ids.get("code") + "\"}", "Authorization", leaving).statusCode()).isEqualTo(201);
         assertThat(http.deleteJson("/api/v1/me", "{\"password\":\"leaving the platform\"}", "Authorization", leaving).statusCode()).isEqualTo(204);
         // Organisations are told by the outbox dispatcher, shortly after the erasure.
-        var erasures = Http.json(http.get("/api/v1/tenant/erasure-requests", "Authorization", tenant)).getJsonArray("items");
-        for (long deadline = System.nanoTime() + 20_000_000_000L; erasures.isEmpty() && System.nanoTime() < deadline; ) {
-            pause();
-            erasures = Http.json(http.get("/api/v1/tenant/erasure-requests", "Authorization", tenant)).getJsonArray("items");
-        }
+        var found = new java.util.concurrent.atomic.AtomicReference<io.vertx.core.json.JsonArray>();
+        Eventually.within(java.time.Duration.ofSeconds(20), () -> {
+            found.set(Http.json(http.get("/api/v1/tenant/erasure-requests", "Authorization", tenant)).getJsonArray("items"));
+            return !found.get().isEmpty();
+        });
+        var erasures = found.get();
         assertThat(erasures).as("an erasure request").isNotEmpty();
         ids.put("erasure", erasures.getJsonObject(0).getString("id"));
     }
 
-    private static void pause() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 
     private void governanceObjects() {
         Caller operator = callers.get("operator");

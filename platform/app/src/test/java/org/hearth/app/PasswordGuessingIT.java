@@ -168,12 +168,9 @@ class PasswordGuessingIT {
         }
         Supplier<Integer> right = () -> http.postJson("/api/v1/me/tokens", "{}", "Authorization", Http.basic("patient@example.org", "the real password")).statusCode();
         assertThat(right.get()).as("locked").isEqualTo(401);
-        Instant deadline = Instant.now().plus(LOCK.multipliedBy(3));
-        int status = right.get();
-        while (status != 201 && Instant.now().isBefore(deadline)) {
-            pause();
-            status = right.get();
-        }
+        int[] last = {right.get()};
+        Eventually.within(LOCK.multipliedBy(3), () -> (last[0] = right.get()) == 201);
+        int status = last[0];
         assertThat(status).as("the right password after the lock").isEqualTo(201);
         for (int i = 0; i < LIMIT - 1; i++) {
             http.postJson("/api/v1/me/tokens", "{}", "Authorization", Http.basic("patient@example.org", "again " + i));
@@ -246,11 +243,4 @@ class PasswordGuessingIT {
         System.out.printf("[guessing] %s: %d parallel wrong guesses, %s checked as wrong, statuses %s%n", what, GUESSES, checked, byStatus);
     }
 
-    private static void pause() {
-        try {
-            Thread.sleep(500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

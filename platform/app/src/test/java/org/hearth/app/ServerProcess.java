@@ -29,16 +29,15 @@ final class ServerProcess {
 
     /** Polls readiness with a deadline: a start takes seconds, more on a loaded machine. */
     static void awaitReady(Http http) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < deadline) {
+        boolean ready = Eventually.within(Duration.ofSeconds(90), () -> {
             try {
-                if (http.get("/health/ready").statusCode() == 200) {
-                    return;
-                }
+                return http.get("/health/ready").statusCode() == 200;
             } catch (IllegalStateException notYetListening) {
-                // connection refused while starting
+                return false;  // connection refused while starting
             }
-            Thread.sleep(200);
+        });
+        if (ready) {
+            return;
         }
         throw new AssertionError("the server did not become ready");
     }

@@ -31,11 +31,7 @@ class ShutdownDrainIT {
     }
 
     private static void awaitInFlight(Platform platform, int count) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (platform.readiness().inFlight() < count) {
-            assertThat(System.nanoTime()).as("the half-sent request reached the server").isLessThan(deadline);
-            Thread.sleep(10);
-        }
+        Eventually.await(Duration.ofSeconds(30), "the half-sent request reached the server", () -> platform.readiness().inFlight() >= count);
     }
 
     @Test
@@ -47,11 +43,7 @@ class ShutdownDrainIT {
         try (Socket slow = halfSent(platform.port())) {
             awaitInFlight(platform, 1);
             CompletableFuture<Void> closing = CompletableFuture.runAsync(platform::close);
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (!platform.readiness().draining()) {
-                assertThat(System.nanoTime()).isLessThan(deadline);
-                Thread.sleep(5);
-            }
+            Eventually.await(Duration.ofSeconds(30), "readiness turns to draining", () -> platform.readiness().draining());
             var ready = http.get("/health/ready");
             assertThat(ready.statusCode()).as("readiness while draining").isEqualTo(503);
             assertThat(ready.body()).contains("DRAINING");

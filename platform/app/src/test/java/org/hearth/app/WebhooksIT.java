@@ -83,10 +83,7 @@ class WebhooksIT {
     }
 
     private static void waitFor(BooleanSupplier condition, int seconds) throws InterruptedException {
-        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
-        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
+        Eventually.within(java.time.Duration.ofSeconds(seconds), condition);
         assertThat(condition.getAsBoolean()).as("condition within " + seconds + " s").isTrue();
     }
 
