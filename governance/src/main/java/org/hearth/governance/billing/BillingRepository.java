@@ -2,40 +2,43 @@ package org.hearth.governance.billing;
 
 import static org.hearth.schema.generated.governance.Tables.BILLING_POSTINGS;
 import static org.hearth.schema.generated.governance.Tables.OUTBOX_CURSORS;
-import static org.hearth.schema.generated.platform.Tables.OUTBOX_EVENTS;
 
 import java.util.List;
 import java.util.UUID;
+import org.hearth.kernel.outbox.OutboxFeed;
+import org.hearth.kernel.outbox.OutboxPosition;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 
 /** The poster's cursor over the platform's outbox and its record of every billing event it handled. */
 final class BillingRepository {
 
     /** A committed outbox event, as the poster reads it. */
-    record OutboxRow(long id, UUID eventId, String eventType, String payloadJson) {
+    record OutboxRow(OutboxPosition position, UUID eventId, String eventType, String payloadJson) {
+        long id() {
+            return position.id();
+        }
     }
 
-    /** The id of the newest outbox event (0 when there is none); the outbox is the platform's, not under row-level security. */
-    long outboxHead(DSLContext dsl) {
-        Long head = dsl.select(DSL.max(OUTBOX_EVENTS.ID)).from(OUTBOX_EVENTS).fetchOne(0, Long.class);
-        return head == null ? 0L : head;
+    /** Whether the outbox holds a committed event after {@code position}; the outbox is the platform's, not under row-level security. */
+    boolean anyEventAfter(DSLContext dsl, OutboxPosition position) {
+        return OutboxFeed.anyAfter(dsl, position);
     }
 
-    /** The cursor, locked for this transaction (made at 0 the first time): one poster moves it at a time. */
-    long lockCursor(DSLContext tx, String name) {
+    /** The cursor, locked for this transaction (made at the start the first time): one poster moves it at a time. */
+    OutboxPosition lockCursor(DSLContext tx, String name) {
         tx.insertInto(OUTBOX_CURSORS).set(OUTBOX_CURSORS.NAME, name).set(OUTBOX_CURSORS.LAST_ID, 0L).onConflictDoNothing().execute();
-        return tx.select(OUTBOX_CURSORS.LAST_ID).from(OUTBOX_CURSORS).where(OUTBOX_CURSORS.NAME.eq(name)).forUpdate().fetchOne(OUTBOX_CURSORS.LAST_ID);
+        return tx.select(OUTBOX_CURSORS.LAST_TX_ID, OUTBOX_CURSORS.LAST_ID).from(OUTBOX_CURSORS).where(OUTBOX_CURSORS.NAME.eq(name)).forUpdate()
+                .fetchOne(r -> new OutboxPosition(r.value1(), r.value2()));
     }
 
-    void moveCursor(DSLContext tx, String name, long lastId) {
-        tx.update(OUTBOX_CURSORS).set(OUTBOX_CURSORS.LAST_ID, lastId).where(OUTBOX_CURSORS.NAME.eq(name)).execute();
+    void moveCursor(DSLContext tx, String name, OutboxPosition last) {
+        tx.update(OUTBOX_CURSORS).set(OUTBOX_CURSORS.LAST_TX_ID, last.txId()).set(OUTBOX_CURSORS.LAST_ID, last.id())
+                .where(OUTBOX_CURSORS.NAME.eq(name)).execute();
     }
 
-    List<OutboxRow> eventsAfter(DSLContext tx, long after, int limit) {
-        return tx.select(OUTBOX_EVENTS.ID, OUTBOX_EVENTS.EVENT_ID, OUTBOX_EVENTS.EVENT_TYPE, OUTBOX_EVENTS.PAYLOAD).from(OUTBOX_EVENTS)
-                .where(OUTBOX_EVENTS.ID.gt(after)).orderBy(OUTBOX_EVENTS.ID).limit(limit).fetch()
-                .map(e -> new OutboxRow(e.value1(), e.value2(), e.value3(), e.value4() == null ? null : e.value4().data()));
+    List<OutboxRow> eventsAfter(DSLContext tx, OutboxPosition after, int limit) {
+        return OutboxFeed.after(tx, after, limit).stream()
+                .map(e -> new OutboxRow(e.position(), e.eventId(), e.eventType(), e.payloadJson())).toList();
     }
 
     boolean handled(DSLContext tx, UUID eventId) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.hearth.governance.ledger.Accounts;
 import org.hearth.governance.ledger.ChartOfAccounts;
 import org.hearth.governance.ledger.Entry;
@@ -16,6 +16,7 @@ import org.hearth.kernel.actor.CallContext;
 import org.hearth.kernel.db.Db;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
+import org.hearth.kernel.outbox.OutboxPosition;
 import org.hearth.kernel.work.PollingWorker;
 import org.hearth.kernel.work.Worker;
 import org.jooq.DSLContext;
@@ -56,8 +57,8 @@ public final class RevenuePoster {
     private final Ledger ledger;
     private final RevenueEntries entries;
     private final BillingRepository repository = new BillingRepository();
-    /** The cursor as this process last saw it; -1 until the first batch (another node may move it further). */
-    private final AtomicLong seen = new AtomicLong(-1);
+    /** The cursor as this process last saw it; null until the first batch (another node may move it further). */
+    private final AtomicReference<OutboxPosition> seen = new AtomicReference<>();
 
     public RevenuePoster(Db db, Ledger ledger) {
         this.db = db;
@@ -72,14 +73,15 @@ public final class RevenuePoster {
 
     /** Books the next batch; returns how many outbox rows it read (0 when idle, without opening a transaction). */
     public int runOnce() {
-        if (seen.get() >= 0 && db.read("governance.billing_outbox_head", repository::outboxHead) <= seen.get()) {
+        OutboxPosition known = seen.get();
+        if (known != null && !db.read("governance.billing_outbox_head", dsl -> repository.anyEventAfter(dsl, known))) {
             return 0;
         }
         CallContext ctx = CallContext.system(JOB);
         Map<UUID, String> rejections = new HashMap<>();
         while (true) {
             try {
-                AtomicLong last = new AtomicLong();
+                AtomicReference<OutboxPosition> last = new AtomicReference<>();
                 int read = db.system(ctx, tx -> batch(ctx, tx, rejections, last));
                 // Only once committed: a batch rolled back must be read again on the next poll.
                 seen.set(last.get());
@@ -97,10 +99,10 @@ public final class RevenuePoster {
     public void replay(CallContext ctx) {
         db.system(ctx, tx -> {
             repository.lockCursor(tx, CURSOR);
-            repository.moveCursor(tx, CURSOR, 0L);
+            repository.moveCursor(tx, CURSOR, OutboxPosition.START);
             return null;
         });
-        seen.set(-1);
+        seen.set(null);
     }
 
     /** The newest rejected events (at most 200), newest first: what operators must look at. */
@@ -108,8 +110,8 @@ public final class RevenuePoster {
         return db.read("governance.billing_rejected", dsl -> repository.rejected(dsl, 200));
     }
 
-    private int batch(CallContext ctx, DSLContext tx, Map<UUID, String> rejections, AtomicLong lastRead) {
-        long after = repository.lockCursor(tx, CURSOR);
+    private int batch(CallContext ctx, DSLContext tx, Map<UUID, String> rejections, AtomicReference<OutboxPosition> lastRead) {
+        OutboxPosition after = repository.lockCursor(tx, CURSOR);
         List<BillingRepository.OutboxRow> rows = repository.eventsAfter(tx, after, BATCH);
         RevenueEntries.Chart chart = null;
         for (BillingRepository.OutboxRow row : rows) {
@@ -127,7 +129,7 @@ public final class RevenuePoster {
             }
             book(ctx, tx, row, chart);
         }
-        long last = rows.isEmpty() ? after : rows.getLast().id();
+        OutboxPosition last = rows.isEmpty() ? after : rows.getLast().position();
         if (!rows.isEmpty()) {
             repository.moveCursor(tx, CURSOR, last);
         }

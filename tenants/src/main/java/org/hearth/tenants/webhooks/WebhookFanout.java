@@ -2,13 +2,15 @@ package org.hearth.tenants.webhooks;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.hearth.datastore.IndividualErased;
 import org.hearth.kernel.actor.CallContext;
 import org.hearth.kernel.actor.TenantGuard;
 import org.hearth.kernel.actor.TenantScope;
 import org.hearth.kernel.db.Db;
 import org.hearth.kernel.id.Ids;
+import org.hearth.kernel.outbox.OutboxPosition;
+import org.hearth.kernel.outbox.StoredEvent;
 import org.jooq.DSLContext;
 
 /**
@@ -27,8 +29,8 @@ final class WebhookFanout {
 
     private final Db db;
     private final WebhookRepository repository = new WebhookRepository();
-    /** The cursor as this process last saw it; -1 until the first batch (another node may move it further). */
-    private final AtomicLong seen = new AtomicLong(-1);
+    /** The cursor as this process last saw it; null until the first batch (another node may move it further). */
+    private final AtomicReference<OutboxPosition> seen = new AtomicReference<>();
 
     WebhookFanout(Db db) {
         this.db = db;
@@ -36,28 +38,33 @@ final class WebhookFanout {
 
     /** Handles the next batch; returns how many outbox rows it read. */
     int runOnce() {
-        if (seen.get() >= 0 && db.read("webhooks.outbox_head", repository::outboxHead) <= seen.get()) {
+        OutboxPosition known = seen.get();
+        if (known != null && !db.read("webhooks.outbox_head", dsl -> repository.anyEventAfter(dsl, known))) {
             return 0;
         }
         CallContext ctx = CallContext.system(JOB);
-        return db.system(ctx, tx -> {
-            long after = repository.lockCursor(tx, CURSOR);
-            List<WebhookRepository.OutboxRow> events = repository.eventsAfter(tx, after, 200);
-            for (WebhookRepository.OutboxRow event : events) {
+        AtomicReference<OutboxPosition> read = new AtomicReference<>();
+        int count = db.system(ctx, tx -> {
+            OutboxPosition after = repository.lockCursor(tx, CURSOR);
+            List<StoredEvent> events = repository.eventsAfter(tx, after, 200);
+            for (StoredEvent event : events) {
                 if (TYPES.contains(event.eventType())) {
                     fanOut(ctx, tx, event);
                 }
             }
-            long last = events.isEmpty() ? after : events.getLast().id();
+            OutboxPosition last = events.isEmpty() ? after : events.getLast().position();
             if (!events.isEmpty()) {
                 repository.moveCursor(tx, CURSOR, last);
             }
-            seen.set(last);
+            read.set(last);
             return events.size();
         });
+        // Only once committed: a batch rolled back is read again on the next poll.
+        seen.set(read.get());
+        return count;
     }
 
-    private void fanOut(CallContext ctx, DSLContext tx, WebhookRepository.OutboxRow event) {
+    private void fanOut(CallContext ctx, DSLContext tx, StoredEvent event) {
         if ("individual.erased".equals(event.eventType())) {
             for (IndividualErased.Holder holder : WebhookJson.erasureHolders(event.payloadJson())) {
                 TenantScope tenant = TenantGuard.forJob(ctx.actor(), holder.tenantId());
@@ -72,7 +79,7 @@ final class WebhookFanout {
         }
     }
 
-    private void enqueue(DSLContext tx, TenantScope tenant, WebhookRepository.OutboxRow event, String body) {
+    private void enqueue(DSLContext tx, TenantScope tenant, StoredEvent event, String body) {
         for (UUID webhook : repository.subscribers(tx, tenant, event.eventType())) {
             repository.enqueue(tx, tenant, Ids.newId(), webhook, event.eventId(), event.eventType(), body);
         }

@@ -1,6 +1,5 @@
 package org.hearth.tenants.webhooks;
 
-import static org.hearth.schema.generated.platform.Tables.OUTBOX_EVENTS;
 import static org.hearth.schema.generated.tenants.Tables.ERASURE_REQUESTS;
 import static org.hearth.schema.generated.tenants.Tables.OUTBOX_CURSORS;
 import static org.hearth.schema.generated.tenants.Tables.WEBHOOKS;
@@ -15,6 +14,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.hearth.kernel.actor.TenantScope;
 import org.hearth.kernel.db.Tenancy;
+import org.hearth.kernel.outbox.OutboxFeed;
+import org.hearth.kernel.outbox.OutboxPosition;
+import org.hearth.kernel.outbox.StoredEvent;
 import org.hearth.schema.generated.tenants.Routines;
 import org.hearth.schema.generated.tenants.tables.records.ErasureRequestsRecord;
 import org.hearth.schema.generated.tenants.tables.records.WebhookDeliveriesRecord;
@@ -23,10 +25,6 @@ import org.jooq.impl.DSL;
 
 /** Webhooks, their deliveries and attempts, erasure requests, and the fan-out's cursor over the outbox. */
 final class WebhookRepository {
-
-    /** A committed outbox event, as the fan-out reads it. */
-    record OutboxRow(long id, UUID eventId, String eventType, String payloadJson, OffsetDateTime createdAt) {
-    }
 
     /** A delivery the sender has leased. */
     record Due(UUID id, UUID webhookId, UUID tenantId, UUID eventId, String payload, int attempts, OffsetDateTime createdAt) {
@@ -99,25 +97,25 @@ final class WebhookRepository {
 
     // The fan-out (system scope).
 
-    /** The id of the newest outbox event (0 when there is none): the outbox is the platform's, not under row-level security. */
-    long outboxHead(DSLContext dsl) {
-        Long head = dsl.select(DSL.max(OUTBOX_EVENTS.ID)).from(OUTBOX_EVENTS).fetchOne(0, Long.class);
-        return head == null ? 0L : head;
+    /** Whether the outbox holds a committed event after {@code position}. */
+    boolean anyEventAfter(DSLContext dsl, OutboxPosition position) {
+        return OutboxFeed.anyAfter(dsl, position);
     }
 
-    /** The cursor, locked for this transaction (made at 0 the first time). */
-    long lockCursor(DSLContext tx, String name) {
+    /** The cursor, locked for this transaction (made at the start the first time). */
+    OutboxPosition lockCursor(DSLContext tx, String name) {
         tx.insertInto(OUTBOX_CURSORS).set(OUTBOX_CURSORS.NAME, name).set(OUTBOX_CURSORS.LAST_ID, 0L).onConflictDoNothing().execute();
-        return tx.select(OUTBOX_CURSORS.LAST_ID).from(OUTBOX_CURSORS).where(OUTBOX_CURSORS.NAME.eq(name)).forUpdate().fetchOne(OUTBOX_CURSORS.LAST_ID);
+        return tx.select(OUTBOX_CURSORS.LAST_TX_ID, OUTBOX_CURSORS.LAST_ID).from(OUTBOX_CURSORS).where(OUTBOX_CURSORS.NAME.eq(name)).forUpdate()
+                .fetchOne(r -> new OutboxPosition(r.value1(), r.value2()));
     }
 
-    void moveCursor(DSLContext tx, String name, long lastId) {
-        tx.update(OUTBOX_CURSORS).set(OUTBOX_CURSORS.LAST_ID, lastId).where(OUTBOX_CURSORS.NAME.eq(name)).execute();
+    void moveCursor(DSLContext tx, String name, OutboxPosition last) {
+        tx.update(OUTBOX_CURSORS).set(OUTBOX_CURSORS.LAST_TX_ID, last.txId()).set(OUTBOX_CURSORS.LAST_ID, last.id())
+                .where(OUTBOX_CURSORS.NAME.eq(name)).execute();
     }
 
-    List<OutboxRow> eventsAfter(DSLContext tx, long after, int limit) {
-        return tx.selectFrom(OUTBOX_EVENTS).where(OUTBOX_EVENTS.ID.gt(after)).orderBy(OUTBOX_EVENTS.ID).limit(limit).fetch()
-                .map(e -> new OutboxRow(e.getId(), e.getEventId(), e.getEventType(), e.getPayload().data(), e.getCreatedAt()));
+    List<StoredEvent> eventsAfter(DSLContext tx, OutboxPosition after, int limit) {
+        return OutboxFeed.after(tx, after, limit);
     }
 
     /** True when this call recorded the request (a replayed event records nothing twice). */

@@ -9,6 +9,7 @@ import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.hearth.kernel.actor.CallContext;
 import org.hearth.kernel.db.Db;
@@ -53,12 +54,23 @@ class OutboxIT {
     private final Db db = database.db();
     private Vertx vertx;
     private final List<DomainEvent> received = new CopyOnWriteArrayList<>();
+    private static final String FENCE = "test-fence";
+    private volatile CountDownLatch fence = new CountDownLatch(0);
 
     @BeforeEach
     void setUp() {
         database.reset();
         vertx = Vertx.vertx();
-        vertx.eventBus().<JsonObject>consumer(Outbox.ADDRESS, m -> received.add(DomainEvent.fromJson(m.body())));
+        vertx.eventBus().<JsonObject>consumer(Outbox.ADDRESS, m -> {
+            if (m.body().containsKey(FENCE)) {
+                fence.countDown();
+                return;
+            }
+            received.add(DomainEvent.fromJson(m.body()));
+            synchronized (received) {
+                received.notifyAll();
+            }
+        });
     }
 
     @AfterEach
@@ -75,10 +87,10 @@ class OutboxIT {
         })).isInstanceOf(IllegalStateException.class);
 
         try (OutboxDispatcher dispatcher = dispatcher()) {
-            dispatcher.start();
-            awaitReceived(1);
+            assertThat(dispatcher.dispatchBatch()).isEqualTo(1);
+            assertThat(dispatcher.dispatchBatch()).as("a second batch").isZero();
         }
-        Thread.sleep(300);
+        delivered();
         assertThat(received).hasSize(1);
         DomainEvent event = received.getFirst();
         assertThat(event.type()).isEqualTo("account.opened");
@@ -110,13 +122,13 @@ class OutboxIT {
         // the process is down: changes still commit, with their events
         db.write(CTX, dsl -> Outbox.append(dsl, new Second("1")));
         db.write(CTX, dsl -> Outbox.append(dsl, new Third("1")));
-        Thread.sleep(200);
+        delivered();
         assertThat(received).hasSize(1);
         try (OutboxDispatcher restarted = dispatcher()) {
-            restarted.start();
-            awaitReceived(3);
-            Thread.sleep(300);
+            assertThat(restarted.dispatchBatch()).isEqualTo(2);
+            assertThat(restarted.dispatchBatch()).as("nothing is published twice").isZero();
         }
+        delivered();
         assertThat(received).extracting(DomainEvent::type).containsExactly("x.first", "x.second", "x.third");
     }
 
@@ -140,9 +152,21 @@ class OutboxIT {
 
     private void awaitReceived(int n) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (received.size() < n && System.nanoTime() < deadline) {
-            Thread.sleep(20);
+        synchronized (received) {
+            while (received.size() < n && System.nanoTime() < deadline) {
+                received.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+            }
         }
         assertThat(received).as("events received").hasSizeGreaterThanOrEqualTo(n);
+    }
+
+    /**
+     * Waits until every message published so far from this thread has reached the consumer: a
+     * marker published after them on the same address arrives after them.
+     */
+    private void delivered() throws InterruptedException {
+        fence = new CountDownLatch(1);
+        vertx.eventBus().publish(Outbox.ADDRESS, new JsonObject().put(FENCE, true));
+        assertThat(fence.await(10, TimeUnit.SECONDS)).as("the marker arrived").isTrue();
     }
 }

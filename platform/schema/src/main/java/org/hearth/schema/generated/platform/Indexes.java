@@ -27,6 +27,7 @@ public class Indexes {
     public static final Index AUDIT_LOG_AT = Internal.createIndex(DSL.name("audit_log_at"), AuditLog.AUDIT_LOG, new OrderField[] { AuditLog.AUDIT_LOG.AT }, false);
     public static final Index AUDIT_LOG_OPERATION = Internal.createIndex(DSL.name("audit_log_operation"), AuditLog.AUDIT_LOG, new OrderField[] { AuditLog.AUDIT_LOG.OPERATION, AuditLog.AUDIT_LOG.AT }, false);
     public static final Index AUDIT_LOG_TENANT = Internal.createIndex(DSL.name("audit_log_tenant"), AuditLog.AUDIT_LOG, new OrderField[] { AuditLog.AUDIT_LOG.TENANT_ID, AuditLog.AUDIT_LOG.AT }, false);
+    public static final Index OUTBOX_EVENTS_COMMIT_ORDER = Internal.createIndex(DSL.name("outbox_events_commit_order"), OutboxEvents.OUTBOX_EVENTS, new OrderField[] { OutboxEvents.OUTBOX_EVENTS.TX_ID, OutboxEvents.OUTBOX_EVENTS.ID }, false);
     public static final Index OUTBOX_EVENTS_UNPUBLISHED = Internal.createIndex(DSL.name("outbox_events_unpublished"), OutboxEvents.OUTBOX_EVENTS, new OrderField[] { OutboxEvents.OUTBOX_EVENTS.ID }, false);
     public static final Index PASSWORD_THROTTLE_LAST_ATTEMPT = Internal.createIndex(DSL.name("password_throttle_last_attempt"), PasswordThrottle.PASSWORD_THROTTLE, new OrderField[] { PasswordThrottle.PASSWORD_THROTTLE.LAST_ATTEMPT }, false);
 }

@@ -62,6 +62,11 @@ public class OutboxCursors extends TableImpl<OutboxCursorsRecord> {
      */
     public final TableField<OutboxCursorsRecord, Long> LAST_ID = createField(DSL.name("last_id"), SQLDataType.BIGINT.nullable(false), this, "");
 
+    /**
+     * The column <code>governance.outbox_cursors.last_tx_id</code>.
+     */
+    public final TableField<OutboxCursorsRecord, Long> LAST_TX_ID = createField(DSL.name("last_tx_id"), SQLDataType.BIGINT.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.BIGINT)), this, "");
+
     private OutboxCursors(Name alias, Table<OutboxCursorsRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -104,7 +109,8 @@ public class OutboxCursors extends TableImpl<OutboxCursorsRecord> {
     @Override
     public List<Check<OutboxCursorsRecord>> getChecks() {
         return Arrays.asList(
-            Internal.createCheck(this, DSL.name("outbox_cursors_last_id_check"), "((last_id >= 0))", true)
+            Internal.createCheck(this, DSL.name("outbox_cursors_last_id_check"), "((last_id >= 0))", true),
+            Internal.createCheck(this, DSL.name("outbox_cursors_last_tx_id_check"), "((last_tx_id >= 0))", true)
         );
     }
 

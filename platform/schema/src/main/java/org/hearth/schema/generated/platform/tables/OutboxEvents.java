@@ -102,6 +102,11 @@ public class OutboxEvents extends TableImpl<OutboxEventsRecord> {
      */
     public final TableField<OutboxEventsRecord, Integer> ATTEMPTS = createField(DSL.name("attempts"), SQLDataType.INTEGER.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.INTEGER)), this, "");
 
+    /**
+     * The column <code>platform.outbox_events.tx_id</code>.
+     */
+    public final TableField<OutboxEventsRecord, Long> TX_ID = createField(DSL.name("tx_id"), SQLDataType.BIGINT.nullable(false).defaultValue(DSL.field(DSL.raw("((pg_current_xact_id())::text)::bigint"), SQLDataType.BIGINT)), this, "");
+
     private OutboxEvents(Name alias, Table<OutboxEventsRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -138,7 +143,7 @@ public class OutboxEvents extends TableImpl<OutboxEventsRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.OUTBOX_EVENTS_UNPUBLISHED);
+        return Arrays.asList(Indexes.OUTBOX_EVENTS_COMMIT_ORDER, Indexes.OUTBOX_EVENTS_UNPUBLISHED);
     }
 
     @Override

@@ -59,6 +59,11 @@ public class OutboxCursors extends TableImpl<OutboxCursorsRecord> {
      */
     public final TableField<OutboxCursorsRecord, Long> LAST_ID = createField(DSL.name("last_id"), SQLDataType.BIGINT.nullable(false), this, "");
 
+    /**
+     * The column <code>tenants.outbox_cursors.last_tx_id</code>.
+     */
+    public final TableField<OutboxCursorsRecord, Long> LAST_TX_ID = createField(DSL.name("last_tx_id"), SQLDataType.BIGINT.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.BIGINT)), this, "");
+
     private OutboxCursors(Name alias, Table<OutboxCursorsRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }

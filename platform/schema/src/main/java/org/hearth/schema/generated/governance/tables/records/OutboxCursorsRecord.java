@@ -47,6 +47,21 @@ public class OutboxCursorsRecord extends UpdatableRecordImpl<OutboxCursorsRecord
         return (Long) get(1);
     }
 
+    /**
+     * Setter for <code>governance.outbox_cursors.last_tx_id</code>.
+     */
+    public OutboxCursorsRecord setLastTxId(Long value) {
+        set(2, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>governance.outbox_cursors.last_tx_id</code>.
+     */
+    public Long getLastTxId() {
+        return (Long) get(2);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -70,11 +85,12 @@ public class OutboxCursorsRecord extends UpdatableRecordImpl<OutboxCursorsRecord
     /**
      * Create a detached, initialised OutboxCursorsRecord
      */
-    public OutboxCursorsRecord(String name, Long lastId) {
+    public OutboxCursorsRecord(String name, Long lastId, Long lastTxId) {
         super(OutboxCursors.OUTBOX_CURSORS);
 
         setName(name);
         setLastId(lastId);
+        setLastTxId(lastTxId);
         resetTouchedOnNotNull();
     }
 }

@@ -156,6 +156,21 @@ public class OutboxEventsRecord extends UpdatableRecordImpl<OutboxEventsRecord> 
         return (Integer) get(8);
     }
 
+    /**
+     * Setter for <code>platform.outbox_events.tx_id</code>.
+     */
+    public OutboxEventsRecord setTxId(Long value) {
+        set(9, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>platform.outbox_events.tx_id</code>.
+     */
+    public Long getTxId() {
+        return (Long) get(9);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -179,7 +194,7 @@ public class OutboxEventsRecord extends UpdatableRecordImpl<OutboxEventsRecord> 
     /**
      * Create a detached, initialised OutboxEventsRecord
      */
-    public OutboxEventsRecord(Long id, UUID eventId, String aggregateType, String aggregateId, String eventType, JSONB payload, OffsetDateTime createdAt, OffsetDateTime publishedAt, Integer attempts) {
+    public OutboxEventsRecord(Long id, UUID eventId, String aggregateType, String aggregateId, String eventType, JSONB payload, OffsetDateTime createdAt, OffsetDateTime publishedAt, Integer attempts, Long txId) {
         super(OutboxEvents.OUTBOX_EVENTS);
 
         setId(id);
@@ -191,6 +206,7 @@ public class OutboxEventsRecord extends UpdatableRecordImpl<OutboxEventsRecord> 
         setCreatedAt(createdAt);
         setPublishedAt(publishedAt);
         setAttempts(attempts);
+        setTxId(txId);
         resetTouchedOnNotNull();
     }
 }
