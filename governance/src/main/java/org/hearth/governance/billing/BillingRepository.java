@@ -5,6 +5,7 @@ import static org.hearth.schema.generated.governance.Tables.OUTBOX_CURSORS;
 
 import java.util.List;
 import java.util.UUID;
+import org.hearth.kernel.outbox.OutboxCursor;
 import org.hearth.kernel.outbox.OutboxFeed;
 import org.hearth.kernel.outbox.OutboxPosition;
 import org.jooq.DSLContext;
@@ -24,16 +25,17 @@ final class BillingRepository {
         return OutboxFeed.anyAfter(dsl, position);
     }
 
-    /** The cursor, locked for this transaction (made at the start the first time): one poster moves it at a time. */
+    /** The cursor, locked for this transaction (made at the start the first time). */
     OutboxPosition lockCursor(DSLContext tx, String name) {
-        tx.insertInto(OUTBOX_CURSORS).set(OUTBOX_CURSORS.NAME, name).set(OUTBOX_CURSORS.LAST_ID, 0L).onConflictDoNothing().execute();
-        return tx.select(OUTBOX_CURSORS.LAST_TX_ID, OUTBOX_CURSORS.LAST_ID).from(OUTBOX_CURSORS).where(OUTBOX_CURSORS.NAME.eq(name)).forUpdate()
-                .fetchOne(r -> new OutboxPosition(r.value1(), r.value2()));
+        return cursor(name).lock(tx);
     }
 
     void moveCursor(DSLContext tx, String name, OutboxPosition last) {
-        tx.update(OUTBOX_CURSORS).set(OUTBOX_CURSORS.LAST_TX_ID, last.txId()).set(OUTBOX_CURSORS.LAST_ID, last.id())
-                .where(OUTBOX_CURSORS.NAME.eq(name)).execute();
+        cursor(name).move(tx, last);
+    }
+
+    private static OutboxCursor cursor(String name) {
+        return new OutboxCursor(OUTBOX_CURSORS, OUTBOX_CURSORS.NAME, OUTBOX_CURSORS.LAST_TX_ID, OUTBOX_CURSORS.LAST_ID, name);
     }
 
     List<OutboxRow> eventsAfter(DSLContext tx, OutboxPosition after, int limit) {

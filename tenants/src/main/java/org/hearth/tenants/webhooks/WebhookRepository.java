@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.hearth.kernel.actor.TenantScope;
 import org.hearth.kernel.db.Tenancy;
+import org.hearth.kernel.outbox.OutboxCursor;
 import org.hearth.kernel.outbox.OutboxFeed;
 import org.hearth.kernel.outbox.OutboxPosition;
 import org.hearth.kernel.outbox.StoredEvent;
@@ -104,14 +105,15 @@ final class WebhookRepository {
 
     /** The cursor, locked for this transaction (made at the start the first time). */
     OutboxPosition lockCursor(DSLContext tx, String name) {
-        tx.insertInto(OUTBOX_CURSORS).set(OUTBOX_CURSORS.NAME, name).set(OUTBOX_CURSORS.LAST_ID, 0L).onConflictDoNothing().execute();
-        return tx.select(OUTBOX_CURSORS.LAST_TX_ID, OUTBOX_CURSORS.LAST_ID).from(OUTBOX_CURSORS).where(OUTBOX_CURSORS.NAME.eq(name)).forUpdate()
-                .fetchOne(r -> new OutboxPosition(r.value1(), r.value2()));
+        return cursor(name).lock(tx);
     }
 
     void moveCursor(DSLContext tx, String name, OutboxPosition last) {
-        tx.update(OUTBOX_CURSORS).set(OUTBOX_CURSORS.LAST_TX_ID, last.txId()).set(OUTBOX_CURSORS.LAST_ID, last.id())
-                .where(OUTBOX_CURSORS.NAME.eq(name)).execute();
+        cursor(name).move(tx, last);
+    }
+
+    private static OutboxCursor cursor(String name) {
+        return new OutboxCursor(OUTBOX_CURSORS, OUTBOX_CURSORS.NAME, OUTBOX_CURSORS.LAST_TX_ID, OUTBOX_CURSORS.LAST_ID, name);
     }
 
     List<StoredEvent> eventsAfter(DSLContext tx, OutboxPosition after, int limit) {
