@@ -1,6 +1,7 @@
 package org.hearth.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hearth.schema.generated.tenants.Tables.LIMIT_COUNTERS;
 import static org.hearth.schema.generated.tenants.Tables.USAGE;
 
 import io.vertx.core.json.JsonArray;
@@ -9,6 +10,7 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.List;
 import java.util.UUID;
 import org.hearth.kernel.testing.TestDatabase;
 import org.jooq.impl.DSL;
@@ -172,6 +174,53 @@ class MeteringIT {
         assertThat(used(agreement, "consented_reads")).as("the refused read is not counted").isEqualByComparingTo("1");
         JsonArray log = Http.json(http.get("/api/v1/me/access-log", "Authorization", individual)).getJsonArray("items");
         assertThat(log.stream().filter(e -> "read".equals(((JsonObject) e).getString("action"))).count()).as("reads in the access log").isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("Concurrent reads at a sandbox's edge: exactly the reads left under the limit are served and counted, every other one gets 402")
+    void sandboxLimitHoldsToTheUnitUnderConcurrentReads() throws Exception {
+        String individual = Http.bearer(TestPlatform.individual(http, "edge@example.org", "right at the edge"));
+        assertThat(http.postJson("/api/v1/me/records", PersonalDataStoreIT.record("Meter", "dpv-pd:Utility", "{\"kwh\":\"3\"}"), "Authorization", individual)
+                .statusCode()).isEqualTo(201);
+        String tenant = Tenants.register(http, "Edge Sandbox");
+        String agreement = Tenants.agreement(http, tenant, individual, "[\"read\"]");
+        java.time.OffsetDateTime thisHour = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        seed(tenantId(tenant), "consented_reads", thisHour, 990);
+        int attempts = 40;
+        List<Integer> statuses;
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(12)) {
+            var answers = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < attempts; i++) {
+                answers.add(pool.submit(() -> new Http(platform.port()).get("/api/v1/tenant/agreements/" + agreement + "/records", "Authorization", tenant)
+                        .statusCode()));
+            }
+            statuses = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get());
+            }
+        }
+        assertThat(statuses.stream().filter(s -> s == 200).count()).as("reads served").isEqualTo(10);
+        assertThat(statuses.stream().filter(s -> s == 402).count()).as("reads refused").isEqualTo(attempts - 10);
+        assertThat(used(agreement, "consented_reads")).as("reads counted").isEqualByComparingTo("10");
+        assertThat(counter(tenantId(tenant), "consented_reads")).isEqualByComparingTo("1000");
+    }
+
+    @Test
+    @DisplayName("A sandbox read refused for another reason gives back the unit it took: the limit counts only reads served")
+    void aFailedReadGivesItsUnitBack() {
+        String individual = Http.bearer(TestPlatform.individual(http, "giveback@example.org", "take it back"));
+        String tenant = Tenants.register(http, "Give Back Sandbox");
+        String agreement = Tenants.agreement(http, tenant, individual, "[\"read\"]");
+        assertThat(http.get("/api/v1/tenant/agreements/" + agreement + "/records", "Authorization", tenant).statusCode()).isEqualTo(200);
+        assertThat(counter(tenantId(tenant), "consented_reads")).isEqualByComparingTo("1");
+        assertThat(http.delete("/api/v1/me/agreements/" + agreement, "Authorization", individual).statusCode()).isEqualTo(204);
+        assertThat(http.get("/api/v1/tenant/agreements/" + agreement + "/records", "Authorization", tenant).statusCode()).isEqualTo(403);
+        assertThat(counter(tenantId(tenant), "consented_reads")).as("the refused read's unit is back").isEqualByComparingTo("1");
+    }
+
+    private static BigDecimal counter(String tenantId, String metric) {
+        return TestDatabase.get().db().read("test.limit_counter", dsl -> dsl.select(LIMIT_COUNTERS.USED).from(LIMIT_COUNTERS)
+                .where(LIMIT_COUNTERS.TENANT_ID.eq(UUID.fromString(tenantId))).and(LIMIT_COUNTERS.METRIC.eq(metric)).fetchOne(LIMIT_COUNTERS.USED));
     }
 
     @Test

@@ -62,8 +62,14 @@ public final class TenantAgreementRoutes implements ApiRoutes {
             throw new HearthException(ErrorCode.VALIDATION_FAILED, "after must be the nextCursor of a previous page.");
         }
         // Before the read: past a hard limit nothing is read, logged or counted.
-        limits.allowOneMore(Calls.tenant(rc), tenants.admitted(rc).plan(), READ_METRICS);
-        TenantAgreements.TenantRead read = agreements.readForTenant(Calls.context(rc), Calls.tenant(rc), id, rc.queryParams().get("category"), after, limit);
+        UsageLimits.Held held = limits.take(Calls.context(rc), Calls.tenant(rc), tenants.admitted(rc).plan(), READ_METRICS);
+        TenantAgreements.TenantRead read;
+        try {
+            read = agreements.readForTenant(Calls.context(rc), Calls.tenant(rc), id, rc.queryParams().get("category"), after, limit);
+        } catch (RuntimeException refused) {
+            held.giveBack();
+            throw refused;
+        }
         JsonArray items = new JsonArray();
         read.records().forEach(r -> items.add(new JsonObject().put("id", r.id().toString()).put("schema", r.schema())
                 .put("category", r.category()).put("title", r.title()).put("data", new JsonObject(r.dataJson()))

@@ -69,7 +69,7 @@ public final class DeliveryService {
         if (first.isPresent()) {
             return replay(scope, first.get(), digest, delivery);
         }
-        limits.allowOneMore(scope, plan, DELIVERY_METRICS);
+        UsageLimits.Held held = limits.take(ctx, scope, plan, DELIVERY_METRICS);
         AttributeSigner signWithOwnKey = (ignored, payload) -> signer.sign(scope, payload);
         try {
             Record record = agreements.deliver(ctx, scope, delivery.agreementId(), delivery.content(), delivery.verified(), signWithOwnKey,
@@ -81,7 +81,11 @@ public final class DeliveryService {
             return new Outcome(CREATED, record, false);
         } catch (IdempotencyRepository.KeyTaken raced) {
             // The same key was used concurrently and committed first: answer as that use decided.
+            held.giveBack();
             return replay(scope, find(scope, keyHash).orElseThrow(() -> raced), digest, delivery);
+        } catch (RuntimeException failed) {
+            held.giveBack();
+            throw failed;
         }
     }
 

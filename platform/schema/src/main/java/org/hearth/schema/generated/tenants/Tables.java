@@ -19,6 +19,7 @@ import org.hearth.schema.generated.tenants.tables.InvoiceLines;
 import org.hearth.schema.generated.tenants.tables.InvoicePayments;
 import org.hearth.schema.generated.tenants.tables.InvoiceVat;
 import org.hearth.schema.generated.tenants.tables.Invoices;
+import org.hearth.schema.generated.tenants.tables.LimitCounters;
 import org.hearth.schema.generated.tenants.tables.MemberInvitations;
 import org.hearth.schema.generated.tenants.tables.Members;
 import org.hearth.schema.generated.tenants.tables.OutboxCursors;
@@ -145,6 +146,11 @@ public class Tables {
      * The table <code>tenants.invoices</code>.
      */
     public static final Invoices INVOICES = Invoices.INVOICES;
+
+    /**
+     * The table <code>tenants.limit_counters</code>.
+     */
+    public static final LimitCounters LIMIT_COUNTERS = LimitCounters.LIMIT_COUNTERS;
 
     /**
      * The table <code>tenants.member_invitations</code>.

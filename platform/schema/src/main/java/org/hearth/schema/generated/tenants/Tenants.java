@@ -22,6 +22,7 @@ import org.hearth.schema.generated.tenants.tables.InvoiceLines;
 import org.hearth.schema.generated.tenants.tables.InvoicePayments;
 import org.hearth.schema.generated.tenants.tables.InvoiceVat;
 import org.hearth.schema.generated.tenants.tables.Invoices;
+import org.hearth.schema.generated.tenants.tables.LimitCounters;
 import org.hearth.schema.generated.tenants.tables.MemberInvitations;
 import org.hearth.schema.generated.tenants.tables.Members;
 import org.hearth.schema.generated.tenants.tables.OutboxCursors;
@@ -160,6 +161,11 @@ public class Tenants extends SchemaImpl {
     public final Invoices INVOICES = Invoices.INVOICES;
 
     /**
+     * The table <code>tenants.limit_counters</code>.
+     */
+    public final LimitCounters LIMIT_COUNTERS = LimitCounters.LIMIT_COUNTERS;
+
+    /**
      * The table <code>tenants.member_invitations</code>.
      */
     public final MemberInvitations MEMBER_INVITATIONS = MemberInvitations.MEMBER_INVITATIONS;
@@ -238,6 +244,7 @@ public class Tenants extends SchemaImpl {
             InvoicePayments.INVOICE_PAYMENTS,
             InvoiceVat.INVOICE_VAT,
             Invoices.INVOICES,
+            LimitCounters.LIMIT_COUNTERS,
             MemberInvitations.MEMBER_INVITATIONS,
             Members.MEMBERS,
             OutboxCursors.OUTBOX_CURSORS,

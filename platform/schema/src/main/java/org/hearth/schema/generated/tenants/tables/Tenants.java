@@ -22,6 +22,7 @@ import org.hearth.schema.generated.tenants.tables.InvoiceLines.InvoiceLinesPath;
 import org.hearth.schema.generated.tenants.tables.InvoicePayments.InvoicePaymentsPath;
 import org.hearth.schema.generated.tenants.tables.InvoiceVat.InvoiceVatPath;
 import org.hearth.schema.generated.tenants.tables.Invoices.InvoicesPath;
+import org.hearth.schema.generated.tenants.tables.LimitCounters.LimitCountersPath;
 import org.hearth.schema.generated.tenants.tables.MemberInvitations.MemberInvitationsPath;
 import org.hearth.schema.generated.tenants.tables.Members.MembersPath;
 import org.hearth.schema.generated.tenants.tables.PlanAssignments.PlanAssignmentsPath;
@@ -332,6 +333,19 @@ public class Tenants extends TableImpl<TenantsRecord> {
             _invoices = new InvoicesPath(this, null, Keys.INVOICES__INVOICES_TENANT_ID_FKEY.getInverseKey());
 
         return _invoices;
+    }
+
+    private transient LimitCountersPath _limitCounters;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>tenants.limit_counters</code> table
+     */
+    public LimitCountersPath limitCounters() {
+        if (_limitCounters == null)
+            _limitCounters = new LimitCountersPath(this, null, Keys.LIMIT_COUNTERS__LIMIT_COUNTERS_TENANT_ID_FKEY.getInverseKey());
+
+        return _limitCounters;
     }
 
     private transient MemberInvitationsPath _memberInvitations;
