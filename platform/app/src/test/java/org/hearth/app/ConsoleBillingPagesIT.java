@@ -1,6 +1,7 @@
 package org.hearth.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hearth.schema.generated.tenants.Tables.PLAN_ASSIGNMENTS;
 import static org.hearth.schema.generated.tenants.Tables.TENANTS_;
 
 import java.net.http.HttpResponse;
@@ -83,14 +84,26 @@ class ConsoleBillingPagesIT {
         assertThat(Browser.attribute(browser, By.id("limit-consented-reads-meter"), "value")).isEqualTo("7");
         assertThat(browser.findElement(By.id("limit-consented-reads-meter")).getAccessibleName()).isEqualTo("Consented reads");
         assertThat(Browser.text(browser, By.id("estimate-total"))).contains("€0.00");
+        assertThat(Browser.text(browser, By.id("usage-plan"))).contains("Sandbox")
+                .contains("Counted up to " + org.hearth.web.pages.Formats.of("en").date(java.time.LocalDate.now(java.time.ZoneOffset.UTC)) + " inclusive");
         fitsThePhone("the usage page");
 
-        platform.db().system(CallContext.system("test.plan"), tx -> tx.update(TENANTS_).set(TENANTS_.PLAN, "standard")
-                .where(TENANTS_.ID.eq(tenantId)).execute());
+        // On standard from today, enterprise from the first of next month (as an operator's changes of plan record them).
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        java.time.LocalDate next = today.withDayOfMonth(1).plusMonths(1);
+        platform.db().system(CallContext.system("test.plan"), tx -> {
+            tx.insertInto(PLAN_ASSIGNMENTS).set(PLAN_ASSIGNMENTS.TENANT_ID, tenantId).set(PLAN_ASSIGNMENTS.FROM_DATE, today)
+                    .set(PLAN_ASSIGNMENTS.PLAN_CODE, "standard").execute();
+            tx.insertInto(PLAN_ASSIGNMENTS).set(PLAN_ASSIGNMENTS.TENANT_ID, tenantId).set(PLAN_ASSIGNMENTS.FROM_DATE, next)
+                    .set(PLAN_ASSIGNMENTS.PLAN_CODE, "enterprise").execute();
+            return tx.update(TENANTS_).set(TENANTS_.PLAN, "standard").where(TENANTS_.ID.eq(tenantId)).execute();
+        });
         Browser.navigate(browser, By.linkText("Plan and prices"), Browser.present(By.id("plan-prices")));
-        assertThat(Browser.text(browser, By.id("plan-name"))).contains("Standard");
-        assertThat(Browser.text(browser, By.id("plan-prices"))).contains("€49.00 a month").contains("Free each month: 1,000 consented reads.")
-                .contains("up to 10,000: €0.01 each").contains("above 100,000: €0.003 each").contains("€2.50 per block of 1,000 records delivered begun.")
+        org.hearth.web.pages.Formats english = org.hearth.web.pages.Formats.of("en");
+        assertThat(Browser.text(browser, By.id("plan-name"))).isEqualTo("Your organisation is on the Standard plan since " + english.date(today) + ".");
+        assertThat(Browser.text(browser, By.id("plan-changes"))).contains("From " + english.date(next) + ": the Enterprise plan.");
+        assertThat(Browser.text(browser, By.id("plan-prices"))).contains("€49.00 a month").contains("Free each month: 1,000 consented reads.").contains("Then €0.0002 each.")
+                .contains("up to 10,000: €0.01 each").contains("above 100,000: €0.003 each").contains("Then €2.50 per started block of 1,000 records delivered.")
                 .contains("1.5 % of each declared transaction").contains("At least €0.50 per transaction.").contains("At most €25.00 per transaction.");
         fitsThePhone("the plan page");
 

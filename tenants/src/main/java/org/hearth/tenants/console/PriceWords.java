@@ -69,21 +69,24 @@ final class PriceWords {
         List<String> rules = new ArrayList<>();
         String title = m.t(c.descriptionKey());
         Optional<Metric> metric = c.metric();
+        // With a free allowance, the price applies to what is past it: "Then …".
+        String after = "";
         if (c.freeAllowance().signum() > 0 && metric.isPresent()) {
             rules.add(m.t("con.plan.free", quantity(metric.get(), c.freeAllowance(), currency)));
+            after = "After";
         }
         switch (c.model()) {
             case ChargeModel.Subscription s -> rules.add(m.t("con.plan.subscription", price(s.fee(), currency)));
-            case ChargeModel.Standard s -> rules.add(m.t("con.plan.standard", price(s.unitPrice(), currency), unitName(metric.orElseThrow())));
+            case ChargeModel.Standard s -> rules.add(m.t("con.plan.standard" + after, price(s.unitPrice(), currency)));
             case ChargeModel.Graduated g -> {
-                rules.add(m.t("con.plan.graduated"));
+                rules.add(m.t("con.plan.graduated" + after));
                 rules.addAll(tiers(g.tiers(), currency, metric.orElseThrow()));
             }
             case ChargeModel.Volume v -> {
-                rules.add(m.t("con.plan.volume"));
+                rules.add(m.t("con.plan.volume" + after));
                 rules.addAll(tiers(v.tiers(), currency, metric.orElseThrow()));
             }
-            case ChargeModel.Package p -> rules.add(m.t("con.plan.package", price(p.blockPrice(), currency), quantity(metric.orElseThrow(), p.blockSize(),
+            case ChargeModel.Package p -> rules.add(m.t("con.plan.package" + after, price(p.blockPrice(), currency), quantity(metric.orElseThrow(), p.blockSize(),
                     currency)));
             case ChargeModel.Percentage p -> {
                 rules.add(m.t("con.plan.percentage", number(p.ratePercent())));

@@ -85,8 +85,11 @@ final class UsagePage {
         }
         List<BillingModels.Line> lines = draft.lines().stream().map(l -> new BillingModels.Line(m.t(l.descriptionKey()), m.money(l.amount()))).toList();
         List<BillingModels.Line> vat = draft.vat().stream().map(v -> new BillingModels.Line(vatLabel(m, words, v), m.money(v.vat()))).toList();
-        String until = used.until().isAfter(used.from()) ? m.date(used.until().minusDays(1)) : null;
-        LocalDate day = used.until().isAfter(used.from()) ? used.until().minusDays(1) : used.from();
+        // Counted so far: a past month whole, the current one up to today, a future one nothing.
+        LocalDate tomorrow = LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(1);
+        LocalDate soFar = used.until().isAfter(tomorrow) ? tomorrow : used.until();
+        String until = soFar.isAfter(used.from()) ? m.date(soFar.minusDays(1)) : null;
+        LocalDate day = soFar.isAfter(used.from()) ? soFar.minusDays(1) : used.from();
         List<BillingModels.Limit> limits = prices.catalogue().plan(plan).flatMap(p -> p.versionOn(day))
                 .map(v -> limits(m, words, v, used)).orElse(List.of());
         String vatNote = draft.vat().stream().findFirst().map(v -> m.t("con.usage.vatNote." + v.treatment().name().toLowerCase(Locale.ROOT))).orElse(null);
