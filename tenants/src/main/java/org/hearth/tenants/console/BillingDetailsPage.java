@@ -43,12 +43,12 @@ final class BillingDetailsPage {
         Messages m = Messages.forRequest(rc);
         var scope = kit.tenant(rc);
         if (!BillingDetailsService.mayChange(Security.caller(rc))) {
-            send(rc, m, false, false, Map.of(), Map.of(), false);
+            send(rc, m, false, false, Map.of(), Map.of(), null);
             return;
         }
         Optional<BillingDetails> stored = details.details(Security.caller(rc), scope);
         Map<String, String> values = stored.map(d -> values(d, m)).orElse(Map.of("address.country", "FR"));
-        send(rc, m, true, rc.queryParams().contains("saved"), values, Map.of(), isOther(values.get("address.country")));
+        send(rc, m, true, rc.queryParams().contains("saved"), values, Map.of(), null);
     }
 
     void save(RoutingContext rc) {
@@ -76,6 +76,7 @@ final class BillingDetailsPage {
             String field = error.field().equals("address.country") && OTHER.equals(values.get("address.country")) ? "otherCountry" : error.field();
             errors.putIfAbsent(field, m.t(error.key(), error.args().toArray()));
         }
+        String refused = errors.isEmpty() ? null : m.t("con.details.fix");
         if (errors.isEmpty()) {
             try {
                 details.replace(ConsoleContext.context(rc, "billing_details.replace"), scope, entered);
@@ -85,17 +86,17 @@ final class BillingDetailsPage {
                 if (e.code() == ErrorCode.FORBIDDEN) {
                     throw e;
                 }
-                errors.put("legalName", e.detail());
+                refused = e.detail();
             }
         }
         rc.response().setStatusCode(422);
-        send(rc, m, true, false, values, errors, OTHER.equals(values.get("address.country")));
+        send(rc, m, true, false, values, errors, refused);
     }
 
     private void send(RoutingContext rc, Messages m, boolean admin, boolean saved, Map<String, String> values, Map<String, String> errors,
-                      boolean other) {
+                      String error) {
         kit.send(rc, m, m.t("nav.console.details"), "billing-details.jte", new BillingModels.Details(m, kit.csrf(rc), admin, saved, values, errors,
-                countries(m, values.get("address.country")), other));
+                countries(m, values.get("address.country")), error));
     }
 
     private static Map<String, String> values(BillingDetails d, Messages m) {

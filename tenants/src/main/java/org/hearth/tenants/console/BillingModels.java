@@ -44,9 +44,12 @@ public final class BillingModels {
     public record CountryGroup(String label, List<Option> countries) {
     }
 
-    /** {@code /console/billing-details}: the form's values and each field's error (keyed by the API's field names). */
+    /**
+     * {@code /console/billing-details}: the form's values and each field's error (keyed by the API's field names), and
+     * a refusal that is no one field's ({@code error}), if any.
+     */
     public record Details(Messages m, String csrf, boolean admin, boolean saved, Map<String, String> values, Map<String, String> errors,
-                          List<CountryGroup> countries, boolean otherCountry) {
+                          List<CountryGroup> countries, String error) {
 
         public String value(String field) {
             return values.getOrDefault(field, "");
