@@ -29,6 +29,10 @@ import org.hearth.tenants.clients.TenantCalls;
 import org.hearth.tenants.clients.TokenEndpointRoutes;
 import org.hearth.tenants.console.ConsolePages;
 import org.hearth.tenants.console.InvoicePages;
+import org.hearth.tenants.console.ConsoleBillingPages;
+import org.hearth.tenants.billing.plans.PlanSchedule;
+import org.hearth.tenants.billing.details.BillingDetailsRoutes;
+import org.hearth.tenants.billing.details.BillingDetailsService;
 import org.hearth.tenants.deliveries.Deliveries;
 import org.hearth.tenants.keys.TenantKeys;
 import org.hearth.tenants.profile.TenantProfileRoutes;
@@ -61,16 +65,21 @@ public final class TenantsModule {
     private final UsageMeter meter;
     private final UsageLimits limits;
     private final List<ApiRoutes> billing;
-    /** The plans metering limits and estimates with (one place: the invoicing work moves them into the database). */
-    private static final PlanPrices PRICES = PlanPrices.shipped();
+    /** What the console's billing pages read: the details, the month's usage and estimate, the plans. */
+    private final ConsoleBilling consoleBilling;
+
+    /** The services behind the console's plan, usage and billing-details pages. */
+    private record ConsoleBilling(BillingDetailsService details, UsageService usage, PlanPrices prices) {
+    }
     private final Invoicing invoicing;
     /** How often billing looks for a month to close and invoices gone overdue. */
     private static final Duration BILLING_POLL = Duration.ofMinutes(5);
 
     private TenantsModule(Db db, ClientService clients, TenantCalls tenantCalls, TenantKeys keys, PasswordHasher hasher, DataRequestService requests,
                           TenantAgreements agreements, Webhooks webhooks, Deliveries deliveries, String publicBaseUrl, Clock clock, UsageMeter meter, UsageLimits limits,
-                          List<ApiRoutes> billing) {
+                          List<ApiRoutes> billing, ConsoleBilling consoleBilling) {
         this.billing = billing;
+        this.consoleBilling = consoleBilling;
         this.meter = meter;
         this.limits = limits;
         this.db = db;
@@ -101,12 +110,18 @@ public final class TenantsModule {
         TenantCalls calls = new TenantCalls(clients);
         Webhooks webhooks = Webhooks.create(db, masterKeys, calls, webhookRetryBase, poll, webhookPrivateTargets);
         UsageMeter meter = new UsageMeter(clock);
-        UsageLimits limits = new UsageLimits(db, PRICES, clock);
+        BillingDetailsService details = new BillingDetailsService(db, clock, Invoicing.DEFAULT_VAT);
+        // The plans metering limits and estimates with (one place: the invoicing work moves them into the database),
+        // and each tenant's VAT situation from its billing details, so the estimate charges the VAT its invoice will.
+        PlanPrices prices = PlanPrices.shipped(Invoicing.DEFAULT_VAT, details::customer);
+        UsageLimits limits = new UsageLimits(db, prices, clock);
         Deliveries deliveries = Deliveries.create(db, agreements, calls, keys, lookupKey, idempotencyTtl, clock, meter, limits);
-        List<ApiRoutes> billing = List.of(new UsageRoutes(new UsageService(db, agreements, PRICES, clock), calls, clock),
-                new TransactionRoutes(new TransactionService(db, agreements, meter, lookupKey, clock), calls));
+        UsageService usage = new UsageService(db, agreements, prices, clock);
+        List<ApiRoutes> billing = List.of(new UsageRoutes(usage, calls, clock),
+                new TransactionRoutes(new TransactionService(db, agreements, meter, lookupKey, clock), calls),
+                new BillingDetailsRoutes(details, calls));
         return new TenantsModule(db, clients, calls, keys, hasher, requests, agreements, webhooks, deliveries, publicBaseUrl, clock, meter, limits,
-                billing);
+                billing, new ConsoleBilling(details, usage, prices));
     }
 
     /**
@@ -128,10 +143,13 @@ public final class TenantsModule {
                 publicBaseUrl, clock);
         InvoicePages invoices = new InvoicePages(security, tenantCalls, invoicing.invoices());
         BillingPages billing = new BillingPages(security, invoicing);
+        ConsoleBillingPages account = new ConsoleBillingPages(security, tenantCalls, consoleBilling.details(), consoleBilling.usage(), consoleBilling.prices(),
+                new PlanSchedule(db), clock);
         return router -> {
             pages.mount(router);
             invoices.mount(router);
             billing.mount(router);
+            account.mount(router);
         };
     }
 

@@ -126,7 +126,8 @@ class BilingualPagesIT {
                 "email", "colleague@coop-dundee.example", "role", "developer"), "Accept", "text/html");
         assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
         String link = find(invited.body(), "id=\"invitation-link\">([^<]+)<").replace("&amp;", "&");
-        for (String path : List.of("/console", "/console/credentials", "/console/webhooks", "/console/team", "/console/invoices",
+        for (String path : List.of("/console", "/console/credentials", "/console/webhooks", "/console/team", "/console/invoices", "/console/plan",
+                "/console/usage", "/console/usage?period=2026-01", "/console/billing-details",
                 "/console/webhooks/00000000-0000-0000-0000-000000000000")) {
             bothLanguages(admin, path);
         }

@@ -143,7 +143,8 @@ class PageSecurityIT {
         Map<Http, List<String>> pages = Map.of(
                 anonymous, List.of("/", "/login", "/signup", "/console/login", "/staff/login", "/console/invitation?token=x", "/no/such/page"),
                 individual, List.of("/account", "/account/settings", "/account/agreements", "/account/access-log", "/account/records/new", "/account/delete"),
-                member, List.of("/console", "/console/credentials", "/console/webhooks", "/console/team"),
+                member, List.of("/console", "/console/credentials", "/console/webhooks", "/console/team", "/console/plan", "/console/usage",
+                        "/console/billing-details"),
                 staff, List.of("/staff", "/board", "/board/resolutions", "/governance/ledger"));
         String stylesheet = null;
         for (var entry : pages.entrySet()) {

@@ -26,7 +26,10 @@ public final class Navigation {
                     new String[] {"/console/credentials", "nav.console.credentials"},
                     new String[] {"/console/webhooks", "nav.console.webhooks"},
                     new String[] {"/console/team", "nav.console.team"},
-                    new String[] {"/console/invoices", "nav.console.invoices"});
+                    new String[] {"/console/plan", "nav.console.plan"},
+                    new String[] {"/console/usage", "nav.console.usage"},
+                    new String[] {"/console/invoices", "nav.console.invoices"},
+                    new String[] {"/console/billing-details", "nav.console.details"});
             case STAFF -> staff(actor);
             case SYSTEM -> List.of();
         };

@@ -50,7 +50,7 @@ public final class CreditNotes {
     public byte[] pdf(TenantScope scope, UUID creditNoteId, String language) {
         return db.read(scope, "credit_notes.pdf", tx -> {
             var note = notes.find(tx, creditNoteId, scope).orElseThrow(CreditNotes::notFound);
-            return forms.creditNotePdf(invoices.find(tx, note.invoiceId(), Optional.of(scope)).orElseThrow(), note, invoices.buyer(tx, scope.tenantId()), language);
+            return forms.creditNotePdf(invoices.find(tx, note.invoiceId(), Optional.of(scope)).orElseThrow(), note, invoices.buyer(tx, note.invoiceId()), language);
         });
     }
 
@@ -58,7 +58,7 @@ public final class CreditNotes {
     public byte[] xml(TenantScope scope, UUID creditNoteId) {
         return db.read(scope, "credit_notes.xml", tx -> {
             var note = notes.find(tx, creditNoteId, scope).orElseThrow(CreditNotes::notFound);
-            return forms.creditNoteXml(invoices.find(tx, note.invoiceId(), Optional.of(scope)).orElseThrow(), note, invoices.buyer(tx, scope.tenantId()));
+            return forms.creditNoteXml(invoices.find(tx, note.invoiceId(), Optional.of(scope)).orElseThrow(), note, invoices.buyer(tx, note.invoiceId()));
         });
     }
 

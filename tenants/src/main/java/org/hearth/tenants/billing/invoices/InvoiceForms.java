@@ -27,8 +27,17 @@ import org.hearth.web.pages.Messages;
  */
 final class InvoiceForms {
 
-    /** Who the tenant is on its invoice. */
-    record BuyerDetails(String name, String country, Optional<String> vatNumber, String plan) {
+    /**
+     * Who the tenant is on its invoice, as issued; an invoice issued before the tenant gave its
+     * billing details has its name and country only.
+     */
+    record BuyerDetails(String name, Optional<String> line1, Optional<String> line2, Optional<String> postcode, Optional<String> city,
+                        String country, Optional<String> vatNumber, String plan) {
+
+        Address address() {
+            String line = line1.map(l -> line2.map(two -> l + ", " + two).orElse(l)).orElse(name);
+            return new Address(line, postcode.orElse(""), city.orElse(""), country);
+        }
     }
 
     private final Seller seller;
@@ -100,7 +109,7 @@ final class InvoiceForms {
             default -> "";
         };
         List<VatBreakdown> breakdown = VatBreakdown.of(lines, c -> reason);
-        Buyer billed = new Buyer(buyer.name(), new Address(buyer.name(), "", "", buyer.country()), category == VatCategory.O ? Optional.empty()
+        Buyer billed = new Buyer(buyer.name(), buyer.address(), category == VatCategory.O ? Optional.empty()
                 : buyer.vatNumber(), Buyer.Kind.BUSINESS);
         String[] number = invoice.number().split("-");
         return new InvoiceDocument(seller, billed, new InvoiceNumber(number[0], Integer.parseInt(number[1]), Long.parseLong(number[2])),

@@ -57,10 +57,13 @@ final class InvoiceRepository {
                         new Customer(r.value4(), true, Optional.ofNullable(r.value5()))));
     }
 
-    /** The tenant as its invoices name it. */
-    InvoiceForms.BuyerDetails buyer(DSLContext tx, UUID tenantId) {
-        return tx.select(TENANTS_.NAME, TENANTS_.BILLING_COUNTRY, TENANTS_.VAT_NUMBER, TENANTS_.PLAN).from(TENANTS_).where(TENANTS_.ID.eq(tenantId))
-                .fetchSingle(r -> new InvoiceForms.BuyerDetails(r.value1(), r.value2(), Optional.ofNullable(r.value3()), r.value4()));
+    /** The buyer as the invoice was issued to it (copied from the tenant's billing details when it was issued), and the tenant's plan. */
+    InvoiceForms.BuyerDetails buyer(DSLContext tx, UUID invoiceId) {
+        return tx.select(INVOICES.BUYER_NAME, INVOICES.BUYER_LINE1, INVOICES.BUYER_LINE2, INVOICES.BUYER_POSTCODE, INVOICES.BUYER_CITY,
+                        INVOICES.BUYER_COUNTRY, INVOICES.BUYER_VAT_NUMBER, TENANTS_.PLAN)
+                .from(INVOICES).join(TENANTS_).on(TENANTS_.ID.eq(INVOICES.TENANT_ID)).where(INVOICES.ID.eq(invoiceId))
+                .fetchSingle(r -> new InvoiceForms.BuyerDetails(r.value1(), Optional.ofNullable(r.value2()), Optional.ofNullable(r.value3()),
+                        Optional.ofNullable(r.value4()), Optional.ofNullable(r.value5()), r.value6(), Optional.ofNullable(r.value7()), r.value8()));
     }
 
     /** The tenant's plans over time; empty when it never changed plan. */

@@ -37,13 +37,13 @@ public final class InvoiceService {
     /** The invoice as a Factur-X PDF (PDF/A-3 with its CII XML inside), its words in {@code language}. */
     public byte[] pdf(TenantScope scope, UUID invoiceId, String language) {
         Invoice invoice = get(scope, invoiceId);
-        return forms.pdf(invoice, db.read(scope, "invoices.buyer", tx -> repository.buyer(tx, scope.tenantId())), language);
+        return forms.pdf(invoice, db.read(scope, "invoices.buyer", tx -> repository.buyer(tx, invoiceId)), language);
     }
 
     /** The invoice as an EN 16931 CII XML e-invoice. */
     public byte[] xml(TenantScope scope, UUID invoiceId) {
         Invoice invoice = get(scope, invoiceId);
-        return forms.xml(invoice, db.read(scope, "invoices.buyer", tx -> repository.buyer(tx, scope.tenantId())));
+        return forms.xml(invoice, db.read(scope, "invoices.buyer", tx -> repository.buyer(tx, invoiceId)));
     }
 
     public List<Invoice> list(TenantScope scope) {

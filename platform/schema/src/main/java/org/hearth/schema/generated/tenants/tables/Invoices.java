@@ -171,6 +171,46 @@ public class Invoices extends TableImpl<InvoicesRecord> {
      */
     public final TableField<InvoicesRecord, Long> CREDITED_MINOR = createField(DSL.name("credited_minor"), SQLDataType.BIGINT.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.BIGINT)), this, "");
 
+    /**
+     * The column <code>tenants.invoices.buyer_name</code>.
+     */
+    public final TableField<InvoicesRecord, String> BUYER_NAME = createField(DSL.name("buyer_name"), SQLDataType.CLOB.nullable(false), this, "");
+
+    /**
+     * The column <code>tenants.invoices.buyer_line1</code>.
+     */
+    public final TableField<InvoicesRecord, String> BUYER_LINE1 = createField(DSL.name("buyer_line1"), SQLDataType.CLOB, this, "");
+
+    /**
+     * The column <code>tenants.invoices.buyer_line2</code>.
+     */
+    public final TableField<InvoicesRecord, String> BUYER_LINE2 = createField(DSL.name("buyer_line2"), SQLDataType.CLOB, this, "");
+
+    /**
+     * The column <code>tenants.invoices.buyer_postcode</code>.
+     */
+    public final TableField<InvoicesRecord, String> BUYER_POSTCODE = createField(DSL.name("buyer_postcode"), SQLDataType.CLOB, this, "");
+
+    /**
+     * The column <code>tenants.invoices.buyer_city</code>.
+     */
+    public final TableField<InvoicesRecord, String> BUYER_CITY = createField(DSL.name("buyer_city"), SQLDataType.CLOB, this, "");
+
+    /**
+     * The column <code>tenants.invoices.buyer_country</code>.
+     */
+    public final TableField<InvoicesRecord, String> BUYER_COUNTRY = createField(DSL.name("buyer_country"), SQLDataType.CHAR(2).nullable(false), this, "");
+
+    /**
+     * The column <code>tenants.invoices.buyer_vat_number</code>.
+     */
+    public final TableField<InvoicesRecord, String> BUYER_VAT_NUMBER = createField(DSL.name("buyer_vat_number"), SQLDataType.CLOB, this, "");
+
+    /**
+     * The column <code>tenants.invoices.buyer_email</code>.
+     */
+    public final TableField<InvoicesRecord, String> BUYER_EMAIL = createField(DSL.name("buyer_email"), SQLDataType.CLOB, this, "");
+
     private Invoices(Name alias, Table<InvoicesRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }

@@ -120,6 +120,41 @@ public class Tenants extends TableImpl<TenantsRecord> {
      */
     public final TableField<TenantsRecord, String> VAT_NUMBER = createField(DSL.name("vat_number"), SQLDataType.CLOB, this, "");
 
+    /**
+     * The column <code>tenants.tenants.legal_name</code>.
+     */
+    public final TableField<TenantsRecord, String> LEGAL_NAME = createField(DSL.name("legal_name"), SQLDataType.CLOB, this, "");
+
+    /**
+     * The column <code>tenants.tenants.address_line1</code>.
+     */
+    public final TableField<TenantsRecord, String> ADDRESS_LINE1 = createField(DSL.name("address_line1"), SQLDataType.CLOB, this, "");
+
+    /**
+     * The column <code>tenants.tenants.address_line2</code>.
+     */
+    public final TableField<TenantsRecord, String> ADDRESS_LINE2 = createField(DSL.name("address_line2"), SQLDataType.CLOB, this, "");
+
+    /**
+     * The column <code>tenants.tenants.postcode</code>.
+     */
+    public final TableField<TenantsRecord, String> POSTCODE = createField(DSL.name("postcode"), SQLDataType.CLOB, this, "");
+
+    /**
+     * The column <code>tenants.tenants.city</code>.
+     */
+    public final TableField<TenantsRecord, String> CITY = createField(DSL.name("city"), SQLDataType.CLOB, this, "");
+
+    /**
+     * The column <code>tenants.tenants.billing_email</code>.
+     */
+    public final TableField<TenantsRecord, String> BILLING_EMAIL = createField(DSL.name("billing_email"), SQLDataType.CLOB, this, "");
+
+    /**
+     * The column <code>tenants.tenants.billing_details_at</code>.
+     */
+    public final TableField<TenantsRecord, OffsetDateTime> BILLING_DETAILS_AT = createField(DSL.name("billing_details_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
+
     private Tenants(Name alias, Table<TenantsRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -429,9 +464,16 @@ public class Tenants extends TableImpl<TenantsRecord> {
     @Override
     public List<Check<TenantsRecord>> getChecks() {
         return Arrays.asList(
+            Internal.createCheck(this, DSL.name("billing_details_whole"), "(((billing_details_at IS NULL) OR ((legal_name IS NOT NULL) AND (address_line1 IS NOT NULL) AND (postcode IS NOT NULL) AND (city IS NOT NULL) AND (billing_email IS NOT NULL))))", true),
+            Internal.createCheck(this, DSL.name("tenants_address_line1_check"), "(((length(address_line1) >= 1) AND (length(address_line1) <= 200)))", true),
+            Internal.createCheck(this, DSL.name("tenants_address_line2_check"), "(((length(address_line2) >= 1) AND (length(address_line2) <= 200)))", true),
             Internal.createCheck(this, DSL.name("tenants_billing_country_check"), "((billing_country ~ '^[A-Z]{2}$'::text))", true),
+            Internal.createCheck(this, DSL.name("tenants_billing_email_check"), "(((length(billing_email) >= 3) AND (length(billing_email) <= 254)))", true),
+            Internal.createCheck(this, DSL.name("tenants_city_check"), "(((length(city) >= 1) AND (length(city) <= 100)))", true),
             Internal.createCheck(this, DSL.name("tenants_kind_check"), "((kind = ANY (ARRAY['company'::text, 'nonprofit'::text, 'public_body'::text])))", true),
+            Internal.createCheck(this, DSL.name("tenants_legal_name_check"), "(((length(legal_name) >= 1) AND (length(legal_name) <= 200)))", true),
             Internal.createCheck(this, DSL.name("tenants_plan_check"), "((plan = ANY (ARRAY['sandbox'::text, 'standard'::text, 'enterprise'::text])))", true),
+            Internal.createCheck(this, DSL.name("tenants_postcode_check"), "(((length(postcode) >= 1) AND (length(postcode) <= 20)))", true),
             Internal.createCheck(this, DSL.name("tenants_status_check"), "((status = ANY (ARRAY['active'::text, 'suspended'::text])))", true),
             Internal.createCheck(this, DSL.name("tenants_vat_number_check"), "(((length(vat_number) >= 1) AND (length(vat_number) <= 40)))", true)
         );

@@ -336,6 +336,126 @@ public class InvoicesRecord extends UpdatableRecordImpl<InvoicesRecord> {
         return (Long) get(20);
     }
 
+    /**
+     * Setter for <code>tenants.invoices.buyer_name</code>.
+     */
+    public InvoicesRecord setBuyerName(String value) {
+        set(21, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>tenants.invoices.buyer_name</code>.
+     */
+    public String getBuyerName() {
+        return (String) get(21);
+    }
+
+    /**
+     * Setter for <code>tenants.invoices.buyer_line1</code>.
+     */
+    public InvoicesRecord setBuyerLine1(String value) {
+        set(22, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>tenants.invoices.buyer_line1</code>.
+     */
+    public String getBuyerLine1() {
+        return (String) get(22);
+    }
+
+    /**
+     * Setter for <code>tenants.invoices.buyer_line2</code>.
+     */
+    public InvoicesRecord setBuyerLine2(String value) {
+        set(23, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>tenants.invoices.buyer_line2</code>.
+     */
+    public String getBuyerLine2() {
+        return (String) get(23);
+    }
+
+    /**
+     * Setter for <code>tenants.invoices.buyer_postcode</code>.
+     */
+    public InvoicesRecord setBuyerPostcode(String value) {
+        set(24, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>tenants.invoices.buyer_postcode</code>.
+     */
+    public String getBuyerPostcode() {
+        return (String) get(24);
+    }
+
+    /**
+     * Setter for <code>tenants.invoices.buyer_city</code>.
+     */
+    public InvoicesRecord setBuyerCity(String value) {
+        set(25, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>tenants.invoices.buyer_city</code>.
+     */
+    public String getBuyerCity() {
+        return (String) get(25);
+    }
+
+    /**
+     * Setter for <code>tenants.invoices.buyer_country</code>.
+     */
+    public InvoicesRecord setBuyerCountry(String value) {
+        set(26, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>tenants.invoices.buyer_country</code>.
+     */
+    public String getBuyerCountry() {
+        return (String) get(26);
+    }
+
+    /**
+     * Setter for <code>tenants.invoices.buyer_vat_number</code>.
+     */
+    public InvoicesRecord setBuyerVatNumber(String value) {
+        set(27, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>tenants.invoices.buyer_vat_number</code>.
+     */
+    public String getBuyerVatNumber() {
+        return (String) get(27);
+    }
+
+    /**
+     * Setter for <code>tenants.invoices.buyer_email</code>.
+     */
+    public InvoicesRecord setBuyerEmail(String value) {
+        set(28, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>tenants.invoices.buyer_email</code>.
+     */
+    public String getBuyerEmail() {
+        return (String) get(28);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -359,7 +479,7 @@ public class InvoicesRecord extends UpdatableRecordImpl<InvoicesRecord> {
     /**
      * Create a detached, initialised InvoicesRecord
      */
-    public InvoicesRecord(UUID id, UUID tenantId, String series, Integer year, Long sequence, String number, LocalDate periodStart, LocalDate periodEnd, LocalDate issueDate, LocalDate dueDate, String currency, Long subtotalMinor, Long vatMinor, Long totalMinor, Long subscriptionsMinor, Long usageFeesMinor, Long commissionsMinor, Long paidMinor, String status, OffsetDateTime issuedAt, Long creditedMinor) {
+    public InvoicesRecord(UUID id, UUID tenantId, String series, Integer year, Long sequence, String number, LocalDate periodStart, LocalDate periodEnd, LocalDate issueDate, LocalDate dueDate, String currency, Long subtotalMinor, Long vatMinor, Long totalMinor, Long subscriptionsMinor, Long usageFeesMinor, Long commissionsMinor, Long paidMinor, String status, OffsetDateTime issuedAt, Long creditedMinor, String buyerName, String buyerLine1, String buyerLine2, String buyerPostcode, String buyerCity, String buyerCountry, String buyerVatNumber, String buyerEmail) {
         super(Invoices.INVOICES);
 
         setId(id);
@@ -383,6 +503,14 @@ public class InvoicesRecord extends UpdatableRecordImpl<InvoicesRecord> {
         setStatus(status);
         setIssuedAt(issuedAt);
         setCreditedMinor(creditedMinor);
+        setBuyerName(buyerName);
+        setBuyerLine1(buyerLine1);
+        setBuyerLine2(buyerLine2);
+        setBuyerPostcode(buyerPostcode);
+        setBuyerCity(buyerCity);
+        setBuyerCountry(buyerCountry);
+        setBuyerVatNumber(buyerVatNumber);
+        setBuyerEmail(buyerEmail);
         resetTouchedOnNotNull();
     }
 }

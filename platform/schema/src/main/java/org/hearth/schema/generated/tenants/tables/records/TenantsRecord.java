@@ -155,6 +155,111 @@ public class TenantsRecord extends UpdatableRecordImpl<TenantsRecord> {
         return (String) get(8);
     }
 
+    /**
+     * Setter for <code>tenants.tenants.legal_name</code>.
+     */
+    public TenantsRecord setLegalName(String value) {
+        set(9, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>tenants.tenants.legal_name</code>.
+     */
+    public String getLegalName() {
+        return (String) get(9);
+    }
+
+    /**
+     * Setter for <code>tenants.tenants.address_line1</code>.
+     */
+    public TenantsRecord setAddressLine1(String value) {
+        set(10, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>tenants.tenants.address_line1</code>.
+     */
+    public String getAddressLine1() {
+        return (String) get(10);
+    }
+
+    /**
+     * Setter for <code>tenants.tenants.address_line2</code>.
+     */
+    public TenantsRecord setAddressLine2(String value) {
+        set(11, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>tenants.tenants.address_line2</code>.
+     */
+    public String getAddressLine2() {
+        return (String) get(11);
+    }
+
+    /**
+     * Setter for <code>tenants.tenants.postcode</code>.
+     */
+    public TenantsRecord setPostcode(String value) {
+        set(12, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>tenants.tenants.postcode</code>.
+     */
+    public String getPostcode() {
+        return (String) get(12);
+    }
+
+    /**
+     * Setter for <code>tenants.tenants.city</code>.
+     */
+    public TenantsRecord setCity(String value) {
+        set(13, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>tenants.tenants.city</code>.
+     */
+    public String getCity() {
+        return (String) get(13);
+    }
+
+    /**
+     * Setter for <code>tenants.tenants.billing_email</code>.
+     */
+    public TenantsRecord setBillingEmail(String value) {
+        set(14, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>tenants.tenants.billing_email</code>.
+     */
+    public String getBillingEmail() {
+        return (String) get(14);
+    }
+
+    /**
+     * Setter for <code>tenants.tenants.billing_details_at</code>.
+     */
+    public TenantsRecord setBillingDetailsAt(OffsetDateTime value) {
+        set(15, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>tenants.tenants.billing_details_at</code>.
+     */
+    public OffsetDateTime getBillingDetailsAt() {
+        return (OffsetDateTime) get(15);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -178,7 +283,7 @@ public class TenantsRecord extends UpdatableRecordImpl<TenantsRecord> {
     /**
      * Create a detached, initialised TenantsRecord
      */
-    public TenantsRecord(UUID id, String name, String kind, String status, OffsetDateTime createdAt, String contactEmail, String plan, String billingCountry, String vatNumber) {
+    public TenantsRecord(UUID id, String name, String kind, String status, OffsetDateTime createdAt, String contactEmail, String plan, String billingCountry, String vatNumber, String legalName, String addressLine1, String addressLine2, String postcode, String city, String billingEmail, OffsetDateTime billingDetailsAt) {
         super(Tenants.TENANTS_);
 
         setId(id);
@@ -190,6 +295,13 @@ public class TenantsRecord extends UpdatableRecordImpl<TenantsRecord> {
         setPlan(plan);
         setBillingCountry(billingCountry);
         setVatNumber(vatNumber);
+        setLegalName(legalName);
+        setAddressLine1(addressLine1);
+        setAddressLine2(addressLine2);
+        setPostcode(postcode);
+        setCity(city);
+        setBillingEmail(billingEmail);
+        setBillingDetailsAt(billingDetailsAt);
         resetTouchedOnNotNull();
     }
 }
