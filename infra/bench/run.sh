@@ -55,6 +55,15 @@ if ! command -v pgbench >/dev/null || ! command -v psql >/dev/null; then
     ${sudo:-} apt-get install -y -qq postgresql-client >/dev/null
 fi
 
+# ---------------------------------------------------------------- the month close
+
+# BENCH_CLOSE=1 runs the month-close benchmark (close-month.sh: its own servers and data, on
+# BENCH_PORT) before the load scenarios; BENCH_CLOSE=only runs it alone.
+if [[ ${BENCH_CLOSE:-0} != 0 ]]; then
+    bash "$here/close-month.sh" || die "the month-close benchmark failed"
+    [[ $BENCH_CLOSE == only ]] && exit 0
+fi
+
 # ---------------------------------------------------------------- state and cleanup
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/hearth-bench.XXXXXX")

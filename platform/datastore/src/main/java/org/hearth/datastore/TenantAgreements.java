@@ -26,6 +26,20 @@ public interface TenantAgreements {
      */
     java.math.BigDecimal activeAgreementDays(TenantScope scope, java.time.OffsetDateTime from, java.time.OffsetDateTime to);
 
+    /**
+     * {@link #activeAgreementDays} for each UTC day of {@code [from, until)} (element 0 is
+     * {@code from}): the same figures, in one read instead of one per day (the month close asks
+     * for a whole month per tenant).
+     */
+    default List<java.math.BigDecimal> activeAgreementDaysPerDay(TenantScope scope, java.time.LocalDate from, java.time.LocalDate until) {
+        List<java.math.BigDecimal> days = new java.util.ArrayList<>();
+        for (java.time.LocalDate day = from; day.isBefore(until); day = day.plusDays(1)) {
+            days.add(activeAgreementDays(scope, day.atStartOfDay().atOffset(java.time.ZoneOffset.UTC),
+                    day.plusDays(1).atStartOfDay().atOffset(java.time.ZoneOffset.UTC)));
+        }
+        return days;
+    }
+
     /** One of the tenant's agreements, whatever its status; empty when it is not the tenant's. Logs nothing. */
     java.util.Optional<Agreement> agreementForTenant(TenantScope scope, UUID agreementId);
 

@@ -71,17 +71,55 @@ final class AgreementRepository {
      */
     java.math.BigDecimal activeDays(DSLContext dsl, TenantScope scope, java.time.OffsetDateTime from, java.time.OffsetDateTime to) {
         long seconds = 0;
-        for (var r : dsl.select(AGREEMENTS.GRANTED_AT, AGREEMENTS.EXPIRES_AT, AGREEMENTS.REVOKED_AT).from(AGREEMENTS)
+        for (var r : overlapping(dsl, scope, from, to)) {
+            seconds += seconds(r.value1(), r.value2(), r.value3(), from, to);
+        }
+        return days(seconds);
+    }
+
+    /**
+     * {@link #activeDays} for each UTC day of {@code [from, until)}, from one query: the agreements
+     * that overlap the whole range, each clipped to every day as {@code activeDays} clips it.
+     */
+    List<java.math.BigDecimal> activeDaysPerDay(DSLContext dsl, TenantScope scope, java.time.LocalDate from, java.time.LocalDate until) {
+        java.time.OffsetDateTime start = from.atStartOfDay().atOffset(java.time.ZoneOffset.UTC);
+        java.time.OffsetDateTime end = until.atStartOfDay().atOffset(java.time.ZoneOffset.UTC);
+        var agreements = overlapping(dsl, scope, start, end);
+        List<java.math.BigDecimal> days = new java.util.ArrayList<>();
+        for (java.time.LocalDate day = from; day.isBefore(until); day = day.plusDays(1)) {
+            java.time.OffsetDateTime dayStart = day.atStartOfDay().atOffset(java.time.ZoneOffset.UTC);
+            java.time.OffsetDateTime dayEnd = dayStart.plusDays(1);
+            long seconds = 0;
+            for (var r : agreements) {
+                if (r.value1().isBefore(dayEnd) && r.value2().isAfter(dayStart)
+                        && (r.value3() == null ? r.value2() : r.value3()).isAfter(dayStart)) {
+                    seconds += seconds(r.value1(), r.value2(), r.value3(), dayStart, dayEnd);
+                }
+            }
+            days.add(days(seconds));
+        }
+        return days;
+    }
+
+    /** The tenant's agreements in force at some time in {@code [from, to)}: granted, expires, revoked. */
+    private static org.jooq.Result<org.jooq.Record3<java.time.OffsetDateTime, java.time.OffsetDateTime, java.time.OffsetDateTime>> overlapping(
+            DSLContext dsl, TenantScope scope, java.time.OffsetDateTime from, java.time.OffsetDateTime to) {
+        return dsl.select(AGREEMENTS.GRANTED_AT, AGREEMENTS.EXPIRES_AT, AGREEMENTS.REVOKED_AT).from(AGREEMENTS)
                 .where(Tenancy.owned(AGREEMENTS, scope)).and(AGREEMENTS.GRANTED_AT.lt(to))
                 .and(DSL.coalesce(AGREEMENTS.REVOKED_AT, AGREEMENTS.EXPIRES_AT).gt(from)).and(AGREEMENTS.EXPIRES_AT.gt(from))
-                .fetch()) {
-            java.time.OffsetDateTime end = r.value3() != null && r.value3().isBefore(r.value2()) ? r.value3() : r.value2();
-            java.time.OffsetDateTime start = r.value1().isAfter(from) ? r.value1() : from;
-            java.time.OffsetDateTime stop = end.isBefore(to) ? end : to;
-            if (stop.isAfter(start)) {
-                seconds += java.time.Duration.between(start, stop).toSeconds();
-            }
-        }
+                .fetch();
+    }
+
+    /** The seconds of {@code [from, to)} an agreement was in force: from its grant to its revocation or expiry, whichever comes first. */
+    private static long seconds(java.time.OffsetDateTime granted, java.time.OffsetDateTime expires, java.time.OffsetDateTime revoked,
+                                java.time.OffsetDateTime from, java.time.OffsetDateTime to) {
+        java.time.OffsetDateTime end = revoked != null && revoked.isBefore(expires) ? revoked : expires;
+        java.time.OffsetDateTime start = granted.isAfter(from) ? granted : from;
+        java.time.OffsetDateTime stop = end.isBefore(to) ? end : to;
+        return stop.isAfter(start) ? java.time.Duration.between(start, stop).toSeconds() : 0;
+    }
+
+    private static java.math.BigDecimal days(long seconds) {
         return java.math.BigDecimal.valueOf(seconds).divide(java.math.BigDecimal.valueOf(86_400), 6, java.math.RoundingMode.HALF_UP);
     }
 

@@ -57,6 +57,11 @@ public final class TenantAgreementAccess implements TenantAgreements {
     }
 
     @Override
+    public List<java.math.BigDecimal> activeAgreementDaysPerDay(TenantScope scope, java.time.LocalDate from, java.time.LocalDate until) {
+        return db.read(scope, "agreements.active_days_per_day", dsl -> repository.activeDaysPerDay(dsl, scope, from, until));
+    }
+
+    @Override
     public TenantRead readForTenant(CallContext ctx, TenantScope scope, UUID agreementId, String category, UUID after, int limit) {
         // One transaction for the agreement check and the records: a live agreement is read with
         // its records; anything else is decided outside, where an expiry may need its own commit.

@@ -103,6 +103,37 @@ class AgreementsIT {
     }
 
     @Test
+    void agreementDaysPerDayFromOneReadAreTheFiguresOfOneReadPerDay() {
+        // Granted two days back by the world's clock; John's is then revoked now (the database's clock).
+        Clock past = Clock.offset(Clock.systemUTC(), Duration.ofDays(-2));
+        try (DatastoreWorld world = new DatastoreWorld(past)) {
+            RequestTerms terms = world.request(SLEEP, List.of("read"), 30);
+            Actor jane = world.individual();
+            Actor john = world.individual();
+            world.agreements.accept(DatastoreWorld.as(jane, "acceptDataRequest"), DatastoreWorld.code(terms));
+            Agreement johns = world.agreements.accept(DatastoreWorld.as(john, "acceptDataRequest"), DatastoreWorld.code(terms));
+            world.agreements.revoke(DatastoreWorld.as(john, "revokeAgreement"), johns.id());
+            world.request(SLEEP, List.of("read"), 30);  // another tenant's request: its agreements are not counted
+            var scope = DatastoreWorld.tenant(terms.tenantId());
+            java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+
+            List<java.math.BigDecimal> perDay = world.tenantAgreements.activeAgreementDaysPerDay(scope, today.minusDays(4), today.plusDays(3));
+
+            List<java.math.BigDecimal> oneByOne = new java.util.ArrayList<>();
+            for (java.time.LocalDate day = today.minusDays(4); day.isBefore(today.plusDays(3)); day = day.plusDays(1)) {
+                oneByOne.add(world.tenantAgreements.activeAgreementDays(scope, day.atStartOfDay().atOffset(java.time.ZoneOffset.UTC),
+                        day.plusDays(1).atStartOfDay().atOffset(java.time.ZoneOffset.UTC)));
+            }
+            assertThat(perDay).hasSize(7).isEqualTo(oneByOne);
+            assertThat(perDay.get(0)).as("four days ago: nothing granted yet").isZero();
+            assertThat(perDay.get(2)).as("two days ago: both granted part of the day").isGreaterThan(java.math.BigDecimal.ZERO)
+                    .isLessThan(java.math.BigDecimal.valueOf(2));
+            assertThat(perDay.get(3)).as("yesterday: both in force all day").isEqualByComparingTo("2");
+            assertThat(perDay.get(5)).as("tomorrow: Jane's alone").isEqualByComparingTo("1");
+        }
+    }
+
+    @Test
     void aTenantReadsOnlyUnderItsOwnLiveAgreementAndEveryReadIsLoggedFirst() {
         try (DatastoreWorld world = new DatastoreWorld()) {
             Actor jane = world.individual();

@@ -2,7 +2,6 @@ package org.hearth.tenants.billing.invoices;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -34,13 +33,15 @@ final class AgreementDaysFromAgreements implements AgreementDays {
     @Override
     public List<Usage> perDay(DSLContext tx, UUID tenantId, BillingPeriod period) {
         var scope = TenantGuard.forJob(JOB, tenantId);
+        // One read for the month (not one per day): the close asks this of every tenant.
+        List<BigDecimal> perDay = agreements.activeAgreementDaysPerDay(scope, period.start(), period.end());
         List<Usage> days = new ArrayList<>();
-        for (LocalDate day = period.start(); day.isBefore(period.end()); day = day.plusDays(1)) {
-            BigDecimal quantity = agreements.activeAgreementDays(scope, day.atStartOfDay().atOffset(ZoneOffset.UTC),
-                    day.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+        LocalDate day = period.start();
+        for (BigDecimal quantity : perDay) {
             if (quantity.signum() > 0) {
                 days.add(new Usage(Metric.ACTIVE_AGREEMENT_DAYS, day, day.plusDays(1), quantity));
             }
+            day = day.plusDays(1);
         }
         return days;
     }
