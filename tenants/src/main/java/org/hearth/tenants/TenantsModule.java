@@ -22,6 +22,8 @@ import org.hearth.tenants.billing.usage.UsageRoutes;
 import org.hearth.tenants.billing.usage.UsageService;
 import org.hearth.tenants.billing.invoices.BillingPages;
 import org.hearth.tenants.billing.invoices.Invoicing;
+import org.hearth.tenants.billing.plans.PlanPages;
+import org.hearth.tenants.billing.plans.PlanStore;
 import org.hearth.tenants.clients.ClientRoutes;
 import org.hearth.tenants.clients.ClientService;
 import org.hearth.tenants.clients.RegistrationRoutes;
@@ -61,15 +63,13 @@ public final class TenantsModule {
     private final UsageMeter meter;
     private final UsageLimits limits;
     private final List<ApiRoutes> billing;
-    /** The plans metering limits and estimates with (one place: the invoicing work moves them into the database). */
-    private static final PlanPrices PRICES = PlanPrices.shipped();
     private final Invoicing invoicing;
     /** How often billing looks for a month to close and invoices gone overdue. */
     private static final Duration BILLING_POLL = Duration.ofMinutes(5);
 
     private TenantsModule(Db db, ClientService clients, TenantCalls tenantCalls, TenantKeys keys, PasswordHasher hasher, DataRequestService requests,
                           TenantAgreements agreements, Webhooks webhooks, Deliveries deliveries, String publicBaseUrl, Clock clock, UsageMeter meter, UsageLimits limits,
-                          List<ApiRoutes> billing) {
+                          List<ApiRoutes> billing, PlanStore plans) {
         this.billing = billing;
         this.meter = meter;
         this.limits = limits;
@@ -84,7 +84,7 @@ public final class TenantsModule {
         this.deliveries = deliveries;
         this.publicBaseUrl = publicBaseUrl;
         this.clock = clock;
-        this.invoicing = Invoicing.create(db, clock, agreements);
+        this.invoicing = Invoicing.create(db, clock, agreements, plans);
     }
 
     /** Data requests come first: the datastore's agreements look codes up in them. */
@@ -101,20 +101,24 @@ public final class TenantsModule {
         TenantCalls calls = new TenantCalls(clients);
         Webhooks webhooks = Webhooks.create(db, masterKeys, calls, webhookRetryBase, poll, webhookPrivateTargets);
         UsageMeter meter = new UsageMeter(clock);
-        UsageLimits limits = new UsageLimits(db, PRICES, clock);
+        // One store of plans: metering's limits and estimate, the close and the operator's edits share it.
+        PlanStore plans = new PlanStore(db, clock);
+        PlanPrices prices = PlanPrices.of(plans::catalogue);
+        UsageLimits limits = new UsageLimits(db, prices, clock);
         Deliveries deliveries = Deliveries.create(db, agreements, calls, keys, lookupKey, idempotencyTtl, clock, meter, limits);
-        List<ApiRoutes> billing = List.of(new UsageRoutes(new UsageService(db, agreements, PRICES, clock), calls, clock),
+        List<ApiRoutes> billing = List.of(new UsageRoutes(new UsageService(db, agreements, prices, clock), calls, clock),
                 new TransactionRoutes(new TransactionService(db, agreements, meter, lookupKey, clock), calls));
         return new TenantsModule(db, clients, calls, keys, hasher, requests, agreements, webhooks, deliveries, publicBaseUrl, clock, meter, limits,
-                billing);
+                billing, plans);
     }
 
     /**
      * The module's background work, in start order: the webhook fan-out and sender, the sweep of
-     * expired idempotency keys, then billing (the previous month's close and overdue invoices).
+     * expired idempotency keys, then billing: the plans seeded and loaded, then the worker (the plan
+     * day, the previous month's close and overdue invoices).
      */
     public List<Worker> workers() {
-        return List.of(webhooks.workers(), deliveries.sweep(), invoicing.worker(BILLING_POLL));
+        return List.of(webhooks.workers(), deliveries.sweep(), invoicing.plans().seeder(), invoicing.worker(BILLING_POLL));
     }
 
     /** Idempotent deliveries: their routes, the sweep of expired keys, and what erasure deletes. */
@@ -128,10 +132,12 @@ public final class TenantsModule {
                 publicBaseUrl, clock);
         InvoicePages invoices = new InvoicePages(security, tenantCalls, invoicing.invoices());
         BillingPages billing = new BillingPages(security, invoicing);
+        PlanPages plans = new PlanPages(security, invoicing.plans());
         return router -> {
             pages.mount(router);
             invoices.mount(router);
             billing.mount(router);
+            plans.mount(router);
         };
     }
 
@@ -161,7 +167,7 @@ public final class TenantsModule {
         List<ApiRoutes> routes = List.of(new TokenEndpointRoutes(clients), new TenantProfileRoutes(tenantCalls),
                 new DataRequestRoutes(requests, tenantCalls, publicBaseUrl), new TenantAgreementRoutes(agreements, tenantCalls, clock, limits),
                 new RegistrationRoutes(clients, keys, hasher), deliveries.routes(), webhooks.routes(),
-                new ClientRoutes(clients, tenantCalls), invoicing.routes(tenantCalls), invoicing.planRoutes(db, clock));
+                new ClientRoutes(clients, tenantCalls), invoicing.routes(tenantCalls), invoicing.planRoutes());
         // Billing's metering routes come last: additive for the invoicing work.
         List<ApiRoutes> all = new java.util.ArrayList<>(routes);
         all.addAll(billing);

@@ -8,9 +8,10 @@ import org.hearth.tenants.billing.pricing.PlanDocument;
 import org.hearth.tenants.billing.pricing.VatRates;
 
 /**
- * Where metering finds the plans and the VAT it estimates with: the one place to swap when plans
- * move into the database (issue 11, the invoicing part). Today: the shipped {@code billing/plans.json},
- * read once, and French VAT for a business customer, as tenants have no country or VAT number yet.
+ * Where metering finds the plans and the VAT it estimates with. The plans are the stored catalogue
+ * ({@link #of}: billing.plans' store, as it is at each call); {@link #shipped()} is the shipped
+ * {@code billing/plans.json} for tests. VAT: French VAT for a business customer, as tenants have
+ * no country or VAT number yet.
  */
 public interface PlanPrices {
 
@@ -24,12 +25,17 @@ public interface PlanPrices {
     /** The shipped plans, parsed once. */
     static PlanPrices shipped() {
         PlanCatalogue catalogue = PlanDocument.shipped();
+        return of(() -> catalogue);
+    }
+
+    /** The plans {@code catalogue} gives at each call (the store's, reloaded after every edit). */
+    static PlanPrices of(java.util.function.Supplier<PlanCatalogue> catalogue) {
         VatRates vat = new VatRates("FR", Map.of("FR", new BigDecimal("20")));
         Customer customer = new Customer("FR", true, java.util.Optional.empty());
         return new PlanPrices() {
             @Override
             public PlanCatalogue catalogue() {
-                return catalogue;
+                return catalogue.get();
             }
 
             @Override
