@@ -127,9 +127,17 @@ public final class PlanStore {
         }
         String en = name(plan.names(), "en");
         String fr = name(plan.names(), "fr");
-        ObjectNode document = numbered(plan.firstVersion(), 1);
-        PlanVersion prices = parse(document);
-        checkDate(prices.effectiveFrom(), Optional.empty());
+        ObjectNode document;
+        PlanVersion prices;
+        try {
+            document = numbered(plan.firstVersion(), 1);
+            prices = parse(document);
+            checkDate(prices.effectiveFrom(), Optional.empty());
+        } catch (HearthException e) {
+            // The field as a path in the body sent, where the version is under "version".
+            String field = String.valueOf(e.extensions().get("field"));
+            throw invalid("$".equals(field) ? "version" : "version." + field, e.detail().substring(Math.min(e.detail().length(), field.length() + 2)));
+        }
         db.system(ctx, tx -> {
             if (!repository.insertPlan(tx, plan.code(), en, fr)) {
                 throw new HearthException(ErrorCode.PLAN_EXISTS, "There is already a plan " + plan.code() + ".");
