@@ -6,18 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.hearth.kernel.actor.CallContext;
 import org.hearth.kernel.db.Db;
 import org.hearth.kernel.error.ErrorCode;
@@ -74,23 +68,7 @@ public final class PlanStore {
      * trace; a plan already stored is left as it is, with every version an operator added.
      */
     public int seed(CallContext ctx) {
-        JsonNode shipped = shippedDocument();
-        int added = db.job(ctx, tx -> {
-            Set<String> stored = new HashSet<>(repository.codes(tx));
-            int inserted = 0;
-            for (JsonNode plan : shipped.get("plans")) {
-                String code = plan.get("code").asText();
-                if (stored.contains(code) || !repository.insertPlan(tx, code, plan.get("name").get("en").asText(), plan.get("name").get("fr").asText())) {
-                    continue;
-                }
-                for (JsonNode version : plan.get("versions")) {
-                    repository.insertVersion(tx, code, version.get("version").asInt(), LocalDate.parse(version.get("effective_from").asText()),
-                            version.get("currency").asText(), version.toString(), ctx.actor().id());
-                }
-                inserted++;
-            }
-            return inserted;
-        });
+        int added = db.job(ctx, tx -> PlanSeed.insertMissing(tx, repository, ctx.actor().id()));
         reload();
         return added;
     }
@@ -155,9 +133,13 @@ public final class PlanStore {
      * the latest version's, so a period already invoiced (or begun) is never re-priced.
      */
     public StoredPlan.Version addVersion(CallContext ctx, String code, ObjectNode versionDocument) {
+        if (code == null || !code.matches(CODE)) {
+            // Not a code any plan can have (a NUL would not even reach PostgreSQL as text).
+            throw new HearthException(ErrorCode.NOT_FOUND, "There is no plan with this code.");
+        }
         int number = db.system(ctx, tx -> {
             if (!repository.lock(tx, code)) {
-                throw new HearthException(ErrorCode.NOT_FOUND, "There is no plan " + code + ".");
+                throw new HearthException(ErrorCode.NOT_FOUND, "There is no plan with this code.");
             }
             var latest = repository.latest(tx, code);
             int next = latest.map(v -> v.version() + 1).orElse(1);
@@ -250,8 +232,8 @@ public final class PlanStore {
 
     private static String name(Map<String, String> names, String language) {
         String name = names == null ? null : names.get(language);
-        if (name == null || name.isBlank() || name.strip().length() > 100) {
-            throw invalid("names." + language, "is required: 1 to 100 characters");
+        if (name == null || name.isBlank() || name.strip().length() > 100 || name.chars().anyMatch(Character::isISOControl)) {
+            throw invalid("names." + language, "is required: 1 to 100 characters, no control characters");
         }
         return name.strip();
     }
@@ -265,19 +247,6 @@ public final class PlanStore {
             return JSON.readTree(json);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a stored plan version is not JSON", e);
-        }
-    }
-
-    private static JsonNode shippedDocument() {
-        try (InputStream in = PlanStore.class.getResourceAsStream(PlanDocument.SHIPPED)) {
-            if (in == null) {
-                throw new IllegalStateException(PlanDocument.SHIPPED + " is missing from the class path");
-            }
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            PlanDocument.parse(text);
-            return JSON.readTree(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -160,6 +160,17 @@ class PlanStoreIT {
     }
 
     @Test
+    void theApplicationMayAppendVersionsButNeverRewriteOrRemoveOne() {
+        new PlanStore(db, DECEMBER_2).seed(CallContext.system(PlanStore.SEED));
+
+        assertThatThrownBy(() -> db.system(operator, tx -> tx.update(PLAN_VERSIONS).set(PLAN_VERSIONS.EFFECTIVE_FROM, LocalDate.of(2020, 1, 1))
+                .execute())).hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> db.system(operator, tx -> tx.deleteFrom(PLAN_VERSIONS).execute())).hasMessageContaining("permission denied");
+        assertThat(db.read("test.unscoped", tx -> tx.fetchCount(PLANS))).as("outside the system scope no plan is visible").isZero();
+        assertThat(TestDatabase.get().count(PLAN_VERSIONS)).isEqualTo(3);
+    }
+
+    @Test
     void aTenantMayBePutOnAPlanAnOperatorCreated() {
         PlanStore store = new PlanStore(db, DECEMBER_2);
         store.seed(CallContext.system(PlanStore.SEED));
