@@ -144,7 +144,7 @@ class PageSecurityIT {
                 anonymous, List.of("/", "/login", "/signup", "/console/login", "/staff/login", "/console/invitation?token=x", "/no/such/page"),
                 individual, List.of("/account", "/account/settings", "/account/agreements", "/account/access-log", "/account/records/new", "/account/delete"),
                 member, List.of("/console", "/console/credentials", "/console/webhooks", "/console/team"),
-                staff, List.of("/staff", "/board", "/board/resolutions", "/governance/ledger"));
+                staff, List.of("/staff", "/board", "/board/resolutions", "/governance/ledger", "/staff/plans"));
         String stylesheet = null;
         for (var entry : pages.entrySet()) {
             for (String path : entry.getValue()) {

@@ -166,7 +166,8 @@ class PlanStoreIT {
         assertThatThrownBy(() -> db.system(operator, tx -> tx.update(PLAN_VERSIONS).set(PLAN_VERSIONS.EFFECTIVE_FROM, LocalDate.of(2020, 1, 1))
                 .execute())).hasMessageContaining("permission denied");
         assertThatThrownBy(() -> db.system(operator, tx -> tx.deleteFrom(PLAN_VERSIONS).execute())).hasMessageContaining("permission denied");
-        assertThat(db.read("test.unscoped", tx -> tx.fetchCount(PLANS))).as("outside the system scope no plan is visible").isZero();
+        int unscoped = db.read("test.unscoped", tx -> tx.fetchCount(PLANS));
+        assertThat(unscoped).as("outside the system scope no plan is visible").isZero();
         assertThat(TestDatabase.get().count(PLAN_VERSIONS)).isEqualTo(3);
     }
 
