@@ -22,6 +22,8 @@ import org.hearth.tenants.billing.usage.UsageRoutes;
 import org.hearth.tenants.billing.usage.UsageService;
 import org.hearth.tenants.billing.invoices.BillingPages;
 import org.hearth.tenants.billing.invoices.Invoicing;
+import org.hearth.tenants.billing.plans.PlanPages;
+import org.hearth.tenants.billing.plans.PlanStore;
 import org.hearth.tenants.clients.ClientRoutes;
 import org.hearth.tenants.clients.ClientService;
 import org.hearth.tenants.clients.RegistrationRoutes;
@@ -77,7 +79,7 @@ public final class TenantsModule {
 
     private TenantsModule(Db db, ClientService clients, TenantCalls tenantCalls, TenantKeys keys, PasswordHasher hasher, DataRequestService requests,
                           TenantAgreements agreements, Webhooks webhooks, Deliveries deliveries, String publicBaseUrl, Clock clock, UsageMeter meter, UsageLimits limits,
-                          List<ApiRoutes> billing, ConsoleBilling consoleBilling) {
+                          List<ApiRoutes> billing, ConsoleBilling consoleBilling, PlanStore plans) {
         this.billing = billing;
         this.consoleBilling = consoleBilling;
         this.meter = meter;
@@ -93,7 +95,7 @@ public final class TenantsModule {
         this.deliveries = deliveries;
         this.publicBaseUrl = publicBaseUrl;
         this.clock = clock;
-        this.invoicing = Invoicing.create(db, clock, agreements);
+        this.invoicing = Invoicing.create(db, clock, agreements, plans);
     }
 
     /** Data requests come first: the datastore's agreements look codes up in them. */
@@ -111,9 +113,10 @@ public final class TenantsModule {
         Webhooks webhooks = Webhooks.create(db, masterKeys, calls, webhookRetryBase, poll, webhookPrivateTargets);
         UsageMeter meter = new UsageMeter(clock);
         BillingDetailsService details = new BillingDetailsService(db, clock, Invoicing.DEFAULT_VAT);
-        // The plans metering limits and estimates with (one place: the invoicing work moves them into the database),
-        // and each tenant's VAT situation from its billing details, so the estimate charges the VAT its invoice will.
-        PlanPrices prices = PlanPrices.shipped(Invoicing.DEFAULT_VAT, details::customer);
+        // One store of plans: metering's limits and estimate, the close and the operator's edits share it;
+        // each tenant's VAT situation comes from its billing details, so the estimate charges the VAT its invoice will.
+        PlanStore plans = new PlanStore(db, clock);
+        PlanPrices prices = PlanPrices.of(plans::catalogue, Invoicing.DEFAULT_VAT, details::customer);
         UsageLimits limits = new UsageLimits(db, prices, clock);
         Deliveries deliveries = Deliveries.create(db, agreements, calls, keys, lookupKey, idempotencyTtl, clock, meter, limits);
         UsageService usage = new UsageService(db, agreements, prices, clock);
@@ -121,15 +124,16 @@ public final class TenantsModule {
                 new TransactionRoutes(new TransactionService(db, agreements, meter, lookupKey, clock), calls),
                 new BillingDetailsRoutes(details, calls));
         return new TenantsModule(db, clients, calls, keys, hasher, requests, agreements, webhooks, deliveries, publicBaseUrl, clock, meter, limits,
-                billing, new ConsoleBilling(details, usage, prices));
+                billing, new ConsoleBilling(details, usage, prices), plans);
     }
 
     /**
      * The module's background work, in start order: the webhook fan-out and sender, the sweep of
-     * expired idempotency keys, then billing (the previous month's close and overdue invoices).
+     * expired idempotency keys, then billing: the plans seeded and loaded, then the worker (the plan
+     * day, the previous month's close and overdue invoices).
      */
     public List<Worker> workers() {
-        return List.of(webhooks.workers(), deliveries.sweep(), invoicing.worker(BILLING_POLL));
+        return List.of(webhooks.workers(), deliveries.sweep(), invoicing.plans().seeder(), invoicing.worker(BILLING_POLL));
     }
 
     /** Idempotent deliveries: their routes, the sweep of expired keys, and what erasure deletes. */
@@ -145,11 +149,13 @@ public final class TenantsModule {
         BillingPages billing = new BillingPages(security, invoicing);
         ConsoleBillingPages account = new ConsoleBillingPages(security, tenantCalls, consoleBilling.details(), consoleBilling.usage(), consoleBilling.prices(),
                 new PlanSchedule(db), clock);
+        PlanPages plans = new PlanPages(security, invoicing.plans());
         return router -> {
             pages.mount(router);
             invoices.mount(router);
             billing.mount(router);
             account.mount(router);
+            plans.mount(router);
         };
     }
 
@@ -179,7 +185,7 @@ public final class TenantsModule {
         List<ApiRoutes> routes = List.of(new TokenEndpointRoutes(clients), new TenantProfileRoutes(tenantCalls),
                 new DataRequestRoutes(requests, tenantCalls, publicBaseUrl), new TenantAgreementRoutes(agreements, tenantCalls, clock, limits),
                 new RegistrationRoutes(clients, keys, hasher), deliveries.routes(), webhooks.routes(),
-                new ClientRoutes(clients, tenantCalls), invoicing.routes(tenantCalls), invoicing.planRoutes(db, clock));
+                new ClientRoutes(clients, tenantCalls), invoicing.routes(tenantCalls), invoicing.planRoutes());
         // Billing's metering routes come last: additive for the invoicing work.
         List<ApiRoutes> all = new java.util.ArrayList<>(routes);
         all.addAll(billing);

@@ -92,7 +92,7 @@ class BilingualPagesIT {
     }
 
     @Test
-    @DisplayName("Every staff page (home, board, resolutions, ledger) speaks only the chosen language, with figures in its notation")
+    @DisplayName("Every staff page (home, board, resolutions, ledger, plans) speaks only the chosen language, with figures in its notation")
     void staffPages() {
         platform.modules().staff().add("both@hearth.example", "staff of both roles", java.util.Set.of("operator", "board"));
         Http staff = new Http(platform.port());
@@ -108,7 +108,7 @@ class BilingualPagesIT {
         String meeting = find(page(staff, "/board/resolutions", "fr").body(), "name=\"meetingId\">\\s*<option value=\"([^\"]+)\"");
         assertThat(staff.postForm("/board/resolutions", Map.of("pac4jCsrfToken", csrf(staff, "/board/resolutions"), "meetingId", meeting,
                 "kind", "ordinary", "subject", "other", "title", "Budget", "body", "Budget"), "Accept", "text/html").statusCode()).isEqualTo(303);
-        for (String path : List.of("/staff", "/board", "/board/resolutions", "/governance/ledger")) {
+        for (String path : List.of("/staff", "/board", "/board/resolutions", "/governance/ledger", "/staff/plans")) {
             bothLanguages(staff, path);
         }
         String ledger = page(staff, "/governance/ledger", "fr").body();

@@ -58,7 +58,7 @@ class CrashCyclesIT {
         for (int cycle = 1; cycle <= CYCLES; cycle++) {
             String tenantAuth = tenantToken(http, tenant);
             List<ProcessHandle> postgres = new ArrayList<>();
-            acknowledged.addAll(loadAndKill(server, port, owner, tenantAuth, agreement, cycle, inFlight, postgres));
+            acknowledged.addAll(loadAndKill(dir, server, port, owner, tenantAuth, agreement, cycle, inFlight, postgres));
             server = ServerProcess.start(dir, port, SERVER);
             ServerProcess.awaitReady(http);
             assertThat(postgres).as("the killed server's PostgreSQL is not left running after the restart (cycle %d)", cycle)
@@ -91,7 +91,7 @@ class CrashCyclesIT {
     }
 
     /** Writes from several threads, then kills the server (and, every other cycle, its PostgreSQL too) mid-flight. */
-    private static List<Acked> loadAndKill(Process server, int port, String owner, String tenant, String agreement, int cycle,
+    private static List<Acked> loadAndKill(Path dir, Process server, int port, String owner, String tenant, String agreement, int cycle,
                                            Map<String, String> inFlight, List<ProcessHandle> postgres) throws Exception {
         List<Acked> acked = java.util.Collections.synchronizedList(new ArrayList<>());
         AtomicBoolean running = new AtomicBoolean(true);
@@ -141,7 +141,8 @@ class CrashCyclesIT {
         int thisCycle = cycle;
         Eventually.await(Duration.ofSeconds(60), String.format("%d writes acknowledged within 60 s in cycle %d", WRITERS * 2, thisCycle),
                 () -> System.nanoTime() - started >= LOAD.toNanos() && acked.size() >= WRITERS * 2);
-        postgres.addAll(server.descendants().toList());
+        postgres.addAll(ServerProcess.embeddedPostgres(dir));
+        assertThat(postgres).as("the server's embedded PostgreSQL is found (cycle %d)", cycle).isNotEmpty();
         server.destroyForcibly();
         if (cycle % 2 == 0) {
             // As after a power cut: the embedded PostgreSQL dies with the JVM, unflushed pages and all.

@@ -27,6 +27,21 @@ final class ServerProcess {
         return builder.start();
     }
 
+    /**
+     * The embedded PostgreSQL of the server on {@code dir/data}: its postmaster (from the cluster's
+     * {@code postmaster.pid}) and the postmaster's children. pg_ctl starts the postmaster detached,
+     * so it is not among the JVM's descendants: killing the JVM leaves it running.
+     */
+    static List<ProcessHandle> embeddedPostgres(Path dir) throws IOException {
+        Path pidFile = dir.resolve("data").resolve("postgres").resolve("postmaster.pid");
+        if (!java.nio.file.Files.exists(pidFile)) {
+            return List.of();
+        }
+        long pid = Long.parseLong(java.nio.file.Files.readAllLines(pidFile).getFirst().trim());
+        return ProcessHandle.of(pid).map(p -> java.util.stream.Stream.concat(java.util.stream.Stream.of(p), p.descendants()).toList())
+                .orElse(List.of());
+    }
+
     /** Polls readiness with a deadline: a start takes seconds, more on a loaded machine. */
     static void awaitReady(Http http) throws InterruptedException {
         boolean ready = Eventually.within(Duration.ofSeconds(90), () -> {

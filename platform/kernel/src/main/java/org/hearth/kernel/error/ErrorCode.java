@@ -50,6 +50,8 @@ public enum ErrorCode {
     UNSUPPORTED_LANGUAGE(422, "This language is not offered"),
     PLAN_LIMIT_REACHED(402, "The plan's limit for this period is reached"),
     INVOICE_RULE(422, "Billing does not accept this"),
+    PLAN_EXISTS(409, "There is already a plan with this code"),
+    PLAN_INVALID(422, "The plan's prices cannot be used as given"),
     INTERNAL(500, "Internal error"),
     DATA_INTEGRITY(500, "Stored data failed its integrity check"),
     UNAVAILABLE(503, "Service unavailable");

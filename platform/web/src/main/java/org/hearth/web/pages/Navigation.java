@@ -52,6 +52,7 @@ public final class Navigation {
             links.add(new String[] {"/governance/ledger", "nav.ledger"});
             links.add(new String[] {"/staff/audit", "nav.audit"});
             links.add(new String[] {"/staff/billing", "nav.billing"});
+            links.add(new String[] {"/staff/plans", "nav.plans"});
         }
         return links;
     }

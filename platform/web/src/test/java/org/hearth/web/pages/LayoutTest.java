@@ -17,7 +17,7 @@ class LayoutTest {
     void staffSeeOnlyTheLinksTheirRolesMayFollow() {
         Messages m = Messages.of("en");
         assertThat(Navigation.of(OPERATOR, m, "/staff").stream().map(NavItem::href))
-                .containsExactly("/staff", "/board", "/governance/ledger", "/staff/audit", "/staff/billing");
+                .containsExactly("/staff", "/board", "/governance/ledger", "/staff/audit", "/staff/billing", "/staff/plans");
         assertThat(Navigation.of(BOARD, m, "/staff").stream().map(NavItem::href))
                 .containsExactly("/staff", "/board", "/board/resolutions");
     }

@@ -11,7 +11,7 @@ import org.hearth.tenants.billing.documents.InvoiceDocuments;
 import org.hearth.tenants.billing.documents.Seller;
 import org.hearth.tenants.billing.plans.PlanChanges;
 import org.hearth.tenants.billing.plans.PlanRoutes;
-import org.hearth.tenants.billing.pricing.PlanDocument;
+import org.hearth.tenants.billing.plans.PlanStore;
 import org.hearth.tenants.billing.pricing.Rater;
 import org.hearth.tenants.billing.pricing.VatRates;
 import org.hearth.tenants.clients.TenantCalls;
@@ -35,11 +35,18 @@ public final class Invoicing {
     private final PeriodClose close;
     private final InvoiceService invoices;
     private final CreditNotes creditNotes;
+    private final PlanStore plans;
+    private final PlanChanges planChanges;
+    private final Clock clock;
 
-    private Invoicing(PeriodClose close, InvoiceService invoices, CreditNotes creditNotes) {
+    private Invoicing(PeriodClose close, InvoiceService invoices, CreditNotes creditNotes, PlanStore plans, PlanChanges planChanges,
+                      Clock clock) {
         this.close = close;
         this.invoices = invoices;
         this.creditNotes = creditNotes;
+        this.plans = plans;
+        this.planChanges = planChanges;
+        this.clock = clock;
     }
 
     public CreditNotes creditNotes() {
@@ -57,16 +64,32 @@ public final class Invoicing {
         return create(db, clock, new AgreementDaysFromAgreements(agreements));
     }
 
+    /** As above, rating with {@code plans}, the module's one plan store. */
+    public static Invoicing create(Db db, Clock clock, org.hearth.datastore.TenantAgreements agreements, PlanStore plans) {
+        return create(db, clock, new AgreementDaysFromAgreements(agreements), DEFAULT_SELLER, plans);
+    }
+
     public static Invoicing create(Db db, Clock clock, AgreementDays agreementDays) {
         return create(db, clock, agreementDays, DEFAULT_SELLER);
     }
 
     public static Invoicing create(Db db, Clock clock, AgreementDays agreementDays, Seller seller) {
+        return create(db, clock, agreementDays, seller, new PlanStore(db, clock));
+    }
+
+    /** With the stored plans the module shares with metering: the close rates with them as they are at the close. */
+    public static Invoicing create(Db db, Clock clock, AgreementDays agreementDays, Seller seller, PlanStore plans) {
         InvoiceRepository repository = new InvoiceRepository();
-        Rater rater = new Rater(PlanDocument.shipped(), DEFAULT_VAT);
+        Rater rater = new Rater(plans::catalogue, DEFAULT_VAT);
         InvoiceForms forms = new InvoiceForms(seller, new InvoiceDocuments("Hearth"), PAYMENT_DAYS);
         return new Invoicing(new PeriodClose(db, repository, agreementDays, rater, clock, PAYMENT_DAYS),
-                new InvoiceService(db, repository, clock, forms), new CreditNotes(db, repository, new CreditNoteRepository(), clock, forms));
+                new InvoiceService(db, repository, clock, forms), new CreditNotes(db, repository, new CreditNoteRepository(), clock, forms),
+                plans, new PlanChanges(db, plans::catalogue, clock), clock);
+    }
+
+    /** The stored plans the close rates with. */
+    public PlanStore plans() {
+        return plans;
     }
 
     public PeriodClose close() {
@@ -79,12 +102,12 @@ public final class Invoicing {
 
     /** The worker that closes the previous month and marks overdue invoices. */
     public Worker worker(Duration idle) {
-        return BillingWorker.create(close, invoices, idle);
+        return BillingWorker.create(close, invoices, planChanges, clock, idle);
     }
 
-    /** The plans on offer and tenants' changes of plan. */
-    public ApiRoutes planRoutes(Db db, Clock clock) {
-        return new PlanRoutes(PlanDocument.shipped(), new PlanChanges(db, PlanDocument.shipped(), clock));
+    /** The plans on offer, operators' new plans and price versions, and tenants' changes of plan. */
+    public ApiRoutes planRoutes() {
+        return new PlanRoutes(plans, planChanges);
     }
 
     public ApiRoutes routes(TenantCalls tenants) {

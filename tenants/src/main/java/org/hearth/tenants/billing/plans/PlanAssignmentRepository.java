@@ -45,6 +45,22 @@ final class PlanAssignmentRepository {
                 .set(PLAN_ASSIGNMENTS.PLAN_CODE, plan).execute();
     }
 
+    /** A tenant whose assignments put it on {@code plan} today, while its current plan is another. */
+    record Due(UUID tenantId, String plan) {
+    }
+
+    /** Across tenants (the system scope): each tenant's assignment in force today, where its current plan differs. */
+    List<Due> dueChanges(DSLContext tx, LocalDate today) {
+        var inForce = PLAN_ASSIGNMENTS.as("in_force");
+        return tx.select(PLAN_ASSIGNMENTS.TENANT_ID, PLAN_ASSIGNMENTS.PLAN_CODE).from(PLAN_ASSIGNMENTS)
+                .join(TENANTS_).on(TENANTS_.ID.eq(PLAN_ASSIGNMENTS.TENANT_ID))
+                .where(PLAN_ASSIGNMENTS.FROM_DATE.eq(DSL.select(DSL.max(inForce.FROM_DATE)).from(inForce)
+                        .where(inForce.TENANT_ID.eq(PLAN_ASSIGNMENTS.TENANT_ID)).and(inForce.FROM_DATE.le(today))))
+                .and(TENANTS_.PLAN.ne(PLAN_ASSIGNMENTS.PLAN_CODE))
+                .orderBy(PLAN_ASSIGNMENTS.TENANT_ID)
+                .fetch(r -> new Due(r.value1(), r.value2()));
+    }
+
     void setCurrent(DSLContext tx, UUID tenantId, String plan) {
         tx.update(TENANTS_).set(TENANTS_.PLAN, plan).where(TENANTS_.ID.eq(tenantId)).execute();
     }

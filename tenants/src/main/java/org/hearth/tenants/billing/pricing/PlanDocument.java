@@ -37,6 +37,8 @@ public final class PlanDocument {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final String CODE = "[a-z][a-z0-9_]{0,39}";
+    /** A plan's code may also have dashes: operators name plans ({@code eu-public-sector}), components stay identifiers. */
+    private static final String PLAN_CODE = "[a-z][a-z0-9_-]{0,39}";
 
     private PlanDocument() {
     }
@@ -54,13 +56,7 @@ public final class PlanDocument {
     }
 
     public static PlanCatalogue parse(String document) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(document);
-        } catch (JsonProcessingException e) {
-            throw new PlanInvalid("$", "is not JSON: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
-        }
+        JsonNode root = tree(document);
         JsonFields top = JsonFields.object(root, "");
         top.only(Set.of("plans"));
         List<Plan> plans = new ArrayList<>();
@@ -78,9 +74,30 @@ public final class PlanDocument {
         return new PlanCatalogue(plans);
     }
 
+    /**
+     * Reads one price version on its own ({@code {"version", "effective_from", "currency", ...}}, as
+     * in a plan's {@code versions}), the field of a {@link PlanInvalid} relative to it
+     * ({@code components[2].tiers[1].up_to}): what an operator's new version is checked with.
+     */
+    public static PlanVersion parseVersion(String document) {
+        return version(JsonFields.object(tree(document), ""));
+    }
+
+    private static JsonNode tree(String document) {
+        try {
+            return JSON.readTree(document);
+        } catch (JsonProcessingException e) {
+            throw new PlanInvalid("$", "is not JSON: " + e.getOriginalMessage()
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
+        }
+    }
+
     private static Plan plan(JsonFields p) {
         p.only(Set.of("code", "name", "versions"));
-        String code = code(p, "code");
+        String code = p.text("code");
+        if (!code.matches(PLAN_CODE)) {
+            throw new PlanInvalid(p.at("code"), "must be lower case letters, digits, _ and -, starting with a letter");
+        }
         JsonFields name = p.child("name");
         name.only(Set.of("en", "fr"));
         Map<String, String> names = Map.of("en", name.text("en"), "fr", name.text("fr"));

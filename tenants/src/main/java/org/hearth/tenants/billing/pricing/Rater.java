@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.hearth.kernel.money.Money;
 
 /**
@@ -18,15 +19,28 @@ import org.hearth.kernel.money.Money;
  */
 public final class Rater {
 
-    private final PlanCatalogue catalogue;
+    private final Supplier<PlanCatalogue> catalogues;
     private final VatRates vatRates;
 
     public Rater(PlanCatalogue catalogue, VatRates vatRates) {
-        this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+        this(constant(Objects.requireNonNull(catalogue, "catalogue")), vatRates);
+    }
+
+    /**
+     * A rater that takes the catalogue as it is when each request is rated (the plans operators
+     * edit), not as it was when the rater was made. Still pure: the catalogue is an input.
+     */
+    public Rater(Supplier<PlanCatalogue> catalogues, VatRates vatRates) {
+        this.catalogues = Objects.requireNonNull(catalogues, "catalogues");
         this.vatRates = Objects.requireNonNull(vatRates, "vatRates");
     }
 
+    private static Supplier<PlanCatalogue> constant(PlanCatalogue catalogue) {
+        return () -> catalogue;
+    }
+
     public InvoiceDraft rate(RatingRequest request) {
+        PlanCatalogue catalogue = catalogues.get();
         BillingPeriod period = request.period();
         List<List<Segment>> runs = Segments.runs(catalogue, request.assignments(), period);
         if (runs.isEmpty()) {

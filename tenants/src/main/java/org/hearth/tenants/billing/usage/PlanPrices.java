@@ -2,16 +2,19 @@ package org.hearth.tenants.billing.usage;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.hearth.tenants.billing.pricing.Customer;
 import org.hearth.tenants.billing.pricing.PlanCatalogue;
 import org.hearth.tenants.billing.pricing.PlanDocument;
 import org.hearth.tenants.billing.pricing.VatRates;
 
 /**
- * Where metering finds the plans and the VAT it estimates with: the one place to swap when plans
- * move into the database (issue 11, the invoicing part). Today: the shipped {@code billing/plans.json},
- * read once, and French VAT; the customer is the tenant's billing details (country and VAT number)
- * when the composition gives a lookup, else a French business without a VAT number.
+ * Where metering finds the plans and the VAT it estimates with: the stored catalogue ({@link #of}:
+ * billing.plans' store, as it is at each call), the VAT rates the invoices charge, and each
+ * tenant's VAT situation from its billing details, so the estimate charges the VAT its invoice
+ * will. {@link #shipped()} is the shipped {@code billing/plans.json}, for tests.
  */
 public interface PlanPrices {
 
@@ -20,25 +23,21 @@ public interface PlanPrices {
     VatRates vatRates();
 
     /** The customer the estimate charges VAT for. */
-    Customer customer(java.util.UUID tenantId);
+    Customer customer(UUID tenantId);
 
     /** The shipped plans, parsed once, for a French business without a VAT number. */
     static PlanPrices shipped() {
+        PlanCatalogue catalogue = PlanDocument.shipped();
         Customer customer = new Customer("FR", true, java.util.Optional.empty());
-        return shipped(new VatRates("FR", Map.of("FR", new BigDecimal("20"))), tenantId -> customer);
+        return of(() -> catalogue, new VatRates("FR", Map.of("FR", new BigDecimal("20"))), tenantId -> customer);
     }
 
-    /**
-     * The shipped plans, parsed once, the VAT rates the invoices charge, and each tenant's VAT
-     * situation from {@code customers} (its billing details): the estimate then charges the VAT
-     * the invoice will.
-     */
-    static PlanPrices shipped(VatRates vat, java.util.function.Function<java.util.UUID, Customer> customers) {
-        PlanCatalogue catalogue = PlanDocument.shipped();
+    /** The plans {@code catalogue} gives at each call (the store's, reloaded after every edit). */
+    static PlanPrices of(Supplier<PlanCatalogue> catalogue, VatRates vat, Function<UUID, Customer> customers) {
         return new PlanPrices() {
             @Override
             public PlanCatalogue catalogue() {
-                return catalogue;
+                return catalogue.get();
             }
 
             @Override
@@ -47,7 +46,7 @@ public interface PlanPrices {
             }
 
             @Override
-            public Customer customer(java.util.UUID tenantId) {
+            public Customer customer(UUID tenantId) {
                 return customers.apply(tenantId);
             }
         };

@@ -21,6 +21,8 @@ import org.hearth.schema.generated.tenants.tables.MemberInvitations;
 import org.hearth.schema.generated.tenants.tables.Members;
 import org.hearth.schema.generated.tenants.tables.OutboxCursors;
 import org.hearth.schema.generated.tenants.tables.PlanAssignments;
+import org.hearth.schema.generated.tenants.tables.PlanVersions;
+import org.hearth.schema.generated.tenants.tables.Plans;
 import org.hearth.schema.generated.tenants.tables.SigningKeys;
 import org.hearth.schema.generated.tenants.tables.Tenants;
 import org.hearth.schema.generated.tenants.tables.Usage;
@@ -44,6 +46,8 @@ import org.hearth.schema.generated.tenants.tables.records.MemberInvitationsRecor
 import org.hearth.schema.generated.tenants.tables.records.MembersRecord;
 import org.hearth.schema.generated.tenants.tables.records.OutboxCursorsRecord;
 import org.hearth.schema.generated.tenants.tables.records.PlanAssignmentsRecord;
+import org.hearth.schema.generated.tenants.tables.records.PlanVersionsRecord;
+import org.hearth.schema.generated.tenants.tables.records.PlansRecord;
 import org.hearth.schema.generated.tenants.tables.records.SigningKeysRecord;
 import org.hearth.schema.generated.tenants.tables.records.TenantsRecord;
 import org.hearth.schema.generated.tenants.tables.records.UsageRecord;
@@ -99,6 +103,10 @@ public class Keys {
     public static final UniqueKey<MembersRecord> MEMBERS_PKEY = Internal.createUniqueKey(Members.MEMBERS, DSL.name("members_pkey"), new TableField[] { Members.MEMBERS.ID }, true);
     public static final UniqueKey<OutboxCursorsRecord> OUTBOX_CURSORS_PKEY = Internal.createUniqueKey(OutboxCursors.OUTBOX_CURSORS, DSL.name("outbox_cursors_pkey"), new TableField[] { OutboxCursors.OUTBOX_CURSORS.NAME }, true);
     public static final UniqueKey<PlanAssignmentsRecord> PLAN_ASSIGNMENTS_PKEY = Internal.createUniqueKey(PlanAssignments.PLAN_ASSIGNMENTS, DSL.name("plan_assignments_pkey"), new TableField[] { PlanAssignments.PLAN_ASSIGNMENTS.TENANT_ID, PlanAssignments.PLAN_ASSIGNMENTS.FROM_DATE }, true);
+    public static final UniqueKey<PlanVersionsRecord> PLAN_VERSIONS_PKEY = Internal.createUniqueKey(PlanVersions.PLAN_VERSIONS, DSL.name("plan_versions_pkey"), new TableField[] { PlanVersions.PLAN_VERSIONS.PLAN_CODE, PlanVersions.PLAN_VERSIONS.VERSION }, true);
+    public static final UniqueKey<PlanVersionsRecord> PLAN_VERSIONS_PLAN_CODE_EFFECTIVE_FROM_KEY = Internal.createUniqueKey(PlanVersions.PLAN_VERSIONS, DSL.name("plan_versions_plan_code_effective_from_key"), new TableField[] { PlanVersions.PLAN_VERSIONS.PLAN_CODE, PlanVersions.PLAN_VERSIONS.EFFECTIVE_FROM }, true);
+    public static final UniqueKey<PlansRecord> PLANS_PKEY = Internal.createUniqueKey(Plans.PLANS, DSL.name("plans_pkey"), new TableField[] { Plans.PLANS.CODE }, true);
+    public static final UniqueKey<PlansRecord> PLANS_POSITION_KEY = Internal.createUniqueKey(Plans.PLANS, DSL.name("plans_position_key"), new TableField[] { Plans.PLANS.POSITION }, true);
     public static final UniqueKey<SigningKeysRecord> SIGNING_KEYS_KID_KEY = Internal.createUniqueKey(SigningKeys.SIGNING_KEYS, DSL.name("signing_keys_kid_key"), new TableField[] { SigningKeys.SIGNING_KEYS.KID }, true);
     public static final UniqueKey<SigningKeysRecord> SIGNING_KEYS_PKEY = Internal.createUniqueKey(SigningKeys.SIGNING_KEYS, DSL.name("signing_keys_pkey"), new TableField[] { SigningKeys.SIGNING_KEYS.TENANT_ID }, true);
     public static final UniqueKey<TenantsRecord> TENANTS_PKEY = Internal.createUniqueKey(Tenants.TENANTS_, DSL.name("tenants_pkey"), new TableField[] { Tenants.TENANTS_.ID }, true);
@@ -133,6 +141,7 @@ public class Keys {
     public static final ForeignKey<MemberInvitationsRecord, TenantsRecord> MEMBER_INVITATIONS__MEMBER_INVITATIONS_TENANT_ID_FKEY = Internal.createForeignKey(MemberInvitations.MEMBER_INVITATIONS, DSL.name("member_invitations_tenant_id_fkey"), new TableField[] { MemberInvitations.MEMBER_INVITATIONS.TENANT_ID }, Keys.TENANTS_PKEY, new TableField[] { Tenants.TENANTS_.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<MembersRecord, TenantsRecord> MEMBERS__MEMBERS_TENANT_ID_FKEY = Internal.createForeignKey(Members.MEMBERS, DSL.name("members_tenant_id_fkey"), new TableField[] { Members.MEMBERS.TENANT_ID }, Keys.TENANTS_PKEY, new TableField[] { Tenants.TENANTS_.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<PlanAssignmentsRecord, TenantsRecord> PLAN_ASSIGNMENTS__PLAN_ASSIGNMENTS_TENANT_ID_FKEY = Internal.createForeignKey(PlanAssignments.PLAN_ASSIGNMENTS, DSL.name("plan_assignments_tenant_id_fkey"), new TableField[] { PlanAssignments.PLAN_ASSIGNMENTS.TENANT_ID }, Keys.TENANTS_PKEY, new TableField[] { Tenants.TENANTS_.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<PlanVersionsRecord, PlansRecord> PLAN_VERSIONS__PLAN_VERSIONS_PLAN_CODE_FKEY = Internal.createForeignKey(PlanVersions.PLAN_VERSIONS, DSL.name("plan_versions_plan_code_fkey"), new TableField[] { PlanVersions.PLAN_VERSIONS.PLAN_CODE }, Keys.PLANS_PKEY, new TableField[] { Plans.PLANS.CODE }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<SigningKeysRecord, TenantsRecord> SIGNING_KEYS__SIGNING_KEYS_TENANT_ID_FKEY = Internal.createForeignKey(SigningKeys.SIGNING_KEYS, DSL.name("signing_keys_tenant_id_fkey"), new TableField[] { SigningKeys.SIGNING_KEYS.TENANT_ID }, Keys.TENANTS_PKEY, new TableField[] { Tenants.TENANTS_.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<UsageRecord, TenantsRecord> USAGE__USAGE_TENANT_ID_FKEY = Internal.createForeignKey(Usage.USAGE, DSL.name("usage_tenant_id_fkey"), new TableField[] { Usage.USAGE.TENANT_ID }, Keys.TENANTS_PKEY, new TableField[] { Tenants.TENANTS_.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<WebhookAttemptsRecord, WebhookDeliveriesRecord> WEBHOOK_ATTEMPTS__WEBHOOK_ATTEMPTS_DELIVERY_ID_FKEY = Internal.createForeignKey(WebhookAttempts.WEBHOOK_ATTEMPTS, DSL.name("webhook_attempts_delivery_id_fkey"), new TableField[] { WebhookAttempts.WEBHOOK_ATTEMPTS.DELIVERY_ID }, Keys.WEBHOOK_DELIVERIES_PKEY, new TableField[] { WebhookDeliveries.WEBHOOK_DELIVERIES.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);

@@ -24,6 +24,8 @@ import org.hearth.schema.generated.tenants.tables.MemberInvitations;
 import org.hearth.schema.generated.tenants.tables.Members;
 import org.hearth.schema.generated.tenants.tables.OutboxCursors;
 import org.hearth.schema.generated.tenants.tables.PlanAssignments;
+import org.hearth.schema.generated.tenants.tables.PlanVersions;
+import org.hearth.schema.generated.tenants.tables.Plans;
 import org.hearth.schema.generated.tenants.tables.SigningKeys;
 import org.hearth.schema.generated.tenants.tables.Tenants;
 import org.hearth.schema.generated.tenants.tables.Usage;
@@ -171,6 +173,16 @@ public class Tables {
      * The table <code>tenants.plan_assignments</code>.
      */
     public static final PlanAssignments PLAN_ASSIGNMENTS = PlanAssignments.PLAN_ASSIGNMENTS;
+
+    /**
+     * The table <code>tenants.plan_versions</code>.
+     */
+    public static final PlanVersions PLAN_VERSIONS = PlanVersions.PLAN_VERSIONS;
+
+    /**
+     * The table <code>tenants.plans</code>.
+     */
+    public static final Plans PLANS = Plans.PLANS;
 
     /**
      * The table <code>tenants.signing_keys</code>.

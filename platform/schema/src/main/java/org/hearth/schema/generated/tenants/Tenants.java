@@ -27,6 +27,8 @@ import org.hearth.schema.generated.tenants.tables.MemberInvitations;
 import org.hearth.schema.generated.tenants.tables.Members;
 import org.hearth.schema.generated.tenants.tables.OutboxCursors;
 import org.hearth.schema.generated.tenants.tables.PlanAssignments;
+import org.hearth.schema.generated.tenants.tables.PlanVersions;
+import org.hearth.schema.generated.tenants.tables.Plans;
 import org.hearth.schema.generated.tenants.tables.SigningKeys;
 import org.hearth.schema.generated.tenants.tables.Usage;
 import org.hearth.schema.generated.tenants.tables.WebhookAttempts;
@@ -186,6 +188,16 @@ public class Tenants extends SchemaImpl {
     public final PlanAssignments PLAN_ASSIGNMENTS = PlanAssignments.PLAN_ASSIGNMENTS;
 
     /**
+     * The table <code>tenants.plan_versions</code>.
+     */
+    public final PlanVersions PLAN_VERSIONS = PlanVersions.PLAN_VERSIONS;
+
+    /**
+     * The table <code>tenants.plans</code>.
+     */
+    public final Plans PLANS = Plans.PLANS;
+
+    /**
      * The table <code>tenants.signing_keys</code>.
      */
     public final SigningKeys SIGNING_KEYS = SigningKeys.SIGNING_KEYS;
@@ -249,6 +261,8 @@ public class Tenants extends SchemaImpl {
             Members.MEMBERS,
             OutboxCursors.OUTBOX_CURSORS,
             PlanAssignments.PLAN_ASSIGNMENTS,
+            PlanVersions.PLAN_VERSIONS,
+            Plans.PLANS,
             SigningKeys.SIGNING_KEYS,
             org.hearth.schema.generated.tenants.tables.Tenants.TENANTS_,
             Usage.USAGE,

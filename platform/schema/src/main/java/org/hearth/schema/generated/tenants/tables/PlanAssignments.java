@@ -166,7 +166,7 @@ public class PlanAssignments extends TableImpl<PlanAssignmentsRecord> {
     @Override
     public List<Check<PlanAssignmentsRecord>> getChecks() {
         return Arrays.asList(
-            Internal.createCheck(this, DSL.name("plan_assignments_plan_code_check"), "((plan_code = ANY (ARRAY['sandbox'::text, 'standard'::text, 'enterprise'::text])))", true)
+            Internal.createCheck(this, DSL.name("plan_assignments_plan_code"), "((plan_code ~ '^[a-z][a-z0-9_-]{1,39}$'::text))", true)
         );
     }
 

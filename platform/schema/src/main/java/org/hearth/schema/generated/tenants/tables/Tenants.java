@@ -472,7 +472,7 @@ public class Tenants extends TableImpl<TenantsRecord> {
             Internal.createCheck(this, DSL.name("tenants_city_check"), "(((length(city) >= 1) AND (length(city) <= 100)))", true),
             Internal.createCheck(this, DSL.name("tenants_kind_check"), "((kind = ANY (ARRAY['company'::text, 'nonprofit'::text, 'public_body'::text])))", true),
             Internal.createCheck(this, DSL.name("tenants_legal_name_check"), "(((length(legal_name) >= 1) AND (length(legal_name) <= 200)))", true),
-            Internal.createCheck(this, DSL.name("tenants_plan_check"), "((plan = ANY (ARRAY['sandbox'::text, 'standard'::text, 'enterprise'::text])))", true),
+            Internal.createCheck(this, DSL.name("tenants_plan_code"), "((plan ~ '^[a-z][a-z0-9_-]{1,39}$'::text))", true),
             Internal.createCheck(this, DSL.name("tenants_postcode_check"), "(((length(postcode) >= 1) AND (length(postcode) <= 20)))", true),
             Internal.createCheck(this, DSL.name("tenants_status_check"), "((status = ANY (ARRAY['active'::text, 'suspended'::text])))", true),
             Internal.createCheck(this, DSL.name("tenants_vat_number_check"), "(((length(vat_number) >= 1) AND (length(vat_number) <= 40)))", true)
