@@ -336,6 +336,21 @@ public class InvoicesRecord extends UpdatableRecordImpl<InvoicesRecord> {
         return (Long) get(20);
     }
 
+    /**
+     * Setter for <code>tenants.invoices.kind</code>.
+     */
+    public InvoicesRecord setKind(String value) {
+        set(21, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>tenants.invoices.kind</code>.
+     */
+    public String getKind() {
+        return (String) get(21);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -359,7 +374,7 @@ public class InvoicesRecord extends UpdatableRecordImpl<InvoicesRecord> {
     /**
      * Create a detached, initialised InvoicesRecord
      */
-    public InvoicesRecord(UUID id, UUID tenantId, String series, Integer year, Long sequence, String number, LocalDate periodStart, LocalDate periodEnd, LocalDate issueDate, LocalDate dueDate, String currency, Long subtotalMinor, Long vatMinor, Long totalMinor, Long subscriptionsMinor, Long usageFeesMinor, Long commissionsMinor, Long paidMinor, String status, OffsetDateTime issuedAt, Long creditedMinor) {
+    public InvoicesRecord(UUID id, UUID tenantId, String series, Integer year, Long sequence, String number, LocalDate periodStart, LocalDate periodEnd, LocalDate issueDate, LocalDate dueDate, String currency, Long subtotalMinor, Long vatMinor, Long totalMinor, Long subscriptionsMinor, Long usageFeesMinor, Long commissionsMinor, Long paidMinor, String status, OffsetDateTime issuedAt, Long creditedMinor, String kind) {
         super(Invoices.INVOICES);
 
         setId(id);
@@ -383,6 +398,7 @@ public class InvoicesRecord extends UpdatableRecordImpl<InvoicesRecord> {
         setStatus(status);
         setIssuedAt(issuedAt);
         setCreditedMinor(creditedMinor);
+        setKind(kind);
         resetTouchedOnNotNull();
     }
 }
