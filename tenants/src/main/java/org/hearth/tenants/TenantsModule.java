@@ -2,6 +2,7 @@ package org.hearth.tenants;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.hearth.kernel.config.BillingConfig;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -61,15 +62,13 @@ public final class TenantsModule {
     private final UsageMeter meter;
     private final UsageLimits limits;
     private final List<ApiRoutes> billing;
-    /** The plans metering limits and estimates with (one place: the invoicing work moves them into the database). */
-    private static final PlanPrices PRICES = PlanPrices.shipped();
     private final Invoicing invoicing;
     /** How often billing looks for a month to close and invoices gone overdue. */
     private static final Duration BILLING_POLL = Duration.ofMinutes(5);
 
     private TenantsModule(Db db, ClientService clients, TenantCalls tenantCalls, TenantKeys keys, PasswordHasher hasher, DataRequestService requests,
                           TenantAgreements agreements, Webhooks webhooks, Deliveries deliveries, String publicBaseUrl, Clock clock, UsageMeter meter, UsageLimits limits,
-                          List<ApiRoutes> billing) {
+                          List<ApiRoutes> billing, Invoicing invoicing) {
         this.billing = billing;
         this.meter = meter;
         this.limits = limits;
@@ -84,7 +83,7 @@ public final class TenantsModule {
         this.deliveries = deliveries;
         this.publicBaseUrl = publicBaseUrl;
         this.clock = clock;
-        this.invoicing = Invoicing.create(db, clock, agreements);
+        this.invoicing = invoicing;
     }
 
     /** Data requests come first: the datastore's agreements look codes up in them. */
@@ -95,18 +94,23 @@ public final class TenantsModule {
     public static TenantsModule create(Db db, AccessTokens accessTokens, MasterKeyRing masterKeys, PasswordHasher hasher,
                                        DataRequestService requests, TenantAgreements agreements, String publicBaseUrl, Clock clock,
                                        Duration webhookRetryBase, Duration poll, Map<String, Double> ratePerPlan,
-                                       boolean webhookPrivateTargets, LookupKey lookupKey, Duration idempotencyTtl) {
+                                       boolean webhookPrivateTargets, LookupKey lookupKey, Duration idempotencyTtl,
+                                       BillingConfig billingConfig) {
+        // The plans metering limits and estimates with (one place: the invoicing work moves them into the database),
+        // its estimate charging the configured VAT as invoices do.
+        Invoicing invoicing = Invoicing.create(db, clock, agreements, billingConfig);
+        PlanPrices prices = PlanPrices.shipped(Invoicing.vatRates(billingConfig));
         TenantKeys keys = new TenantKeys(db, masterKeys);
         ClientService clients = new ClientService(db, accessTokens, keys, ratePerPlan);
         TenantCalls calls = new TenantCalls(clients);
         Webhooks webhooks = Webhooks.create(db, masterKeys, calls, webhookRetryBase, poll, webhookPrivateTargets);
         UsageMeter meter = new UsageMeter(clock);
-        UsageLimits limits = new UsageLimits(db, PRICES, clock);
+        UsageLimits limits = new UsageLimits(db, prices, clock);
         Deliveries deliveries = Deliveries.create(db, agreements, calls, keys, lookupKey, idempotencyTtl, clock, meter, limits);
-        List<ApiRoutes> billing = List.of(new UsageRoutes(new UsageService(db, agreements, PRICES, clock), calls, clock),
+        List<ApiRoutes> billing = List.of(new UsageRoutes(new UsageService(db, agreements, prices, clock), calls, clock),
                 new TransactionRoutes(new TransactionService(db, agreements, meter, lookupKey, clock), calls));
         return new TenantsModule(db, clients, calls, keys, hasher, requests, agreements, webhooks, deliveries, publicBaseUrl, clock, meter, limits,
-                billing);
+                billing, invoicing);
     }
 
     /**

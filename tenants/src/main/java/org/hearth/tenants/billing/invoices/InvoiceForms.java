@@ -88,7 +88,9 @@ final class InvoiceForms {
         BigDecimal rate = category == VatCategory.S ? vat.ratePercent() : BigDecimal.ZERO;
         List<InvoiceLine> lines = new ArrayList<>();
         for (Invoice.Line line : invoice.lines()) {
-            lines.add(line(line, m.t(line.descriptionKey()), category, rate));
+            lines.add(line.deducts().isPresent()
+                    ? deduction(line, m.t(line.descriptionKey(), line.deducts().get(), m.t("billing.source." + line.source())), category, rate)
+                    : line(line, m.t(line.descriptionKey()), category, rate));
         }
         if (lines.isEmpty()) {
             lines.add(new InvoiceLine("1", m.t("billing.line.none", buyer.plan()), BigDecimal.ONE, UnitCode.LUMP_SUM, BigDecimal.ZERO,
@@ -104,7 +106,8 @@ final class InvoiceForms {
                 : buyer.vatNumber(), Buyer.Kind.BUSINESS);
         String[] number = invoice.number().split("-");
         return new InvoiceDocument(seller, billed, new InvoiceNumber(number[0], Integer.parseInt(number[1]), Long.parseLong(number[2])),
-                DocumentType.INVOICE, Optional.empty(), invoice.issueDate(), invoice.dueDate(),
+                invoice.kind() == InvoiceKind.INTERIM ? DocumentType.INTERIM_INVOICE : DocumentType.INVOICE, Optional.empty(),
+                invoice.issueDate(), invoice.dueDate(),
                 new BillingPeriod(invoice.periodStart(), invoice.periodEnd().minusDays(1)), invoice.total().currency(), lines, breakdown,
                 Totals.of(lines, breakdown, invoice.paid()), m.t("billing.invoice.terms", paymentDays),
                 reason.isEmpty() ? List.of() : List.of(reason));
@@ -126,6 +129,14 @@ final class InvoiceForms {
             }
         }
         return new InvoiceLine(id, description, BigDecimal.ONE, UnitCode.LUMP_SUM, amount.amount(), amount, category, rate);
+    }
+
+    /** A deduction takes an amount back: quantity -1 at the positive amount, as EN 16931 keeps prices non-negative (BR-27). */
+    private static InvoiceLine deduction(Invoice.Line line, String description, VatCategory category, BigDecimal rate) {
+        Money amount = line.amount();
+        BigDecimal quantity = amount.isNegative() ? BigDecimal.ONE.negate() : BigDecimal.ONE;
+        return new InvoiceLine(Integer.toString(line.position()), description, quantity, UnitCode.LUMP_SUM, amount.amount().abs(), amount,
+                category, rate);
     }
 
     private static UnitCode unit(Invoice.Line line) {

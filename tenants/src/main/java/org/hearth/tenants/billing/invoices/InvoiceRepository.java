@@ -1,5 +1,6 @@
 package org.hearth.tenants.billing.invoices;
 
+import static org.hearth.schema.generated.tenants.Tables.CREDIT_NOTES;
 import static org.hearth.schema.generated.tenants.Tables.DECLARED_TRANSACTIONS;
 import static org.hearth.schema.generated.tenants.Tables.INVOICES;
 import static org.hearth.schema.generated.tenants.Tables.INVOICE_COUNTERS;
@@ -40,13 +41,67 @@ final class InvoiceRepository {
     record Billable(UUID tenantId, String plan, LocalDate since, Customer customer) {
     }
 
-    /** Tenants registered before the period ends that have no invoice for it yet. */
+    /** Tenants registered before the period ends that have no closing invoice for it yet. */
     List<UUID> toBill(DSLContext tx, BillingPeriod period) {
         return tx.select(TENANTS_.ID).from(TENANTS_)
                 .where(TENANTS_.CREATED_AT.lt(OffsetDateTime.of(period.end().atStartOfDay(), ZoneOffset.UTC)))
-                .andNotExists(DSL.selectOne().from(INVOICES)
-                        .where(TENANTS_.ID.eq(INVOICES.TENANT_ID)).and(INVOICES.PERIOD_START.eq(period.start())))
+                .andNotExists(closingOf(period.start()))
                 .orderBy(TENANTS_.CREATED_AT, TENANTS_.ID).fetch(TENANTS_.ID);
+    }
+
+    /**
+     * Tenants registered before {@code until} with no closing invoice for the period, on a plan
+     * in {@code plans} now or at some time (the plans with an interim threshold): those an
+     * interim run rates.
+     */
+    List<UUID> toRateInterim(DSLContext tx, BillingPeriod period, LocalDate until, java.util.Set<String> plans) {
+        return tx.select(TENANTS_.ID).from(TENANTS_)
+                .where(TENANTS_.CREATED_AT.lt(utc(until)))
+                .and(TENANTS_.PLAN.in(plans).orExists(DSL.selectOne().from(PLAN_ASSIGNMENTS)
+                        .where(PLAN_ASSIGNMENTS.TENANT_ID.eq(TENANTS_.ID)).and(PLAN_ASSIGNMENTS.PLAN_CODE.in(plans))))
+                .andNotExists(closingOf(period.start()))
+                .orderBy(TENANTS_.CREATED_AT, TENANTS_.ID).fetch(TENANTS_.ID);
+    }
+
+    private static org.jooq.Select<?> closingOf(LocalDate periodStart) {
+        return DSL.selectOne().from(INVOICES).where(TENANTS_.ID.eq(INVOICES.TENANT_ID)).and(INVOICES.PERIOD_START.eq(periodStart))
+                .and(INVOICES.KIND.eq(InvoiceKind.CLOSING.code()));
+    }
+
+    /** Locks the tenant's row until {@code tx} ends: interim runs of one tenant then follow one another. */
+    void lockTenant(DSLContext tx, UUID tenantId) {
+        tx.select(TENANTS_.ID).from(TENANTS_).where(TENANTS_.ID.eq(tenantId)).forUpdate().fetchSingle();
+    }
+
+    /**
+     * The tenant's interim invoices of the period starting {@code periodStart}, in number order,
+     * each with what it still bills per revenue source: its lines' amounts less its credit notes'.
+     */
+    List<org.hearth.tenants.billing.pricing.InterimBilling.Billed> interims(DSLContext tx, UUID tenantId, LocalDate periodStart) {
+        var credited = DSL.select(CREDIT_NOTES.INVOICE_ID, DSL.sum(CREDIT_NOTES.SUBSCRIPTIONS_MINOR).as("s"),
+                DSL.sum(CREDIT_NOTES.USAGE_FEES_MINOR).as("u"), DSL.sum(CREDIT_NOTES.COMMISSIONS_MINOR).as("c"))
+                .from(CREDIT_NOTES).where(Tenancy.ofTenant(CREDIT_NOTES, tenantId)).groupBy(CREDIT_NOTES.INVOICE_ID).asTable("credited");
+        Field<UUID> creditedInvoice = credited.field(CREDIT_NOTES.INVOICE_ID);
+        Field<BigDecimal> s = credited.field("s", BigDecimal.class);
+        Field<BigDecimal> u = credited.field("u", BigDecimal.class);
+        Field<BigDecimal> c = credited.field("c", BigDecimal.class);
+        return tx.select(INVOICES.ID, INVOICES.NUMBER, INVOICES.PERIOD_START, INVOICES.PERIOD_END, INVOICES.CURRENCY,
+                        INVOICES.SUBSCRIPTIONS_MINOR, INVOICES.USAGE_FEES_MINOR, INVOICES.COMMISSIONS_MINOR, s, u, c)
+                .from(INVOICES).leftJoin(credited).on(creditedInvoice.eq(INVOICES.ID))
+                .where(Tenancy.ofTenant(INVOICES, tenantId)).and(INVOICES.PERIOD_START.eq(periodStart))
+                .and(INVOICES.KIND.eq(InvoiceKind.INTERIM.code()))
+                .orderBy(INVOICES.YEAR, INVOICES.SEQUENCE)
+                .fetch(r -> {
+                    Currency currency = Currency.getInstance(r.value5());
+                    return new org.hearth.tenants.billing.pricing.InterimBilling.Billed(r.value1(), r.value2(), r.value3(), r.value4(), java.util.Map.of(
+                            Source.SUBSCRIPTIONS.code(), MinorUnits.money(r.value6() - minor(r.value9()), currency),
+                            Source.USAGE_FEES.code(), MinorUnits.money(r.value7() - minor(r.value10()), currency),
+                            Source.COMMISSIONS.code(), MinorUnits.money(r.value8() - minor(r.value11()), currency)));
+                });
+    }
+
+    private static long minor(BigDecimal sum) {
+        return sum == null ? 0 : sum.longValueExact();
     }
 
     Optional<Billable> billable(DSLContext tx, UUID tenantId) {
@@ -70,8 +125,10 @@ final class InvoiceRepository {
                 .fetch(r -> new PlanAssignment(r.value1(), r.value2()));
     }
 
+    /** Whether the tenant has its closing invoice for the period starting {@code periodStart}. */
     boolean invoiced(DSLContext tx, UUID tenantId, LocalDate periodStart) {
-        return tx.fetchExists(INVOICES, Tenancy.ofTenant(INVOICES, tenantId).and(INVOICES.PERIOD_START.eq(periodStart)));
+        return tx.fetchExists(INVOICES, Tenancy.ofTenant(INVOICES, tenantId).and(INVOICES.PERIOD_START.eq(periodStart))
+                .and(INVOICES.KIND.eq(InvoiceKind.CLOSING.code())));
     }
 
     /** The tenant's metered usage in the period, summed per day and metric (agreement-days excepted: they come from {@link AgreementDays}). */
@@ -120,6 +177,7 @@ final class InvoiceRepository {
                 .set(INVOICES.ID, invoice.id()).set(INVOICES.TENANT_ID, invoice.tenantId())
                 .set(INVOICES.SERIES, invoice.number().series()).set(INVOICES.YEAR, invoice.number().year())
                 .set(INVOICES.SEQUENCE, invoice.number().sequence()).set(INVOICES.NUMBER, invoice.number().toString())
+                .set(INVOICES.KIND, invoice.kind().code())
                 .set(INVOICES.PERIOD_START, invoice.draft().period().start()).set(INVOICES.PERIOD_END, invoice.draft().period().end())
                 .set(INVOICES.ISSUE_DATE, invoice.issueDate()).set(INVOICES.DUE_DATE, invoice.dueDate())
                 .set(INVOICES.CURRENCY, invoice.draft().currency().getCurrencyCode())
@@ -147,6 +205,8 @@ final class InvoiceRepository {
                     .set(INVOICE_LINES.AMOUNT_MINOR, MinorUnits.of(line.amount()))
                     .set(INVOICE_LINES.PLAN_CODE, line.planCode()).set(INVOICE_LINES.PLAN_VERSION, line.planVersion())
                     .set(INVOICE_LINES.LINE_FROM, line.from()).set(INVOICE_LINES.LINE_UNTIL, line.until())
+                    .set(INVOICE_LINES.DEDUCTS_INVOICE_ID, line.deducts().map(d -> d.invoiceId()).orElse(null))
+                    .set(INVOICE_LINES.DEDUCTS_NUMBER, line.deducts().map(d -> d.number()).orElse(null))
                     .execute();
         }
         position = 0;
@@ -224,11 +284,12 @@ final class InvoiceRepository {
         List<Invoice.Line> lines = tx.selectFrom(INVOICE_LINES).where(INVOICE_LINES.INVOICE_ID.eq(r.getId())).orderBy(INVOICE_LINES.POSITION)
                 .fetch(l -> new Invoice.Line(l.getPosition(), l.getKind(), l.getSource(), l.getComponentCode(), Optional.ofNullable(l.getMetric()),
                         l.getDescriptionKey(), l.getQuantity(), l.getFreeApplied(), Optional.ofNullable(l.getUnitPrice()),
-                        MinorUnits.money(l.getAmountMinor(), currency), l.getPlanCode(), l.getPlanVersion(), l.getLineFrom(), l.getLineUntil()));
+                        MinorUnits.money(l.getAmountMinor(), currency), l.getPlanCode(), l.getPlanVersion(), l.getLineFrom(), l.getLineUntil(),
+                        Optional.ofNullable(l.getDeductsNumber())));
         List<Invoice.Vat> vat = tx.selectFrom(INVOICE_VAT).where(INVOICE_VAT.INVOICE_ID.eq(r.getId())).orderBy(INVOICE_VAT.POSITION)
                 .fetch(v -> new Invoice.Vat(v.getTreatment(), v.getCountry(), v.getRatePercent(), MinorUnits.money(v.getBaseMinor(), currency),
                         MinorUnits.money(v.getVatMinor(), currency)));
-        return new Invoice(r.getId(), r.getTenantId(), r.getNumber(), InvoiceStatus.fromCode(r.getStatus()).orElseThrow(), r.getIssueDate(),
+        return new Invoice(r.getId(), r.getTenantId(), r.getNumber(), InvoiceKind.fromCode(r.getKind()), InvoiceStatus.fromCode(r.getStatus()).orElseThrow(), r.getIssueDate(),
                 r.getDueDate(), r.getPeriodStart(), r.getPeriodEnd(), lines, vat, MinorUnits.money(r.getSubtotalMinor(), currency),
                 MinorUnits.money(r.getVatMinor(), currency), MinorUnits.money(r.getTotalMinor(), currency), MinorUnits.money(r.getPaidMinor(), currency),
                 MinorUnits.money(r.getCreditedMinor(), currency));

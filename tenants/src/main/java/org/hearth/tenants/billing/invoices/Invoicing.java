@@ -1,9 +1,9 @@
 package org.hearth.tenants.billing.invoices;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
+import org.hearth.kernel.config.BillingConfig;
+import org.hearth.kernel.config.ConfigException;
 import org.hearth.kernel.db.Db;
 import org.hearth.kernel.work.Worker;
 import org.hearth.tenants.billing.documents.Address;
@@ -11,6 +11,7 @@ import org.hearth.tenants.billing.documents.InvoiceDocuments;
 import org.hearth.tenants.billing.documents.Seller;
 import org.hearth.tenants.billing.plans.PlanChanges;
 import org.hearth.tenants.billing.plans.PlanRoutes;
+import org.hearth.tenants.billing.pricing.PlanCatalogue;
 import org.hearth.tenants.billing.pricing.PlanDocument;
 import org.hearth.tenants.billing.pricing.Rater;
 import org.hearth.tenants.billing.pricing.VatRates;
@@ -20,26 +21,38 @@ import org.hearth.web.api.ApiRoutes;
 /** Invoicing's parts, composed once: the period close, the invoices and their routes. */
 public final class Invoicing {
 
-    /** The operator is in France; the rates of the member states its tenants are in, in percent. */
-    public static final VatRates DEFAULT_VAT = new VatRates("FR", Map.of("FR", new BigDecimal("20"), "DE", new BigDecimal("19"),
-            "BE", new BigDecimal("21"), "ES", new BigDecimal("21"), "IT", new BigDecimal("22"), "NL", new BigDecimal("21")));
-    /**
-     * The operator as seller until its details come from configuration: the placeholders an
-     * operator replaces (legal name, address, VAT and company numbers, bank account).
-     */
-    public static final Seller DEFAULT_SELLER = new Seller("Hearth Commons SCIC SAS", new Address("12 rue des Communs", "69002", "Lyon", "FR"),
-            "FR40303265045", "303265045", "0002", "FR7630006000011234567890189", "AGRIFRPP", "billing@hearth.example");
+    /** The shipped VAT rates (configuration's defaults): the operator in France, the rates of the member states its tenants are in, in percent. */
+    public static final VatRates DEFAULT_VAT = vatRates(BillingConfig.defaults());
+    /** The shipped placeholder seller (configuration's defaults), which an operator replaces before issuing real invoices. */
+    public static final Seller DEFAULT_SELLER = seller(BillingConfig.defaults().seller());
     /** Days from issue to due date. */
     public static final int PAYMENT_DAYS = 30;
 
     private final PeriodClose close;
+    private final InterimInvoices interims;
     private final InvoiceService invoices;
     private final CreditNotes creditNotes;
 
-    private Invoicing(PeriodClose close, InvoiceService invoices, CreditNotes creditNotes) {
+    private Invoicing(PeriodClose close, InterimInvoices interims, InvoiceService invoices, CreditNotes creditNotes) {
         this.close = close;
+        this.interims = interims;
         this.invoices = invoices;
         this.creditNotes = creditNotes;
+    }
+
+    /** The configured seller as invoices name it; an address's lines are joined on one line. */
+    public static Seller seller(BillingConfig.Seller s) {
+        return new Seller(s.legalName(), new Address(String.join(", ", s.addressLines()), s.postcode(), s.city(), s.country()), s.vatNumber(),
+                s.registrationId(), s.registrationScheme(), s.iban(), s.bic(), s.email());
+    }
+
+    /** The configured VAT rates; a home country outside the EU is refused as configuration. */
+    public static VatRates vatRates(BillingConfig config) {
+        try {
+            return new VatRates(config.vatHomeCountry(), config.vatRates());
+        } catch (IllegalArgumentException | org.hearth.tenants.billing.pricing.RatingRefused e) {
+            throw new ConfigException("HEARTH_VAT_HOME_COUNTRY / HEARTH_VAT_RATES: " + e.getMessage());
+        }
     }
 
     public CreditNotes creditNotes() {
@@ -58,14 +71,21 @@ public final class Invoicing {
     }
 
     public static Invoicing create(Db db, Clock clock, AgreementDays agreementDays) {
-        return create(db, clock, agreementDays, DEFAULT_SELLER);
+        return create(db, clock, agreementDays, DEFAULT_SELLER, DEFAULT_VAT);
     }
 
-    public static Invoicing create(Db db, Clock clock, AgreementDays agreementDays, Seller seller) {
+    /** With the configured seller and VAT rates. */
+    public static Invoicing create(Db db, Clock clock, org.hearth.datastore.TenantAgreements agreements, BillingConfig config) {
+        return create(db, clock, new AgreementDaysFromAgreements(agreements), seller(config.seller()), vatRates(config));
+    }
+
+    public static Invoicing create(Db db, Clock clock, AgreementDays agreementDays, Seller seller, VatRates vat) {
         InvoiceRepository repository = new InvoiceRepository();
-        Rater rater = new Rater(PlanDocument.shipped(), DEFAULT_VAT);
+        PlanCatalogue catalogue = PlanDocument.shipped();
+        PeriodRating rating = new PeriodRating(repository, agreementDays, new Rater(catalogue, vat));
         InvoiceForms forms = new InvoiceForms(seller, new InvoiceDocuments("Hearth"), PAYMENT_DAYS);
-        return new Invoicing(new PeriodClose(db, repository, agreementDays, rater, clock, PAYMENT_DAYS),
+        PeriodClose close = new PeriodClose(db, repository, rating, clock, PAYMENT_DAYS);
+        return new Invoicing(close, new InterimInvoices(db, repository, rating, close, catalogue, clock),
                 new InvoiceService(db, repository, clock, forms), new CreditNotes(db, repository, new CreditNoteRepository(), clock, forms));
     }
 
@@ -73,13 +93,18 @@ public final class Invoicing {
         return close;
     }
 
+    /** Threshold invoicing: the interim invoices due in the current month. */
+    public InterimInvoices interims() {
+        return interims;
+    }
+
     public InvoiceService invoices() {
         return invoices;
     }
 
-    /** The worker that closes the previous month and marks overdue invoices. */
+    /** The worker that closes the previous month, issues the interim invoices due and marks overdue invoices. */
     public Worker worker(Duration idle) {
-        return BillingWorker.create(close, invoices, idle);
+        return BillingWorker.create(close, interims, invoices, idle);
     }
 
     /** The plans on offer and tenants' changes of plan. */
@@ -88,6 +113,6 @@ public final class Invoicing {
     }
 
     public ApiRoutes routes(TenantCalls tenants) {
-        return new InvoiceRoutes(close, invoices, creditNotes, tenants);
+        return new InvoiceRoutes(close, interims, invoices, creditNotes, tenants);
     }
 }

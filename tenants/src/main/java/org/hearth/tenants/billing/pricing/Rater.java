@@ -26,6 +26,11 @@ public final class Rater {
         this.vatRates = Objects.requireNonNull(vatRates, "vatRates");
     }
 
+    /** The VAT rates this engine charges, for the drafts {@link InterimBilling} amends. */
+    public VatRates vatRates() {
+        return vatRates;
+    }
+
     public InvoiceDraft rate(RatingRequest request) {
         BillingPeriod period = request.period();
         List<List<Segment>> runs = Segments.runs(catalogue, request.assignments(), period);

@@ -21,10 +21,14 @@ public interface PlanPrices {
     /** The customer the estimate charges VAT for. */
     Customer customer(java.util.UUID tenantId);
 
-    /** The shipped plans, parsed once. */
+    /** The shipped plans, parsed once, with French VAT only. */
     static PlanPrices shipped() {
+        return shipped(new VatRates("FR", Map.of("FR", new BigDecimal("20"))));
+    }
+
+    /** The shipped plans, parsed once, estimated with the configured VAT rates ({@code HEARTH_VAT_*}). */
+    static PlanPrices shipped(VatRates vat) {
         PlanCatalogue catalogue = PlanDocument.shipped();
-        VatRates vat = new VatRates("FR", Map.of("FR", new BigDecimal("20")));
         Customer customer = new Customer("FR", true, java.util.Optional.empty());
         return new PlanPrices() {
             @Override
