@@ -36,6 +36,7 @@ public final class InterimInvoices {
 
     private final Db db;
     private final InvoiceRepository repository;
+    private final InterimRepository interimRepository = new InterimRepository();
     private final PeriodRating rating;
     private final PeriodClose close;
     private final InterimBilling interims;
@@ -68,7 +69,7 @@ public final class InterimInvoices {
             return new Run(YearMonth.from(today), issued);
         }
         CallContext check = CallContext.system(JOB + ".check");
-        for (UUID tenant : db.job(check, tx -> repository.toRateInterim(tx, period, soFar.end(), plans))) {
+        for (UUID tenant : db.job(check, tx -> interimRepository.toRate(tx, period, soFar.end(), plans))) {
             try {
                 if (db.job(check, tx -> due(tx, tenant, period, soFar).isPresent())) {
                     db.system(ctx, tx -> {
@@ -90,7 +91,7 @@ public final class InterimInvoices {
             return Optional.empty();
         }
         PeriodRating.Rated rated = rating.rate(tx, tenant, period, soFar);
-        List<InterimBilling.Billed> earlier = repository.interims(tx, tenant, period.start());
+        List<InterimBilling.Billed> earlier = interimRepository.interims(tx, tenant, period.start());
         if (!InterimBilling.due(rated.draft(), earlier)) {
             return Optional.empty();
         }

@@ -32,6 +32,7 @@ public final class PeriodClose {
     private final InvoiceRepository repository;
     private final PeriodRating rating;
     private final InterimBilling interims;
+    private final InterimRepository interimRepository = new InterimRepository();
     private final Clock clock;
     private final int paymentDays;
 
@@ -88,7 +89,7 @@ public final class PeriodClose {
                 return Optional.<UUID>empty();
             }
             PeriodRating.Rated rated = rating.rate(tx, tenantId, period, period);
-            InvoiceDraft draft = interims.closing(rated.draft(), repository.interims(tx, tenantId, period.start()), rated.customer());
+            InvoiceDraft draft = interims.closing(rated.draft(), interimRepository.interims(tx, tenantId, period.start()), rated.customer());
             return Optional.of(store(tx, tenantId, InvoiceKind.CLOSING, draft, today));
         });
     }
