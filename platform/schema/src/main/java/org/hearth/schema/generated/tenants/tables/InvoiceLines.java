@@ -284,7 +284,6 @@ public class InvoiceLines extends TableImpl<InvoiceLinesRecord> {
     public List<Check<InvoiceLinesRecord>> getChecks() {
         return Arrays.asList(
             Internal.createCheck(this, DSL.name("invoice_lines_deduction_named"), "(((kind = 'interim_deduction'::text) = ((deducts_invoice_id IS NOT NULL) AND (deducts_number IS NOT NULL))))", true),
-            Internal.createCheck(this, DSL.name("invoice_lines_deduction_negative"), "(((kind <> 'interim_deduction'::text) OR (amount_minor < 0)))", true),
             Internal.createCheck(this, DSL.name("invoice_lines_kind_check"), "((kind = ANY (ARRAY['charge'::text, 'spending_minimum'::text, 'minimum_commitment'::text, 'interim_deduction'::text])))", true),
             Internal.createCheck(this, DSL.name("invoice_lines_position_check"), "((\"position\" >= 1))", true),
             Internal.createCheck(this, DSL.name("invoice_lines_source_check"), "((source = ANY (ARRAY['subscriptions'::text, 'usage_fees'::text, 'commissions'::text])))", true)
