@@ -33,7 +33,7 @@ final class InterimRepository {
         return tx.select(TENANTS_.ID).from(TENANTS_)
                 .where(TENANTS_.CREATED_AT.lt(OffsetDateTime.of(until.atStartOfDay(), ZoneOffset.UTC)))
                 .and(TENANTS_.PLAN.in(plans).orExists(DSL.selectOne().from(PLAN_ASSIGNMENTS)
-                        .where(PLAN_ASSIGNMENTS.TENANT_ID.eq(TENANTS_.ID)).and(PLAN_ASSIGNMENTS.PLAN_CODE.in(plans))))
+                        .where(TENANTS_.ID.eq(PLAN_ASSIGNMENTS.TENANT_ID)).and(PLAN_ASSIGNMENTS.PLAN_CODE.in(plans))))
                 .andNotExists(InvoiceRepository.closingOf(period.start()))
                 .orderBy(TENANTS_.CREATED_AT, TENANTS_.ID).fetch(TENANTS_.ID);
     }
