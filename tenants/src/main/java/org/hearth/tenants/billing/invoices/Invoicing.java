@@ -40,9 +40,10 @@ public final class Invoicing {
         this.creditNotes = creditNotes;
     }
 
-    /** The configured seller as invoices name it; an address's lines are joined on one line. */
+    /** The configured seller as invoices name it. */
     public static Seller seller(BillingConfig.Seller s) {
-        return new Seller(s.legalName(), new Address(String.join(", ", s.addressLines()), s.postcode(), s.city(), s.country()), s.vatNumber(),
+        java.util.Optional<String> second = s.addressLines().size() > 1 ? java.util.Optional.of(s.addressLines().get(1)) : java.util.Optional.empty();
+        return new Seller(s.legalName(), new Address(s.addressLines().getFirst(), s.postcode(), s.city(), s.country(), second), s.vatNumber(),
                 s.registrationId(), s.registrationScheme(), s.iban(), s.bic(), s.email());
     }
 

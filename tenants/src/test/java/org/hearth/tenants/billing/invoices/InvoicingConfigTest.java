@@ -28,7 +28,20 @@ class InvoicingConfigTest {
         });
         var seller = Invoicing.seller(config.seller());
         assertThat(seller.legalName()).isEqualTo("Hearth Coop");
-        assertThat(seller.address().line()).isEqualTo("1 rue A, Bât. B");
+        assertThat(seller.address().line()).isEqualTo("1 rue A");
+        assertThat(seller.address().additionalLine()).contains("Bât. B");
+        var documents = new org.hearth.tenants.billing.documents.InvoiceDocuments("Hearth");
+        var invoice = new Invoice(java.util.UUID.randomUUID(), java.util.UUID.randomUUID(), "HE-2026-000001", InvoiceKind.CLOSING,
+                InvoiceStatus.ISSUED, java.time.LocalDate.of(2026, 12, 2), java.time.LocalDate.of(2027, 1, 1), java.time.LocalDate.of(2026, 11, 1),
+                java.time.LocalDate.of(2026, 12, 1), java.util.List.of(), java.util.List.of(new Invoice.Vat("standard", "FR", new BigDecimal("20"),
+                        org.hearth.kernel.money.Money.of("0.00", "EUR"), org.hearth.kernel.money.Money.of("0.00", "EUR"))),
+                org.hearth.kernel.money.Money.of("0.00", "EUR"), org.hearth.kernel.money.Money.of("0.00", "EUR"),
+                org.hearth.kernel.money.Money.of("0.00", "EUR"), org.hearth.kernel.money.Money.of("0.00", "EUR"),
+                org.hearth.kernel.money.Money.of("0.00", "EUR"));
+        var forms = new InvoiceForms(seller, documents, Invoicing.PAYMENT_DAYS);
+        byte[] xml = forms.xml(invoice, new InvoiceForms.BuyerDetails("Acme", "FR", java.util.Optional.empty(), "sandbox"));
+        assertThat(new String(xml, java.nio.charset.StandardCharsets.UTF_8)).contains("<ram:LineTwo>Bât. B</ram:LineTwo>");
+        assertThat(documents.validate(xml).valid()).as(documents.validate(xml).report()).isTrue();
         assertThat(Invoicing.seller(org.hearth.kernel.config.BillingConfig.defaults().seller())).isEqualTo(Invoicing.DEFAULT_SELLER);
     }
 
