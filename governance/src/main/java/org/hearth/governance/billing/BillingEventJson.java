@@ -38,8 +38,8 @@ final class BillingEventJson {
             case BillingEvent.PAYMENT_RECORDED -> new BillingEvent.PaymentRecorded(id(p, "paymentId"), id(p, "invoiceId"), id(p, "tenantId"),
                     date(p, "paidOn"), currency(p), amount(p, "amount"));
             case BillingEvent.CREDIT_NOTE_ISSUED -> new BillingEvent.CreditNoteIssued(id(p, "creditNoteId"), id(p, "invoiceId"),
-                    id(p, "tenantId"), text(p, "number"), date(p, "issueDate"), currency(p), amount(p, "subscriptions"),
-                    amount(p, "usageFees"), amount(p, "commissions"), amount(p, "vat"), amount(p, "total"));
+                    id(p, "tenantId"), text(p, "number"), date(p, "issueDate"), currency(p), signed(p, "subscriptions"),
+                    signed(p, "usageFees"), signed(p, "commissions"), amount(p, "vat"), amount(p, "total"));
             default -> throw new IllegalArgumentException("not a billing event type: " + type);
         };
     }
@@ -95,8 +95,9 @@ final class BillingEventJson {
     }
 
     /**
-     * A decimal that may be negative: an invoice's revenue by source, which a closing invoice
-     * deducting its period's interim invoices can bring below zero for one source.
+     * A decimal that may be negative: an invoice's or credit note's revenue by source, which a
+     * closing invoice deducting its period's interim invoices (and a credit note of its deduction
+     * lines with others) can bring below zero for one source.
      */
     private static BigDecimal signed(JsonObject p, String field) {
         Object value = required(p, field);

@@ -84,6 +84,12 @@ class RevenueEntriesTest {
         assertThat(BillingEvent.decode("invoice.issued", payload.formatted("36.00"))).isInstanceOf(BillingEvent.InvoiceIssued.class);
         assertThatThrownBy(() -> BillingEvent.decode("invoice.issued", payload.formatted("-36.00")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("total is negative");
+        // A credit note of a closing invoice's reads line and its deduction of an interim invoice's subscription.
+        var credit = new BillingEvent.CreditNoteIssued(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "HC-2026-000001",
+                LocalDate.parse("2026-12-03"), "EUR", new BigDecimal("-49.00"), new BigDecimal("300.00"), BigDecimal.ZERO, new BigDecimal("50.20"),
+                new BigDecimal("301.20"));
+        assertThat(entries.entryFor(credit, CHART).orElseThrow().lines()).containsExactly(Line.credit("1100", eur("301.20")),
+                Line.credit("4000", eur("49.00")), Line.debit("4100", eur("300.00")), Line.debit("2400", eur("50.20")));
     }
 
     @Test
