@@ -80,6 +80,10 @@ public final class Invoicing {
         return create(db, clock, new AgreementDaysFromAgreements(agreements), seller(config.seller()), vatRates(config));
     }
 
+    public static Invoicing create(Db db, Clock clock, AgreementDays agreementDays, Seller seller) {
+        return create(db, clock, agreementDays, seller, DEFAULT_VAT);
+    }
+
     public static Invoicing create(Db db, Clock clock, AgreementDays agreementDays, Seller seller, VatRates vat) {
         InvoiceRepository repository = new InvoiceRepository();
         PlanCatalogue catalogue = PlanDocument.shipped();
