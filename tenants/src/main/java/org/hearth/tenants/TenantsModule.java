@@ -2,6 +2,7 @@ package org.hearth.tenants;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.hearth.kernel.config.BillingConfig;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -13,6 +14,7 @@ import org.hearth.kernel.crypto.PasswordHasher;
 import org.hearth.kernel.db.Db;
 import org.hearth.kernel.work.Worker;
 import org.hearth.tenants.agreements.TenantAgreementRoutes;
+import org.hearth.tenants.billing.pricing.VatRates;
 import org.hearth.tenants.billing.usage.PlanPrices;
 import org.hearth.tenants.billing.usage.UsageLimits;
 import org.hearth.tenants.billing.usage.TransactionRoutes;
@@ -79,7 +81,7 @@ public final class TenantsModule {
 
     private TenantsModule(Db db, ClientService clients, TenantCalls tenantCalls, TenantKeys keys, PasswordHasher hasher, DataRequestService requests,
                           TenantAgreements agreements, Webhooks webhooks, Deliveries deliveries, String publicBaseUrl, Clock clock, UsageMeter meter, UsageLimits limits,
-                          List<ApiRoutes> billing, ConsoleBilling consoleBilling, PlanStore plans) {
+                          List<ApiRoutes> billing, ConsoleBilling consoleBilling, Invoicing invoicing) {
         this.billing = billing;
         this.consoleBilling = consoleBilling;
         this.meter = meter;
@@ -95,7 +97,7 @@ public final class TenantsModule {
         this.deliveries = deliveries;
         this.publicBaseUrl = publicBaseUrl;
         this.clock = clock;
-        this.invoicing = Invoicing.create(db, clock, agreements, plans);
+        this.invoicing = invoicing;
     }
 
     /** Data requests come first: the datastore's agreements look codes up in them. */
@@ -106,17 +108,20 @@ public final class TenantsModule {
     public static TenantsModule create(Db db, AccessTokens accessTokens, MasterKeyRing masterKeys, PasswordHasher hasher,
                                        DataRequestService requests, TenantAgreements agreements, String publicBaseUrl, Clock clock,
                                        Duration webhookRetryBase, Duration poll, Map<String, Double> ratePerPlan,
-                                       boolean webhookPrivateTargets, LookupKey lookupKey, Duration idempotencyTtl) {
+                                       boolean webhookPrivateTargets, LookupKey lookupKey, Duration idempotencyTtl,
+                                       BillingConfig billingConfig) {
         TenantKeys keys = new TenantKeys(db, masterKeys);
         ClientService clients = new ClientService(db, accessTokens, keys, ratePerPlan);
         TenantCalls calls = new TenantCalls(clients);
         Webhooks webhooks = Webhooks.create(db, masterKeys, calls, webhookRetryBase, poll, webhookPrivateTargets);
         UsageMeter meter = new UsageMeter(clock);
-        BillingDetailsService details = new BillingDetailsService(db, clock, Invoicing.DEFAULT_VAT);
+        VatRates vat = Invoicing.vatRates(billingConfig);
+        BillingDetailsService details = new BillingDetailsService(db, clock, vat);
         // One store of plans: metering's limits and estimate, the close and the operator's edits share it;
-        // each tenant's VAT situation comes from its billing details, so the estimate charges the VAT its invoice will.
+        // the estimate charges the configured VAT as invoices do, for each tenant's VAT situation from its billing details.
         PlanStore plans = new PlanStore(db, clock);
-        PlanPrices prices = PlanPrices.of(plans::catalogue, Invoicing.DEFAULT_VAT, details::customer);
+        Invoicing invoicing = Invoicing.create(db, clock, agreements, billingConfig, plans);
+        PlanPrices prices = PlanPrices.of(plans::catalogue, vat, details::customer);
         UsageLimits limits = new UsageLimits(db, prices, clock);
         Deliveries deliveries = Deliveries.create(db, agreements, calls, keys, lookupKey, idempotencyTtl, clock, meter, limits);
         UsageService usage = new UsageService(db, agreements, prices, clock);
@@ -124,13 +129,13 @@ public final class TenantsModule {
                 new TransactionRoutes(new TransactionService(db, agreements, meter, lookupKey, clock), calls),
                 new BillingDetailsRoutes(details, calls));
         return new TenantsModule(db, clients, calls, keys, hasher, requests, agreements, webhooks, deliveries, publicBaseUrl, clock, meter, limits,
-                billing, new ConsoleBilling(details, usage, prices), plans);
+                billing, new ConsoleBilling(details, usage, prices), invoicing);
     }
 
     /**
      * The module's background work, in start order: the webhook fan-out and sender, the sweep of
      * expired idempotency keys, then billing: the plans seeded and loaded, then the worker (the plan
-     * day, the previous month's close and overdue invoices).
+     * day, the previous month's close, interim invoices and overdue invoices).
      */
     public List<Worker> workers() {
         return List.of(webhooks.workers(), deliveries.sweep(), invoicing.plans().seeder(), invoicing.worker(BILLING_POLL));

@@ -33,13 +33,13 @@ final class BillingEventJson {
         }
         return switch (type) {
             case BillingEvent.INVOICE_ISSUED -> new BillingEvent.InvoiceIssued(id(p, "invoiceId"), id(p, "tenantId"), text(p, "number"),
-                    date(p, "issueDate"), date(p, "dueDate"), currency(p), amount(p, "subscriptions"), amount(p, "usageFees"),
-                    amount(p, "commissions"), amount(p, "vat"), amount(p, "total"));
+                    date(p, "issueDate"), date(p, "dueDate"), currency(p), signed(p, "subscriptions"), signed(p, "usageFees"),
+                    signed(p, "commissions"), amount(p, "vat"), amount(p, "total"));
             case BillingEvent.PAYMENT_RECORDED -> new BillingEvent.PaymentRecorded(id(p, "paymentId"), id(p, "invoiceId"), id(p, "tenantId"),
                     date(p, "paidOn"), currency(p), amount(p, "amount"));
             case BillingEvent.CREDIT_NOTE_ISSUED -> new BillingEvent.CreditNoteIssued(id(p, "creditNoteId"), id(p, "invoiceId"),
-                    id(p, "tenantId"), text(p, "number"), date(p, "issueDate"), currency(p), amount(p, "subscriptions"),
-                    amount(p, "usageFees"), amount(p, "commissions"), amount(p, "vat"), amount(p, "total"));
+                    id(p, "tenantId"), text(p, "number"), date(p, "issueDate"), currency(p), signed(p, "subscriptions"),
+                    signed(p, "usageFees"), signed(p, "commissions"), amount(p, "vat"), amount(p, "total"));
             default -> throw new IllegalArgumentException("not a billing event type: " + type);
         };
     }
@@ -87,6 +87,19 @@ final class BillingEventJson {
 
     /** A non-negative decimal (the codec writes amounts as plain strings). */
     private static BigDecimal amount(JsonObject p, String field) {
+        BigDecimal amount = signed(p, field);
+        if (amount.signum() < 0) {
+            throw new Malformed(field + " is negative");
+        }
+        return amount;
+    }
+
+    /**
+     * A decimal that may be negative: an invoice's or credit note's revenue by source, which a
+     * closing invoice deducting its period's interim invoices (and a credit note of its deduction
+     * lines with others) can bring below zero for one source.
+     */
+    private static BigDecimal signed(JsonObject p, String field) {
         Object value = required(p, field);
         if (!(value instanceof String) && !(value instanceof Number)) {
             throw new Malformed(field + " is not a decimal amount");
@@ -101,9 +114,6 @@ final class BillingEventJson {
         // Bounded before anything scales it: "1e999999999" is a valid decimal nobody can print.
         if (amount == null || amount.scale() < -15 || amount.scale() > 20 || (long) amount.precision() - amount.scale() > 15) {
             throw new Malformed(field + " is not an amount of at most 15 digits before the decimal point");
-        }
-        if (amount.signum() < 0) {
-            throw new Malformed(field + " is negative");
         }
         return amount;
     }

@@ -14,7 +14,11 @@ import org.hearth.kernel.money.Money;
  * The entry each billing event books (pure: no database). An invoice debits receivables with its
  * total and credits revenue by source and VAT payable; a payment moves its amount from
  * receivables to cash; a credit note is the mirror of the share of the invoice it takes back.
- * Lines of zero are left out; an event that moves nothing books nothing.
+ * Lines of zero are left out; an event that moves nothing books nothing. A source may be negative:
+ * a closing invoice deducts what the period's interim invoices already billed, source by source, and
+ * when a source was billed more on them than the whole period comes to (a lower rate after a change
+ * of plan), its net is below zero and books on the other side (a debit of revenue), so every
+ * period's revenue per source is booked once over its invoices.
  *
  * <p>The ledger is kept in one currency, the charter's: an event in another is refused, not
  * converted, as {@code Postings} refuses any entry in another currency (statutory accounts are
@@ -71,19 +75,24 @@ final class RevenueEntries {
                 new Part(chart.usageFees(), money(usageFees, "usageFees")), new Part(chart.commissions(), money(commissions, "commissions")),
                 new Part(chart.vatPayable(), money(vat, "vat")))) {
             sum = sum.plus(part.amount());
-            if (part.amount().isPositive()) {
-                credits.add(reversed ? Line.debit(part.account(), part.amount()) : Line.credit(part.account(), part.amount()));
+            if (!part.amount().isZero()) {
+                boolean credit = part.amount().isPositive() != reversed;
+                Money size = part.amount().isNegative() ? part.amount().negate() : part.amount();
+                credits.add(credit ? Line.credit(part.account(), size) : Line.debit(part.account(), size));
             }
         }
         if (!sum.equals(totalMoney)) {
             throw new Refused("subscriptions, usage fees, commissions and VAT add up to " + sum.amount().toPlainString()
                     + ", not the total " + totalMoney.amount().toPlainString());
         }
-        if (totalMoney.isZero()) {
+        if (credits.isEmpty()) {
             return List.of();
         }
         List<Line> lines = new ArrayList<>();
-        lines.add(reversed ? Line.credit(chart.receivables(), totalMoney) : Line.debit(chart.receivables(), totalMoney));
+        if (!totalMoney.isZero()) {
+            Money size = totalMoney.isNegative() ? totalMoney.negate() : totalMoney;
+            lines.add(totalMoney.isPositive() != reversed ? Line.debit(chart.receivables(), size) : Line.credit(chart.receivables(), size));
+        }
         lines.addAll(credits);
         return lines;
     }

@@ -51,6 +51,48 @@ class RevenueEntriesTest {
     }
 
     @Test
+    void aPeriodsInterimAndClosingInvoicesBookItsRevenueOncePerSourceAndEachEntryBalances() {
+        // The month: 49.00 of subscription and 1,107.00 of usage. Interim: 49.00 + 951.00; the closing invoice
+        // deducts both, so its subscription nets to zero and its usage to 156.00.
+        var interim = invoice("EUR", "49.00", "951.00", "0", "200.00", "1200.00");
+        var closing = invoice("EUR", "0.00", "156.00", "0", "31.20", "187.20");
+        // A closing invoice rated lower on one source than its interim invoice billed (a backdated change of plan).
+        var lower = invoice("EUR", "-10.00", "40.00", "0", "6.00", "36.00");
+
+        Money subscriptions = eur("0.00");
+        Money usage = eur("0.00");
+        for (var event : java.util.List.of(interim, closing, lower)) {
+            NewEntry entry = entries.entryFor(event, CHART).orElseThrow();
+            assertThat(entry.lines().stream().map(Line::net).reduce(eur("0.00"), Money::plus)).as("balanced").isEqualTo(eur("0.00"));
+            for (Line line : entry.lines()) {
+                assertThat(line.debit().isNegative() || line.credit().isNegative()).as("no negative side").isFalse();
+                if (line.account().equals("4000")) {
+                    subscriptions = subscriptions.plus(line.credit()).minus(line.debit());
+                } else if (line.account().equals("4100")) {
+                    usage = usage.plus(line.credit()).minus(line.debit());
+                }
+            }
+        }
+        assertThat(subscriptions).isEqualTo(eur("39.00"));
+        assertThat(usage).isEqualTo(eur("1147.00"));
+        assertThat(entries.entryFor(lower, CHART).orElseThrow().lines()).containsExactly(Line.debit("1100", eur("36.00")),
+                Line.debit("4000", eur("10.00")), Line.credit("4100", eur("40.00")), Line.credit("2400", eur("6.00")));
+        // The decoder takes a source below zero, never a negative total or VAT.
+        String payload = "{\"invoiceId\":\"" + UUID.randomUUID() + "\",\"tenantId\":\"" + UUID.randomUUID() + "\",\"number\":\"HE-2026-000002\","
+                + "\"issueDate\":\"2026-12-02\",\"dueDate\":\"2027-01-01\",\"currency\":\"EUR\",\"subscriptions\":\"-10.00\","
+                + "\"usageFees\":\"40.00\",\"commissions\":\"0\",\"vat\":\"6.00\",\"total\":\"%s\"}";
+        assertThat(BillingEvent.decode("invoice.issued", payload.formatted("36.00"))).isInstanceOf(BillingEvent.InvoiceIssued.class);
+        assertThatThrownBy(() -> BillingEvent.decode("invoice.issued", payload.formatted("-36.00")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("total is negative");
+        // A credit note of a closing invoice's reads line and its deduction of an interim invoice's subscription.
+        var credit = new BillingEvent.CreditNoteIssued(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "HC-2026-000001",
+                LocalDate.parse("2026-12-03"), "EUR", new BigDecimal("-49.00"), new BigDecimal("300.00"), BigDecimal.ZERO, new BigDecimal("50.20"),
+                new BigDecimal("301.20"));
+        assertThat(entries.entryFor(credit, CHART).orElseThrow().lines()).containsExactly(Line.credit("1100", eur("301.20")),
+                Line.credit("4000", eur("49.00")), Line.debit("4100", eur("300.00")), Line.debit("2400", eur("50.20")));
+    }
+
+    @Test
     void anInvoiceOfZeroBooksNothing() {
         assertThat(entries.entryFor(invoice("EUR", "0", "0", "0", "0", "0.00"), CHART)).isEmpty();
     }

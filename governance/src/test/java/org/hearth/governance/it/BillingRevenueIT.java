@@ -84,6 +84,27 @@ class BillingRevenueIT {
     }
 
     @Test
+    void aMonthWithInterimInvoicesBooksItsRevenueOnceAndEveryEntryBalances() {
+        // A month of 49.00 subscription and 1,107.00 usage billed as billing issues it: an interim invoice of 49.00 + 951.00,
+        // then the closing invoice of the whole month less the interim's two sources (subscription nets to 0, usage to 156.00).
+        billing.invoice("HE-2023-000001", "2023-05-10", "49.00", "951.00", "0", "200.00", "1200.00");
+        billing.invoice("HE-2023-000002", "2023-06-02", "0.00", "156.00", "0", "31.20", "187.20");
+        // A closing invoice that bills less subscription than its interim invoice did (the plan changed back-dated): -10.00.
+        billing.invoice("HE-2023-000003", "2023-06-02", "-10.00", "40.00", "0", "6.00", "36.00");
+
+        assertThat(poster.runOnce()).isEqualTo(3);
+
+        assertThat(natural("4000")).as("subscriptions: 49 + 0 - 10").isEqualTo(books.money("39.00"));
+        assertThat(natural("4100")).as("usage fees: 951 + 156 + 40").isEqualTo(books.money("1147.00"));
+        assertThat(natural("1100")).as("receivables").isEqualTo(books.money("1423.20"));
+        assertThat(natural("2400")).as("VAT payable").isEqualTo(books.money("237.20"));
+        List<Entry> entries = books.services.ledger().statements().entries(null, null, 100);
+        assertThat(entries).hasSize(3);
+        entries.forEach(this::assertBalances);
+        assertThat(poster.rejected()).isEmpty();
+    }
+
+    @Test
     void replayingEveryEventPostsNothingTwice() {
         var invoice = billing.invoice("F-2023-000003", "2023-05-01", "30.00", "20.00", "10.00", "12.00", "72.00");
         billing.payment(invoice, "2023-05-20", "72.00");

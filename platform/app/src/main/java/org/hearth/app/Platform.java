@@ -128,7 +128,11 @@ public final class Platform implements AutoCloseable {
                     config.oidc().map(p -> new Security.Oidc(p, config.publicBaseUrl(), datastore::loginWithOidc)));
             TenantsModule tenants = TenantsModule.create(db, accessTokens, keys.masterKeys(), hasher, dataRequests, datastore.tenantAgreements(),
                     config.publicBaseUrl(), Clock.systemUTC(), config.webhookRetryBase(), config.outboxPollInterval(),
-                    config.tenantRateLimits(), config.webhookPrivateTargets(), keys.lookupKey(), config.idempotencyTtl());
+                    config.tenantRateLimits(), config.webhookPrivateTargets(), keys.lookupKey(), config.idempotencyTtl(), config.billing());
+            if (!config.billing().placeholders().isEmpty()) {
+                LOG.atWarn().addKeyValue("unset", String.join(",", config.billing().placeholders()))
+                        .log("invoices name the shipped placeholder seller; set the HEARTH_BILLING_SELLER_* keys before issuing real invoices");
+            }
             datastore.addErasureStep(tenants.deliveries().erasureStep());
             // Billing counts consented reads in the access log's group commit. HEARTH_METERING=off is a
             // bench knob only (infra/bench/run.sh measures the read rate with and without it).

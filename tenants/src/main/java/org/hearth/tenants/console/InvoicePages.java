@@ -28,7 +28,7 @@ public final class InvoicePages {
     }
 
     /** One invoice as the page shows it. */
-    public record Row(String id, String number, String period, String issued, String due, String status, String total, String amountDue) {
+    public record Row(String id, String number, String kind, String period, String issued, String due, String status, String total, String amountDue) {
     }
 
     /** The page's model. */
@@ -46,7 +46,7 @@ public final class InvoicePages {
     }
 
     private static Row row(Messages m, Invoice i) {
-        return new Row(i.id().toString(), i.number(), m.t("billing.invoice.periodRange", m.date(i.periodStart()), m.date(i.periodEnd().minusDays(1))),
+        return new Row(i.id().toString(), i.number(), m.t("billing.invoice.kind." + i.kind().code()), m.t("billing.invoice.periodRange", m.date(i.periodStart()), m.date(i.periodEnd().minusDays(1))),
                 m.date(i.issueDate()), m.date(i.dueDate()), m.t("billing.status." + i.status().code()), m.money(i.total()), m.money(i.amountDue()));
     }
 }

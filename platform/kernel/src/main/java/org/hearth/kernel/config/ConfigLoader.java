@@ -89,7 +89,8 @@ public final class ConfigLoader {
                 duration("HEARTH_LOGIN_LOCK", Duration.ofMinutes(15)),
                 duration("HEARTH_IDEMPOTENCY_TTL", Duration.ofHours(24)),
                 metricsToken(),
-                duration("HEARTH_SHUTDOWN_GRACE", Duration.ofSeconds(10)));
+                duration("HEARTH_SHUTDOWN_GRACE", Duration.ofSeconds(10)),
+                BillingConfigReader.read(this::string));
     }
 
     /** A bearer token for /metrics; generated in secrets/ when not set (see KeyMaterial). */

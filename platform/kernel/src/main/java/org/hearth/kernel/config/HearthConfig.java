@@ -37,7 +37,8 @@ public record HearthConfig(
         Duration loginLock,
         Duration idempotencyTtl,
         Optional<String> metricsToken,
-        Duration shutdownGrace) {
+        Duration shutdownGrace,
+        BillingConfig billing) {
 
     /** An external OpenID Connect provider individuals may sign in with (e.g. FranceConnect). */
     public record OidcProvider(String issuer, String clientId, String clientSecret, String label) {
@@ -60,7 +61,7 @@ public record HearthConfig(
         return new HearthConfig(host, port, instances, publicBaseUrl, dataDir, externalDatabase, dbPoolSize, charterPath, masterKey,
                 retiredMasterKeys, lookupKey, jwtSigningKey, accessTokenTtl, maxBodyBytes, maxRecordBytes, maxAttachmentBytes,
                 maxArchiveBytes, secureCookies, outboxPollInterval, oidc, webhookRetryBase, tenantRateLimits, dbRole,
-                webhookPrivateTargets, loginLock, idempotencyTtl, metricsToken, shutdownGrace);
+                webhookPrivateTargets, loginLock, idempotencyTtl, metricsToken, shutdownGrace, billing);
     }
 
     public Path secretsDir() {

@@ -83,7 +83,9 @@ final class CiiXml {
     }
 
     private static TradeParty party(String name, Address address) {
-        return new TradeParty(name, address.line(), address.postcode(), address.city(), address.country());
+        TradeParty party = new TradeParty(name, address.line(), address.postcode(), address.city(), address.country());
+        address.additionalLine().ifPresent(party::setAdditionalAddress);
+        return party;
     }
 
     private static Item item(InvoiceLine line, InvoiceDocument doc) {

@@ -12,7 +12,8 @@ import org.hearth.kernel.money.Money;
  * <p>The net amount is the quantity times the unit price rounded half-up to the minor unit, as
  * the billing rules say; a line that says otherwise is refused, because the e-invoice's
  * receiver recomputes it. Unit prices have at most four decimals (a read may cost 0.0015): the
- * e-invoice writes prices with four.
+ * e-invoice writes prices with four. A price is never negative (EN 16931 BR-27): a line that takes
+ * an amount back, such as the deduction of an interim invoice, has a negative quantity.
  */
 public record InvoiceLine(String id, String description, BigDecimal quantity, UnitCode unit, BigDecimal unitPrice,
                           Money net, VatCategory vatCategory, BigDecimal vatRate) {
@@ -29,8 +30,8 @@ public record InvoiceLine(String id, String description, BigDecimal quantity, Un
         if (id.isBlank() || description.isBlank()) {
             throw new IllegalArgumentException("a line has an id and a description");
         }
-        if (quantity.signum() < 0 || unitPrice.signum() < 0) {
-            throw new IllegalArgumentException("line " + id + ": quantity and unit price are not negative");
+        if (unitPrice.signum() < 0) {
+            throw new IllegalArgumentException("line " + id + ": a unit price is not negative (BR-27); a line taking an amount back has a negative quantity");
         }
         if (unitPrice.stripTrailingZeros().scale() > 4) {
             throw new IllegalArgumentException("line " + id + ": a unit price has at most four decimals");

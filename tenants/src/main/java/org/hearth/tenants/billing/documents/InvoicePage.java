@@ -6,7 +6,11 @@ import org.hearth.web.pages.Messages;
 public record InvoicePage(InvoiceDocument document, Messages m) {
 
     public String titleKey() {
-        return document.type() == DocumentType.CREDIT_NOTE ? "billing.invoice.title.creditNote" : "billing.invoice.title.invoice";
+        return switch (document.type()) {
+            case CREDIT_NOTE -> "billing.invoice.title.creditNote";
+            case INTERIM_INVOICE -> "billing.invoice.title.interim";
+            case INVOICE -> "billing.invoice.title.invoice";
+        };
     }
 
     public String dueKey() {

@@ -45,7 +45,7 @@ public final class BillingPages {
     }
 
     /** One invoice as the page shows it. */
-    public record Row(String id, String number, String tenant, String status, String total, String amountDue, String currency, boolean open) {
+    public record Row(String id, String number, String kind, String tenant, String status, String total, String amountDue, String currency, boolean open) {
     }
 
     /** {@code billing.jte}'s model. */
@@ -96,7 +96,7 @@ public final class BillingPages {
         String filter = rc.queryParams().get("status");
         Optional<InvoiceStatus> status = filter == null ? Optional.empty() : InvoiceStatus.fromCode(filter);
         List<Row> rows = invoices.all(Calls.context(rc, "page.billing.view"), status).stream().map(i -> new Row(i.id().toString(), i.number(),
-                i.tenantId().toString(), m.t("billing.status." + i.status().code()), m.money(i.total()), m.money(i.amountDue()),
+                m.t("billing.invoice.kind." + i.kind().code()), i.tenantId().toString(), m.t("billing.status." + i.status().code()), m.money(i.total()), m.money(i.amountDue()),
                 i.total().currency().getCurrencyCode(), i.amountDue().isPositive())).toList();
         LocalDate today = LocalDate.now();
         Layout.send(rc, frames.of(rc, m, m.t("nav.billing")), TEMPLATES.render("billing.jte", new Page(m, frames.csrf(rc), error, notice,

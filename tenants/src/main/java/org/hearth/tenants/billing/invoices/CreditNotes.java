@@ -83,6 +83,11 @@ public final class CreditNotes {
                 throw new HearthException(ErrorCode.INVOICE_RULE, "Nothing is left to credit on invoice " + invoice.number() + ".");
             }
             long subtotal = chosen.stream().mapToLong(CreditNoteRepository.LineAmount::amountMinor).sum();
+            if (subtotal <= 0) {
+                // Only deduction lines of interim invoices (negative) are left or chosen: a credit note gives money back, never takes it.
+                throw new HearthException(ErrorCode.INVOICE_RULE, "The chosen lines of invoice " + invoice.number()
+                        + " take back an interim invoice's amount; credit the interim invoice itself instead.");
+            }
             boolean last = chosen.size() == open.size();
             long vat = last ? notes.vatLeft(tx, invoiceId)
                     : BigDecimal.valueOf(subtotal).multiply(notes.vatRate(tx, invoiceId)).divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP)

@@ -34,9 +34,14 @@ final class InvoiceForms {
     record BuyerDetails(String name, Optional<String> line1, Optional<String> line2, Optional<String> postcode, Optional<String> city,
                         String country, Optional<String> vatNumber, String plan) {
 
+        /** A buyer known by name, country and VAT number only (invoices issued before billing details existed). */
+        BuyerDetails(String name, String country, Optional<String> vatNumber, String plan) {
+            this(name, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), country, vatNumber, plan);
+        }
+
+        /** The postal address, its second line as EN 16931's BT-163 (CII LineTwo). */
         Address address() {
-            String line = line1.map(l -> line2.map(two -> l + ", " + two).orElse(l)).orElse(name);
-            return new Address(line, postcode.orElse(""), city.orElse(""), country);
+            return new Address(line1.orElse(name), postcode.orElse(""), city.orElse(""), country, line1.isPresent() ? line2 : Optional.empty());
         }
     }
 
@@ -97,7 +102,9 @@ final class InvoiceForms {
         BigDecimal rate = category == VatCategory.S ? vat.ratePercent() : BigDecimal.ZERO;
         List<InvoiceLine> lines = new ArrayList<>();
         for (Invoice.Line line : invoice.lines()) {
-            lines.add(line(line, m.t(line.descriptionKey()), category, rate));
+            lines.add(line.deducts().isPresent()
+                    ? deduction(line, m.t(line.descriptionKey(), line.deducts().get(), m.t("billing.source." + line.source())), category, rate)
+                    : line(line, m.t(line.descriptionKey()), category, rate));
         }
         if (lines.isEmpty()) {
             lines.add(new InvoiceLine("1", m.t("billing.line.none", buyer.plan()), BigDecimal.ONE, UnitCode.LUMP_SUM, BigDecimal.ZERO,
@@ -113,7 +120,8 @@ final class InvoiceForms {
                 : buyer.vatNumber(), Buyer.Kind.BUSINESS);
         String[] number = invoice.number().split("-");
         return new InvoiceDocument(seller, billed, new InvoiceNumber(number[0], Integer.parseInt(number[1]), Long.parseLong(number[2])),
-                DocumentType.INVOICE, Optional.empty(), invoice.issueDate(), invoice.dueDate(),
+                invoice.kind() == InvoiceKind.INTERIM ? DocumentType.INTERIM_INVOICE : DocumentType.INVOICE, Optional.empty(),
+                invoice.issueDate(), invoice.dueDate(),
                 new BillingPeriod(invoice.periodStart(), invoice.periodEnd().minusDays(1)), invoice.total().currency(), lines, breakdown,
                 Totals.of(lines, breakdown, invoice.paid()), m.t("billing.invoice.terms", paymentDays),
                 reason.isEmpty() ? List.of() : List.of(reason));
@@ -135,6 +143,14 @@ final class InvoiceForms {
             }
         }
         return new InvoiceLine(id, description, BigDecimal.ONE, UnitCode.LUMP_SUM, amount.amount(), amount, category, rate);
+    }
+
+    /** A deduction takes an amount back: quantity -1 at the positive amount, as EN 16931 keeps prices non-negative (BR-27). */
+    private static InvoiceLine deduction(Invoice.Line line, String description, VatCategory category, BigDecimal rate) {
+        Money amount = line.amount();
+        BigDecimal quantity = amount.isNegative() ? BigDecimal.ONE.negate() : BigDecimal.ONE;
+        return new InvoiceLine(Integer.toString(line.position()), description, quantity, UnitCode.LUMP_SUM, amount.amount().abs(), amount,
+                category, rate);
     }
 
     private static UnitCode unit(Invoice.Line line) {

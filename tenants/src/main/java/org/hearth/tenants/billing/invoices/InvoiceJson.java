@@ -26,11 +26,11 @@ final class InvoiceJson {
                 .put("freeAllowanceApplied", l.freeAllowanceApplied().stripTrailingZeros().toPlainString())
                 .put("unitPrice", l.unitPrice().map(p -> p.stripTrailingZeros().toPlainString()).orElse(null))
                 .put("amount", amount(l.amount())).put("plan", l.planCode()).put("planVersion", l.planVersion())
-                .put("from", l.from().toString()).put("until", l.until().toString())));
+                .put("from", l.from().toString()).put("until", l.until().toString()).put("deducts", l.deducts().orElse(null))));
         JsonArray vat = new JsonArray();
         i.vat().forEach(v -> vat.add(new JsonObject().put("treatment", v.treatment()).put("country", v.country())
                 .put("ratePercent", v.ratePercent().stripTrailingZeros().toPlainString()).put("base", amount(v.base())).put("vat", amount(v.vat()))));
-        return new JsonObject().put("id", i.id().toString()).put("number", i.number()).put("status", i.status().code())
+        return new JsonObject().put("id", i.id().toString()).put("number", i.number()).put("kind", i.kind().code()).put("status", i.status().code())
                 .put("issueDate", i.issueDate().toString()).put("dueDate", i.dueDate().toString())
                 .put("period", new JsonObject().put("start", i.periodStart().toString()).put("end", i.periodEnd().toString()))
                 .put("currency", i.total().currency().getCurrencyCode())

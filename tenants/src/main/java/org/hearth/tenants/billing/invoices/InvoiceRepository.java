@@ -40,13 +40,23 @@ final class InvoiceRepository {
     record Billable(UUID tenantId, String plan, LocalDate since, Customer customer) {
     }
 
-    /** Tenants registered before the period ends that have no invoice for it yet. */
+    /** Tenants registered before the period ends that have no closing invoice for it yet. */
     List<UUID> toBill(DSLContext tx, BillingPeriod period) {
         return tx.select(TENANTS_.ID).from(TENANTS_)
                 .where(TENANTS_.CREATED_AT.lt(OffsetDateTime.of(period.end().atStartOfDay(), ZoneOffset.UTC)))
-                .andNotExists(DSL.selectOne().from(INVOICES)
-                        .where(TENANTS_.ID.eq(INVOICES.TENANT_ID)).and(INVOICES.PERIOD_START.eq(period.start())))
+                .andNotExists(closingOf(period.start()))
                 .orderBy(TENANTS_.CREATED_AT, TENANTS_.ID).fetch(TENANTS_.ID);
+    }
+
+    /** The tenant of the row {@code TENANTS_} names has its closing invoice of the period starting {@code periodStart}. */
+    static org.jooq.Select<?> closingOf(LocalDate periodStart) {
+        return DSL.selectOne().from(INVOICES).where(TENANTS_.ID.eq(INVOICES.TENANT_ID)).and(INVOICES.PERIOD_START.eq(periodStart))
+                .and(INVOICES.KIND.eq(InvoiceKind.CLOSING.code()));
+    }
+
+    /** Locks the tenant's row until {@code tx} ends: interim runs of one tenant then follow one another. */
+    void lockTenant(DSLContext tx, UUID tenantId) {
+        tx.select(TENANTS_.ID).from(TENANTS_).where(TENANTS_.ID.eq(tenantId)).forUpdate().fetchSingle();
     }
 
     Optional<Billable> billable(DSLContext tx, UUID tenantId) {
@@ -73,8 +83,10 @@ final class InvoiceRepository {
                 .fetch(r -> new PlanAssignment(r.value1(), r.value2()));
     }
 
+    /** Whether the tenant has its closing invoice for the period starting {@code periodStart}. */
     boolean invoiced(DSLContext tx, UUID tenantId, LocalDate periodStart) {
-        return tx.fetchExists(INVOICES, Tenancy.ofTenant(INVOICES, tenantId).and(INVOICES.PERIOD_START.eq(periodStart)));
+        return tx.fetchExists(INVOICES, Tenancy.ofTenant(INVOICES, tenantId).and(INVOICES.PERIOD_START.eq(periodStart))
+                .and(INVOICES.KIND.eq(InvoiceKind.CLOSING.code())));
     }
 
     /** The tenant's metered usage in the period, summed per day and metric (agreement-days excepted: they come from {@link AgreementDays}). */
@@ -123,6 +135,7 @@ final class InvoiceRepository {
                 .set(INVOICES.ID, invoice.id()).set(INVOICES.TENANT_ID, invoice.tenantId())
                 .set(INVOICES.SERIES, invoice.number().series()).set(INVOICES.YEAR, invoice.number().year())
                 .set(INVOICES.SEQUENCE, invoice.number().sequence()).set(INVOICES.NUMBER, invoice.number().toString())
+                .set(INVOICES.KIND, invoice.kind().code())
                 .set(INVOICES.PERIOD_START, invoice.draft().period().start()).set(INVOICES.PERIOD_END, invoice.draft().period().end())
                 .set(INVOICES.ISSUE_DATE, invoice.issueDate()).set(INVOICES.DUE_DATE, invoice.dueDate())
                 .set(INVOICES.CURRENCY, invoice.draft().currency().getCurrencyCode())
@@ -150,6 +163,8 @@ final class InvoiceRepository {
                     .set(INVOICE_LINES.AMOUNT_MINOR, MinorUnits.of(line.amount()))
                     .set(INVOICE_LINES.PLAN_CODE, line.planCode()).set(INVOICE_LINES.PLAN_VERSION, line.planVersion())
                     .set(INVOICE_LINES.LINE_FROM, line.from()).set(INVOICE_LINES.LINE_UNTIL, line.until())
+                    .set(INVOICE_LINES.DEDUCTS_INVOICE_ID, line.deducts().map(d -> d.invoiceId()).orElse(null))
+                    .set(INVOICE_LINES.DEDUCTS_NUMBER, line.deducts().map(d -> d.number()).orElse(null))
                     .execute();
         }
         position = 0;
@@ -227,11 +242,12 @@ final class InvoiceRepository {
         List<Invoice.Line> lines = tx.selectFrom(INVOICE_LINES).where(INVOICE_LINES.INVOICE_ID.eq(r.getId())).orderBy(INVOICE_LINES.POSITION)
                 .fetch(l -> new Invoice.Line(l.getPosition(), l.getKind(), l.getSource(), l.getComponentCode(), Optional.ofNullable(l.getMetric()),
                         l.getDescriptionKey(), l.getQuantity(), l.getFreeApplied(), Optional.ofNullable(l.getUnitPrice()),
-                        MinorUnits.money(l.getAmountMinor(), currency), l.getPlanCode(), l.getPlanVersion(), l.getLineFrom(), l.getLineUntil()));
+                        MinorUnits.money(l.getAmountMinor(), currency), l.getPlanCode(), l.getPlanVersion(), l.getLineFrom(), l.getLineUntil(),
+                        Optional.ofNullable(l.getDeductsNumber())));
         List<Invoice.Vat> vat = tx.selectFrom(INVOICE_VAT).where(INVOICE_VAT.INVOICE_ID.eq(r.getId())).orderBy(INVOICE_VAT.POSITION)
                 .fetch(v -> new Invoice.Vat(v.getTreatment(), v.getCountry(), v.getRatePercent(), MinorUnits.money(v.getBaseMinor(), currency),
                         MinorUnits.money(v.getVatMinor(), currency)));
-        return new Invoice(r.getId(), r.getTenantId(), r.getNumber(), InvoiceStatus.fromCode(r.getStatus()).orElseThrow(), r.getIssueDate(),
+        return new Invoice(r.getId(), r.getTenantId(), r.getNumber(), InvoiceKind.fromCode(r.getKind()), InvoiceStatus.fromCode(r.getStatus()).orElseThrow(), r.getIssueDate(),
                 r.getDueDate(), r.getPeriodStart(), r.getPeriodEnd(), lines, vat, MinorUnits.money(r.getSubtotalMinor(), currency),
                 MinorUnits.money(r.getVatMinor(), currency), MinorUnits.money(r.getTotalMinor(), currency), MinorUnits.money(r.getPaidMinor(), currency),
                 MinorUnits.money(r.getCreditedMinor(), currency));

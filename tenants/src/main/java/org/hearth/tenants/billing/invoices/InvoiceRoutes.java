@@ -21,12 +21,14 @@ import org.hearth.web.api.ApiRoutes;
 final class InvoiceRoutes implements ApiRoutes {
 
     private final PeriodClose close;
+    private final InterimInvoices interims;
     private final InvoiceService invoices;
     private final CreditNotes creditNotes;
     private final TenantCalls tenants;
 
-    InvoiceRoutes(PeriodClose close, InvoiceService invoices, CreditNotes creditNotes, TenantCalls tenants) {
+    InvoiceRoutes(PeriodClose close, InterimInvoices interims, InvoiceService invoices, CreditNotes creditNotes, TenantCalls tenants) {
         this.close = close;
+        this.interims = interims;
         this.invoices = invoices;
         this.creditNotes = creditNotes;
         this.tenants = tenants;
@@ -38,6 +40,7 @@ final class InvoiceRoutes implements ApiRoutes {
                 .handle("getTenantInvoice", tenants.guarded(this::invoice))
                 .handle("getTenantCreditNote", tenants.guarded(this::creditNote))
                 .handle("closeBillingPeriod", this::close)
+                .handle("issueInterimInvoices", this::interims)
                 .handle("listInvoices", rc -> Api.json(rc, 200, InvoiceJson.items(invoices.all(Calls.context(rc), status(rc)), true)))
                 .handle("recordInvoicePayment", this::pay)
                 .handle("issueCreditNote", this::credit);
@@ -89,6 +92,12 @@ final class InvoiceRoutes implements ApiRoutes {
         PeriodClose.Closed closed = close.close(Calls.context(rc), month);
         Api.json(rc, 200, new JsonObject().put("period", closed.month().toString()).put("issued", closed.issued().size())
                 .put("invoices", new io.vertx.core.json.JsonArray(closed.issued().stream().map(UUID::toString).toList())));
+    }
+
+    private void interims(RoutingContext rc) {
+        InterimInvoices.Run run = interims.run(Calls.context(rc));
+        Api.json(rc, 200, new JsonObject().put("period", run.month().toString()).put("issued", run.issued().size())
+                .put("invoices", new io.vertx.core.json.JsonArray(run.issued().stream().map(UUID::toString).toList())));
     }
 
     private void pay(RoutingContext rc) {

@@ -1,9 +1,9 @@
 package org.hearth.tenants.billing.invoices;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
+import org.hearth.kernel.config.BillingConfig;
+import org.hearth.kernel.config.ConfigException;
 import org.hearth.kernel.db.Db;
 import org.hearth.kernel.work.Worker;
 import org.hearth.tenants.billing.documents.Address;
@@ -17,36 +17,49 @@ import org.hearth.tenants.billing.pricing.VatRates;
 import org.hearth.tenants.clients.TenantCalls;
 import org.hearth.web.api.ApiRoutes;
 
-/** Invoicing's parts, composed once: the period close, the invoices and their routes. */
+/** Invoicing's parts, composed once: the period close, interim invoices, the invoices, the plans and their routes. */
 public final class Invoicing {
 
-    /** The operator is in France; the rates of the member states its tenants are in, in percent. */
-    public static final VatRates DEFAULT_VAT = new VatRates("FR", Map.of("FR", new BigDecimal("20"), "DE", new BigDecimal("19"),
-            "BE", new BigDecimal("21"), "ES", new BigDecimal("21"), "IT", new BigDecimal("22"), "NL", new BigDecimal("21")));
-    /**
-     * The operator as seller until its details come from configuration: the placeholders an
-     * operator replaces (legal name, address, VAT and company numbers, bank account).
-     */
-    public static final Seller DEFAULT_SELLER = new Seller("Hearth Commons SCIC SAS", new Address("12 rue des Communs", "69002", "Lyon", "FR"),
-            "FR40303265045", "303265045", "0002", "FR7630006000011234567890189", "AGRIFRPP", "billing@hearth.example");
+    /** The shipped VAT rates (configuration's defaults): the operator in France, the rates of the member states its tenants are in, in percent. */
+    public static final VatRates DEFAULT_VAT = vatRates(BillingConfig.defaults());
+    /** The shipped placeholder seller (configuration's defaults), which an operator replaces before issuing real invoices. */
+    public static final Seller DEFAULT_SELLER = seller(BillingConfig.defaults().seller());
     /** Days from issue to due date. */
     public static final int PAYMENT_DAYS = 30;
 
     private final PeriodClose close;
+    private final InterimInvoices interims;
     private final InvoiceService invoices;
     private final CreditNotes creditNotes;
     private final PlanStore plans;
     private final PlanChanges planChanges;
     private final Clock clock;
 
-    private Invoicing(PeriodClose close, InvoiceService invoices, CreditNotes creditNotes, PlanStore plans, PlanChanges planChanges,
-                      Clock clock) {
+    private Invoicing(PeriodClose close, InterimInvoices interims, InvoiceService invoices, CreditNotes creditNotes, PlanStore plans,
+                      PlanChanges planChanges, Clock clock) {
         this.close = close;
+        this.interims = interims;
         this.invoices = invoices;
         this.creditNotes = creditNotes;
         this.plans = plans;
         this.planChanges = planChanges;
         this.clock = clock;
+    }
+
+    /** The configured seller as invoices name it. */
+    public static Seller seller(BillingConfig.Seller s) {
+        java.util.Optional<String> second = s.addressLines().size() > 1 ? java.util.Optional.of(s.addressLines().get(1)) : java.util.Optional.empty();
+        return new Seller(s.legalName(), new Address(s.addressLines().getFirst(), s.postcode(), s.city(), s.country(), second), s.vatNumber(),
+                s.registrationId(), s.registrationScheme(), s.iban(), s.bic(), s.email());
+    }
+
+    /** The configured VAT rates; a home country outside the EU is refused as configuration. */
+    public static VatRates vatRates(BillingConfig config) {
+        try {
+            return new VatRates(config.vatHomeCountry(), config.vatRates());
+        } catch (IllegalArgumentException | org.hearth.tenants.billing.pricing.RatingRefused e) {
+            throw new ConfigException("HEARTH_VAT_HOME_COUNTRY / HEARTH_VAT_RATES: " + e.getMessage());
+        }
     }
 
     public CreditNotes creditNotes() {
@@ -64,25 +77,31 @@ public final class Invoicing {
         return create(db, clock, new AgreementDaysFromAgreements(agreements));
     }
 
-    /** As above, rating with {@code plans}, the module's one plan store. */
-    public static Invoicing create(Db db, Clock clock, org.hearth.datastore.TenantAgreements agreements, PlanStore plans) {
-        return create(db, clock, new AgreementDaysFromAgreements(agreements), DEFAULT_SELLER, plans);
-    }
-
     public static Invoicing create(Db db, Clock clock, AgreementDays agreementDays) {
         return create(db, clock, agreementDays, DEFAULT_SELLER);
     }
 
     public static Invoicing create(Db db, Clock clock, AgreementDays agreementDays, Seller seller) {
-        return create(db, clock, agreementDays, seller, new PlanStore(db, clock));
+        return create(db, clock, agreementDays, seller, DEFAULT_VAT, new PlanStore(db, clock));
     }
 
-    /** With the stored plans the module shares with metering: the close rates with them as they are at the close. */
+    /** The shipped VAT rates, with the given plan store. */
     public static Invoicing create(Db db, Clock clock, AgreementDays agreementDays, Seller seller, PlanStore plans) {
+        return create(db, clock, agreementDays, seller, DEFAULT_VAT, plans);
+    }
+
+    /** The module's composition: the configured seller and VAT rates, and the one plan store it shares with metering. */
+    public static Invoicing create(Db db, Clock clock, org.hearth.datastore.TenantAgreements agreements, BillingConfig config, PlanStore plans) {
+        return create(db, clock, new AgreementDaysFromAgreements(agreements), seller(config.seller()), vatRates(config), plans);
+    }
+
+    /** The close and the interim run rate with the stored plans as they are when each tenant is rated. */
+    public static Invoicing create(Db db, Clock clock, AgreementDays agreementDays, Seller seller, VatRates vat, PlanStore plans) {
         InvoiceRepository repository = new InvoiceRepository();
-        Rater rater = new Rater(plans::catalogue, DEFAULT_VAT);
+        PeriodRating rating = new PeriodRating(repository, agreementDays, new Rater(plans::catalogue, vat));
         InvoiceForms forms = new InvoiceForms(seller, new InvoiceDocuments("Hearth"), PAYMENT_DAYS);
-        return new Invoicing(new PeriodClose(db, repository, agreementDays, rater, clock, PAYMENT_DAYS),
+        PeriodClose close = new PeriodClose(db, repository, rating, clock, PAYMENT_DAYS);
+        return new Invoicing(close, new InterimInvoices(db, repository, rating, close, plans::catalogue, clock),
                 new InvoiceService(db, repository, clock, forms), new CreditNotes(db, repository, new CreditNoteRepository(), clock, forms),
                 plans, new PlanChanges(db, plans::catalogue, clock), clock);
     }
@@ -96,13 +115,18 @@ public final class Invoicing {
         return close;
     }
 
+    /** Threshold invoicing: the interim invoices due in the current month. */
+    public InterimInvoices interims() {
+        return interims;
+    }
+
     public InvoiceService invoices() {
         return invoices;
     }
 
-    /** The worker that closes the previous month and marks overdue invoices. */
+    /** The worker: the plan day, the previous month's close, the interim invoices due (hourly), overdue invoices. */
     public Worker worker(Duration idle) {
-        return BillingWorker.create(close, invoices, planChanges, clock, idle);
+        return BillingWorker.create(close, interims, invoices, planChanges, clock, idle);
     }
 
     /** The plans on offer, operators' new plans and price versions, and tenants' changes of plan. */
@@ -111,6 +135,6 @@ public final class Invoicing {
     }
 
     public ApiRoutes routes(TenantCalls tenants) {
-        return new InvoiceRoutes(close, invoices, creditNotes, tenants);
+        return new InvoiceRoutes(close, interims, invoices, creditNotes, tenants);
     }
 }

@@ -7,8 +7,8 @@ import org.hearth.tenants.InvoiceIssued;
 import org.hearth.tenants.billing.documents.InvoiceNumber;
 import org.hearth.tenants.billing.pricing.InvoiceDraft;
 
-/** A rated draft given its number and dates: what the close stores and announces. */
-record IssuedInvoice(UUID id, UUID tenantId, InvoiceNumber number, LocalDate issueDate, LocalDate dueDate, InvoiceDraft draft) {
+/** A rated draft given its number, kind and dates: what the close or an interim run stores and announces. */
+record IssuedInvoice(UUID id, UUID tenantId, InvoiceKind kind, InvoiceNumber number, LocalDate issueDate, LocalDate dueDate, InvoiceDraft draft) {
 
     /** The sum of the lines booked to {@code source}. */
     Money bySource(Source source) {

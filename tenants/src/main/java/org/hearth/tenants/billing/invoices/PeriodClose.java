@@ -5,10 +5,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.hearth.kernel.actor.CallContext;
 import org.hearth.kernel.db.Db;
 import org.hearth.kernel.error.ErrorCode;
@@ -18,9 +16,8 @@ import org.hearth.kernel.outbox.Outbox;
 import org.hearth.tenants.billing.documents.InvoiceNumber;
 import org.hearth.tenants.billing.pricing.BillingPeriod;
 import org.hearth.tenants.billing.pricing.InvoiceDraft;
-import org.hearth.tenants.billing.pricing.Rater;
-import org.hearth.tenants.billing.pricing.RatingRequest;
-import org.hearth.tenants.billing.pricing.Usage;
+import org.hearth.tenants.billing.pricing.InterimBilling;
+import org.jooq.DSLContext;
 
 /**
  * Closes a month: one invoice per tenant that has none for it, each in its own transaction, so a
@@ -33,16 +30,17 @@ public final class PeriodClose {
 
     private final Db db;
     private final InvoiceRepository repository;
-    private final AgreementDays agreementDays;
-    private final Rater rater;
+    private final PeriodRating rating;
+    private final InterimBilling interims;
+    private final InterimRepository interimRepository = new InterimRepository();
     private final Clock clock;
     private final int paymentDays;
 
-    PeriodClose(Db db, InvoiceRepository repository, AgreementDays agreementDays, Rater rater, Clock clock, int paymentDays) {
+    PeriodClose(Db db, InvoiceRepository repository, PeriodRating rating, Clock clock, int paymentDays) {
         this.db = db;
         this.repository = repository;
-        this.agreementDays = Objects.requireNonNull(agreementDays, "agreementDays");
-        this.rater = rater;
+        this.rating = rating;
+        this.interims = new InterimBilling(rating.rater().vatRates());
         this.clock = clock;
         this.paymentDays = paymentDays;
     }
@@ -79,24 +77,29 @@ public final class PeriodClose {
         return close(ctx, previous).issued().size();
     }
 
-    /** One tenant's invoice in one transaction; nothing if it already has one for the period. */
+    /**
+     * One tenant's closing invoice in one transaction; nothing if it already has one for the
+     * period. It bills the whole period and deducts each interim invoice of the period.
+     */
     Optional<UUID> issue(CallContext ctx, UUID tenantId, BillingPeriod period, LocalDate today) {
         return db.system(ctx, tx -> {
+            // After any interim run of the tenant still in flight, so the close deducts what it issued.
+            repository.lockTenant(tx, tenantId);
             if (repository.invoiced(tx, tenantId, period.start())) {
                 return Optional.<UUID>empty();
             }
-            var billable = repository.billable(tx, tenantId).orElseThrow();
-            List<Usage> usage = Stream.concat(repository.usagePerDay(tx, tenantId, period).stream(),
-                    agreementDays.perDay(tx, tenantId, period).stream()).toList();
-            List<org.hearth.tenants.billing.pricing.PlanAssignment> assignments = repository.assignments(tx, tenantId);
-            InvoiceDraft draft = rater.rate(new RatingRequest(assignments.isEmpty() ? List.of(InvoiceRepository.assignment(billable)) : assignments,
-                    period, usage,
-                    repository.transactions(tx, tenantId, period), billable.customer()));
-            InvoiceNumber number = new InvoiceNumber(SERIES, today.getYear(), repository.nextNumber(tx, SERIES, today.getYear()));
-            IssuedInvoice invoice = new IssuedInvoice(Ids.newId(), tenantId, number, today, today.plusDays(paymentDays), draft);
-            repository.insert(tx, invoice);
-            Outbox.append(tx, invoice.event());
-            return Optional.of(invoice.id());
+            PeriodRating.Rated rated = rating.rate(tx, tenantId, period, period);
+            InvoiceDraft draft = interims.closing(rated.draft(), interimRepository.interims(tx, tenantId, period.start()), rated.customer());
+            return Optional.of(store(tx, tenantId, InvoiceKind.CLOSING, draft, today));
         });
+    }
+
+    /** Numbers, stores and announces an invoice in {@code tx}. */
+    UUID store(DSLContext tx, UUID tenantId, InvoiceKind kind, InvoiceDraft draft, LocalDate today) {
+        InvoiceNumber number = new InvoiceNumber(SERIES, today.getYear(), repository.nextNumber(tx, SERIES, today.getYear()));
+        IssuedInvoice invoice = new IssuedInvoice(Ids.newId(), tenantId, kind, number, today, today.plusDays(paymentDays), draft);
+        repository.insert(tx, invoice);
+        Outbox.append(tx, invoice.event());
+        return invoice.id();
     }
 }

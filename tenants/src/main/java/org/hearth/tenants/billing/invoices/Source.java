@@ -15,9 +15,13 @@ enum Source {
     /**
      * A subscription charge (a charge line without a metric) books to subscriptions; a charge on
      * declared transaction value (the percentage model) to commissions; every other line,
-     * true-ups included, to usage fees.
+     * true-ups included, to usage fees; a deduction to the source of the part of an interim
+     * invoice it takes back.
      */
     static Source of(InvoiceLine line) {
+        if (line.kind() == LineKind.INTERIM_DEDUCTION) {
+            return valueOf(line.deducts().orElseThrow().source().toUpperCase(java.util.Locale.ROOT));
+        }
         if (line.kind() != LineKind.CHARGE) {
             return USAGE_FEES;
         }

@@ -7,5 +7,7 @@ public enum LineKind {
     /** Makes a component's amount up to its spending minimum. */
     SPENDING_MINIMUM,
     /** Makes a plan's amount up to its minimum commitment. */
-    MINIMUM_COMMITMENT
+    MINIMUM_COMMITMENT,
+    /** Takes back, on a later invoice of the period, what an interim invoice already billed of one revenue source. */
+    INTERIM_DEDUCTION
 }

@@ -39,6 +39,11 @@ public final class Rater {
         return () -> catalogue;
     }
 
+    /** The VAT rates this engine charges, for the drafts {@link InterimBilling} amends. */
+    public VatRates vatRates() {
+        return vatRates;
+    }
+
     public InvoiceDraft rate(RatingRequest request) {
         PlanCatalogue catalogue = catalogues.get();
         BillingPeriod period = request.period();

@@ -39,6 +39,10 @@
  *   customer in the operator's country; reverse charge (0 % and its mention) for an EU business in
  *   another member state with a VAT number; the customer's country's rate for any other EU customer;
  *   out of scope (0 % and its mention) outside the EU.</li>
+ *   <li><b>Interim invoices</b> ({@link org.hearth.tenants.billing.pricing.InterimBilling}): while a
+ *   period is open, its charges so far less what earlier interim invoices still bill, once that
+ *   reaches the version's threshold, make an interim invoice; later invoices of the period deduct
+ *   each earlier one, a line per revenue source, so the period is billed once.</li>
  * </ul>
  * Input that cannot be billed as given is refused with a
  * {@link org.hearth.tenants.billing.pricing.RatingRefused}, never guessed.

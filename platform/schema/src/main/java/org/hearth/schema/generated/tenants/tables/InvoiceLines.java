@@ -142,6 +142,16 @@ public class InvoiceLines extends TableImpl<InvoiceLinesRecord> {
      */
     public final TableField<InvoiceLinesRecord, LocalDate> LINE_UNTIL = createField(DSL.name("line_until"), SQLDataType.LOCALDATE.nullable(false), this, "");
 
+    /**
+     * The column <code>tenants.invoice_lines.deducts_invoice_id</code>.
+     */
+    public final TableField<InvoiceLinesRecord, UUID> DEDUCTS_INVOICE_ID = createField(DSL.name("deducts_invoice_id"), SQLDataType.UUID, this, "");
+
+    /**
+     * The column <code>tenants.invoice_lines.deducts_number</code>.
+     */
+    public final TableField<InvoiceLinesRecord, String> DEDUCTS_NUMBER = createField(DSL.name("deducts_number"), SQLDataType.CLOB, this, "");
+
     private InvoiceLines(Name alias, Table<InvoiceLinesRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -216,19 +226,33 @@ public class InvoiceLines extends TableImpl<InvoiceLinesRecord> {
 
     @Override
     public List<ForeignKey<InvoiceLinesRecord, ?>> getReferences() {
-        return Arrays.asList(Keys.INVOICE_LINES__INVOICE_LINES_INVOICE_ID_FKEY, Keys.INVOICE_LINES__INVOICE_LINES_TENANT_ID_FKEY);
+        return Arrays.asList(Keys.INVOICE_LINES__INVOICE_LINES_DEDUCTS_INVOICE_ID_FKEY, Keys.INVOICE_LINES__INVOICE_LINES_INVOICE_ID_FKEY, Keys.INVOICE_LINES__INVOICE_LINES_TENANT_ID_FKEY);
     }
 
-    private transient InvoicesPath _invoices;
+    private transient InvoicesPath _invoiceLinesDeductsInvoiceIdFkey;
 
     /**
-     * Get the implicit join path to the <code>tenants.invoices</code> table.
+     * Get the implicit join path to the <code>tenants.invoices</code> table,
+     * via the <code>invoice_lines_deducts_invoice_id_fkey</code> key.
      */
-    public InvoicesPath invoices() {
-        if (_invoices == null)
-            _invoices = new InvoicesPath(this, Keys.INVOICE_LINES__INVOICE_LINES_INVOICE_ID_FKEY, null);
+    public InvoicesPath invoiceLinesDeductsInvoiceIdFkey() {
+        if (_invoiceLinesDeductsInvoiceIdFkey == null)
+            _invoiceLinesDeductsInvoiceIdFkey = new InvoicesPath(this, Keys.INVOICE_LINES__INVOICE_LINES_DEDUCTS_INVOICE_ID_FKEY, null);
 
-        return _invoices;
+        return _invoiceLinesDeductsInvoiceIdFkey;
+    }
+
+    private transient InvoicesPath _invoiceLinesInvoiceIdFkey;
+
+    /**
+     * Get the implicit join path to the <code>tenants.invoices</code> table,
+     * via the <code>invoice_lines_invoice_id_fkey</code> key.
+     */
+    public InvoicesPath invoiceLinesInvoiceIdFkey() {
+        if (_invoiceLinesInvoiceIdFkey == null)
+            _invoiceLinesInvoiceIdFkey = new InvoicesPath(this, Keys.INVOICE_LINES__INVOICE_LINES_INVOICE_ID_FKEY, null);
+
+        return _invoiceLinesInvoiceIdFkey;
     }
 
     private transient TenantsPath _tenants;
@@ -259,7 +283,8 @@ public class InvoiceLines extends TableImpl<InvoiceLinesRecord> {
     @Override
     public List<Check<InvoiceLinesRecord>> getChecks() {
         return Arrays.asList(
-            Internal.createCheck(this, DSL.name("invoice_lines_kind_check"), "((kind = ANY (ARRAY['charge'::text, 'spending_minimum'::text, 'minimum_commitment'::text])))", true),
+            Internal.createCheck(this, DSL.name("invoice_lines_deduction_named"), "(((kind = 'interim_deduction'::text) = ((deducts_invoice_id IS NOT NULL) AND (deducts_number IS NOT NULL))))", true),
+            Internal.createCheck(this, DSL.name("invoice_lines_kind_check"), "((kind = ANY (ARRAY['charge'::text, 'spending_minimum'::text, 'minimum_commitment'::text, 'interim_deduction'::text])))", true),
             Internal.createCheck(this, DSL.name("invoice_lines_position_check"), "((\"position\" >= 1))", true),
             Internal.createCheck(this, DSL.name("invoice_lines_source_check"), "((source = ANY (ARRAY['subscriptions'::text, 'usage_fees'::text, 'commissions'::text])))", true)
         );

@@ -211,6 +211,11 @@ public class Invoices extends TableImpl<InvoicesRecord> {
      */
     public final TableField<InvoicesRecord, String> BUYER_EMAIL = createField(DSL.name("buyer_email"), SQLDataType.CLOB, this, "");
 
+    /**
+     * The column <code>tenants.invoices.kind</code>.
+     */
+    public final TableField<InvoicesRecord, String> KIND = createField(DSL.name("kind"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'closing'::text"), SQLDataType.CLOB)), this, "");
+
     private Invoices(Name alias, Table<InvoicesRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -280,7 +285,7 @@ public class Invoices extends TableImpl<InvoicesRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.INVOICES_STATUS);
+        return Arrays.asList(Indexes.INVOICES_INTERIM_OF_PERIOD, Indexes.INVOICES_ONE_CLOSING_PER_PERIOD, Indexes.INVOICES_STATUS);
     }
 
     @Override
@@ -290,7 +295,7 @@ public class Invoices extends TableImpl<InvoicesRecord> {
 
     @Override
     public List<UniqueKey<InvoicesRecord>> getUniqueKeys() {
-        return Arrays.asList(Keys.INVOICES_NUMBER_KEY, Keys.INVOICES_SERIES_YEAR_SEQUENCE_KEY, Keys.INVOICES_TENANT_ID_PERIOD_START_KEY);
+        return Arrays.asList(Keys.INVOICES_NUMBER_KEY, Keys.INVOICES_SERIES_YEAR_SEQUENCE_KEY);
     }
 
     @Override
@@ -323,17 +328,32 @@ public class Invoices extends TableImpl<InvoicesRecord> {
         return _creditNotes;
     }
 
-    private transient InvoiceLinesPath _invoiceLines;
+    private transient InvoiceLinesPath _invoiceLinesDeductsInvoiceIdFkey;
 
     /**
      * Get the implicit to-many join path to the
-     * <code>tenants.invoice_lines</code> table
+     * <code>tenants.invoice_lines</code> table, via the
+     * <code>invoice_lines_deducts_invoice_id_fkey</code> key
      */
-    public InvoiceLinesPath invoiceLines() {
-        if (_invoiceLines == null)
-            _invoiceLines = new InvoiceLinesPath(this, null, Keys.INVOICE_LINES__INVOICE_LINES_INVOICE_ID_FKEY.getInverseKey());
+    public InvoiceLinesPath invoiceLinesDeductsInvoiceIdFkey() {
+        if (_invoiceLinesDeductsInvoiceIdFkey == null)
+            _invoiceLinesDeductsInvoiceIdFkey = new InvoiceLinesPath(this, null, Keys.INVOICE_LINES__INVOICE_LINES_DEDUCTS_INVOICE_ID_FKEY.getInverseKey());
 
-        return _invoiceLines;
+        return _invoiceLinesDeductsInvoiceIdFkey;
+    }
+
+    private transient InvoiceLinesPath _invoiceLinesInvoiceIdFkey;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>tenants.invoice_lines</code> table, via the
+     * <code>invoice_lines_invoice_id_fkey</code> key
+     */
+    public InvoiceLinesPath invoiceLinesInvoiceIdFkey() {
+        if (_invoiceLinesInvoiceIdFkey == null)
+            _invoiceLinesInvoiceIdFkey = new InvoiceLinesPath(this, null, Keys.INVOICE_LINES__INVOICE_LINES_INVOICE_ID_FKEY.getInverseKey());
+
+        return _invoiceLinesInvoiceIdFkey;
     }
 
     private transient InvoicePaymentsPath _invoicePayments;
@@ -373,6 +393,8 @@ public class Invoices extends TableImpl<InvoicesRecord> {
             Internal.createCheck(this, DSL.name("invoices_credited_at_most_total"), "((credited_minor <= total_minor))", true),
             Internal.createCheck(this, DSL.name("invoices_credited_minor_check"), "((credited_minor >= 0))", true),
             Internal.createCheck(this, DSL.name("invoices_currency_check"), "((currency ~ '^[A-Z]{3}$'::text))", true),
+            Internal.createCheck(this, DSL.name("invoices_kind_check"), "((kind = ANY (ARRAY['closing'::text, 'interim'::text])))", true),
+            Internal.createCheck(this, DSL.name("invoices_not_negative"), "((subtotal_minor >= 0))", true),
             Internal.createCheck(this, DSL.name("invoices_sequence_check"), "(((sequence >= 1) AND (sequence <= 999999)))", true),
             Internal.createCheck(this, DSL.name("invoices_status_check"), "((status = ANY (ARRAY['issued'::text, 'partially_paid'::text, 'paid'::text, 'credited'::text, 'overdue'::text])))", true)
         );

@@ -261,6 +261,36 @@ public class InvoiceLinesRecord extends UpdatableRecordImpl<InvoiceLinesRecord> 
         return (LocalDate) get(15);
     }
 
+    /**
+     * Setter for <code>tenants.invoice_lines.deducts_invoice_id</code>.
+     */
+    public InvoiceLinesRecord setDeductsInvoiceId(UUID value) {
+        set(16, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>tenants.invoice_lines.deducts_invoice_id</code>.
+     */
+    public UUID getDeductsInvoiceId() {
+        return (UUID) get(16);
+    }
+
+    /**
+     * Setter for <code>tenants.invoice_lines.deducts_number</code>.
+     */
+    public InvoiceLinesRecord setDeductsNumber(String value) {
+        set(17, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>tenants.invoice_lines.deducts_number</code>.
+     */
+    public String getDeductsNumber() {
+        return (String) get(17);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -284,7 +314,7 @@ public class InvoiceLinesRecord extends UpdatableRecordImpl<InvoiceLinesRecord> 
     /**
      * Create a detached, initialised InvoiceLinesRecord
      */
-    public InvoiceLinesRecord(UUID invoiceId, Integer position, UUID tenantId, String kind, String source, String componentCode, String metric, String descriptionKey, BigDecimal quantity, BigDecimal freeApplied, BigDecimal unitPrice, Long amountMinor, String planCode, Integer planVersion, LocalDate lineFrom, LocalDate lineUntil) {
+    public InvoiceLinesRecord(UUID invoiceId, Integer position, UUID tenantId, String kind, String source, String componentCode, String metric, String descriptionKey, BigDecimal quantity, BigDecimal freeApplied, BigDecimal unitPrice, Long amountMinor, String planCode, Integer planVersion, LocalDate lineFrom, LocalDate lineUntil, UUID deductsInvoiceId, String deductsNumber) {
         super(InvoiceLines.INVOICE_LINES);
 
         setInvoiceId(invoiceId);
@@ -303,6 +333,8 @@ public class InvoiceLinesRecord extends UpdatableRecordImpl<InvoiceLinesRecord> 
         setPlanVersion(planVersion);
         setLineFrom(lineFrom);
         setLineUntil(lineUntil);
+        setDeductsInvoiceId(deductsInvoiceId);
+        setDeductsNumber(deductsNumber);
         resetTouchedOnNotNull();
     }
 }

@@ -456,6 +456,21 @@ public class InvoicesRecord extends UpdatableRecordImpl<InvoicesRecord> {
         return (String) get(28);
     }
 
+    /**
+     * Setter for <code>tenants.invoices.kind</code>.
+     */
+    public InvoicesRecord setKind(String value) {
+        set(29, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>tenants.invoices.kind</code>.
+     */
+    public String getKind() {
+        return (String) get(29);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -479,7 +494,7 @@ public class InvoicesRecord extends UpdatableRecordImpl<InvoicesRecord> {
     /**
      * Create a detached, initialised InvoicesRecord
      */
-    public InvoicesRecord(UUID id, UUID tenantId, String series, Integer year, Long sequence, String number, LocalDate periodStart, LocalDate periodEnd, LocalDate issueDate, LocalDate dueDate, String currency, Long subtotalMinor, Long vatMinor, Long totalMinor, Long subscriptionsMinor, Long usageFeesMinor, Long commissionsMinor, Long paidMinor, String status, OffsetDateTime issuedAt, Long creditedMinor, String buyerName, String buyerLine1, String buyerLine2, String buyerPostcode, String buyerCity, String buyerCountry, String buyerVatNumber, String buyerEmail) {
+    public InvoicesRecord(UUID id, UUID tenantId, String series, Integer year, Long sequence, String number, LocalDate periodStart, LocalDate periodEnd, LocalDate issueDate, LocalDate dueDate, String currency, Long subtotalMinor, Long vatMinor, Long totalMinor, Long subscriptionsMinor, Long usageFeesMinor, Long commissionsMinor, Long paidMinor, String status, OffsetDateTime issuedAt, Long creditedMinor, String buyerName, String buyerLine1, String buyerLine2, String buyerPostcode, String buyerCity, String buyerCountry, String buyerVatNumber, String buyerEmail, String kind) {
         super(Invoices.INVOICES);
 
         setId(id);
@@ -511,6 +526,7 @@ public class InvoicesRecord extends UpdatableRecordImpl<InvoicesRecord> {
         setBuyerCountry(buyerCountry);
         setBuyerVatNumber(buyerVatNumber);
         setBuyerEmail(buyerEmail);
+        setKind(kind);
         resetTouchedOnNotNull();
     }
 }
