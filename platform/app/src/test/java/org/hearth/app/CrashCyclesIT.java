@@ -62,7 +62,7 @@ class CrashCyclesIT {
             server = ServerProcess.start(dir, port, SERVER);
             ServerProcess.awaitReady(http);
             assertThat(postgres).as("the killed server's PostgreSQL is not left running after the restart (cycle %d)", cycle)
-                    .noneMatch(ProcessHandle::isAlive);
+                    .noneMatch(ServerProcess::running);
             lost += lostOperations(http, owner, acknowledged);
             JsonObject chain = Http.json(http.get("/api/v1/me/access-log/verification", "Authorization", owner));
             assertThat(chain.getBoolean("intact")).as("the access log verifies after crash %d: %s", cycle, chain).isTrue();

@@ -9,16 +9,30 @@ import java.util.Map;
 /** The runnable jar started as its own process on a data directory, as an operator would run it, for tests that kill it. */
 final class ServerProcess {
 
+    /** The log of the server started last, for the message of a start that failed. */
+    private static volatile Path lastLog;
+
     private ServerProcess() {
+    }
+
+    private static String tail(Path log, int lines) {
+        try {
+            List<String> all = java.nio.file.Files.readAllLines(log);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException | RuntimeException e) {
+            return "(no log: " + e + ")";
+        }
     }
 
     /** Starts {@code hearth.jar serve} on {@code dir/data} and 127.0.0.1:{@code port}, with only the given HEARTH_ variables besides. */
     static Process start(Path dir, int port, Map<String, String> extra) throws IOException {
+        Path log = dir.resolve("hearth-" + System.nanoTime() + ".log");
+        lastLog = log;
         ProcessBuilder builder = new ProcessBuilder(List.of(ProcessHandle.current().info().command().orElse("java"), "-jar",
                 Path.of("target/hearth.jar").toAbsolutePath().toString(), "serve"))
                 .directory(dir.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("hearth-" + System.nanoTime() + ".log").toFile());
+                .redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(k -> k.startsWith("HEARTH_"));
         builder.environment().put("HEARTH_DATA", dir.resolve("data").toString());
         builder.environment().put("HEARTH_HTTP_HOST", "127.0.0.1");
@@ -42,6 +56,24 @@ final class ServerProcess {
                 .orElse(List.of());
     }
 
+    /**
+     * Whether a process still runs: alive and not a zombie. A process killed with SIGKILL stays a
+     * zombie (alive to {@link ProcessHandle#isAlive}) until its parent reaps it, and a detached
+     * postmaster's parent is the machine's first process, which may take its time.
+     */
+    static boolean running(ProcessHandle process) {
+        if (!process.isAlive()) {
+            return false;
+        }
+        try {
+            String stat = java.nio.file.Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+            char state = stat.substring(stat.lastIndexOf(')') + 2).charAt(0);
+            return state != 'Z' && state != 'X';
+        } catch (IOException | RuntimeException gone) {
+            return process.isAlive();
+        }
+    }
+
     /** Polls readiness with a deadline: a start takes seconds, more on a loaded machine. */
     static void awaitReady(Http http) throws InterruptedException {
         boolean ready = Eventually.within(Duration.ofSeconds(90), () -> {
@@ -54,6 +86,6 @@ final class ServerProcess {
         if (ready) {
             return;
         }
-        throw new AssertionError("the server did not become ready");
+        throw new AssertionError("the server did not become ready; the end of its log:\n" + tail(lastLog, 40));
     }
 }

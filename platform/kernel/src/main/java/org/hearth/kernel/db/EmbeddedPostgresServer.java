@@ -116,6 +116,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
         List<String> lines = Files.readAllLines(pidFile);
         Optional<ProcessHandle> orphan = lines.isEmpty() ? Optional.empty() : parsePid(lines.get(0)).flatMap(ProcessHandle::of);
+        if (orphan.isPresent() && orphan.get().isAlive() && stale(orphan.get())) {
+            // A postmaster killed with SIGKILL stays a zombie until its parent (init, or a container's
+            // first process) reaps it, and a pid may have been reused: PostgreSQL would take either for
+            // a live postmaster and refuse to start. It is not one, so its lock file is stale. (A
+            // backend it left running still holds the shared memory, which PostgreSQL checks itself.)
+            LOG.warn("Removing the lock file of a PostgreSQL that is no longer running (pid {})", orphan.get().pid());
+            Files.delete(pidFile);
+            return;
+        }
         if (orphan.isPresent() && orphan.get().isAlive()
                 && orphan.get().info().command().map(c -> c.endsWith("postgres")).orElse(false)) {
             LOG.warn("Stopping a PostgreSQL left running by an earlier Hearth process (pid {})", orphan.get().pid());
@@ -126,6 +135,28 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 throw new IllegalStateException("An earlier PostgreSQL (pid " + orphan.get().pid() + ") did not stop; stop it by hand", e);
             }
         }
+    }
+
+    /**
+     * Whether a live pid in the lock file is not a PostgreSQL after all: a zombie (state Z or X in
+     * {@code /proc/<pid>/stat}, where there is one), or a process running another program. A
+     * process whose program cannot be read is left for PostgreSQL to judge.
+     */
+    static boolean stale(ProcessHandle process) {
+        Path stat = Path.of("/proc", Long.toString(process.pid()), "stat");
+        try {
+            if (Files.exists(stat)) {
+                String text = Files.readString(stat);
+                // pid (comm) state ...: the command may hold spaces or parentheses, the state follows the last ')'.
+                char state = text.substring(text.lastIndexOf(')') + 2).charAt(0);
+                if (state == 'Z' || state == 'X') {
+                    return true;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // The process ended meanwhile, or /proc reads differently: judge by its program alone.
+        }
+        return process.info().command().map(c -> !c.endsWith("postgres")).orElse(false);
     }
 
     private static Optional<Long> parsePid(String line) {
