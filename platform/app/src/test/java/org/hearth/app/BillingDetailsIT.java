@@ -149,7 +149,7 @@ class BillingDetailsIT {
         assertThat(invoice.getString("vatTotal")).isEqualTo("0.00");
         assertThat(invoice.getString("total")).isEqualTo(estimate.getString("total"));
         String xml = xml(admin, id);
-        assertThat(xml).contains("Muster Daten GmbH").contains("Hauptstrasse 5, Hinterhaus").contains("10115").contains("Berlin")
+        assertThat(xml).contains("Muster Daten GmbH").contains("<ram:LineOne>Hauptstrasse 5</ram:LineOne>").contains("<ram:LineTwo>Hinterhaus</ram:LineTwo>").contains("10115").contains("Berlin")
                 .contains("DE123456789").contains(">AE<");
 
         assertThat(admin.put(GERMAN.replace("Muster Daten GmbH", "Renamed Daten GmbH").replace("10115", "10117")).statusCode()).isEqualTo(200);

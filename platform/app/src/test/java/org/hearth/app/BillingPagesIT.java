@@ -85,6 +85,8 @@ class BillingPagesIT {
         Browser.navigate(browser, By.cssSelector("#invoice-" + number + " form[action$='/payments'] button"), Browser.present(By.id("notice")));
         assertThat(Browser.text(browser, By.id("notice"))).contains(number);
         assertThat(Browser.text(browser, row)).contains("Partly paid").contains("100.00");
+        assertThat(Browser.text(browser, row)).as("the organisation by name, not its id").contains("Browser Billed").doesNotContain(tenant.toString());
+        assertThat(Browser.text(browser, By.id("outstanding"))).as("who owes what").contains("Browser Billed").contains("100.00");
 
         Browser.type(browser, By.cssSelector("#invoice-" + number + " input[name=amount]"), "500.00");
         Browser.navigate(browser, By.cssSelector("#invoice-" + number + " form[action$='/payments'] button"), Browser.present(By.id("error")));

@@ -22,7 +22,8 @@ import org.hearth.web.security.Access;
 import org.hearth.web.security.Security;
 
 /**
- * {@code /staff/billing}: for operators, closing a month, every invoice (or those in one status)
+ * {@code /staff/billing}: for operators, closing a month, the organisations that owe something
+ * (largest balance first, with their overdue invoices), every invoice (or those in one status)
  * with its balance, recording a payment and crediting an invoice's remaining lines.
  */
 public final class BillingPages {
@@ -48,8 +49,13 @@ public final class BillingPages {
     public record Row(String id, String number, String kind, String tenant, String status, String total, String amountDue, String currency, boolean open) {
     }
 
+    /** One tenant's outstanding balance as the page shows it. */
+    public record Owed(String tenant, String due, int open, int overdue, String oldestDue) {
+    }
+
     /** {@code billing.jte}'s model. */
-    public record Page(Messages m, String csrf, String error, String notice, String lastMonth, String today, String filter, List<Row> invoices) {
+    public record Page(Messages m, String csrf, String error, String notice, String lastMonth, String today, String filter, List<Row> invoices,
+                       List<Owed> outstanding) {
     }
 
     public void mount(Router router) {
@@ -58,8 +64,11 @@ public final class BillingPages {
         router.get(PATH).handler(guard).handler(rc -> page(rc, null, null));
         router.post(PATH + "/close").handler(forms).handler(guard).handler(rc -> change(rc, () -> {
             YearMonth month = month(rc.request().getFormAttribute("period"));
-            int issued = close.close(Calls.context(rc, "page.billing.close"), month).issued().size();
-            return Messages.forRequest(rc).t("staff.billing.closed", month.toString(), issued);
+            PeriodClose.Closed closed = close.close(Calls.context(rc, "page.billing.close"), month);
+            Messages m = Messages.forRequest(rc);
+            String notice = m.t("staff.billing.closed", month.toString(), closed.issued().size());
+            return closed.refused().isEmpty() ? notice : notice + " " + m.t("staff.billing.closeRefused", closed.refused().size(),
+                    String.join("; ", closed.refused().stream().map(PeriodClose.Refused::reason).toList()));
         }));
         router.post(PATH + "/invoices/:id/payments").handler(forms).handler(guard).handler(rc -> change(rc, () -> {
             var f = rc.request().formAttributes();
@@ -95,12 +104,16 @@ public final class BillingPages {
         Messages m = Messages.forRequest(rc);
         String filter = rc.queryParams().get("status");
         Optional<InvoiceStatus> status = filter == null ? Optional.empty() : InvoiceStatus.fromCode(filter);
-        List<Row> rows = invoices.all(Calls.context(rc, "page.billing.view"), status).stream().map(i -> new Row(i.id().toString(), i.number(),
-                m.t("billing.invoice.kind." + i.kind().code()), i.tenantId().toString(), m.t("billing.status." + i.status().code()), m.money(i.total()), m.money(i.amountDue()),
+        InvoiceService.OperatorView view = invoices.operatorView(Calls.context(rc, "page.billing.view"), status);
+        List<Row> rows = view.invoices().stream().map(i -> new Row(i.id().toString(), i.number(),
+                m.t("billing.invoice.kind." + i.kind().code()), view.tenantNames().getOrDefault(i.tenantId(), m.t("staff.billing.unknownTenant")),
+                m.t("billing.status." + i.status().code()), m.money(i.total()), m.money(i.amountDue()),
                 i.total().currency().getCurrencyCode(), i.amountDue().isPositive())).toList();
+        List<Owed> owed = view.outstanding().stream().map(o -> new Owed(o.tenantName(), m.money(o.due()), o.openInvoices(), o.overdueInvoices(),
+                m.date(o.oldestDue()))).toList();
         LocalDate today = LocalDate.now();
         Layout.send(rc, frames.of(rc, m, m.t("nav.billing")), TEMPLATES.render("billing.jte", new Page(m, frames.csrf(rc), error, notice,
-                YearMonth.from(today).minusMonths(1).toString(), today.toString(), status.map(InvoiceStatus::code).orElse(""), rows)));
+                YearMonth.from(today).minusMonths(1).toString(), today.toString(), status.map(InvoiceStatus::code).orElse(""), rows, owed)));
     }
 
     private static YearMonth month(String text) {

@@ -91,7 +91,9 @@ final class InvoiceRoutes implements ApiRoutes {
         }
         PeriodClose.Closed closed = close.close(Calls.context(rc), month);
         Api.json(rc, 200, new JsonObject().put("period", closed.month().toString()).put("issued", closed.issued().size())
-                .put("invoices", new io.vertx.core.json.JsonArray(closed.issued().stream().map(UUID::toString).toList())));
+                .put("invoices", new io.vertx.core.json.JsonArray(closed.issued().stream().map(UUID::toString).toList()))
+                .put("refused", new io.vertx.core.json.JsonArray(closed.refused().stream()
+                        .map(r -> new JsonObject().put("tenantId", r.tenantId().toString()).put("reason", r.reason())).toList())));
     }
 
     private void interims(RoutingContext rc) {

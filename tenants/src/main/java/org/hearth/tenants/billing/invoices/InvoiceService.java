@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.hearth.kernel.actor.CallContext;
@@ -23,6 +24,7 @@ public final class InvoiceService {
 
     private final Db db;
     private final InvoiceRepository repository;
+    private final BalanceRepository balances = new BalanceRepository();
     private final Clock clock;
 
     private final InvoiceForms forms;
@@ -58,6 +60,20 @@ public final class InvoiceService {
     /** Every tenant's invoices, or those in one status: the operator's view of balances. */
     public List<Invoice> all(CallContext ctx, Optional<InvoiceStatus> status) {
         return db.system(ctx, tx -> repository.list(tx, Optional.empty(), status));
+    }
+
+    /** The operator's billing view, read in one audited unit: invoices (or those in one status), who they are for, who owes what. */
+    public record OperatorView(List<Invoice> invoices, Map<UUID, String> tenantNames, List<OutstandingBalance> outstanding) {
+    }
+
+    public OperatorView operatorView(CallContext ctx, Optional<InvoiceStatus> status) {
+        return db.system(ctx, tx -> {
+            List<Invoice> list = repository.list(tx, Optional.empty(), status);
+            Map<UUID, String> names = balances.names(tx, list.stream().map(Invoice::tenantId).collect(java.util.stream.Collectors.toSet()));
+            List<OutstandingBalance> owed = balances.owed(tx).stream().map(o -> new OutstandingBalance(o.tenantId(), o.tenantName(),
+                    MinorUnits.money(o.dueMinor(), o.currency()), o.open(), o.overdue(), o.oldestDue())).toList();
+            return new OperatorView(list, names, owed);
+        });
     }
 
     /** A payment recorded */

@@ -17,7 +17,10 @@ import org.hearth.tenants.billing.documents.InvoiceNumber;
 import org.hearth.tenants.billing.pricing.BillingPeriod;
 import org.hearth.tenants.billing.pricing.InvoiceDraft;
 import org.hearth.tenants.billing.pricing.InterimBilling;
+import org.hearth.tenants.billing.pricing.RatingRefused;
 import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Closes a month: one invoice per tenant that has none for it, each in its own transaction, so a
@@ -27,6 +30,7 @@ public final class PeriodClose {
 
     /** The series of invoices; credit notes have their own. */
     public static final String SERIES = "HE";
+    private static final Logger LOG = LoggerFactory.getLogger(PeriodClose.class);
 
     private final Db db;
     private final InvoiceRepository repository;
@@ -45,8 +49,12 @@ public final class PeriodClose {
         this.paymentDays = paymentDays;
     }
 
-    /** What a close did: the invoices it issued, oldest tenant first. */
-    public record Closed(YearMonth month, List<UUID> issued) {
+    /** What a close did: the invoices it issued, oldest tenant first, and the tenants it could not rate (left to a later close). */
+    public record Closed(YearMonth month, List<UUID> issued, List<Refused> refused) {
+    }
+
+    /** A tenant the rating engine refused (e.g. no plan in force in the period): not invoiced, and no other tenant held up. */
+    public record Refused(UUID tenantId, String reason) {
     }
 
     /** Issues the month's missing invoices. A month that has not ended yet cannot be closed. */
@@ -58,10 +66,17 @@ public final class PeriodClose {
         }
         List<UUID> tenants = db.system(ctx.as(ctx.operation() + ".tenants"), tx -> repository.toBill(tx, period));
         List<UUID> issued = new ArrayList<>();
+        List<Refused> refused = new ArrayList<>();
         for (UUID tenant : tenants) {
-            issue(ctx, tenant, period, today).ifPresent(issued::add);
+            try {
+                issue(ctx, tenant, period, today).ifPresent(issued::add);
+            } catch (RatingRefused e) {
+                // Its transaction rolled back: nothing of it is stored, no number taken. The next close tries it again.
+                LOG.warn("billing: tenant {} cannot be invoiced for {}: {}", tenant, month, e.getMessage());
+                refused.add(new Refused(tenant, e.getMessage()));
+            }
         }
-        return new Closed(month, issued);
+        return new Closed(month, issued, refused);
     }
 
     /**

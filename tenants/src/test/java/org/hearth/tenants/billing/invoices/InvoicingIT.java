@@ -152,6 +152,31 @@ class InvoicingIT {
     }
 
     @Test
+    void aTenantTheEngineCannotRateIsLeftOutWithoutHoldingUpTheOthersOrTakingANumber() {
+        UUID first = tenant("Before", "standard");
+        UUID unrateable = tenant("Ghost Plan", "ghost-plan");
+        UUID last = tenant("After", "standard");
+
+        PeriodClose.Closed closed = invoicing.close().close(operator, NOVEMBER);
+
+        assertThat(closed.issued()).hasSize(2);
+        assertThat(closed.refused()).singleElement().satisfies(r -> {
+            assertThat(r.tenantId()).isEqualTo(unrateable);
+            assertThat(r.reason()).contains("ghost-plan");
+        });
+        List<Invoice> all = invoicing.invoices().all(operator, Optional.empty());
+        assertThat(all).extracting(Invoice::tenantId).containsExactlyInAnyOrder(first, last);
+        assertThat(all).extracting(Invoice::number).containsExactlyInAnyOrder("HE-2026-000001", "HE-2026-000002");
+        assertThat(events("invoice.issued")).hasSize(2);
+        // Once its plan is mended, the next close invoices it with the next number.
+        db.system(CallContext.system("test.mend"), tx -> tx.update(TENANTS_).set(TENANTS_.PLAN, "standard").where(TENANTS_.ID.eq(unrateable)).execute());
+        PeriodClose.Closed again = invoicing.close().close(operator, NOVEMBER);
+        assertThat(again.refused()).isEmpty();
+        assertThat(again.issued()).singleElement().satisfies(id ->
+                assertThat(invoicing.invoices().get(TenantsDatabase.scope(unrateable), id).number()).isEqualTo("HE-2026-000003"));
+    }
+
+    @Test
     void aMonthNotYetEndedCannotBeClosed() {
         tenant("Early", "standard");
 
