@@ -1,10 +1,13 @@
 package org.hearth.reporting;
 
+import io.vertx.ext.web.Router;
 import java.util.List;
+import java.util.function.Consumer;
 import org.hearth.kernel.db.Db;
 import org.hearth.reporting.overview.OperatorOverview;
 import org.hearth.reporting.overview.OperatorOverviewRoutes;
 import org.hearth.web.api.ApiRoutes;
+import org.hearth.web.security.Security;
 
 /** The reporting module, composed once by the application. */
 public final class ReportingModule {
@@ -21,5 +24,10 @@ public final class ReportingModule {
 
     public List<ApiRoutes> apiRoutes() {
         return List.of(new OperatorOverviewRoutes(new OperatorOverview(db)));
+    }
+
+    /** The module's pages, each mounted on the application's router. */
+    public List<Consumer<Router>> pages(Security security) {
+        return List.of();
     }
 }

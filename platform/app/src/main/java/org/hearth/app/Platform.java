@@ -156,6 +156,7 @@ public final class Platform implements AutoCloseable {
             pages.add(new AuditPage(audit, security)::mount);
             pages.add(tenants.console(security));
             pages.add(governance.pages(security));
+            pages.addAll(reporting.pages(security));
 
             String contractText = ContractLoader.text("/openapi.yaml");
             OpenAPIContract contract = await(ContractLoader.contract(vertx, contractText));

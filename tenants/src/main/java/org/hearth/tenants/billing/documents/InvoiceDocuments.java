@@ -1,5 +1,7 @@
 package org.hearth.tenants.billing.documents;
 
+import org.hearth.web.pages.Pdf;
+
 import java.util.Objects;
 
 /**
@@ -20,7 +22,7 @@ public final class InvoiceDocuments {
     /** The Factur-X PDF in {@code language} ({@code en} or {@code fr}; anything else reads as English). */
     public byte[] pdf(InvoiceDocument document, String language) {
         byte[] xml = xml(document);
-        byte[] pdf = InvoicePdf.of(html(document, language));
+        byte[] pdf = Pdf.of(html(document, language));
         return FacturX.of(pdf, xml, producer);
     }
 

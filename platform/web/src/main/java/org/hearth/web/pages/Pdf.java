@@ -1,4 +1,4 @@
-package org.hearth.tenants.billing.documents;
+package org.hearth.web.pages;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -10,19 +10,22 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * The invoice a person reads: its XHTML rendered by openhtmltopdf as a tagged PDF/A-3u (the base
- * Factur-X needs), with DejaVu Sans embedded (PDF/A allows no font it does not carry) and the
- * JDK's sRGB profile as output intent.
+ * HTML to an accessible PDF (PDF/A-3u, tagged for PDF/UA), with the DejaVu fonts shipped in the
+ * build so a document renders the same on every machine. Invoices, reports and the GDPR evidence
+ * print from the same XHTML templates as their pages. openhtmltopdf renders the XHTML as a tagged
+ * PDF/A-3u (the base Factur-X needs), with DejaVu Sans embedded (PDF/A allows no font it does not
+ * carry) and the JDK's sRGB profile as output intent.
  */
-final class InvoicePdf {
+public final class Pdf {
 
-    static final String FONT = "DejaVu Sans";
+    public static final String FONT = "DejaVu Sans";
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
-    private InvoicePdf() {
+    private Pdf() {
     }
 
-    static byte[] of(String xhtml) {
+    /** The PDF of a well-formed XHTML document whose styles name {@link #FONT}. */
+    public static byte[] of(String xhtml) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
@@ -42,9 +45,9 @@ final class InvoicePdf {
     }
 
     private static InputStream font(String file) {
-        InputStream in = InvoicePdf.class.getResourceAsStream("/billing/fonts/" + file);
+        InputStream in = Pdf.class.getResourceAsStream("/pdf/fonts/" + file);
         if (in == null) {
-            throw new IllegalStateException("font billing/fonts/" + file + " is missing from the build");
+            throw new IllegalStateException("font pdf/fonts/" + file + " is missing from the build");
         }
         return in;
     }
