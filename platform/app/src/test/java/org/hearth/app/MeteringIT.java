@@ -86,16 +86,7 @@ class MeteringIT {
         String tenant = Tenants.register(http, "Busy Reader");
         String agreement = Tenants.agreement(http, tenant, individual, "[\"read\"]");
         int n = 60;
-        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(12)) {
-            var answers = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
-            for (int i = 0; i < n; i++) {
-                answers.add(pool.submit(() -> new Http(platform.port()).get("/api/v1/tenant/agreements/" + agreement + "/records", "Authorization", tenant)
-                        .statusCode()));
-            }
-            for (var answer : answers) {
-                assertThat(answer.get()).isEqualTo(200);
-            }
-        }
+        assertThat(concurrentReads(tenant, agreement, n)).containsOnly(200).hasSize(n);
         assertThat(used(agreement, "consented_reads")).isEqualByComparingTo(String.valueOf(n));
         assertThat(used(agreement, "records_served")).isEqualByComparingTo(String.valueOf(n));
     }
@@ -141,6 +132,22 @@ class MeteringIT {
     }
 
     /** Adds usage as if metered (the system scope, as the group commit writes it). */
+    /** The statuses of {@code n} reads of the agreement's records, sent at once from 12 threads. */
+    private static List<Integer> concurrentReads(String tenant, String agreement, int n) throws Exception {
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(12)) {
+            var answers = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < n; i++) {
+                answers.add(pool.submit(() -> new Http(platform.port()).get("/api/v1/tenant/agreements/" + agreement + "/records", "Authorization", tenant)
+                        .statusCode()));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get());
+            }
+            return statuses;
+        }
+    }
+
     private static void seed(String tenantId, String metric, java.time.OffsetDateTime hour, long quantity) {
         TestDatabase.get().db().system(org.hearth.kernel.actor.CallContext.system("test.seed_usage"), dsl -> dsl.insertInto(USAGE)
                 .set(USAGE.TENANT_ID, UUID.fromString(tenantId)).set(USAGE.METRIC, metric).set(USAGE.AGREEMENT_ID, UUID.randomUUID())
@@ -187,18 +194,7 @@ class MeteringIT {
         java.time.OffsetDateTime thisHour = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
         seed(tenantId(tenant), "consented_reads", thisHour, 990);
         int attempts = 40;
-        List<Integer> statuses;
-        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(12)) {
-            var answers = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
-            for (int i = 0; i < attempts; i++) {
-                answers.add(pool.submit(() -> new Http(platform.port()).get("/api/v1/tenant/agreements/" + agreement + "/records", "Authorization", tenant)
-                        .statusCode()));
-            }
-            statuses = new java.util.ArrayList<>();
-            for (var answer : answers) {
-                statuses.add(answer.get());
-            }
-        }
+        List<Integer> statuses = concurrentReads(tenant, agreement, attempts);
         assertThat(statuses.stream().filter(s -> s == 200).count()).as("reads served").isEqualTo(10);
         assertThat(statuses.stream().filter(s -> s == 402).count()).as("reads refused").isEqualTo(attempts - 10);
         assertThat(used(agreement, "consented_reads")).as("reads counted").isEqualByComparingTo("10");
