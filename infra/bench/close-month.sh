@@ -23,7 +23,6 @@ BENCH_PORT=${BENCH_PORT:-18181}
 BENCH_STOP_TIMEOUT=${BENCH_STOP_TIMEOUT:-60}
 BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:-}  # extra JVM options, e.g. -XX:StartFlightRecording=filename=/tmp/close.jfr,settings=profile
 HEARTH_JAR=${HEARTH_JAR:-platform/app/target/hearth.jar}
-DEFAULT_JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
 
 log() { printf '[close-bench] %s\n' "$*" >&2; }
 die() { printf '[close-bench] error: %s\n' "$*" >&2; exit 1; }
@@ -35,98 +34,8 @@ done
 [[ $BENCH_MONTH =~ ^[0-9]{4}-(0[1-9]|1[0-2])$ ]] || die "BENCH_MONTH is YYYY-MM (got '$BENCH_MONTH')"
 [[ $(date -u -d "$BENCH_MONTH-01 +1 month" +%Y-%m-%d) < $(date -u -d tomorrow +%Y-%m-%d) ]] ||
     die "BENCH_MONTH $BENCH_MONTH has not ended yet: it cannot be closed"
-[[ -f $HEARTH_JAR ]] || die "no jar at $HEARTH_JAR: run ./mvnw -q -DskipTests package, or set HEARTH_JAR"
-command -v curl >/dev/null || die "curl is needed"
-if ! command -v psql >/dev/null; then
-    log "psql is missing: installing the Debian package postgresql-client"
-    sudo=""
-    [[ $(id -u) -ne 0 ]] && sudo="sudo"
-    $sudo apt-get update -qq
-    $sudo apt-get install -y -qq postgresql-client >/dev/null
-fi
-
-java_major() {  # prints the major version of the java binary $1, or 0
-    local v
-    v=$("$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p' | head -n 1)
-    v=${v#1.}
-    [[ $v =~ ^[0-9]+$ ]] && echo "$v" || echo 0
-}
-if [[ -n ${JAVA_HOME:-} && -x $JAVA_HOME/bin/java ]] && (($(java_major "$JAVA_HOME/bin/java") >= 21)); then
-    java="$JAVA_HOME/bin/java"
-elif [[ -x $DEFAULT_JAVA_HOME/bin/java ]]; then
-    java="$DEFAULT_JAVA_HOME/bin/java"
-else
-    die "Java 21 or newer is needed: set JAVA_HOME"
-fi
-
-base="http://127.0.0.1:$BENCH_PORT"
-if curl -s -o /dev/null --max-time 2 "$base/health/live"; then
-    die "something already answers on port $BENCH_PORT: stop it or set BENCH_PORT"
-fi
-
-load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-work=""
-server_pid=""
-
-stop_server() {
-    if [[ -n $server_pid ]] && kill -0 "$server_pid" 2>/dev/null; then
-        kill -TERM "$server_pid" 2>/dev/null || true
-        for _ in $(seq 1 $((BENCH_STOP_TIMEOUT * 2))); do
-            kill -0 "$server_pid" 2>/dev/null || break
-            sleep 0.5
-        done
-        if kill -0 "$server_pid" 2>/dev/null; then
-            log "the server did not stop in $BENCH_STOP_TIMEOUT s: killing it"
-            kill -KILL "$server_pid" 2>/dev/null || true
-        fi
-        wait "$server_pid" 2>/dev/null || true
-    fi
-    server_pid=""
-    # If the JVM was killed, its embedded PostgreSQL may outlive it: stop it by its own lock file.
-    local pg_pid_file="$work/data/postgres/postmaster.pid" pg_pid
-    if [[ -n $work && -f $pg_pid_file ]]; then
-        pg_pid=$(head -n 1 "$pg_pid_file")
-        if [[ $pg_pid =~ ^[0-9]+$ ]] && kill -0 "$pg_pid" 2>/dev/null; then
-            kill -TERM "$pg_pid" 2>/dev/null || true
-            for _ in $(seq 1 20); do
-                kill -0 "$pg_pid" 2>/dev/null || break
-                sleep 0.5
-            done
-        fi
-    fi
-}
-
-cleanup() {
-    local status=$?
-    stop_server
-    if [[ $status -ne 0 && -n $work && -f $work/server.log ]]; then
-        log "last lines of the server log:"
-        tail -n 20 "$work/server.log" >&2 || true
-    fi
-    if [[ -n $work && ${BENCH_KEEP:-0} != 1 ]]; then
-        rm -rf "$work"
-    elif [[ -n $work ]]; then
-        log "kept the log and data in $work"
-    fi
-    exit "$status"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-# CPU accounting, as in run.sh: the server (JVM, postmaster and its backends) and everything else.
-hz=$(getconf CLK_TCK)
-machine_ticks() { awk '$1 == "cpu" {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
-server_ticks() {
-    local pg=""
-    [[ -r $work/data/postgres/postmaster.pid ]] && pg=$(head -n 1 "$work/data/postgres/postmaster.pid")
-    cat /proc/[0-9]*/stat 2>/dev/null | awk -v jvm="$server_pid" -v pg="${pg:-none}" '
-        { pid = $1; sub(/^.*\) /, "") }
-        pid == jvm || pid == pg { t += $12 + $13 + $14 + $15; next }
-        $2 == pg { t += $12 + $13 }
-        END { print t + 0 }'
-}
-cores() { awk -v t="$1" -v s="$2" -v hz="$hz" 'BEGIN { if (t < 0) t = 0; if (s > 0) printf "%.2f", t / hz / s; else printf "?" }'; }
+# shellcheck source=lib/server.sh
+source "$here/lib/server.sh"
 
 staff_email="operator@bench.example"
 staff_password="bench operator passphrase 42"
@@ -136,29 +45,7 @@ results=$(mktemp "${TMPDIR:-/tmp}/hearth-close-results.XXXXXX")
 
 one_run() {
     local run=$1
-    work=$(mktemp -d "${TMPDIR:-/tmp}/hearth-close-bench.XXXXXX")
-    local -a env_=(HEARTH_DATA="$work/data" HEARTH_HTTP_HOST=127.0.0.1 HEARTH_HTTP_PORT="$BENCH_PORT"
-        HEARTH_PUBLIC_URL="http://localhost:$BENCH_PORT" HEARTH_BILLING_WORKER=off)
-
-    log "run $run: registering the operator (before the server starts: admin commands take the data directory's lock)"
-    env "${env_[@]}" HEARTH_STAFF_PASSWORD="$staff_password" "$java" -jar "$HEARTH_JAR" add-staff "$staff_email" operator \
-        >"$work/add-staff.log" 2>&1 || { tail -n 20 "$work/add-staff.log" >&2; die "add-staff failed"; }
-
-    log "run $run: starting the server on $base (data: $work/data)"
-    # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of options
-    env "${env_[@]}" "$java" $BENCH_JAVA_OPTS -jar "$HEARTH_JAR" >"$work/server.log" 2>&1 &
-    server_pid=$!
-    for _ in $(seq 1 240); do
-        curl -fsS -o /dev/null --max-time 2 "$base/health/ready" 2>/dev/null && break
-        kill -0 "$server_pid" 2>/dev/null || die "the server exited while starting"
-        sleep 0.5
-    done
-    curl -fsS -o /dev/null --max-time 2 "$base/health/ready" || die "$base/health/ready did not answer within 120 s"
-
-    local pid_file="$work/data/postgres/postmaster.pid"
-    local -a psql_=(psql -h 127.0.0.1 -p "$(sed -n 4p "$pid_file")" -U postgres -d postgres -X -q -v ON_ERROR_STOP=1)
-    export PGPASSWORD
-    PGPASSWORD=$(cat "$work/data/secrets/postgres.password")
+    start_server "$run" "$staff_email" "$staff_password" operator HEARTH_BILLING_WORKER=off
 
     log "run $run: writing $BENCH_TENANTS tenants and $BENCH_EVENTS usage events of $BENCH_MONTH"
     local g0=$EPOCHREALTIME generated
@@ -174,15 +61,7 @@ one_run() {
 
     log "run $run: signing in as the operator"
     local jar="$work/cookies" csrf
-    csrf=$(curl -fsS -c "$jar" -b "$jar" -H 'Accept: text/html' "$base/staff/login" |
-        sed -n 's/.*name="pac4jCsrfToken" value="\([^"]*\)".*/\1/p' | head -n 1)
-    [[ -n $csrf ]] || die "no CSRF token on /staff/login"
-    curl -fsS -o /dev/null -c "$jar" -b "$jar" -H 'Accept: text/html' --data-urlencode "pac4jCsrfToken=$csrf" \
-        --data-urlencode "email=$staff_email" --data-urlencode "password=$staff_password" \
-        "$base/staff/login/callback?client_name=StaffForm" || die "the operator's sign-in failed"
-    csrf=$(curl -fsS -c "$jar" -b "$jar" -H 'Accept: text/html' "$base/staff" |
-        sed -n 's/.*name="pac4jCsrfToken" value="\([^"]*\)".*/\1/p' | head -n 1)
-    [[ -n $csrf ]] || die "no CSRF token on /staff after signing in"
+    csrf=$(staff_session "$staff_email" "$staff_password") && [[ -n $csrf ]] || die "the operator could not sign in"
 
     log "run $run: closing $BENCH_MONTH"
     local t0=$EPOCHREALTIME m0 s0 code
@@ -232,13 +111,7 @@ SQL
         "$server_cpu" "$other_cpu" "$(awk -v m="$total_minor" 'BEGIN { printf "%.2f", m / 100 }')" "$ok" >>"$results"
     log "run $run: closed in $secs s: $n invoices ($rate/s), numbers $min_seq..$max_seq; server CPU $server_cpu cores, other $other_cpu; checks: $ok"
 
-    stop_server
-    if [[ ${BENCH_KEEP:-0} == 1 ]]; then
-        log "kept the log and data of run $run in $work"
-    else
-        rm -rf "$work"
-    fi
-    work=""
+    finish_run "$run"
 }
 
 echo "Hearth month-close benchmark: $BENCH_TENANTS tenants, $BENCH_EVENTS usage events, $BENCH_MONTH," \
