@@ -125,16 +125,7 @@ echo "Summary (goal: the close under $BENCH_CLOSE_GOAL s on this machine)"
 {
     printf 'run\ttenants\tusage rows\tevents\tgenerate s\tclose s\tinvoices/s\tserver CPU\tother CPU\tinvoiced EUR\tchecks\n'
     cat "$results"
-} | awk -F'\t' '
-    { for (i = 1; i <= NF; i++) { cell[NR, i] = $i; if (length($i) > w[i]) w[i] = length($i) } rows = NR; cols = NF }
-    END {
-        for (r = 1; r <= rows; r++) {
-            line = sprintf("%-" w[1] "s", cell[r, 1])
-            for (i = 2; i < cols; i++) line = line sprintf("  %" w[i] "s", cell[r, i])
-            line = line "  " cell[r, cols]
-            print line
-        }
-    }'
+} | tsv_table
 awk -F'\t' -v goal="$BENCH_CLOSE_GOAL" '
     { n++; s += $6; if ($6 > worst) worst = $6; if ($6 > goal) over++; if ($11 != "yes") bad++ }
     END {

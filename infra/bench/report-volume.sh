@@ -139,15 +139,7 @@ echo "Each path: one warm-up request, then $BENCH_REPORT_TIMES timed (seconds, a
 {
     printf 'path\tstatus\tmedian s\tworst s\tbytes\tgoal s\tresult\n'
     cat "$results"
-} | awk -F'\t' '
-    { for (i = 1; i <= NF; i++) { cell[NR, i] = $i; if (length($i) > w[i]) w[i] = length($i) } rows = NR; cols = NF }
-    END {
-        for (r = 1; r <= rows; r++) {
-            line = sprintf("%-" w[1] "s", cell[r, 1])
-            for (i = 2; i < cols; i++) line = line sprintf("  %" w[i] "s", cell[r, i])
-            print line "  " cell[r, cols]
-        }
-    }'
+} | tsv_table
 echo "Ledger: $entries entries since $first_start; load average now: $(cut -d' ' -f1-3 /proc/loadavg)."
 over=$(grep -c $'\tOVER' "$results" || true)
 rm -f "$results"

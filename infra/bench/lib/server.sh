@@ -155,3 +155,17 @@ finish_run() {
     fi
     work=""
 }
+
+# tsv_table: tab-separated rows on stdin as aligned columns (the first left, the middle ones right,
+# the last as it is).
+tsv_table() {
+    awk -F'\t' '
+        { for (i = 1; i <= NF; i++) { cell[NR, i] = $i; if (length($i) > w[i]) w[i] = length($i) } rows = NR; cols = NF }
+        END {
+            for (r = 1; r <= rows; r++) {
+                line = sprintf("%-" w[1] "s", cell[r, 1])
+                for (i = 2; i < cols; i++) line = line sprintf("  %" w[i] "s", cell[r, i])
+                print line "  " cell[r, cols]
+            }
+        }'
+}
