@@ -1,11 +1,16 @@
 package org.hearth.reporting;
 
 import io.vertx.ext.web.Router;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import org.hearth.kernel.db.Db;
+import org.hearth.kernel.work.Worker;
 import org.hearth.reporting.overview.OperatorOverview;
 import org.hearth.reporting.overview.OperatorOverviewRoutes;
+import org.hearth.reporting.usage.UsageByDay;
+import org.hearth.reporting.usage.UsageRollup;
 import org.hearth.web.api.ApiRoutes;
 import org.hearth.web.security.Security;
 
@@ -20,6 +25,16 @@ public final class ReportingModule {
 
     public static ReportingModule create(Db db) {
         return new ReportingModule(db);
+    }
+
+    /** The platform's usage per day, from the roll-up and the hours it has not reached. */
+    public UsageByDay usage() {
+        return new UsageByDay(db);
+    }
+
+    /** The module's background work: the usage roll-up, checked every {@code every}. */
+    public List<Worker> workers(Duration every) {
+        return List.of(new UsageRollup(db, Clock.systemUTC(), every));
     }
 
     public List<ApiRoutes> apiRoutes() {

@@ -166,7 +166,7 @@ public final class Platform implements AutoCloseable {
                     java.util.Map.of("attachment", config.maxAttachmentBytes(), "archive", config.maxArchiveBytes()), keys.metricsToken(),
                     config.publicBaseUrl().startsWith("https://"), readiness));
             WebServer server = new WebServer(vertx, router, config.httpHost(), config.httpPort(), config.httpInstances());
-            Workers workers = new Workers(workers(db, vertx, config, registry, datastore, tenants, governance));
+            Workers workers = new Workers(workers(db, vertx, config, registry, datastore, tenants, governance, reporting));
             return new Platform(config, vertx, database, workers, readiness, server, new Modules(datastore, tenants, staff, charter));
         } catch (RuntimeException e) {
             vertx.close();
@@ -182,7 +182,8 @@ public final class Platform implements AutoCloseable {
      * that still have start and stop methods are adapted here until they expose {@code workers()}.
      */
     private static List<Worker> workers(Db db, Vertx vertx, HearthConfig config, PrometheusMeterRegistry registry,
-                                        DatastoreModule datastore, TenantsModule tenants, GovernanceModule governance) {
+                                        DatastoreModule datastore, TenantsModule tenants, GovernanceModule governance,
+                                        ReportingModule reporting) {
         List<Worker> all = new ArrayList<>();
         // Governance records the charter in force and seeds the chart of accounts before anything books.
         all.add(Workers.of("governance-start", () -> governance.start(CallContext.system("governance.start")), () -> { }));
@@ -196,6 +197,8 @@ public final class Platform implements AutoCloseable {
         tenants.workers().stream().filter(w -> billingWorker || !"billing".equals(w.name())).forEach(all::add);
         // Books billing's revenue from the outbox once the chart of accounts is seeded (above).
         all.addAll(governance.workers(config.outboxPollInterval()));
+        // Folds ended hours of usage into reporting's daily table; a minute is plenty (hours settle hourly).
+        all.addAll(reporting.workers(java.time.Duration.ofMinutes(1)));
         return all;
     }
 

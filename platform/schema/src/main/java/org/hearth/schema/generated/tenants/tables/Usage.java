@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import org.hearth.schema.generated.tenants.Indexes;
 import org.hearth.schema.generated.tenants.Keys;
 import org.hearth.schema.generated.tenants.Tenants;
 import org.hearth.schema.generated.tenants.tables.Tenants.TenantsPath;
@@ -19,6 +20,7 @@ import org.jooq.Check;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
+import org.jooq.Index;
 import org.jooq.InverseForeignKey;
 import org.jooq.Name;
 import org.jooq.Path;
@@ -150,6 +152,11 @@ public class Usage extends TableImpl<UsageRecord> {
     @Override
     public Schema getSchema() {
         return aliased() ? null : Tenants.TENANTS;
+    }
+
+    @Override
+    public List<Index> getIndexes() {
+        return Arrays.asList(Indexes.USAGE_BY_HOUR);
     }
 
     @Override
