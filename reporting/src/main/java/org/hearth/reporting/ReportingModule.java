@@ -3,7 +3,11 @@ package org.hearth.reporting;
 import io.vertx.ext.web.Router;
 import java.util.List;
 import java.util.function.Consumer;
+import org.hearth.governance.GovernanceModule;
 import org.hearth.kernel.db.Db;
+import org.hearth.reporting.annual.AnnualReportPages;
+import org.hearth.reporting.annual.AnnualReportRoutes;
+import org.hearth.reporting.annual.AnnualReports;
 import org.hearth.reporting.overview.OperatorOverview;
 import org.hearth.reporting.overview.OperatorOverviewRoutes;
 import org.hearth.web.api.ApiRoutes;
@@ -13,21 +17,24 @@ import org.hearth.web.security.Security;
 public final class ReportingModule {
 
     private final Db db;
+    private final AnnualReports annualReports;
 
-    private ReportingModule(Db db) {
+    private ReportingModule(Db db, AnnualReports annualReports) {
         this.db = db;
+        this.annualReports = annualReports;
     }
 
-    public static ReportingModule create(Db db) {
-        return new ReportingModule(db);
+    /** {@code governance} is what the annual report reads the ledger and the board's decisions through. */
+    public static ReportingModule create(Db db, GovernanceModule.Services governance) {
+        return new ReportingModule(db, new AnnualReports(db, governance));
     }
 
     public List<ApiRoutes> apiRoutes() {
-        return List.of(new OperatorOverviewRoutes(new OperatorOverview(db)));
+        return List.of(new OperatorOverviewRoutes(new OperatorOverview(db)), new AnnualReportRoutes(annualReports));
     }
 
     /** The module's pages, each mounted on the application's router. */
     public List<Consumer<Router>> pages(Security security) {
-        return List.of();
+        return List.of(new AnnualReportPages(security, annualReports)::mount);
     }
 }

@@ -99,7 +99,7 @@ final class ScicParts {
         try {
             r = governance.indices().payRatio(year.endsOn().getYear());
         } catch (HearthException e) {
-            return ReportTable.facts("pay_ratio", List.of(AccountsPart.fact("smicMissing", Cell.count(year.endsOn().getYear()))));
+            return ReportTable.facts("pay_ratio", List.of(AccountsPart.fact("smicMissing", Cell.text(Integer.toString(year.endsOn().getYear())))));
         }
         return ReportTable.facts("pay_ratio", List.of(
                 AccountsPart.fact("annualSmic", r.annualSmic()),
