@@ -40,11 +40,28 @@ public final class AnnualReportPages {
     public void mount(Router router) {
         var read = security.pageGuard(Access.GOVERNANCE);
         var write = security.pageGuard(Access.BOARD);
+        router.get("/board/reports").handler(read).handler(this::index);
         router.getWithRegex("/board/reports/([0-9]{4}-[0-9]{2}-[0-9]{2})\\.pdf").handler(read).handler(this::pdf);
         router.getWithRegex("/board/reports/([0-9]{4}-[0-9]{2}-[0-9]{2})/([a-z_]{1,40})\\.csv").handler(read).handler(this::csv);
         router.getWithRegex("/board/reports/([0-9]{4}-[0-9]{2}-[0-9]{2})").handler(read).handler(rc -> page(rc, null, null));
         router.postWithRegex("/board/reports/([0-9]{4}-[0-9]{2}-[0-9]{2})/narratives/([a-z_]{1,40})")
                 .handler(BodyHandler.create(false).setBodyLimit(128 * 1024)).handler(write).handler(this::write);
+    }
+
+    /** A year in the list: its report's link once closed. */
+    public record YearLink(String id, String period, String href, String state) {
+    }
+
+    /** {@code report/index.jte}'s model. */
+    public record Index(Messages m, List<YearLink> years) {
+    }
+
+    private void index(RoutingContext rc) {
+        Messages m = Messages.forRequest(rc);
+        List<YearLink> years = reports.years().stream().map(y -> new YearLink("year-" + y.startsOn(),
+                m.t("report.period", m.date(y.startsOn()), m.date(y.endsOn())), y.open() ? null : "/board/reports/" + y.startsOn(),
+                m.t(y.open() ? "report.index.open" : y.annualReportResolution() == null ? "report.index.draft" : "report.index.approved"))).toList();
+        Layout.send(rc, frames.of(rc, m, m.t("report.index.title")), TEMPLATES.render("report/index.jte", new Index(m, years)));
     }
 
     private static String year(RoutingContext rc) {

@@ -59,6 +59,11 @@ public final class AnnualReports {
         });
     }
 
+    /** Every financial year, oldest first: the reports there are (closed years) and will be. */
+    public List<FinancialYear> years() {
+        return governance.ledger().years().years();
+    }
+
     /** Every version of every narrative of the year, newest first: who wrote what, and when. */
     public List<Narrative> history(CallContext ctx, String yearRef) {
         return db.system(ctx, dsl -> repository.narratives(dsl, closedYear(dsl, yearRef).id()));
