@@ -72,6 +72,9 @@ public final class AnnualReportPages {
         Messages m = Messages.forRequest(rc);
         String part = rc.pathParam("param1");
         String body = rc.request().getFormAttribute("body");
+        if (!reports.narrativeKeys().contains(part)) {
+            throw new HearthException(ErrorCode.NOT_FOUND, "The report has no narrative part " + part + ".");
+        }
         try {
             reports.write(Calls.context(rc, "page.annual_report.narrative"), year(rc), part, body);
             rc.response().setStatusCode(303).putHeader("Location", "/board/reports/" + year(rc) + "#narrative-" + part).end();
