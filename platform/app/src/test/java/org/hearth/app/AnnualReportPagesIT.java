@@ -111,6 +111,17 @@ class AnnualReportPagesIT {
         Browser.open(browser, base + "/board/reports/2023-04-01", Browser.present(By.id("report-digest")));
         assertThat(text(By.id("report-digest"))).as("a later posting does not change the approved report").isEqualTo(digest);
         assertThat(text(By.id("table-revenue"))).contains("900.00").doesNotContain("955.00");
+
+        Http reader = new Http(platform.port());
+        reader.login("/staff/login", "treasurer@hearth.example", "treasurer of the books");
+        HttpResponse<String> pdf = reader.get("/board/reports/2023-04-01.pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(pdf.body()).startsWith("%PDF-");
+        HttpResponse<String> csv = reader.get("/board/reports/2023-04-01/revenue.csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body()).isEqualTo("code,account,amount\r\n4000,Subscriptions,900.00\r\n");
+        assertThat(reader.get("/board/reports/2023-04-01/no_such_table.csv").statusCode()).isEqualTo(404);
         System.out.println("annual report page: " + digest);
     }
 }
