@@ -5,8 +5,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
+import org.hearth.governance.GovernanceModule;
 import org.hearth.kernel.db.Db;
 import org.hearth.kernel.work.Worker;
+import org.hearth.reporting.annual.AnnualReportPages;
+import org.hearth.reporting.annual.AnnualReportRoutes;
+import org.hearth.reporting.annual.AnnualReports;
 import org.hearth.reporting.overview.OperatorOverview;
 import org.hearth.reporting.overview.OperatorOverviewRoutes;
 import org.hearth.reporting.usage.UsageByDay;
@@ -18,13 +22,16 @@ import org.hearth.web.security.Security;
 public final class ReportingModule {
 
     private final Db db;
+    private final AnnualReports annualReports;
 
-    private ReportingModule(Db db) {
+    private ReportingModule(Db db, AnnualReports annualReports) {
         this.db = db;
+        this.annualReports = annualReports;
     }
 
-    public static ReportingModule create(Db db) {
-        return new ReportingModule(db);
+    /** {@code governance} is what the annual report reads the ledger and the board's decisions through. */
+    public static ReportingModule create(Db db, GovernanceModule.Services governance) {
+        return new ReportingModule(db, new AnnualReports(db, governance));
     }
 
     /** The platform's usage per day, from the roll-up and the hours it has not reached. */
@@ -38,11 +45,11 @@ public final class ReportingModule {
     }
 
     public List<ApiRoutes> apiRoutes() {
-        return List.of(new OperatorOverviewRoutes(new OperatorOverview(db)));
+        return List.of(new OperatorOverviewRoutes(new OperatorOverview(db)), new AnnualReportRoutes(annualReports));
     }
 
     /** The module's pages, each mounted on the application's router. */
     public List<Consumer<Router>> pages(Security security) {
-        return List.of();
+        return List.of(new AnnualReportPages(security, annualReports)::mount);
     }
 }

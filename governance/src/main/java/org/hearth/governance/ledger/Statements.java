@@ -80,6 +80,14 @@ public final class Statements {
         });
     }
 
+    /**
+     * Every account's debits and credits booked in a year, without its closing entry: the year's
+     * revenue and expenses by account as the result was worked out from (the annual report reads it).
+     */
+    public List<Balance> yearBeforeClosing(DSLContext dsl, FinancialYear year) {
+        return repository.yearBeforeClosing(dsl, year.id());
+    }
+
     /** Revenue less expenses booked in a year, without its closing entry. */
     public Money result(DSLContext dsl, FinancialYear year) {
         Money result = amounts.zero();

@@ -17,16 +17,16 @@ class LayoutTest {
     void staffSeeOnlyTheLinksTheirRolesMayFollow() {
         Messages m = Messages.of("en");
         assertThat(Navigation.of(OPERATOR, m, "/staff").stream().map(NavItem::href))
-                .containsExactly("/staff", "/board", "/governance/ledger", "/staff/audit", "/staff/billing", "/staff/plans");
+                .containsExactly("/staff", "/board", "/board/reports", "/governance/ledger", "/staff/audit", "/staff/billing", "/staff/plans");
         assertThat(Navigation.of(BOARD, m, "/staff").stream().map(NavItem::href))
-                .containsExactly("/staff", "/board", "/board/resolutions");
+                .containsExactly("/staff", "/board", "/board/reports", "/board/resolutions");
     }
 
     @Test
     void theCurrentPageIsTheDeepestLinkOverThePath() {
         List<NavItem> nav = Navigation.of(BOARD, Messages.of("fr"), "/board/resolutions/42");
         assertThat(nav.stream().filter(NavItem::current).map(NavItem::href)).containsExactly("/board/resolutions");
-        assertThat(nav.stream().map(NavItem::label)).containsExactly("Équipe d'exploitation", "Conseil", "Délibérations");
+        assertThat(nav.stream().map(NavItem::label)).containsExactly("Équipe d'exploitation", "Conseil", "Rapports annuels", "Délibérations");
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.hearth.schema.generated.DefaultCatalog;
+import org.hearth.schema.generated.reporting.tables.AnnualReportNarratives;
+import org.hearth.schema.generated.reporting.tables.AnnualReports;
 import org.hearth.schema.generated.reporting.tables.UsageByDay;
 import org.hearth.schema.generated.reporting.tables.UsageRollup;
 import org.jooq.Catalog;
@@ -28,6 +30,16 @@ public class Reporting extends SchemaImpl {
      * The reference instance of <code>reporting</code>
      */
     public static final Reporting REPORTING = new Reporting();
+
+    /**
+     * The table <code>reporting.annual_report_narratives</code>.
+     */
+    public final AnnualReportNarratives ANNUAL_REPORT_NARRATIVES = AnnualReportNarratives.ANNUAL_REPORT_NARRATIVES;
+
+    /**
+     * The table <code>reporting.annual_reports</code>.
+     */
+    public final AnnualReports ANNUAL_REPORTS = AnnualReports.ANNUAL_REPORTS;
 
     /**
      * The table <code>reporting.usage_by_day</code>.
@@ -55,6 +67,8 @@ public class Reporting extends SchemaImpl {
     @Override
     public final List<Table<?>> getTables() {
         return Arrays.asList(
+            AnnualReportNarratives.ANNUAL_REPORT_NARRATIVES,
+            AnnualReports.ANNUAL_REPORTS,
             UsageByDay.USAGE_BY_DAY,
             UsageRollup.USAGE_ROLLUP
         );

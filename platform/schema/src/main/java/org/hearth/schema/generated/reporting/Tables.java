@@ -4,6 +4,8 @@
 package org.hearth.schema.generated.reporting;
 
 
+import org.hearth.schema.generated.reporting.tables.AnnualReportNarratives;
+import org.hearth.schema.generated.reporting.tables.AnnualReports;
 import org.hearth.schema.generated.reporting.tables.UsageByDay;
 import org.hearth.schema.generated.reporting.tables.UsageRollup;
 
@@ -13,6 +15,16 @@ import org.hearth.schema.generated.reporting.tables.UsageRollup;
  */
 @SuppressWarnings({ "all", "unchecked", "rawtypes", "this-escape" })
 public class Tables {
+
+    /**
+     * The table <code>reporting.annual_report_narratives</code>.
+     */
+    public static final AnnualReportNarratives ANNUAL_REPORT_NARRATIVES = AnnualReportNarratives.ANNUAL_REPORT_NARRATIVES;
+
+    /**
+     * The table <code>reporting.annual_reports</code>.
+     */
+    public static final AnnualReports ANNUAL_REPORTS = AnnualReports.ANNUAL_REPORTS;
 
     /**
      * The table <code>reporting.usage_by_day</code>.

@@ -21,6 +21,8 @@ import org.hearth.schema.generated.governance.tables.ProjectAllocations.ProjectA
 import org.hearth.schema.generated.governance.tables.ReserveAllocations.ReserveAllocationsPath;
 import org.hearth.schema.generated.governance.tables.ShareInterest.ShareInterestPath;
 import org.hearth.schema.generated.governance.tables.records.FinancialYearsRecord;
+import org.hearth.schema.generated.reporting.tables.AnnualReportNarratives.AnnualReportNarrativesPath;
+import org.hearth.schema.generated.reporting.tables.AnnualReports.AnnualReportsPath;
 import org.jooq.Check;
 import org.jooq.Condition;
 import org.jooq.Field;
@@ -258,6 +260,32 @@ public class FinancialYears extends TableImpl<FinancialYearsRecord> {
             _shareInterest = new ShareInterestPath(this, null, Keys.SHARE_INTEREST__SHARE_INTEREST_YEAR_ID_FKEY.getInverseKey());
 
         return _shareInterest;
+    }
+
+    private transient AnnualReportNarrativesPath _annualReportNarratives;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>reporting.annual_report_narratives</code> table
+     */
+    public AnnualReportNarrativesPath annualReportNarratives() {
+        if (_annualReportNarratives == null)
+            _annualReportNarratives = new AnnualReportNarrativesPath(this, null, org.hearth.schema.generated.reporting.Keys.ANNUAL_REPORT_NARRATIVES__ANNUAL_REPORT_NARRATIVES_YEAR_ID_FKEY.getInverseKey());
+
+        return _annualReportNarratives;
+    }
+
+    private transient AnnualReportsPath _annualReports;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>reporting.annual_reports</code> table
+     */
+    public AnnualReportsPath annualReports() {
+        if (_annualReports == null)
+            _annualReports = new AnnualReportsPath(this, null, org.hearth.schema.generated.reporting.Keys.ANNUAL_REPORTS__ANNUAL_REPORTS_YEAR_ID_FKEY.getInverseKey());
+
+        return _annualReports;
     }
 
     @Override
