@@ -25,12 +25,12 @@ public final class ReportingModule {
         this.transparency = transparency;
     }
 
-    public static ReportingModule create(Db db, GovernanceModule.Services governance) {
+    public static ReportingModule create(Db db, GovernanceModule governance) {
         return create(db, governance, Clock.systemUTC());
     }
 
-    public static ReportingModule create(Db db, GovernanceModule.Services governance, Clock clock) {
-        return new ReportingModule(db, new Transparency(db, governance.charter(), governance.ledger(), governance.status(), clock));
+    public static ReportingModule create(Db db, GovernanceModule governance, Clock clock) {
+        return new ReportingModule(db, new Transparency(db, governance.publishedBooks(), clock));
     }
 
     public List<ApiRoutes> apiRoutes() {

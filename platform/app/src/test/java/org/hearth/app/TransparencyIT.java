@@ -189,6 +189,8 @@ class TransparencyIT {
             Browser.await(browser, "a 320 px wide window", d -> ((Number) browser.executeScript("return window.innerWidth")).intValue() <= 330);
             assertThat((Boolean) browser.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
                     .as("the transparency page fits 320 px without scrolling sideways").isTrue();
+            java.nio.file.Files.write(java.nio.file.Path.of("target/transparency-320.png"),
+                    browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
 
             Browser.open(browser, base + "/transparency?lang=fr", Browser.shows(By.tagName("main"), "Où va l'argent"));
             String french = Browser.text(browser, By.tagName("main"));

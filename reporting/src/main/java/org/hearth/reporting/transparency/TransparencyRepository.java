@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.hearth.governance.ledger.EntryKind;
+import org.hearth.governance.PublishedBooks;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
 import org.jooq.Record6;
@@ -42,7 +42,7 @@ final class TransparencyRepository {
                 .select(ACCOUNTS.CODE, ACCOUNTS.NAME, ACCOUNTS.TYPE, ACCOUNTS.ROLE, sum(JOURNAL_LINES.DEBIT), sum(JOURNAL_LINES.CREDIT))
                 .from(JOURNAL_LINES).join(JOURNAL_ENTRIES).on(JOURNAL_ENTRIES.ID.eq(JOURNAL_LINES.ENTRY_ID))
                 .join(ACCOUNTS).on(ACCOUNTS.CODE.eq(JOURNAL_LINES.ACCOUNT_CODE))
-                .where(JOURNAL_ENTRIES.YEAR_ID.eq(yearId), JOURNAL_ENTRIES.KIND.ne(EntryKind.CLOSING.code()),
+                .where(JOURNAL_ENTRIES.YEAR_ID.eq(yearId), JOURNAL_ENTRIES.KIND.ne(PublishedBooks.CLOSING_ENTRY_KIND),
                         JOURNAL_ENTRIES.ENTRY_DATE.between(from, to), ACCOUNTS.TYPE.in("revenue", "expense"))
                 .groupBy(ACCOUNTS.CODE, ACCOUNTS.NAME, ACCOUNTS.TYPE, ACCOUNTS.ROLE)
                 .orderBy(ACCOUNTS.CODE)
