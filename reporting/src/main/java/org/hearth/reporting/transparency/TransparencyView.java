@@ -15,7 +15,7 @@ public record TransparencyView(Messages m, String intro, String jsonHref, String
     public record Row(String label, String value) {
     }
 
-    public record PeriodView(String id, String title, String moneyInWords, String reinvestedInWords, String dividendsInWords,
+    public record PeriodView(String id, String title, String dates, String moneyInWords, String reinvestedInWords, String dividendsInWords,
                              List<Row> revenue, String revenueTotal, List<Row> costs, String costsTotal, List<Row> projects,
                              List<Row> service, List<Row> organisations, List<Row> agreements) {
     }
@@ -31,7 +31,7 @@ public record TransparencyView(Messages m, String intro, String jsonHref, String
         String title = m.t(p.closed() ? "transparency.period.closed" : "transparency.period.open", m.date(p.from()), m.date(p.to()));
         String result = p.surplus().isNegative() ? m.t("transparency.loss", m.money(p.surplus().negate())) : m.t("transparency.surplus", m.money(p.surplus()));
         String money = m.t("transparency.money", m.money(p.revenueTotal()), m.money(p.costsTotal()), result);
-        return new PeriodView(p.id(), title, money, reinvested(m, p), dividends(m, p),
+        return new PeriodView(p.id(), title, m.t("transparency.dates", m.date(p.from()), m.date(p.to())), money, reinvested(m, p), dividends(m, p),
                 lines(m, "transparency.revenue.", p.revenue()), m.money(p.revenueTotal()),
                 lines(m, "transparency.cost.", p.costs()), m.money(p.costsTotal()),
                 p.reinvestment() == null ? List.of() : lines(m, "transparency.project.", p.reinvestment().projects()),
