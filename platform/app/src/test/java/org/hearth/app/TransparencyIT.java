@@ -158,8 +158,9 @@ class TransparencyIT {
 
     @Test
     @Order(4)
-    @DisplayName("An open-data address with another suffix is 404, and the schema is served as the file in the repository")
+    @DisplayName("An open-data address with another suffix is 404, the schema is served as the file in the repository, and an unchanged report is served again")
     void badSuffixAndSchema() throws Exception {
+        assertThat(openData().getString("generatedAt")).as("nothing changed: the kept report").isEqualTo(openData().getString("generatedAt"));
         assertThat(http.get("/api/v1/open-data/transparency.xml").statusCode()).isEqualTo(404);
         assertThat(http.get("/api/v1/open-data/transparency").statusCode()).isEqualTo(404);
         HttpResponse<String> schema = http.get("/api/v1/open-data/transparency-v1.schema.json");

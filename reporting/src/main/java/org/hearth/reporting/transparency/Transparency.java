@@ -23,7 +23,11 @@ import org.jooq.DSLContext;
  *
  * <p>Anyone may ask, so the read runs as a platform publication ({@link Db#job}: system scope, and
  * an audit row only if something were written, which nothing here does): an anonymous visitor
- * must not leave an audit row per page view, and sees nothing but the aggregates.
+ * must not leave an audit row per page view, and sees nothing but the aggregates. Nor should a
+ * flood of anonymous requests cost a full report each: the last report is kept and served again
+ * while the day and a cheap {@linkplain TransparencyRepository.Fingerprint fingerprint} of its
+ * sources are unchanged (a change made between the fingerprint and the figures only causes one
+ * more rebuild on the next request).
  */
 public final class Transparency {
 
@@ -36,6 +40,10 @@ public final class Transparency {
     private final Disclosure disclosure;
     private final Clock clock;
     private final TransparencyRepository repository = new TransparencyRepository();
+    private volatile Cached cached;
+
+    private record Cached(LocalDate day, TransparencyRepository.Fingerprint fingerprint, Report report) {
+    }
 
     public Transparency(Db db, PublishedBooks books, Clock clock) {
         this.db = db;
@@ -47,13 +55,24 @@ public final class Transparency {
 
     public Report report(RequestId requestId) {
         LocalDate today = LocalDate.now(clock);
+        CallContext ctx = new CallContext(PUBLISHER, "publishTransparency", requestId);
+        TransparencyRepository.Fingerprint fingerprint = db.job(ctx, repository::fingerprint);
+        Cached last = cached;
+        if (last != null && last.day().equals(today) && last.fingerprint().equals(fingerprint)) {
+            return last.report();
+        }
+        Report report = build(ctx, today);
+        cached = new Cached(today, fingerprint, report);
+        return report;
+    }
+
+    private Report build(CallContext ctx, LocalDate today) {
         List<PublishedBooks.Year> years = books.years();
         List<PublishedBooks.Year> closed = years.stream().filter(y -> !y.open() && !y.endsOn().isAfter(today))
                 .sorted(Comparator.comparing(PublishedBooks.Year::startsOn).reversed()).limit(CLOSED_YEARS).toList();
         LocalDate currentStart = books.firstDayOfYearContaining(today);
         Optional<PublishedBooks.Year> current = years.stream().filter(y -> y.startsOn().equals(currentStart)).findFirst();
         List<PublishedBooks.ClosedYear> figures = closed.stream().map(y -> books.closed(y.id())).toList();
-        CallContext ctx = new CallContext(PUBLISHER, "publishTransparency", requestId);
         List<Report.Period> periods = db.job(ctx, dsl -> {
             List<Report.Period> list = new ArrayList<>();
             for (int i = 0; i < closed.size(); i++) {

@@ -3,9 +3,11 @@ package org.hearth.reporting.transparency;
 import static org.hearth.schema.generated.datastore.Tables.AGREEMENTS;
 import static org.hearth.schema.generated.datastore.Tables.INDIVIDUALS;
 import static org.hearth.schema.generated.governance.Tables.ACCOUNTS;
+import static org.hearth.schema.generated.governance.Tables.FINANCIAL_YEARS;
 import static org.hearth.schema.generated.governance.Tables.JOURNAL_ENTRIES;
 import static org.hearth.schema.generated.governance.Tables.JOURNAL_LINES;
 import static org.hearth.schema.generated.tenants.Tables.TENANTS_;
+import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.sum;
 
 import java.math.BigDecimal;
@@ -34,6 +36,21 @@ final class TransparencyRepository {
 
     /** One revenue or expense account's movement over a period, in its natural direction. */
     record AccountTotal(String code, String name, String type, String role, BigDecimal amount) {
+    }
+
+    /**
+     * What the report is made of changes only if one of these does: the ledger's latest entry (every
+     * booking, dividend, allocation and closing is an entry), the years and which are closed, the
+     * individuals and erasures, the agreements and the tenants. Cheap to read on every request.
+     */
+    record Fingerprint(long lastEntry, long years, long closedYears, long individuals, long erased, long agreements, long tenants) {
+    }
+
+    Fingerprint fingerprint(DSLContext dsl) {
+        Long last = dsl.select(max(JOURNAL_ENTRIES.SEQ)).from(JOURNAL_ENTRIES).fetchOne(0, Long.class);
+        return new Fingerprint(last == null ? 0 : last, dsl.fetchCount(FINANCIAL_YEARS),
+                dsl.fetchCount(FINANCIAL_YEARS, FINANCIAL_YEARS.STATUS.eq("closed")), dsl.fetchCount(INDIVIDUALS),
+                dsl.fetchCount(INDIVIDUALS, INDIVIDUALS.ERASED_AT.isNotNull()), dsl.fetchCount(AGREEMENTS), dsl.fetchCount(TENANTS_));
     }
 
     List<AccountTotal> incomeAndCosts(DSLContext dsl, UUID yearId, LocalDate from, LocalDate to) {
