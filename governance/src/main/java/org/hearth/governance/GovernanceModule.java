@@ -52,12 +52,15 @@ public final class GovernanceModule {
     private final Services services;
     private final List<ApiRoutes> routes;
     private final RevenuePoster revenue;
+    private final PublishedBooks publishedBooks;
 
-    private GovernanceModule(CharterAdoptions adoptions, Services services, List<ApiRoutes> routes, RevenuePoster revenue) {
+    private GovernanceModule(CharterAdoptions adoptions, Services services, List<ApiRoutes> routes, RevenuePoster revenue,
+                             PublishedBooks publishedBooks) {
         this.adoptions = adoptions;
         this.services = services;
         this.routes = routes;
         this.revenue = revenue;
+        this.publishedBooks = publishedBooks;
     }
 
     public static GovernanceModule create(Db db, Charter charter, String charterText) {
@@ -80,7 +83,7 @@ public final class GovernanceModule {
                 new DistributionRoutes(ledger, dividends, services.shareInterest(), services.loans(), services.transfers()),
                 new IndexRoutes(services.indices(), ledger), new ProjectRoutes(projects, ledger), new BoardRoutes(board),
                 new BillingRoutes(revenue));
-        return new GovernanceModule(adoptions, services, routes, revenue);
+        return new GovernanceModule(adoptions, services, routes, revenue, new PublishedBooks(db, charter, ledger, services.status()));
     }
 
     /**
@@ -100,6 +103,11 @@ public final class GovernanceModule {
     /** The module's background work, started by the platform after {@link #start}: the billing revenue poster. */
     public List<Worker> workers(Duration pollInterval) {
         return List.of(revenue.worker(pollInterval));
+    }
+
+    /** The books as reports publish them (the transparency page, issue 12). */
+    public PublishedBooks publishedBooks() {
+        return publishedBooks;
     }
 
     public Services services() {

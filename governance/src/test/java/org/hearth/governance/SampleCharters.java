@@ -34,7 +34,7 @@ public final class SampleCharters {
         return new Charter(charter.legalProfile(), charter.companyName(), charter.currency(),
                 charter.financialYearStart(), charter.assetLockedBodies(), schedule,
                 charter.performanceInterestCap(), charter.scicReserves(), charter.colleges(),
-                charter.ordinaryResolution(), charter.specialResolution());
+                charter.ordinaryResolution(), charter.specialResolution(), charter.reportingMinimumCount());
     }
 
     private static String read(String name) {

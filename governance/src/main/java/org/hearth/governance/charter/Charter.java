@@ -29,6 +29,9 @@ import java.util.Optional;
  * @param colleges member colleges with their voting weights, in charter order
  * @param ordinaryResolution what an ordinary resolution needs
  * @param specialResolution what a special resolution needs
+ * @param reportingMinimumCount the smallest number of individuals a published figure may be about
+ *     ({@code reporting.minimum_count}, default {@value #DEFAULT_MINIMUM_COUNT}); a smaller count
+ *     is published as "fewer than" this
  */
 public record Charter(
         LegalProfile legalProfile,
@@ -41,7 +44,20 @@ public record Charter(
         ScicReserves scicReserves,
         List<College> colleges,
         ResolutionRule ordinaryResolution,
-        ResolutionRule specialResolution) {
+        ResolutionRule specialResolution,
+        int reportingMinimumCount) {
+
+    /** What {@code reporting.minimum_count} is when the charter does not say. */
+    public static final int DEFAULT_MINIMUM_COUNT = 10;
+
+    /** A charter with the default reporting minimum count. */
+    public Charter(LegalProfile legalProfile, String companyName, Currency currency, MonthDay financialYearStart,
+                   List<AssetLockedBody> assetLockedBodies, List<DatedRate> dividendCap, List<DatedRate> performanceInterestCap,
+                   ScicReserves scicReserves, List<College> colleges, ResolutionRule ordinaryResolution,
+                   ResolutionRule specialResolution) {
+        this(legalProfile, companyName, currency, financialYearStart, assetLockedBodies, dividendCap, performanceInterestCap,
+                scicReserves, colleges, ordinaryResolution, specialResolution, DEFAULT_MINIMUM_COUNT);
+    }
 
     public Charter {
         Objects.requireNonNull(legalProfile, "legalProfile");
@@ -54,6 +70,9 @@ public record Charter(
         colleges = List.copyOf(colleges);
         Objects.requireNonNull(ordinaryResolution, "ordinaryResolution");
         Objects.requireNonNull(specialResolution, "specialResolution");
+        if (reportingMinimumCount < 2) {
+            throw new IllegalArgumentException("reportingMinimumCount must be at least 2");
+        }
     }
 
     /** The SCIC reserve rates, present exactly when the profile is fr-scic. */

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 final class CharterReader {
 
     private static final List<String> COMMON_FIELDS = List.of("legal_profile", "company_name", "currency",
-            "financial_year_start", "asset_locked_bodies", "colleges", "resolutions");
+            "financial_year_start", "asset_locked_bodies", "colleges", "resolutions", "reporting");
     private static final List<String> UK_CIC_FIELDS = List.of("dividend_cap", "performance_interest_cap");
     private static final List<String> FR_SCIC_FIELDS =
             List.of("legal_reserve_rate", "statutory_reserve_rate", "share_interest_margin");
@@ -58,7 +58,29 @@ final class CharterReader {
                 cic ? null : scicReserves(root),
                 list(root, "colleges", true, this::college),
                 resolution(root, "ordinary"),
-                resolution(root, "special"));
+                resolution(root, "special"),
+                minimumCount(root));
+    }
+
+    /**
+     * {@code reporting.minimum_count}: optional, default {@link Charter#DEFAULT_MINIMUM_COUNT}. Below 2 a
+     * published count could be about one person, so it is refused; above a million nothing would be shown.
+     */
+    private int minimumCount(YamlMap root) {
+        if (!root.has("reporting")) {
+            return Charter.DEFAULT_MINIMUM_COUNT;
+        }
+        YamlMap reporting = root.map("reporting", "minimum_count").allowOnly(List.of("minimum_count"));
+        String expected = "a whole number of individuals from 2 up, such as 10";
+        return reporting.optionalText("minimum_count", expected).map(text -> {
+            BigDecimal value = values.decimal(reporting.path("minimum_count"), text, expected);
+            if (value.stripTrailingZeros().scale() > 0 || value.compareTo(BigDecimal.TWO) < 0
+                    || value.compareTo(BigDecimal.valueOf(1_000_000)) > 0) {
+                throw source.error(reporting.path("minimum_count"), text, "expected " + expected
+                        + "; below 2 a published figure could be about one person");
+            }
+            return value.intValueExact();
+        }).orElse(Charter.DEFAULT_MINIMUM_COUNT);
     }
 
     private LegalProfile profile(YamlMap root) {

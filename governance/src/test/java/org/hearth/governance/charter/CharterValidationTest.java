@@ -265,4 +265,27 @@ class CharterValidationTest {
 
         rejects(markdown, "resolutions.special", "missing");
     }
+
+    @Test
+    void reportingMinimumCountDefaultsToTen() {
+        assertEquals(10, CharterParser.parse(ukCic()).reportingMinimumCount());
+    }
+
+    @Test
+    void reportingMinimumCountIsRead() {
+        assertEquals(25, CharterParser.parse(replace(ukCic(), "currency: GBP\n", "currency: GBP\nreporting: { minimum_count: 25 }\n"))
+                .reportingMinimumCount());
+    }
+
+    @Test
+    void reportingMinimumCountOfOneIsRejected() {
+        rejects(replace(ukCic(), "currency: GBP\n", "currency: GBP\nreporting: { minimum_count: 1 }\n"),
+                "reporting.minimum_count", "1", "below 2 a published figure could be about one person");
+    }
+
+    @Test
+    void reportingMinimumCountMustBeWhole() {
+        rejects(replace(ukCic(), "currency: GBP\n", "currency: GBP\nreporting: { minimum_count: 9.5 }\n"),
+                "reporting.minimum_count", "9.5");
+    }
 }

@@ -61,7 +61,7 @@ class BilingualPagesIT {
     void visitorsAndErrorPages() {
         Http visitor = new Http(platform.port());
         for (String path : List.of("/", "/login", "/login?error=1", "/login?logged_out=1", "/signup", "/staff/login", "/console/login",
-                "/no/such/page")) {
+                "/transparency", "/no/such/page")) {
             bothLanguages(visitor, path);
         }
         Http individual = individual("errors@example.org");

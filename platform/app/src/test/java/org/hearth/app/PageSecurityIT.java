@@ -32,7 +32,7 @@ class PageSecurityIT {
     private static final String EMAIL = "pages@example.org";
     private static final String PASSWORD = "pages are safe 2026";
     private static final List<String> PUBLIC_PAGES = List.of("/", "/login", "/signup", "/console/login", "/staff/login",
-            "/console/invitation?token=not-a-token", "/account", "/account/settings", "/requests/NOPE-CODE", "/console", "/staff", "/board");
+            "/console/invitation?token=not-a-token", "/account", "/account/settings", "/requests/NOPE-CODE", "/console", "/staff", "/board", "/transparency");
     private static final Pattern SESSIONS = Pattern.compile("(?m)^hearth_sessions(?:\\{[^}]*})? (\\S+)$");
     private static Platform platform;
 
@@ -141,7 +141,7 @@ class PageSecurityIT {
         staff.login("/staff/login", "staff@pages.example", "staff of the pages");
         Http anonymous = new Http(platform.port());
         Map<Http, List<String>> pages = Map.of(
-                anonymous, List.of("/", "/login", "/signup", "/console/login", "/staff/login", "/console/invitation?token=x", "/no/such/page"),
+                anonymous, List.of("/", "/login", "/signup", "/console/login", "/staff/login", "/console/invitation?token=x", "/transparency", "/no/such/page"),
                 individual, List.of("/account", "/account/settings", "/account/agreements", "/account/access-log", "/account/records/new", "/account/delete"),
                 member, List.of("/console", "/console/credentials", "/console/webhooks", "/console/team", "/console/plan", "/console/usage",
                         "/console/billing-details"),
