@@ -84,7 +84,7 @@ class BilingualPagesIT {
                 "Accept", "text/html");
         individual.postForm("/requests/" + requestCode + "/accept", Map.of("pac4jCsrfToken", Http.csrfToken(page(individual, "/account", "fr"))),
                 "Accept", "text/html");
-        for (String path : List.of("/account", "/account/records/new", record, "/account/access-log", "/account/settings", "/account/delete",
+        for (String path : List.of("/account", "/account/records/new", record, "/account/access-log", "/account/access-report", "/account/settings", "/account/delete",
                 "/account/agreements", "/account/agreements?declined=1", "/requests/" + requestCode)) {
             bothLanguages(individual, path);
         }
@@ -108,7 +108,7 @@ class BilingualPagesIT {
         String meeting = find(page(staff, "/board/resolutions", "fr").body(), "name=\"meetingId\">\\s*<option value=\"([^\"]+)\"");
         assertThat(staff.postForm("/board/resolutions", Map.of("pac4jCsrfToken", csrf(staff, "/board/resolutions"), "meetingId", meeting,
                 "kind", "ordinary", "subject", "other", "title", "Budget", "body", "Budget"), "Accept", "text/html").statusCode()).isEqualTo(303);
-        for (String path : List.of("/staff", "/board", "/board/resolutions", "/governance/ledger", "/staff/plans")) {
+        for (String path : List.of("/staff", "/board", "/board/resolutions", "/governance/ledger", "/staff/plans", "/staff/gdpr/processing")) {
             bothLanguages(staff, path);
         }
         String ledger = page(staff, "/governance/ledger", "fr").body();
