@@ -165,7 +165,9 @@ public final class DatastoreModule {
             }
             after = page.getLast().id();
         }
-        return new OwnData(all, agreements.list(individual), accessLog.list(individual, null, 1000));
+        List<OwnData.Access> accesses = accessLog.list(individual, null, 1000).stream()
+                .map(e -> new OwnData.Access(e.occurredAt(), e.actorKind(), e.actorId(), e.action(), e.categories(), e.reason())).toList();
+        return new OwnData(all, agreements.list(individual), accesses);
     }
 
     /** Re-wraps every data key under the current master key (the {@code rotate-master-key} command). */

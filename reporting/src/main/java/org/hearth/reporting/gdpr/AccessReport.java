@@ -1,7 +1,5 @@
 package org.hearth.reporting.gdpr;
 
-import static org.hearth.schema.generated.tenants.Tables.TENANTS_;
-
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -15,7 +13,6 @@ import java.util.function.Function;
 import org.hearth.datastore.Agreement;
 import org.hearth.datastore.OwnData;
 import org.hearth.datastore.Record;
-import org.hearth.datastore.accesslog.AccessEntry;
 import org.hearth.kernel.actor.Actor;
 import org.hearth.kernel.actor.CallContext;
 import org.hearth.kernel.db.Db;
@@ -32,7 +29,7 @@ public final class AccessReport {
     }
 
     public record Report(OffsetDateTime generatedAt, Controller controller, List<Category> categories, List<Record> records,
-                         List<Agreement> agreements, Map<UUID, String> organisations, List<AccessEntry> accesses) {
+                         List<Agreement> agreements, Map<UUID, String> organisations, List<OwnData.Access> accesses) {
 
         /** The organisation's name, or null when it is no longer known. */
         public String organisation(UUID tenantId) {
@@ -40,7 +37,7 @@ public final class AccessReport {
         }
 
         /** The organisation that an access log entry names, when the entry is a tenant's. */
-        public String organisation(AccessEntry e) {
+        public String organisation(OwnData.Access e) {
             if (!"tenant".equals(e.actorKind())) {
                 return null;
             }
@@ -56,6 +53,7 @@ public final class AccessReport {
     private final Controller controller;
     private final Function<Actor, OwnData> store;
     private final Clock clock;
+    private final ReportRepository repository = new ReportRepository();
 
     /** {@code store} reads the individual's own data (the datastore's {@code ownData}). */
     public AccessReport(Db db, Controller controller, Function<Actor, OwnData> store, Clock clock) {
@@ -86,8 +84,7 @@ public final class AccessReport {
         });
         if (!unknown.isEmpty()) {
             // Organisation names only (no tenant's data): read under the system scope, as reporting does.
-            names.putAll(db.system(ctx, dsl -> dsl.select(TENANTS_.ID, TENANTS_.NAME).from(TENANTS_).where(TENANTS_.ID.in(unknown))
-                    .fetchMap(TENANTS_.ID, TENANTS_.NAME)));
+            names.putAll(db.system(ctx, dsl -> repository.tenantNames(dsl, unknown)));
         }
         return new Report(OffsetDateTime.now(clock), controller, categories(data.records()), data.records(), data.agreements(),
                 Map.copyOf(names), data.accesses());

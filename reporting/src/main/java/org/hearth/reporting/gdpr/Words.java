@@ -3,7 +3,7 @@ package org.hearth.reporting.gdpr;
 import java.util.List;
 import java.util.Locale;
 import org.hearth.datastore.Categories;
-import org.hearth.datastore.accesslog.AccessEntry;
+import org.hearth.datastore.OwnData;
 import org.hearth.web.pages.Messages;
 
 /**
@@ -55,13 +55,13 @@ public final class Words {
     }
 
     /** What an access-log entry did, in words, with the categories it touched. */
-    public String action(AccessEntry e) {
+    public String action(OwnData.Access e) {
         String what = m.tOr("gdpr.action." + e.action(), split(e.action()));
         return e.categories().isEmpty() ? what : what + " · " + categories(e.categories());
     }
 
     /** Who an access-log entry names, in words: the organisation by name, you, or Hearth's staff. */
-    public String who(AccessEntry e, String organisation) {
+    public String who(OwnData.Access e, String organisation) {
         if (organisation != null) {
             return organisation;
         }
