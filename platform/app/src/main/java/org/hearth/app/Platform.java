@@ -145,7 +145,7 @@ public final class Platform implements AutoCloseable {
             GovernanceModule governance = GovernanceModule.create(db, charter, source.text());
             BillingConfig.Seller operator = config.billing().seller();
             ReportingModule reporting = ReportingModule.create(db, new Controller(operator.legalName(),
-                    String.join(", ", operator.addressLines()) + ", " + operator.postcode() + " " + operator.city() + ", " + operator.country(),
+                    String.join(", ", operator.addressLines()) + ", " + operator.postcode() + " " + operator.city(), operator.country(),
                     operator.email(), charter.legalProfile() == LegalProfile.FR_SCIC ? "cnil" : "ico"), datastore, Clock.systemUTC());
             AuditTrail audit = new AuditTrail(db);
 

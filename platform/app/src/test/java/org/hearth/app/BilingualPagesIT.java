@@ -42,7 +42,9 @@ class BilingualPagesIT {
 
     @BeforeAll
     static void start() {
-        platform = TestPlatform.start(Map.of());
+        // The record of processing shows the operator's configured address as it is; the placeholder's
+        // French street ("rue des Communs") would read as French on the English page, so the address here is neutral.
+        platform = TestPlatform.start(Map.of("HEARTH_BILLING_SELLER_ADDRESS_LINE1", "12 Commons Row"));
         Http http = new Http(platform.port());
         String tenant = Tenants.register(http, "Coop Dundee");
         requestCode = Http.json(http.postJson("/api/v1/tenant/data-requests", "{\"title\":\"Factures\",\"purpose\":\"dpv:ServiceProvision\","

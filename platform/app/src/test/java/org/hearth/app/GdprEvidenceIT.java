@@ -98,6 +98,7 @@ class GdprEvidenceIT {
         assertThat(accounts.getLong("dataSubjectCount")).isEqualTo(2L);
         assertThat(record.getJsonArray("securityMeasures").encode()).contains("Argon2id").contains("row-level security");
         assertThat(record.getJsonObject("controller").getString("name")).isNotBlank();
+        assertThat(record.getJsonObject("controller").getString("country")).isEqualTo("FR");
     }
 
     @Test
