@@ -137,7 +137,8 @@ class GdprEvidenceIT {
         String body = page.body();
         assertThat(body).contains(TITLE).contains("supplier: Northern Gas").contains("Entered by you");
         assertThat(body).contains("<th scope=\"row\">Northern Power</th>").contains("Providing a service the individual asked for");
-        assertThat(between(body, "id=\"accesses\"", "</table>")).contains("Northern Power").contains("Read · Utilities and bills");
+        assertThat(between(body, "id=\"accesses\"", "</table>")).contains("Northern Power").contains("Read · Utilities and bills")
+                .contains("<td>Providing a service the individual asked for</td>").doesNotContain("dpv:");
         assertThat(body).contains("href=\"/account/delete\"").contains("href=\"/api/v1/me/export\"").contains("href=\"/account/agreements\"")
                 .contains("ico.org.uk");
     }
@@ -188,6 +189,12 @@ class GdprEvidenceIT {
             assertThat(Browser.text(browser, By.tagName("h1"))).contains("My access report");
             assertThat(Browser.text(browser, By.id("accesses"))).contains("Northern Power").contains("Read");
             assertThat(Browser.text(browser, By.id("agreement-list"))).contains("Northern Power").contains("Providing a service the individual asked for");
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(320, 800));
+            Browser.open(browser, base + "/account/access-report?lang=en", Browser.present(By.id("right-list")));
+            Number[] widths = {(Number) browser.executeScript("return document.documentElement.scrollWidth"),
+                    (Number) browser.executeScript("return window.innerWidth")};
+            assertThat(widths[0].intValue()).as("no sideways scrolling on a narrow phone").isLessThanOrEqualTo(widths[1].intValue());
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1200, 900));
             Browser.open(browser, base + "/account/access-report?lang=fr", Browser.shows(By.tagName("h1"), "Mon rapport d'accès"));
             assertThat(Browser.text(browser, By.id("right-list"))).contains("Effacement").contains("Portabilité").contains("Réclamation");
             assertThat(Browser.text(browser, By.id("accesses"))).contains("Lecture · Énergie et factures");

@@ -60,6 +60,11 @@ public final class Words {
         return e.categories().isEmpty() ? what : what + " · " + categories(e.categories());
     }
 
+    /** Why: an organisation's access is logged with its agreement's DPV purpose, shown in words; other reasons as written. */
+    public String reason(OwnData.Access e) {
+        return e.reason() != null && e.reason().startsWith("dpv:") ? purpose(e.reason()) : e.reason();
+    }
+
     /** Who an access-log entry names, in words: the organisation by name, you, or Hearth's staff. */
     public String who(OwnData.Access e, String organisation) {
         if (organisation != null) {

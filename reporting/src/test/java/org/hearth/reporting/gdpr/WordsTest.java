@@ -36,6 +36,9 @@ class WordsTest {
         assertThat(en.action(read)).isEqualTo("Read · Utilities and bills");
         assertThat(fr.who(read, null)).isEqualTo("Une organisation");
         assertThat(en.who(read, "Northern Power")).isEqualTo("Northern Power");
+        OwnData.Access purposeful = new OwnData.Access(OffsetDateTime.now(), "tenant", "x", "read", List.of(), "dpv:ServiceProvision");
+        assertThat(fr.reason(purposeful)).isEqualTo("Fournir un service demandé par la personne");
+        assertThat(en.reason(read)).isEqualTo("r");
     }
 
     @Test
