@@ -5,12 +5,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
+import org.hearth.datastore.DatastoreModule;
 import org.hearth.governance.GovernanceModule;
 import org.hearth.kernel.db.Db;
 import org.hearth.kernel.work.Worker;
 import org.hearth.reporting.annual.AnnualReportPages;
 import org.hearth.reporting.annual.AnnualReportRoutes;
 import org.hearth.reporting.annual.AnnualReports;
+import org.hearth.reporting.gdpr.AccessReport;
+import org.hearth.reporting.gdpr.Controller;
+import org.hearth.reporting.gdpr.GdprPages;
+import org.hearth.reporting.gdpr.ProcessingRecord;
+import org.hearth.reporting.gdpr.ProcessingRoutes;
 import org.hearth.reporting.overview.OperatorOverview;
 import org.hearth.reporting.overview.OperatorOverviewRoutes;
 import org.hearth.reporting.transparency.Transparency;
@@ -21,26 +27,44 @@ import org.hearth.reporting.usage.UsageRollup;
 import org.hearth.web.api.ApiRoutes;
 import org.hearth.web.security.Security;
 
-/** The reporting module, composed once by the application over governance's services (it reads them; they never read it). */
+/**
+ * The reporting module, composed once by the application over the modules it reads (governance's
+ * services and books, the datastore's owner reads); none of them reads reporting.
+ */
 public final class ReportingModule {
 
+    /**
+     * What reporting reads.
+     *
+     * @param governance the ledger and the board's decisions
+     * @param datastore an individual's own data, for their access report
+     * @param controller the operator as the GDPR evidence names it
+     */
+    public record Sources(GovernanceModule governance, DatastoreModule datastore, Controller controller) {
+    }
+
     private final Db db;
+    private final Clock clock;
     private final AnnualReports annualReports;
     private final Transparency transparency;
+    private final ProcessingRecord processing;
+    private final AccessReport accessReport;
 
-    private ReportingModule(Db db, AnnualReports annualReports, Transparency transparency) {
+    private ReportingModule(Db db, Sources sources, Clock clock) {
         this.db = db;
-        this.annualReports = annualReports;
-        this.transparency = transparency;
+        this.clock = clock;
+        this.annualReports = new AnnualReports(db, sources.governance().services());
+        this.transparency = new Transparency(db, sources.governance().publishedBooks(), clock);
+        this.processing = new ProcessingRecord(db, sources.controller(), clock);
+        this.accessReport = new AccessReport(db, sources.controller(), sources.datastore()::ownData, clock);
     }
 
-    /** {@code governance} is what the reports read the ledger and the board's decisions through. */
-    public static ReportingModule create(Db db, GovernanceModule governance) {
-        return create(db, governance, Clock.systemUTC());
+    public static ReportingModule create(Db db, Sources sources) {
+        return create(db, sources, Clock.systemUTC());
     }
 
-    public static ReportingModule create(Db db, GovernanceModule governance, Clock clock) {
-        return new ReportingModule(db, new AnnualReports(db, governance.services()), new Transparency(db, governance.publishedBooks(), clock));
+    public static ReportingModule create(Db db, Sources sources, Clock clock) {
+        return new ReportingModule(db, sources, clock);
     }
 
     /** The platform's usage per day, from the roll-up and the hours it has not reached. */
@@ -50,16 +74,17 @@ public final class ReportingModule {
 
     /** The module's background work: the usage roll-up, checked every {@code every}. */
     public List<Worker> workers(Duration every) {
-        return List.of(new UsageRollup(db, Clock.systemUTC(), every));
+        return List.of(new UsageRollup(db, clock, every));
     }
 
     public List<ApiRoutes> apiRoutes() {
         return List.of(new OperatorOverviewRoutes(new OperatorOverview(db)), new AnnualReportRoutes(annualReports),
-                new TransparencyRoutes(transparency));
+                new TransparencyRoutes(transparency), new ProcessingRoutes(processing));
     }
 
     /** The module's pages, each mounted on the application's router. */
     public List<Consumer<Router>> pages(Security security) {
-        return List.of(new AnnualReportPages(security, annualReports)::mount, new TransparencyPage(security, transparency)::mount);
+        return List.of(new AnnualReportPages(security, annualReports)::mount, new TransparencyPage(security, transparency)::mount,
+                new GdprPages(security, processing, accessReport)::mount);
     }
 }

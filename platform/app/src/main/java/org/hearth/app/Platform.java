@@ -22,6 +22,9 @@ import org.hearth.kernel.db.Database;
 import org.hearth.kernel.db.Db;
 import org.hearth.kernel.outbox.OutboxDispatcher;
 import org.hearth.reporting.ReportingModule;
+import org.hearth.reporting.gdpr.Controller;
+import org.hearth.kernel.config.BillingConfig;
+import org.hearth.governance.charter.LegalProfile;
 import org.hearth.tenants.TenantsModule;
 import org.hearth.tenants.clients.MemberAccounts;
 import org.hearth.tenants.requests.DataRequestService;
@@ -140,7 +143,10 @@ public final class Platform implements AutoCloseable {
                 datastore.meterReadsWith(tenants.readMeter());
             }
             GovernanceModule governance = GovernanceModule.create(db, charter, source.text());
-            ReportingModule reporting = ReportingModule.create(db, governance);
+            BillingConfig.Seller operator = config.billing().seller();
+            ReportingModule reporting = ReportingModule.create(db, new ReportingModule.Sources(governance, datastore, new Controller(operator.legalName(),
+                    String.join(", ", operator.addressLines()) + ", " + operator.postcode() + " " + operator.city(), operator.country(),
+                    operator.email(), charter.legalProfile() == LegalProfile.FR_SCIC ? "cnil" : "ico")));
             AuditTrail audit = new AuditTrail(db);
 
             List<ApiRoutes> routes = new ArrayList<>();

@@ -42,7 +42,9 @@ class BilingualPagesIT {
 
     @BeforeAll
     static void start() {
-        platform = TestPlatform.start(Map.of());
+        // The record of processing shows the operator's configured address as it is; the placeholder's
+        // French street ("rue des Communs") would read as French on the English page, so the address here is neutral.
+        platform = TestPlatform.start(Map.of("HEARTH_BILLING_SELLER_ADDRESS_LINE1", "12 Commons Row"));
         Http http = new Http(platform.port());
         String tenant = Tenants.register(http, "Coop Dundee");
         requestCode = Http.json(http.postJson("/api/v1/tenant/data-requests", "{\"title\":\"Factures\",\"purpose\":\"dpv:ServiceProvision\","
@@ -84,7 +86,7 @@ class BilingualPagesIT {
                 "Accept", "text/html");
         individual.postForm("/requests/" + requestCode + "/accept", Map.of("pac4jCsrfToken", Http.csrfToken(page(individual, "/account", "fr"))),
                 "Accept", "text/html");
-        for (String path : List.of("/account", "/account/records/new", record, "/account/access-log", "/account/settings", "/account/delete",
+        for (String path : List.of("/account", "/account/records/new", record, "/account/access-log", "/account/access-report", "/account/settings", "/account/delete",
                 "/account/agreements", "/account/agreements?declined=1", "/requests/" + requestCode)) {
             bothLanguages(individual, path);
         }
@@ -108,7 +110,7 @@ class BilingualPagesIT {
         String meeting = find(page(staff, "/board/resolutions", "fr").body(), "name=\"meetingId\">\\s*<option value=\"([^\"]+)\"");
         assertThat(staff.postForm("/board/resolutions", Map.of("pac4jCsrfToken", csrf(staff, "/board/resolutions"), "meetingId", meeting,
                 "kind", "ordinary", "subject", "other", "title", "Budget", "body", "Budget"), "Accept", "text/html").statusCode()).isEqualTo(303);
-        for (String path : List.of("/staff", "/board", "/board/resolutions", "/board/reports", "/governance/ledger", "/staff/plans")) {
+        for (String path : List.of("/staff", "/board", "/board/resolutions", "/board/reports", "/governance/ledger", "/staff/plans", "/staff/gdpr/processing")) {
             bothLanguages(staff, path);
         }
         String ledger = page(staff, "/governance/ledger", "fr").body();

@@ -142,10 +142,10 @@ class PageSecurityIT {
         Http anonymous = new Http(platform.port());
         Map<Http, List<String>> pages = Map.of(
                 anonymous, List.of("/", "/login", "/signup", "/console/login", "/staff/login", "/console/invitation?token=x", "/transparency", "/no/such/page"),
-                individual, List.of("/account", "/account/settings", "/account/agreements", "/account/access-log", "/account/records/new", "/account/delete"),
+                individual, List.of("/account", "/account/settings", "/account/agreements", "/account/access-log", "/account/access-report", "/account/records/new", "/account/delete"),
                 member, List.of("/console", "/console/credentials", "/console/webhooks", "/console/team", "/console/plan", "/console/usage",
                         "/console/billing-details"),
-                staff, List.of("/staff", "/board", "/board/resolutions", "/board/reports", "/governance/ledger", "/staff/plans"));
+                staff, List.of("/staff", "/board", "/board/resolutions", "/board/reports", "/governance/ledger", "/staff/plans", "/staff/gdpr/processing"));
         String stylesheet = null;
         for (var entry : pages.entrySet()) {
             for (String path : entry.getValue()) {

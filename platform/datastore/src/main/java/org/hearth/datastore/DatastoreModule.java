@@ -151,6 +151,25 @@ public final class DatastoreModule {
         return tenantAgreements;
     }
 
+    /**
+     * The signed-in individual's own data, decrypted, for their access report (Article 15): the
+     * same reads their own pages make, so nothing is logged as an access by someone else.
+     */
+    public OwnData ownData(Actor individual) {
+        List<Record> all = new java.util.ArrayList<>();
+        for (java.util.UUID after = null; ; ) {
+            List<Record> page = records.list(individual, null, null, after, 200);
+            all.addAll(page);
+            if (page.size() < 200) {
+                break;
+            }
+            after = page.getLast().id();
+        }
+        List<OwnData.Access> accesses = accessLog.list(individual, null, 1000).stream()
+                .map(e -> new OwnData.Access(e.occurredAt(), e.actorKind(), e.actorId(), e.action(), e.categories(), e.reason())).toList();
+        return new OwnData(all, agreements.list(individual), accesses);
+    }
+
     /** Re-wraps every data key under the current master key (the {@code rotate-master-key} command). */
     public KeyRotation rewrapDataKeys() {
         return keys.rewrapAll();

@@ -20,6 +20,7 @@ public final class Navigation {
                     new String[] {"/account", "nav.dashboard"},
                     new String[] {"/account/agreements", "nav.agreements"},
                     new String[] {"/account/access-log", "nav.accessLog"},
+                    new String[] {"/account/access-report", "nav.accessReport"},
                     new String[] {"/account/settings", "nav.settings"});
             case TENANT -> List.of(
                     new String[] {"/console", "nav.console.overview"},
@@ -54,6 +55,7 @@ public final class Navigation {
             links.add(new String[] {"/staff/audit", "nav.audit"});
             links.add(new String[] {"/staff/billing", "nav.billing"});
             links.add(new String[] {"/staff/plans", "nav.plans"});
+            links.add(new String[] {"/staff/gdpr/processing", "nav.gdprProcessing"});
         }
         return links;
     }
