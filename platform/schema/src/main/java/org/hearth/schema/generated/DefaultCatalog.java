@@ -11,6 +11,7 @@ import org.hearth.schema.generated.datastore.Datastore;
 import org.hearth.schema.generated.governance.Governance;
 import org.hearth.schema.generated.keys.Keys;
 import org.hearth.schema.generated.platform.Platform;
+import org.hearth.schema.generated.reporting.Reporting;
 import org.hearth.schema.generated.tenants.Tenants;
 import org.jooq.Constants;
 import org.jooq.Schema;
@@ -51,6 +52,11 @@ public class DefaultCatalog extends CatalogImpl {
     public final Platform PLATFORM = Platform.PLATFORM;
 
     /**
+     * The schema <code>reporting</code>.
+     */
+    public final Reporting REPORTING = Reporting.REPORTING;
+
+    /**
      * The schema <code>tenants</code>.
      */
     public final Tenants TENANTS = Tenants.TENANTS;
@@ -69,6 +75,7 @@ public class DefaultCatalog extends CatalogImpl {
             Governance.GOVERNANCE,
             Keys.KEYS,
             Platform.PLATFORM,
+            Reporting.REPORTING,
             Tenants.TENANTS
         );
     }
