@@ -4,6 +4,7 @@ import io.vertx.ext.web.Router;
 import java.time.Clock;
 import java.util.List;
 import org.hearth.datastore.IndividualNotices;
+import org.hearth.reporting.breaches.BreachPages;
 import org.hearth.reporting.breaches.BreachRegister;
 import org.hearth.reporting.breaches.BreachRoutes;
 import java.util.function.Consumer;
@@ -35,6 +36,6 @@ public final class ReportingModule {
 
     /** The module's pages, each mounted on the application's router. */
     public List<Consumer<Router>> pages(Security security) {
-        return List.of();
+        return List.of(new BreachPages(security, breaches)::mount);
     }
 }

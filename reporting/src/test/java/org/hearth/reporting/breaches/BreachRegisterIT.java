@@ -89,9 +89,9 @@ class BreachRegisterIT {
     void aBreachIsNeverDeletedNorItsHistoryRewritten() {
         Breach b = recorded();
         assertThatThrownBy(() -> database.db().system(operator, dsl -> dsl.execute("delete from reporting.breaches where id = ?", b.id())))
-                .hasMessageContaining("permission denied");
+                .hasMessageMatching("(?s).*(permission denied|never deleted).*");
         assertThatThrownBy(() -> database.db().system(operator, dsl -> dsl.execute("update reporting.breach_history set change = 'recorded'")))
-                .hasMessageContaining("permission denied");
+                .hasMessageMatching("(?s).*(permission denied|never deleted).*");
         assertThat(register.get(operator, b.id()).facts().nature()).isEqualTo("A laptop with an export was stolen");
     }
 

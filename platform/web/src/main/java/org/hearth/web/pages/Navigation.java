@@ -53,6 +53,7 @@ public final class Navigation {
             links.add(new String[] {"/staff/audit", "nav.audit"});
             links.add(new String[] {"/staff/billing", "nav.billing"});
             links.add(new String[] {"/staff/plans", "nav.plans"});
+            links.add(new String[] {"/staff/breaches", "nav.breaches"});
         }
         return links;
     }
