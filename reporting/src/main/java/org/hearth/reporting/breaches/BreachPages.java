@@ -71,7 +71,7 @@ public final class BreachPages {
 
     public record DetailPage(Messages m, String csrf, String id, List<String[]> facts, String deadline, boolean overdue, boolean decided,
                              List<Change> history, List<NoticeLine> notices, String error, String notice, Confirm confirm,
-                             Map<String, String> values) {
+                             Map<String, String> values, Map<UUID, String> tenants) {
     }
 
     public void mount(Router router) {
@@ -159,7 +159,11 @@ public final class BreachPages {
                     throw BreachRegister.invalid("tenantId", "the tenant whose agreements' individuals are told");
                 }
                 to = new BreachRegister.Audience(tenant);
-                words = m.t("staff.breaches.audience.tenantOf", tenant.toString());
+                String name = register.tenants(Calls.context(rc, "page.breaches.tenants")).get(tenant);
+                if (name == null) {
+                    throw BreachRegister.invalid("tenantId", "choose an organisation from the list");
+                }
+                words = m.t("staff.breaches.audience.tenantOf", name);
             } else if ("all".equals(audience)) {
                 to = BreachRegister.Audience.EVERYONE;
                 words = m.t("staff.breaches.audience.all");
@@ -214,13 +218,14 @@ public final class BreachPages {
                 new String[] {m.t("staff.breaches.reason"), b.notNotifyingReason() == null ? "—" : b.notNotifyingReason()});
         AuthorityDeadline d = b.deadline(register.now());
         List<Change> history = b.history().stream().map(c -> new Change(m.dateTime(c.changedAt()), m.t("staff.breaches.change." + c.change()))).toList();
+        Map<UUID, String> tenants = register.tenants(Calls.context(rc, "page.breaches.tenants"));
         List<NoticeLine> notices = b.notices().stream().map(n -> new NoticeLine(m.dateTime(n.sentAt()),
-                n.toEveryone() ? m.t("staff.breaches.audience.all") : m.t("staff.breaches.audience.tenantOf", n.tenantId().toString()),
+                n.toEveryone() ? m.t("staff.breaches.audience.all") : m.t("staff.breaches.audience.tenantOf", tenants.getOrDefault(n.tenantId(), "—")),
                 n.textEn(), n.textFr(), n.recipients())).toList();
         Layout.send(rc, frames.of(rc, m, m.t("staff.breaches.one")), TEMPLATES.render("breach.jte", new DetailPage(m, frames.csrf(rc),
                 b.id().toString(), facts, deadline(m, d), d instanceof AuthorityDeadline.Overdue,
                 d instanceof AuthorityDeadline.Notified || d instanceof AuthorityDeadline.NotRequired, history, notices, error,
-                notice == null ? null : m.t("staff.breaches.sent"), confirm, values)));
+                notice == null ? null : m.t("staff.breaches.sent"), confirm, values, tenants)));
     }
 
     private static String reason(Messages m, HearthException e, String field) {

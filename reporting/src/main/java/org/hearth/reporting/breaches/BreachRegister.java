@@ -66,6 +66,11 @@ public final class BreachRegister {
         return db.system(ctx, repository::all);
     }
 
+    /** Every tenant's name by id, for choosing and naming an audience (a system read: tenants are tenant-owned rows). */
+    public Map<UUID, String> tenants(CallContext ctx) {
+        return db.system(ctx, repository::tenants);
+    }
+
     public Breach get(CallContext ctx, UUID id) {
         return db.system(ctx, dsl -> repository.find(dsl, id)).orElseThrow(BreachRegister::notFound);
     }

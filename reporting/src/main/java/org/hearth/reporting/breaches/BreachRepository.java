@@ -3,6 +3,7 @@ package org.hearth.reporting.breaches;
 import static org.hearth.schema.generated.reporting.Tables.BREACHES;
 import static org.hearth.schema.generated.reporting.Tables.BREACH_HISTORY;
 import static org.hearth.schema.generated.reporting.Tables.BREACH_NOTICES;
+import static org.hearth.schema.generated.tenants.Tables.TENANTS_;
 
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
@@ -79,6 +80,13 @@ final class BreachRepository {
                 r.getConsequences(), r.getMeasures(), r.getContactPoint()), r.getBecameAwareAt().toInstant(), r.getRecordedBy(),
                 r.getRecordedAt().toInstant(), instant(r.getAuthorityNotifiedAt()), r.getAuthorityReference(), r.getNotNotifyingReason(),
                 instant(r.getIndividualsNotifiedAt()), history, notices);
+    }
+
+    /** Every tenant by name, for choosing an audience ("those with an agreement with …"). */
+    java.util.LinkedHashMap<UUID, String> tenants(DSLContext dsl) {
+        var byName = new java.util.LinkedHashMap<UUID, String>();
+        dsl.select(TENANTS_.ID, TENANTS_.NAME).from(TENANTS_).orderBy(TENANTS_.NAME, TENANTS_.ID).forEach(r -> byName.put(r.value1(), r.value2()));
+        return byName;
     }
 
     private static OffsetDateTime at(Instant i) {
