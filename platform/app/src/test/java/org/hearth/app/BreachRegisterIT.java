@@ -91,6 +91,14 @@ class BreachRegisterIT {
         assertThat(read.statusCode()).isEqualTo(303);
         String after = individual.get("/account?lang=en", "Accept", "text/html").body();
         assertThat(after).doesNotContain("id=\"notice-banner\"").contains("id=\"notices\"").contains("Messages you sent to support");
+
+        java.util.UUID me = java.util.UUID.fromString(Http.json(individual.get("/api/v1/me")).getString("id"));
+        assertThat(individual.deleteJson("/api/v1/me", "{\"password\":\"" + PASSWORD + "\"}", "pac4jCsrfToken", Http.csrfToken(
+                individual.get("/account?lang=en", "Accept", "text/html"))).statusCode()).isEqualTo(204);
+        int left = platform.db().system(org.hearth.kernel.actor.CallContext.system("test.breaches"), dsl -> dsl.fetchCount(
+                org.hearth.schema.generated.datastore.Tables.NOTICES, org.hearth.schema.generated.datastore.Tables.NOTICES.INDIVIDUAL_ID.eq(me)));
+        assertThat(left).as("erasure removes the notices the individual was sent").isZero();
+        assertThat(operator.get("/api/v1/operator/breaches/" + id).getJsonArray("notices")).as("the register keeps what was sent").hasSize(1);
     }
 
     @Test

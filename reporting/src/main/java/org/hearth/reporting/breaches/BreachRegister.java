@@ -1,6 +1,5 @@
 package org.hearth.reporting.breaches;
 
-import io.vertx.core.json.JsonObject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -57,7 +56,7 @@ public final class BreachRegister {
         UUID by = ctx.actor().id();
         return db.system(ctx, dsl -> {
             repository.insert(dsl, id, f, becameAwareAt, by, now);
-            repository.history(dsl, id, "recorded", by, now, new JsonObject().put("becameAwareAt", becameAwareAt.toString()));
+            repository.history(dsl, id, "recorded", by, now, details("becameAwareAt", becameAwareAt.toString()));
             return repository.find(dsl, id).orElseThrow();
         });
     }
@@ -86,16 +85,16 @@ public final class BreachRegister {
         }
         String ref = reference == null || reference.isBlank() ? null : text("reference", reference, 200);
         return decide(ctx, id, dsl -> repository.authorityNotified(dsl, id, notifiedAt, ref), "authority-notified",
-                new JsonObject().put("notifiedAt", notifiedAt.toString()).put("reference", ref));
+                details("notifiedAt", notifiedAt.toString(), "reference", ref));
     }
 
     /** Records the documented reason not to notify (art. 33(1): unlikely to result in a risk). */
     public Breach notNotifying(CallContext ctx, UUID id, String reason) {
         String why = text("reason", reason, 4000);
-        return decide(ctx, id, dsl -> repository.notNotifying(dsl, id, why), "not-notifying", new JsonObject().put("reason", why));
+        return decide(ctx, id, dsl -> repository.notNotifying(dsl, id, why), "not-notifying", details("reason", why));
     }
 
-    private Breach decide(CallContext ctx, UUID id, java.util.function.Function<org.jooq.DSLContext, Boolean> change, String what, JsonObject details) {
+    private Breach decide(CallContext ctx, UUID id, java.util.function.Function<org.jooq.DSLContext, Boolean> change, String what, Map<String, String> details) {
         UUID by = ctx.actor().id();
         Instant now = clock.instant();
         return db.system(ctx, dsl -> {
@@ -133,12 +132,23 @@ public final class BreachRegister {
         Instant now = clock.instant();
         Breach breach = db.system(ctx, dsl -> {
             repository.noticeSent(dsl, id, noticeId, audience.tenantId(), en, fr, reached, by, now);
-            repository.history(dsl, id, "individuals-notified", by, now, new JsonObject()
-                    .put("audience", audience.tenantId() == null ? "all" : "tenant:" + audience.tenantId()).put("recipients", reached));
+            repository.history(dsl, id, "individuals-notified", by, now, details(
+                    "audience", audience.tenantId() == null ? "all" : "tenant:" + audience.tenantId(), "recipients", Integer.toString(reached)));
             return repository.find(dsl, id).orElseThrow();
         });
         Breach.NoticeSent sent = breach.notices().stream().filter(n -> n.id().equals(noticeId)).findFirst().orElseThrow();
         return new Sent(sent, breach);
+    }
+
+    /** A history line's details: names and values in pairs (a null value is left out). */
+    private static Map<String, String> details(String... pairs) {
+        Map<String, String> details = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            if (pairs[i + 1] != null) {
+                details.put(pairs[i], pairs[i + 1]);
+            }
+        }
+        return details;
     }
 
     private static String text(String field, String value, int max) {

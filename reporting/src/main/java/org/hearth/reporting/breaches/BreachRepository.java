@@ -5,7 +5,6 @@ import static org.hearth.schema.generated.reporting.Tables.BREACH_HISTORY;
 import static org.hearth.schema.generated.reporting.Tables.BREACH_NOTICES;
 import static org.hearth.schema.generated.tenants.Tables.TENANTS_;
 
-import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -29,10 +28,12 @@ final class BreachRepository {
                 .execute();
     }
 
-    void history(DSLContext dsl, UUID id, String change, UUID by, Instant now, JsonObject details) {
+    void history(DSLContext dsl, UUID id, String change, UUID by, Instant now, java.util.Map<String, String> details) {
         dsl.insertInto(BREACH_HISTORY).set(BREACH_HISTORY.BREACH_ID, id).set(BREACH_HISTORY.CHANGE, change)
                 .set(BREACH_HISTORY.CHANGED_BY, by).set(BREACH_HISTORY.CHANGED_AT, at(now))
-                .set(BREACH_HISTORY.DETAILS, JSONB.valueOf(details.encode())).execute();
+                .set(BREACH_HISTORY.DETAILS, org.jooq.impl.DSL.jsonbObject(details.entrySet().stream()
+                        .map(e -> org.jooq.impl.DSL.jsonEntry(e.getKey(), org.jooq.impl.DSL.val(e.getValue()))).toList()))
+                .execute();
     }
 
     /** Sets the authority's notification only while neither it nor a reason is recorded; false otherwise. */

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.hearth.datastore.IndividualNotices;
+import org.hearth.kernel.db.Tenancy;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -21,7 +22,7 @@ final class NoticeRepository {
         Condition who = INDIVIDUALS.ERASED_AT.isNull();
         if (audience instanceof IndividualNotices.Audience.AgreementsWith(UUID tenantId)) {
             who = who.and(DSL.exists(DSL.selectOne().from(AGREEMENTS)
-                    .where(AGREEMENTS.INDIVIDUAL_ID.eq(INDIVIDUALS.ID)).and(AGREEMENTS.TENANT_ID.eq(tenantId))));
+                    .where(AGREEMENTS.INDIVIDUAL_ID.eq(INDIVIDUALS.ID)).and(Tenancy.ofTenant(AGREEMENTS, tenantId))));
         }
         return dsl.insertInto(NOTICES, NOTICES.ID, NOTICES.INDIVIDUAL_ID, NOTICES.SOURCE, NOTICES.TEXT_EN, NOTICES.TEXT_FR, NOTICES.CREATED_AT)
                 .select(DSL.select(DSL.field("gen_random_uuid()", UUID.class), INDIVIDUALS.ID, DSL.val(source), DSL.val(en), DSL.val(fr),
