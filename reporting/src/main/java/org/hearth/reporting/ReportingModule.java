@@ -12,6 +12,9 @@ import org.hearth.kernel.work.Worker;
 import org.hearth.reporting.annual.AnnualReportPages;
 import org.hearth.reporting.annual.AnnualReportRoutes;
 import org.hearth.reporting.annual.AnnualReports;
+import org.hearth.reporting.breaches.BreachPages;
+import org.hearth.reporting.breaches.BreachRegister;
+import org.hearth.reporting.breaches.BreachRoutes;
 import org.hearth.reporting.gdpr.AccessReport;
 import org.hearth.reporting.gdpr.Controller;
 import org.hearth.reporting.gdpr.GdprPages;
@@ -37,7 +40,8 @@ public final class ReportingModule {
      * What reporting reads.
      *
      * @param governance the ledger and the board's decisions
-     * @param datastore an individual's own data, for their access report
+     * @param datastore an individual's own data, for their access report, and the notices that tell
+     *     individuals of a breach
      * @param controller the operator as the GDPR evidence names it
      */
     public record Sources(GovernanceModule governance, DatastoreModule datastore, Controller controller) {
@@ -49,6 +53,7 @@ public final class ReportingModule {
     private final Transparency transparency;
     private final ProcessingRecord processing;
     private final AccessReport accessReport;
+    private final BreachRegister breaches;
 
     private ReportingModule(Db db, Sources sources, Clock clock) {
         this.db = db;
@@ -57,6 +62,7 @@ public final class ReportingModule {
         this.transparency = new Transparency(db, sources.governance().publishedBooks(), clock);
         this.processing = new ProcessingRecord(db, sources.controller(), clock);
         this.accessReport = new AccessReport(db, sources.controller(), sources.datastore()::ownData, clock);
+        this.breaches = new BreachRegister(db, clock, sources.datastore().notices());
     }
 
     public static ReportingModule create(Db db, Sources sources) {
@@ -79,12 +85,12 @@ public final class ReportingModule {
 
     public List<ApiRoutes> apiRoutes() {
         return List.of(new OperatorOverviewRoutes(new OperatorOverview(db)), new AnnualReportRoutes(annualReports),
-                new TransparencyRoutes(transparency), new ProcessingRoutes(processing));
+                new TransparencyRoutes(transparency), new ProcessingRoutes(processing), new BreachRoutes(breaches));
     }
 
     /** The module's pages, each mounted on the application's router. */
     public List<Consumer<Router>> pages(Security security) {
         return List.of(new AnnualReportPages(security, annualReports)::mount, new TransparencyPage(security, transparency)::mount,
-                new GdprPages(security, processing, accessReport)::mount);
+                new GdprPages(security, processing, accessReport)::mount, new BreachPages(security, breaches)::mount);
     }
 }

@@ -145,7 +145,8 @@ class PageSecurityIT {
                 individual, List.of("/account", "/account/settings", "/account/agreements", "/account/access-log", "/account/access-report", "/account/records/new", "/account/delete"),
                 member, List.of("/console", "/console/credentials", "/console/webhooks", "/console/team", "/console/plan", "/console/usage",
                         "/console/billing-details"),
-                staff, List.of("/staff", "/board", "/board/resolutions", "/board/reports", "/governance/ledger", "/staff/plans", "/staff/gdpr/processing"));
+                staff, List.of("/staff", "/board", "/board/resolutions", "/board/reports", "/governance/ledger", "/staff/plans", "/staff/gdpr/processing",
+                        "/staff/breaches", "/staff/breaches/new"));
         String stylesheet = null;
         for (var entry : pages.entrySet()) {
             for (String path : entry.getValue()) {

@@ -71,11 +71,13 @@ public final class DatastoreModule {
     private final Clock clock;
     private final IndividualLanguages languages;
     private final GroupCommitLog hotLog;
+    private final org.hearth.datastore.notices.NoticeService notices;
 
     private DatastoreModule(Db db, DataKeys keys, AccountService accounts, TokenService tokens, RecordService records, AccessLog accessLog,
                             Limits limits, AgreementService agreements, TenantAgreements tenantAgreements, List<Worker> workers, Clock clock,
                             GroupCommitLog hotLog) {
         this.hotLog = hotLog;
+        this.notices = new org.hearth.datastore.notices.NoticeService(db, clock);
         this.tenantAgreements = tenantAgreements;
         this.workers = List.copyOf(workers);
         this.maxAttachmentBytes = limits.maxAttachmentBytes();
@@ -146,6 +148,11 @@ public final class DatastoreModule {
         accounts.addErasureStep(step);
     }
 
+    /** Notices to individuals, shown on their dashboard (reporting's breach register sends them). */
+    public IndividualNotices notices() {
+        return notices;
+    }
+
     /** The organisation's side of agreements, for the tenants module. */
     public TenantAgreements tenantAgreements() {
         return tenantAgreements;
@@ -184,6 +191,6 @@ public final class DatastoreModule {
     }
 
     public List<Consumer<Router>> pages(Security security) {
-        return Pages.all(security, accounts, tokens, records, accessLog, maxAttachmentBytes, agreements, clock);
+        return Pages.all(security, accounts, tokens, records, accessLog, maxAttachmentBytes, agreements, clock, notices);
     }
 }

@@ -3,6 +3,7 @@ package org.hearth.datastore.accounts;
 import static org.hearth.schema.generated.datastore.Tables.ACCESS_LOG;
 import static org.hearth.schema.generated.datastore.Tables.ACCESS_LOG_HEADS;
 import static org.hearth.schema.generated.datastore.Tables.INDIVIDUALS;
+import static org.hearth.schema.generated.datastore.Tables.NOTICES;
 import static org.hearth.schema.generated.datastore.Tables.PERSONAL_ACCESS_TOKENS;
 import static org.hearth.schema.generated.datastore.Tables.RECORDS;
 
@@ -98,6 +99,8 @@ final class AccountRepository {
         tx.deleteFrom(ACCESS_LOG).where(ACCESS_LOG.INDIVIDUAL_ID.eq(id)).execute();
         tx.deleteFrom(ACCESS_LOG_HEADS).where(ACCESS_LOG_HEADS.INDIVIDUAL_ID.eq(id)).execute();
         tx.deleteFrom(PERSONAL_ACCESS_TOKENS).where(PERSONAL_ACCESS_TOKENS.INDIVIDUAL_ID.eq(id)).execute();
+        // The notices they were sent (the sender's register keeps its own record of what was sent, to whom by audience).
+        tx.deleteFrom(NOTICES).where(NOTICES.INDIVIDUAL_ID.eq(id)).execute();
         tx.update(INDIVIDUALS)
                 .set(INDIVIDUALS.ERASED_AT, DSL.currentOffsetDateTime())
                 .setNull(INDIVIDUALS.EMAIL_HASH)

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.hearth.datastore.Categories;
+import org.hearth.datastore.IndividualNotices;
 import org.hearth.datastore.Record;
 import org.hearth.datastore.records.RecordService;
 import org.hearth.kernel.error.HearthException;
@@ -23,16 +24,19 @@ final class DashboardPages {
 
     private final Views kit;
     private final RecordService records;
+    private final IndividualNotices notices;
 
-    DashboardPages(Views kit, RecordService records) {
+    DashboardPages(Views kit, RecordService records, IndividualNotices notices) {
         this.kit = kit;
         this.records = records;
+        this.notices = notices;
     }
 
     void mount(Router router) {
         var guard = kit.security().pageGuard(Access.INDIVIDUAL);
         router.get("/account").handler(guard).handler(this::dashboard);
         router.get("/account/records/new").handler(guard).handler(rc -> newForm(rc, null, "hearth:note/v1", "dpv-pd:Preference", "", "{}"));
+        router.post("/account/notices/:id/read").handler(BodyHandler.create(false).setBodyLimit(16 * 1024)).handler(guard).handler(this::markRead);
         router.post("/account/records").handler(BodyHandler.create(false).setBodyLimit(512 * 1024)).handler(guard).handler(this::create);
     }
 
@@ -42,7 +46,22 @@ final class DashboardPages {
         records.list(Calls.actor(rc), null, null, null, 200).forEach(r -> byCategory.computeIfAbsent(r.category(), c -> new java.util.ArrayList<>()).add(r));
         List<PageModels.Category> categories = byCategory.entrySet().stream().map(e -> new PageModels.Category(
                 e.getKey().replace(':', '-'), Categories.label(e.getKey(), m.language()), e.getValue())).toList();
-        kit.render(rc, m, m.t("dashboard.title"), "dashboard.jte", new PageModels.Dashboard(m, categories));
+        List<PageModels.NoticeLine> unread = new java.util.ArrayList<>();
+        List<PageModels.NoticeLine> read = new java.util.ArrayList<>();
+        for (IndividualNotices.Notice n : notices.mine(Calls.actor(rc))) {
+            var line = new PageModels.NoticeLine(n.id(), n.text(m.language()), m.dateTime(n.createdAt()), n.readAt() == null ? null : m.date(n.readAt()));
+            (n.readAt() == null ? unread : read).add(line);
+        }
+        kit.render(rc, m, m.t("dashboard.title"), "dashboard.jte", new PageModels.Dashboard(m, kit.csrf(rc), categories, unread, read));
+    }
+
+    /** Marks a notice read: it leaves the banner and stays in the notices list. */
+    private void markRead(RoutingContext rc) {
+        UUID id = org.hearth.kernel.id.Ids.parseOrNull(rc.pathParam("id"));
+        if (id == null || !notices.markRead(Calls.context(rc, "page.notices.read"), id)) {
+            throw new HearthException(org.hearth.kernel.error.ErrorCode.NOT_FOUND, Messages.forRequest(rc).t("notices.unknown"));
+        }
+        Views.redirect(rc, "/account#notices");
     }
 
     private void create(RoutingContext rc) {

@@ -26,7 +26,11 @@ public final class PageModels {
     public record Category(String anchor, String label, List<Record> records) {
     }
 
-    public record Dashboard(Messages m, List<Category> categories) {
+    public record Dashboard(Messages m, String csrf, List<Category> categories, List<NoticeLine> unread, List<NoticeLine> read) {
+    }
+
+    /** A notice to the individual in their language, with when it came (and was read). */
+    public record NoticeLine(java.util.UUID id, String text, String sent, String readOn) {
     }
 
     /** The record form's fields, shared by the new and edit forms. */

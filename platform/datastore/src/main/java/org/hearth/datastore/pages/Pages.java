@@ -17,9 +17,10 @@ public final class Pages {
     }
 
     public static List<Consumer<Router>> all(Security security, AccountService accounts, TokenService tokens, RecordService records,
-                                             AccessLog log, long maxAttachmentBytes, AgreementService agreements, java.time.Clock clock) {
+                                             AccessLog log, long maxAttachmentBytes, AgreementService agreements, java.time.Clock clock,
+                                             org.hearth.datastore.IndividualNotices notices) {
         Views kit = new Views(security);
-        return List.of(new SignupPages(kit, accounts)::mount, new DashboardPages(kit, records)::mount,
+        return List.of(new SignupPages(kit, accounts)::mount, new DashboardPages(kit, records, notices)::mount,
                 new RecordPages(kit, records, maxAttachmentBytes)::mount, new AccessLogPages(kit, log)::mount,
                 new SettingsPages(kit, tokens, accounts)::mount, new AgreementPages(kit, agreements, clock)::mount);
     }

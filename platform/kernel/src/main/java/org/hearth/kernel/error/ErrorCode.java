@@ -52,6 +52,7 @@ public enum ErrorCode {
     INVOICE_RULE(422, "Billing does not accept this"),
     PLAN_EXISTS(409, "There is already a plan with this code"),
     PLAN_INVALID(422, "The plan's prices cannot be used as given"),
+    BREACH_INVALID(422, "The breach record is not complete or not valid"),
     INTERNAL(500, "Internal error"),
     DATA_INTEGRITY(500, "Stored data failed its integrity check"),
     UNAVAILABLE(503, "Service unavailable");

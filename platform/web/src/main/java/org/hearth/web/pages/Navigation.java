@@ -56,6 +56,7 @@ public final class Navigation {
             links.add(new String[] {"/staff/billing", "nav.billing"});
             links.add(new String[] {"/staff/plans", "nav.plans"});
             links.add(new String[] {"/staff/gdpr/processing", "nav.gdprProcessing"});
+            links.add(new String[] {"/staff/breaches", "nav.breaches"});
         }
         return links;
     }

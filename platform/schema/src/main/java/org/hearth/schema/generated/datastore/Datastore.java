@@ -14,6 +14,7 @@ import org.hearth.schema.generated.datastore.tables.Agreements;
 import org.hearth.schema.generated.datastore.tables.Attachments;
 import org.hearth.schema.generated.datastore.tables.ConsentEvents;
 import org.hearth.schema.generated.datastore.tables.Individuals;
+import org.hearth.schema.generated.datastore.tables.Notices;
 import org.hearth.schema.generated.datastore.tables.PersonalAccessTokens;
 import org.hearth.schema.generated.datastore.tables.RecordVersions;
 import org.hearth.schema.generated.datastore.tables.Records;
@@ -67,6 +68,11 @@ public class Datastore extends SchemaImpl {
     public final Individuals INDIVIDUALS = Individuals.INDIVIDUALS;
 
     /**
+     * The table <code>datastore.notices</code>.
+     */
+    public final Notices NOTICES = Notices.NOTICES;
+
+    /**
      * The table <code>datastore.personal_access_tokens</code>.
      */
     public final PersonalAccessTokens PERSONAL_ACCESS_TOKENS = PersonalAccessTokens.PERSONAL_ACCESS_TOKENS;
@@ -103,6 +109,7 @@ public class Datastore extends SchemaImpl {
             Attachments.ATTACHMENTS,
             ConsentEvents.CONSENT_EVENTS,
             Individuals.INDIVIDUALS,
+            Notices.NOTICES,
             PersonalAccessTokens.PERSONAL_ACCESS_TOKENS,
             RecordVersions.RECORD_VERSIONS,
             Records.RECORDS

@@ -6,6 +6,7 @@ package org.hearth.schema.generated.datastore;
 
 import org.hearth.schema.generated.datastore.tables.Agreements;
 import org.hearth.schema.generated.datastore.tables.Individuals;
+import org.hearth.schema.generated.datastore.tables.Notices;
 import org.hearth.schema.generated.datastore.tables.PersonalAccessTokens;
 import org.hearth.schema.generated.datastore.tables.Records;
 import org.jooq.Index;
@@ -28,6 +29,7 @@ public class Indexes {
     public static final Index AGREEMENTS_BY_TENANT = Internal.createIndex(DSL.name("agreements_by_tenant"), Agreements.AGREEMENTS, new OrderField[] { Agreements.AGREEMENTS.TENANT_ID, Agreements.AGREEMENTS.GRANTED_AT }, false);
     public static final Index AGREEMENTS_ONE_LIVE_PER_REQUEST = Internal.createIndex(DSL.name("agreements_one_live_per_request"), Agreements.AGREEMENTS, new OrderField[] { Agreements.AGREEMENTS.INDIVIDUAL_ID, Agreements.AGREEMENTS.DATA_REQUEST_ID }, true);
     public static final Index INDIVIDUALS_BY_OIDC = Internal.createIndex(DSL.name("individuals_by_oidc"), Individuals.INDIVIDUALS, new OrderField[] { Individuals.INDIVIDUALS.OIDC_ISSUER, Individuals.INDIVIDUALS.OIDC_SUBJECT }, true);
+    public static final Index NOTICES_BY_OWNER = Internal.createIndex(DSL.name("notices_by_owner"), Notices.NOTICES, new OrderField[] { Notices.NOTICES.INDIVIDUAL_ID, Notices.NOTICES.CREATED_AT.desc() }, false);
     public static final Index PERSONAL_ACCESS_TOKENS_OWNER = Internal.createIndex(DSL.name("personal_access_tokens_owner"), PersonalAccessTokens.PERSONAL_ACCESS_TOKENS, new OrderField[] { PersonalAccessTokens.PERSONAL_ACCESS_TOKENS.INDIVIDUAL_ID }, false);
     public static final Index RECORDS_BY_OWNER = Internal.createIndex(DSL.name("records_by_owner"), Records.RECORDS, new OrderField[] { Records.RECORDS.INDIVIDUAL_ID, Records.RECORDS.ID }, false);
     public static final Index RECORDS_BY_OWNER_CATEGORY = Internal.createIndex(DSL.name("records_by_owner_category"), Records.RECORDS, new OrderField[] { Records.RECORDS.INDIVIDUAL_ID, Records.RECORDS.CATEGORY, Records.RECORDS.ID }, false);

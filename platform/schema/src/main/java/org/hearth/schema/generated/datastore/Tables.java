@@ -10,6 +10,7 @@ import org.hearth.schema.generated.datastore.tables.Agreements;
 import org.hearth.schema.generated.datastore.tables.Attachments;
 import org.hearth.schema.generated.datastore.tables.ConsentEvents;
 import org.hearth.schema.generated.datastore.tables.Individuals;
+import org.hearth.schema.generated.datastore.tables.Notices;
 import org.hearth.schema.generated.datastore.tables.PersonalAccessTokens;
 import org.hearth.schema.generated.datastore.tables.RecordVersions;
 import org.hearth.schema.generated.datastore.tables.Records;
@@ -50,6 +51,11 @@ public class Tables {
      * The table <code>datastore.individuals</code>.
      */
     public static final Individuals INDIVIDUALS = Individuals.INDIVIDUALS;
+
+    /**
+     * The table <code>datastore.notices</code>.
+     */
+    public static final Notices NOTICES = Notices.NOTICES;
 
     /**
      * The table <code>datastore.personal_access_tokens</code>.

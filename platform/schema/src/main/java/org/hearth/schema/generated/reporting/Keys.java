@@ -8,10 +8,16 @@ import org.hearth.schema.generated.governance.tables.FinancialYears;
 import org.hearth.schema.generated.governance.tables.records.FinancialYearsRecord;
 import org.hearth.schema.generated.reporting.tables.AnnualReportNarratives;
 import org.hearth.schema.generated.reporting.tables.AnnualReports;
+import org.hearth.schema.generated.reporting.tables.BreachHistory;
+import org.hearth.schema.generated.reporting.tables.BreachNotices;
+import org.hearth.schema.generated.reporting.tables.Breaches;
 import org.hearth.schema.generated.reporting.tables.UsageByDay;
 import org.hearth.schema.generated.reporting.tables.UsageRollup;
 import org.hearth.schema.generated.reporting.tables.records.AnnualReportNarrativesRecord;
 import org.hearth.schema.generated.reporting.tables.records.AnnualReportsRecord;
+import org.hearth.schema.generated.reporting.tables.records.BreachHistoryRecord;
+import org.hearth.schema.generated.reporting.tables.records.BreachNoticesRecord;
+import org.hearth.schema.generated.reporting.tables.records.BreachesRecord;
 import org.hearth.schema.generated.reporting.tables.records.UsageByDayRecord;
 import org.hearth.schema.generated.reporting.tables.records.UsageRollupRecord;
 import org.jooq.ForeignKey;
@@ -35,6 +41,9 @@ public class Keys {
 
     public static final UniqueKey<AnnualReportNarrativesRecord> ANNUAL_REPORT_NARRATIVES_PKEY = Internal.createUniqueKey(AnnualReportNarratives.ANNUAL_REPORT_NARRATIVES, DSL.name("annual_report_narratives_pkey"), new TableField[] { AnnualReportNarratives.ANNUAL_REPORT_NARRATIVES.ID }, true);
     public static final UniqueKey<AnnualReportsRecord> ANNUAL_REPORTS_PKEY = Internal.createUniqueKey(AnnualReports.ANNUAL_REPORTS, DSL.name("annual_reports_pkey"), new TableField[] { AnnualReports.ANNUAL_REPORTS.YEAR_ID }, true);
+    public static final UniqueKey<BreachHistoryRecord> BREACH_HISTORY_PKEY = Internal.createUniqueKey(BreachHistory.BREACH_HISTORY, DSL.name("breach_history_pkey"), new TableField[] { BreachHistory.BREACH_HISTORY.SEQ }, true);
+    public static final UniqueKey<BreachNoticesRecord> BREACH_NOTICES_PKEY = Internal.createUniqueKey(BreachNotices.BREACH_NOTICES, DSL.name("breach_notices_pkey"), new TableField[] { BreachNotices.BREACH_NOTICES.ID }, true);
+    public static final UniqueKey<BreachesRecord> BREACHES_PKEY = Internal.createUniqueKey(Breaches.BREACHES, DSL.name("breaches_pkey"), new TableField[] { Breaches.BREACHES.ID }, true);
     public static final UniqueKey<UsageByDayRecord> USAGE_BY_DAY_PKEY = Internal.createUniqueKey(UsageByDay.USAGE_BY_DAY, DSL.name("usage_by_day_pkey"), new TableField[] { UsageByDay.USAGE_BY_DAY.DAY, UsageByDay.USAGE_BY_DAY.METRIC }, true);
     public static final UniqueKey<UsageRollupRecord> USAGE_ROLLUP_PKEY = Internal.createUniqueKey(UsageRollup.USAGE_ROLLUP, DSL.name("usage_rollup_pkey"), new TableField[] { UsageRollup.USAGE_ROLLUP.ID }, true);
 
@@ -44,4 +53,6 @@ public class Keys {
 
     public static final ForeignKey<AnnualReportNarrativesRecord, FinancialYearsRecord> ANNUAL_REPORT_NARRATIVES__ANNUAL_REPORT_NARRATIVES_YEAR_ID_FKEY = Internal.createForeignKey(AnnualReportNarratives.ANNUAL_REPORT_NARRATIVES, DSL.name("annual_report_narratives_year_id_fkey"), new TableField[] { AnnualReportNarratives.ANNUAL_REPORT_NARRATIVES.YEAR_ID }, org.hearth.schema.generated.governance.Keys.FINANCIAL_YEARS_PKEY, new TableField[] { FinancialYears.FINANCIAL_YEARS.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<AnnualReportsRecord, FinancialYearsRecord> ANNUAL_REPORTS__ANNUAL_REPORTS_YEAR_ID_FKEY = Internal.createForeignKey(AnnualReports.ANNUAL_REPORTS, DSL.name("annual_reports_year_id_fkey"), new TableField[] { AnnualReports.ANNUAL_REPORTS.YEAR_ID }, org.hearth.schema.generated.governance.Keys.FINANCIAL_YEARS_PKEY, new TableField[] { FinancialYears.FINANCIAL_YEARS.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<BreachHistoryRecord, BreachesRecord> BREACH_HISTORY__BREACH_HISTORY_BREACH_ID_FKEY = Internal.createForeignKey(BreachHistory.BREACH_HISTORY, DSL.name("breach_history_breach_id_fkey"), new TableField[] { BreachHistory.BREACH_HISTORY.BREACH_ID }, Keys.BREACHES_PKEY, new TableField[] { Breaches.BREACHES.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<BreachNoticesRecord, BreachesRecord> BREACH_NOTICES__BREACH_NOTICES_BREACH_ID_FKEY = Internal.createForeignKey(BreachNotices.BREACH_NOTICES, DSL.name("breach_notices_breach_id_fkey"), new TableField[] { BreachNotices.BREACH_NOTICES.BREACH_ID }, Keys.BREACHES_PKEY, new TableField[] { Breaches.BREACHES.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
 }

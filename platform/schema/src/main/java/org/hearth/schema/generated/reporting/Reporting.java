@@ -10,6 +10,9 @@ import java.util.List;
 import org.hearth.schema.generated.DefaultCatalog;
 import org.hearth.schema.generated.reporting.tables.AnnualReportNarratives;
 import org.hearth.schema.generated.reporting.tables.AnnualReports;
+import org.hearth.schema.generated.reporting.tables.BreachHistory;
+import org.hearth.schema.generated.reporting.tables.BreachNotices;
+import org.hearth.schema.generated.reporting.tables.Breaches;
 import org.hearth.schema.generated.reporting.tables.UsageByDay;
 import org.hearth.schema.generated.reporting.tables.UsageRollup;
 import org.jooq.Catalog;
@@ -42,6 +45,21 @@ public class Reporting extends SchemaImpl {
     public final AnnualReports ANNUAL_REPORTS = AnnualReports.ANNUAL_REPORTS;
 
     /**
+     * The table <code>reporting.breach_history</code>.
+     */
+    public final BreachHistory BREACH_HISTORY = BreachHistory.BREACH_HISTORY;
+
+    /**
+     * The table <code>reporting.breach_notices</code>.
+     */
+    public final BreachNotices BREACH_NOTICES = BreachNotices.BREACH_NOTICES;
+
+    /**
+     * The table <code>reporting.breaches</code>.
+     */
+    public final Breaches BREACHES = Breaches.BREACHES;
+
+    /**
      * The table <code>reporting.usage_by_day</code>.
      */
     public final UsageByDay USAGE_BY_DAY = UsageByDay.USAGE_BY_DAY;
@@ -69,6 +87,9 @@ public class Reporting extends SchemaImpl {
         return Arrays.asList(
             AnnualReportNarratives.ANNUAL_REPORT_NARRATIVES,
             AnnualReports.ANNUAL_REPORTS,
+            BreachHistory.BREACH_HISTORY,
+            BreachNotices.BREACH_NOTICES,
+            Breaches.BREACHES,
             UsageByDay.USAGE_BY_DAY,
             UsageRollup.USAGE_ROLLUP
         );

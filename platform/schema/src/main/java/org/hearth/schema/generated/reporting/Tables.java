@@ -6,6 +6,9 @@ package org.hearth.schema.generated.reporting;
 
 import org.hearth.schema.generated.reporting.tables.AnnualReportNarratives;
 import org.hearth.schema.generated.reporting.tables.AnnualReports;
+import org.hearth.schema.generated.reporting.tables.BreachHistory;
+import org.hearth.schema.generated.reporting.tables.BreachNotices;
+import org.hearth.schema.generated.reporting.tables.Breaches;
 import org.hearth.schema.generated.reporting.tables.UsageByDay;
 import org.hearth.schema.generated.reporting.tables.UsageRollup;
 
@@ -25,6 +28,21 @@ public class Tables {
      * The table <code>reporting.annual_reports</code>.
      */
     public static final AnnualReports ANNUAL_REPORTS = AnnualReports.ANNUAL_REPORTS;
+
+    /**
+     * The table <code>reporting.breach_history</code>.
+     */
+    public static final BreachHistory BREACH_HISTORY = BreachHistory.BREACH_HISTORY;
+
+    /**
+     * The table <code>reporting.breach_notices</code>.
+     */
+    public static final BreachNotices BREACH_NOTICES = BreachNotices.BREACH_NOTICES;
+
+    /**
+     * The table <code>reporting.breaches</code>.
+     */
+    public static final Breaches BREACHES = Breaches.BREACHES;
 
     /**
      * The table <code>reporting.usage_by_day</code>.

@@ -16,6 +16,7 @@ import org.hearth.schema.generated.datastore.Keys;
 import org.hearth.schema.generated.datastore.tables.AccessLog.AccessLogPath;
 import org.hearth.schema.generated.datastore.tables.AccessLogHeads.AccessLogHeadsPath;
 import org.hearth.schema.generated.datastore.tables.Agreements.AgreementsPath;
+import org.hearth.schema.generated.datastore.tables.Notices.NoticesPath;
 import org.hearth.schema.generated.datastore.tables.PersonalAccessTokens.PersonalAccessTokensPath;
 import org.hearth.schema.generated.datastore.tables.Records.RecordsPath;
 import org.hearth.schema.generated.datastore.tables.records.IndividualsRecord;
@@ -234,6 +235,19 @@ public class Individuals extends TableImpl<IndividualsRecord> {
             _agreements = new AgreementsPath(this, null, Keys.AGREEMENTS__AGREEMENTS_INDIVIDUAL_ID_FKEY.getInverseKey());
 
         return _agreements;
+    }
+
+    private transient NoticesPath _notices;
+
+    /**
+     * Get the implicit to-many join path to the <code>datastore.notices</code>
+     * table
+     */
+    public NoticesPath notices() {
+        if (_notices == null)
+            _notices = new NoticesPath(this, null, Keys.NOTICES__NOTICES_INDIVIDUAL_ID_FKEY.getInverseKey());
+
+        return _notices;
     }
 
     private transient PersonalAccessTokensPath _personalAccessTokens;

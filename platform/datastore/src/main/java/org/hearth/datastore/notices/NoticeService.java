@@ -1,0 +1,37 @@
+package org.hearth.datastore.notices;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.hearth.datastore.IndividualNotices;
+import org.hearth.kernel.actor.Actor;
+import org.hearth.kernel.actor.CallContext;
+import org.hearth.kernel.db.Db;
+
+/** {@link IndividualNotices} over the datastore's notices table. */
+public final class NoticeService implements IndividualNotices {
+
+    private final Db db;
+    private final Clock clock;
+    private final NoticeRepository repository = new NoticeRepository();
+
+    public NoticeService(Db db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    @Override
+    public int send(CallContext ctx, Audience audience, String source, String textEn, String textFr) {
+        return db.system(ctx, dsl -> repository.insertFor(dsl, audience, source, textEn, textFr, clock.instant()));
+    }
+
+    @Override
+    public List<Notice> mine(Actor individual) {
+        return db.read(individual, "notices.mine", dsl -> repository.mine(dsl, individual.individualId()));
+    }
+
+    @Override
+    public boolean markRead(CallContext ctx, UUID noticeId) {
+        return db.write(ctx, dsl -> repository.markRead(dsl, ctx.actor().individualId(), noticeId, clock.instant()));
+    }
+}
