@@ -44,6 +44,7 @@ public final class Navigation {
         links.add(new String[] {"/staff", "nav.staff"});
         if (actor.hasRole("operator") || actor.hasRole("board")) {
             links.add(new String[] {"/board", "nav.board"});
+            links.add(new String[] {"/board/impact", "nav.impact"});
         }
         if (actor.hasRole("board")) {
             links.add(new String[] {"/board/resolutions", "nav.resolutions"});
