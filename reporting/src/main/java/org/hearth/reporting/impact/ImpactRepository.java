@@ -49,7 +49,7 @@ final class ImpactRepository {
 
     private static List<People.AgreementCount> agreements(DSLContext dsl, OffsetDateTime now) {
         Field<String> status = DSL.when(AGREEMENTS.REVOKED_AT.isNotNull(), DSL.inline("revoked"))
-                .when(AGREEMENTS.EXPIRES_AT.le(now), DSL.inline("expired")).otherwise(DSL.inline("active"));
+                .when(AGREEMENTS.EXPIRES_AT.le(DSL.inline(now)), DSL.inline("expired")).otherwise(DSL.inline("active"));
         return dsl.select(AGREEMENTS.PURPOSE, status, DSL.count()).from(AGREEMENTS).groupBy(AGREEMENTS.PURPOSE, status)
                 .orderBy(AGREEMENTS.PURPOSE, status)
                 .fetch(r -> new People.AgreementCount(r.value1(), r.value2(), r.value3()));
