@@ -58,6 +58,11 @@ public final class ImpactPages {
     /** {@code impact.jte}'s model: the form's values, the error, and (without an error) the figures. */
     public record ImpactView(Messages m, String from, String to, String error, List<BarChart> charts, List<Row> people, List<Row> money,
                              List<YearRow> years, List<Row> projects, List<Row> agreements, List<Row> tenants) {
+
+        /** A date of the form as the page's language writes it: ISO in English (as the board's pages do), French notation in French. */
+        public String shown(String iso) {
+            return "fr".equals(m.language()) ? m.date(java.time.LocalDate.parse(iso)) : iso;
+        }
     }
 
     /** A labelled figure; {@code detail} is a second figure or null. */
@@ -79,9 +84,9 @@ public final class ImpactPages {
         charts.add(new BarChart("costs-by-month", m.t("impact.chart.costsMonths"), m.t("impact.chart.costsMonths.desc", m.money(fin.costs())),
                 fin.months().stream().map(x -> money(m, month(m, x.month()), x.costs())).toList()));
         charts.add(new BarChart("revenue-by-source", m.t("impact.chart.sources"), m.t("impact.chart.sources.desc"),
-                fin.revenueBySource().stream().map(a -> money(m, a.name(), a.amount())).toList()));
+                fin.revenueBySource().stream().map(a -> money(m, account(m, a), a.amount())).toList()));
         charts.add(new BarChart("costs-by-category", m.t("impact.chart.categories"), m.t("impact.chart.categories.desc"),
-                fin.costsByCategory().stream().map(a -> money(m, a.name(), a.amount())).toList()));
+                fin.costsByCategory().stream().map(a -> money(m, account(m, a), a.amount())).toList()));
         Map<String, Long> byStatus = new LinkedHashMap<>();
         List.of("active", "revoked", "expired").forEach(s -> byStatus.put(s, 0L));
         p.agreements().forEach(a -> byStatus.merge(a.status(), a.count(), Long::sum));
@@ -105,7 +110,7 @@ public final class ImpactPages {
         List<Row> projects = fin.projects().stream().map(s -> new Row(s.project().name(), m.money(s.allocated()), m.money(s.spent()))).toList();
         List<Row> agreements = p.agreements().stream().map(a -> new Row(a.purpose(), m.t("impact.agreement." + a.status()), m.number(a.count()))).toList();
         List<Row> tenants = p.tenants().stream().map(t -> new Row(m.tOr("impact.kind." + t.kind(), t.kind()),
-                t.plan() == null ? m.t("impact.noPlan") : t.plan(), m.number(t.count()))).toList();
+                t.plan() == null ? m.t("impact.noPlan") : "fr".equals(m.language()) ? t.planFrench() : t.planEnglish(), m.number(t.count()))).toList();
         return new ImpactView(m, from, to, error, charts, people, money, years, projects, agreements, tenants);
     }
 
@@ -122,11 +127,20 @@ public final class ImpactPages {
         } else {
             headroom = m.t(s.year().open() ? "impact.yearOpen" : "impact.none");
         }
-        return new YearRow(m.t("impact.yearPeriod", m.date(s.year().startsOn()), m.date(s.year().endsOn())), m.money(s.result()), reinvested, minimum, below, headroom);
+        return new YearRow(m.t("impact.yearPeriod", day(m, s.year().startsOn()), day(m, s.year().endsOn())), m.money(s.result()), reinvested, minimum, below, headroom);
+    }
+
+    private static String day(Messages m, java.time.LocalDate date) {
+        return "fr".equals(m.language()) ? m.date(date) : date.toString();
     }
 
     private static String month(Messages m, java.time.YearMonth month) {
         return month.format(java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", java.util.Locale.forLanguageTag(m.language())));
+    }
+
+    /** The account's name; the seeded chart's accounts have a French name (governance's messages), others keep theirs. */
+    private static String account(Messages m, Finance.AccountAmount a) {
+        return "fr".equals(m.language()) ? m.tOr("gov.accountName." + a.code(), a.name()) : a.name();
     }
 
     private static Bar money(Messages m, String label, Money amount) {

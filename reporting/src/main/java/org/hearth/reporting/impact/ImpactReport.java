@@ -78,7 +78,7 @@ public final class ImpactReport {
         months.forEach((m, v) -> series.add(new Finance.MonthFigures(m, v[0], v[1])));
         List<Finance.AccountAmount> revenue = new ArrayList<>();
         List<Finance.AccountAmount> costs = new ArrayList<>();
-        accounts.values().stream().filter(byAccount::containsKey).sorted(java.util.Comparator.comparing(Account::code)).forEach(a ->
+        accounts.values().stream().filter(a -> byAccount.containsKey(a.code())).sorted(java.util.Comparator.comparing(Account::code)).forEach(a ->
                 (a.type() == AccountType.REVENUE ? revenue : costs).add(new Finance.AccountAmount(a.code(), a.name(), byAccount.get(a.code()))));
         Money totalRevenue = revenue.stream().map(Finance.AccountAmount::amount).reduce(zero, Money::plus);
         Money totalCosts = costs.stream().map(Finance.AccountAmount::amount).reduce(zero, Money::plus);

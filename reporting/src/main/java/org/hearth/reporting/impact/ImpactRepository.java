@@ -5,6 +5,7 @@ import static org.hearth.schema.generated.datastore.Tables.AGREEMENTS;
 import static org.hearth.schema.generated.datastore.Tables.INDIVIDUALS;
 import static org.hearth.schema.generated.datastore.Tables.RECORDS;
 import static org.hearth.schema.generated.tenants.Tables.ERASURE_REQUESTS;
+import static org.hearth.schema.generated.tenants.Tables.PLANS;
 import static org.hearth.schema.generated.tenants.Tables.PLAN_ASSIGNMENTS;
 import static org.hearth.schema.generated.tenants.Tables.TENANTS_;
 
@@ -64,10 +65,14 @@ final class ImpactRepository {
         Map<String, Long> counts = new TreeMap<>();
         dsl.select(TENANTS_.ID, TENANTS_.KIND).from(TENANTS_).where(TENANTS_.CREATED_AT.lt(p.end()))
                 .forEach(r -> counts.merge(r.value2() + "\t" + plans.getOrDefault(r.value1(), ""), 1L, Long::sum));
+        Map<String, String[]> names = new HashMap<>();
+        dsl.select(PLANS.CODE, PLANS.NAME_EN, PLANS.NAME_FR).from(PLANS).forEach(r -> names.put(r.value1(), new String[] {r.value2(), r.value3()}));
         List<People.TenantCount> out = new ArrayList<>();
         counts.forEach((key, n) -> {
             String[] parts = key.split("\t", -1);
-            out.add(new People.TenantCount(parts[0], parts[1].isEmpty() ? null : parts[1], n));
+            String plan = parts[1].isEmpty() ? null : parts[1];
+            String[] name = plan == null ? new String[] {null, null} : names.getOrDefault(plan, new String[] {plan, plan});
+            out.add(new People.TenantCount(parts[0], plan, name[0], name[1], n));
         });
         return out;
     }

@@ -24,8 +24,11 @@ public record People(long active, long registered, long erased, long recordsHeld
     public record AgreementCount(String purpose, String status, long count) {
     }
 
-    /** Tenants of a kind on a plan at the period's end ({@code plan} null: none assigned). */
-    public record TenantCount(String kind, String plan, long count) {
+    /**
+     * Tenants of a kind on a plan at the period's end ({@code plan} null: none assigned), with the
+     * plan's names in English and French (the plan's code when the plan has no row).
+     */
+    public record TenantCount(String kind, String plan, String planEnglish, String planFrench, long count) {
     }
 
     public People {
