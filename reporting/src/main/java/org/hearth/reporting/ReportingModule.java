@@ -4,7 +4,7 @@ import io.vertx.ext.web.Router;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
-import org.hearth.governance.GovernanceModule;
+import org.hearth.governance.BoardFigures;
 import org.hearth.kernel.db.Db;
 import org.hearth.reporting.impact.ImpactPages;
 import org.hearth.reporting.impact.ImpactReport;
@@ -29,7 +29,7 @@ public final class ReportingModule {
         this.impact = impact;
     }
 
-    public static ReportingModule create(Db db, GovernanceModule.Services governance, Clock clock) {
+    public static ReportingModule create(Db db, BoardFigures governance, Clock clock) {
         return new ReportingModule(db, new ImpactReport(db, governance, clock));
     }
 

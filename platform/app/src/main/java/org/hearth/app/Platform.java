@@ -140,7 +140,7 @@ public final class Platform implements AutoCloseable {
                 datastore.meterReadsWith(tenants.readMeter());
             }
             GovernanceModule governance = GovernanceModule.create(db, charter, source.text());
-            ReportingModule reporting = ReportingModule.create(db, governance.services(), Clock.systemUTC());
+            ReportingModule reporting = ReportingModule.create(db, governance.figures(), Clock.systemUTC());
             AuditTrail audit = new AuditTrail(db);
 
             List<ApiRoutes> routes = new ArrayList<>();

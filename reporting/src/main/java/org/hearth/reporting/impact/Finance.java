@@ -2,8 +2,7 @@ package org.hearth.reporting.impact;
 
 import java.time.YearMonth;
 import java.util.List;
-import org.hearth.governance.projects.ProjectService;
-import org.hearth.governance.status.YearStatus;
+import org.hearth.governance.BoardFigures;
 import org.hearth.kernel.money.Money;
 
 /**
@@ -13,13 +12,13 @@ import org.hearth.kernel.money.Money;
  * minimum, dividend headroom or reserves) and the community projects' standing to date.
  */
 public record Finance(String legalProfile, String currency, List<MonthFigures> months, List<AccountAmount> revenueBySource,
-                      List<AccountAmount> costsByCategory, Money revenue, Money costs, List<YearStatus.Status> years,
-                      List<ProjectService.Standing> projects) {
+                      List<AccountAmount> costsByCategory, Money revenue, Money costs, List<BoardFigures.Year> years,
+                      List<BoardFigures.Project> projects) {
 
     public record MonthFigures(YearMonth month, Money revenue, Money costs) {
     }
 
-    public record AccountAmount(String code, String name, Money amount) {
+    public record AccountAmount(String code, String name, boolean seeded, Money amount) {
     }
 
     public Finance {

@@ -2,8 +2,8 @@ package org.hearth.reporting.impact;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import org.hearth.governance.ledger.LedgerJson;
-import org.hearth.governance.status.StatusJson;
+import java.math.BigDecimal;
+import org.hearth.kernel.money.Money;
 
 /** The wire shape of {@code GET /api/v1/reports/impact} (see openapi.yaml, ImpactReport). */
 final class ImpactJson {
@@ -22,23 +22,35 @@ final class ImpactJson {
     private static JsonObject finance(Finance f) {
         JsonArray months = new JsonArray();
         f.months().forEach(m -> months.add(new JsonObject().put("month", m.month().toString())
-                .put("revenue", LedgerJson.amount(m.revenue())).put("costs", LedgerJson.amount(m.costs()))));
+                .put("revenue", amount(m.revenue())).put("costs", amount(m.costs()))));
         JsonArray years = new JsonArray();
-        f.years().forEach(y -> years.add(StatusJson.of(y)));
+        f.years().forEach(y -> years.add(new JsonObject().put("startsOn", y.startsOn().toString()).put("endsOn", y.endsOn().toString())
+                .put("status", y.open() ? "open" : "closed").put("result", amount(y.result()))
+                .put("reinvestedShare", share(y.reinvestedShare())).put("minimumShare", share(y.minimumShare()))
+                .put("belowMinimum", y.belowMinimum()).put("dividendHeadroom", amount(y.dividendHeadroom()))
+                .put("legalReserve", amount(y.legalReserve())).put("statutoryReserve", amount(y.statutoryReserve()))));
         JsonArray projects = new JsonArray();
-        f.projects().forEach(s -> projects.add(new JsonObject().put("name", s.project().name())
-                .put("allocated", LedgerJson.amount(s.allocated())).put("spent", LedgerJson.amount(s.spent()))
-                .put("available", LedgerJson.amount(s.available()))));
+        f.projects().forEach(s -> projects.add(new JsonObject().put("name", s.name())
+                .put("allocated", amount(s.allocated())).put("spent", amount(s.spent()))
+                .put("available", amount(s.allocated().minus(s.spent())))));
         return new JsonObject().put("legalProfile", f.legalProfile()).put("currency", f.currency())
-                .put("revenue", LedgerJson.amount(f.revenue())).put("costs", LedgerJson.amount(f.costs()))
-                .put("surplus", LedgerJson.amount(f.surplus())).put("months", months)
+                .put("revenue", amount(f.revenue())).put("costs", amount(f.costs()))
+                .put("surplus", amount(f.surplus())).put("months", months)
                 .put("revenueBySource", accounts(f.revenueBySource())).put("costsByCategory", accounts(f.costsByCategory()))
                 .put("years", years).put("projects", projects);
     }
 
+    private static String amount(Money money) {
+        return money == null ? null : money.amount().toPlainString();
+    }
+
+    private static String share(BigDecimal share) {
+        return share == null ? null : share.stripTrailingZeros().toPlainString();
+    }
+
     private static JsonArray accounts(java.util.List<Finance.AccountAmount> list) {
         JsonArray out = new JsonArray();
-        list.forEach(a -> out.add(new JsonObject().put("account", a.code()).put("name", a.name()).put("amount", LedgerJson.amount(a.amount()))));
+        list.forEach(a -> out.add(new JsonObject().put("account", a.code()).put("name", a.name()).put("amount", amount(a.amount()))));
         return out;
     }
 

@@ -107,27 +107,26 @@ public final class ImpactPages {
         List<Row> money = List.of(new Row(m.t("impact.revenue"), m.money(fin.revenue()), null), new Row(m.t("impact.costs"), m.money(fin.costs()), null),
                 new Row(m.t("impact.surplus"), m.money(fin.surplus()), null));
         List<YearRow> years = fin.years().stream().map(y -> year(m, y)).toList();
-        List<Row> projects = fin.projects().stream().map(s -> new Row(s.project().name(), m.money(s.allocated()), m.money(s.spent()))).toList();
+        List<Row> projects = fin.projects().stream().map(s -> new Row(s.name(), m.money(s.allocated()), m.money(s.spent()))).toList();
         List<Row> agreements = p.agreements().stream().map(a -> new Row(a.purpose(), m.t("impact.agreement." + a.status()), m.number(a.count()))).toList();
         List<Row> tenants = p.tenants().stream().map(t -> new Row(m.tOr("impact.kind." + t.kind(), t.kind()),
                 t.plan() == null ? m.t("impact.noPlan") : "fr".equals(m.language()) ? t.planFrench() : t.planEnglish(), m.number(t.count()))).toList();
         return new ImpactView(m, from, to, error, charts, people, money, years, projects, agreements, tenants);
     }
 
-    private static YearRow year(Messages m, org.hearth.governance.status.YearStatus.Status s) {
-        var share = s.reinvestment().years().stream().filter(y -> y.firstDay().equals(s.year().startsOn())).findFirst();
-        String reinvested = share.flatMap(y -> y.retention().share()).map(m.formats()::percent).orElse(m.t("impact.none"));
-        String minimum = share.flatMap(y -> y.retention().minimumShare()).map(m.formats()::percent).orElse(m.t("impact.none"));
-        boolean below = share.map(y -> y.retention().belowMinimum()).orElse(false);
+    private static YearRow year(Messages m, org.hearth.governance.BoardFigures.Year y) {
+        String reinvested = y.reinvestedShare() == null ? m.t("impact.none") : m.formats().percent(y.reinvestedShare());
+        String minimum = y.minimumShare() == null ? m.t("impact.none") : m.formats().percent(y.minimumShare());
         String headroom;
-        if (s.dividends() != null) {
-            headroom = s.dividends().headroom().map(h -> m.t("impact.headroom", m.money(h))).orElse(m.t("impact.none"));
-        } else if (s.reserves().legalReserve() != null) {
-            headroom = m.t("impact.reserves", m.money(s.reserves().legalReserve()), m.money(s.reserves().statutoryReserve()));
+        if (y.dividendHeadroom() != null) {
+            headroom = m.t("impact.headroom", m.money(y.dividendHeadroom()));
+        } else if (y.legalReserve() != null) {
+            headroom = m.t("impact.reserves", m.money(y.legalReserve()), m.money(y.statutoryReserve()));
         } else {
-            headroom = m.t(s.year().open() ? "impact.yearOpen" : "impact.none");
+            headroom = m.t(y.open() ? "impact.yearOpen" : "impact.none");
         }
-        return new YearRow(m.t("impact.yearPeriod", day(m, s.year().startsOn()), day(m, s.year().endsOn())), m.money(s.result()), reinvested, minimum, below, headroom);
+        return new YearRow(m.t("impact.yearPeriod", day(m, y.startsOn()), day(m, y.endsOn())), m.money(y.result()), reinvested, minimum,
+                y.belowMinimum(), headroom);
     }
 
     private static String day(Messages m, java.time.LocalDate date) {
@@ -140,7 +139,7 @@ public final class ImpactPages {
 
     /** The account's name; the seeded chart's accounts have a French name (governance's messages), others keep theirs. */
     private static String account(Messages m, Finance.AccountAmount a) {
-        return "fr".equals(m.language()) ? m.tOr("gov.accountName." + a.code(), a.name()) : a.name();
+        return "fr".equals(m.language()) && a.seeded() ? m.tOr("gov.accountName." + a.code(), a.name()) : a.name();
     }
 
     private static Bar money(Messages m, String label, Money amount) {
