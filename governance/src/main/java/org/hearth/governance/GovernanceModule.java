@@ -114,6 +114,12 @@ public final class GovernanceModule {
         return services;
     }
 
+    /** The figures other modules may read (reporting's dashboards). */
+    public BoardFigures figures() {
+        Services s = services;
+        return new BoardFigures(s.charter(), s.ledger(), s.status(), s.projects());
+    }
+
     /** The board's and the operators' pages. */
     public Consumer<Router> pages(Security security) {
         Services s = services;

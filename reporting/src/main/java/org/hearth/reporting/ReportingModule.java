@@ -20,6 +20,9 @@ import org.hearth.reporting.gdpr.Controller;
 import org.hearth.reporting.gdpr.GdprPages;
 import org.hearth.reporting.gdpr.ProcessingRecord;
 import org.hearth.reporting.gdpr.ProcessingRoutes;
+import org.hearth.reporting.impact.ImpactPages;
+import org.hearth.reporting.impact.ImpactReport;
+import org.hearth.reporting.impact.ImpactRoutes;
 import org.hearth.reporting.overview.OperatorOverview;
 import org.hearth.reporting.overview.OperatorOverviewRoutes;
 import org.hearth.reporting.transparency.Transparency;
@@ -54,6 +57,7 @@ public final class ReportingModule {
     private final ProcessingRecord processing;
     private final AccessReport accessReport;
     private final BreachRegister breaches;
+    private final ImpactReport impact;
 
     private ReportingModule(Db db, Sources sources, Clock clock) {
         this.db = db;
@@ -63,6 +67,7 @@ public final class ReportingModule {
         this.processing = new ProcessingRecord(db, sources.controller(), clock);
         this.accessReport = new AccessReport(db, sources.controller(), sources.datastore()::ownData, clock);
         this.breaches = new BreachRegister(db, clock, sources.datastore().notices());
+        this.impact = new ImpactReport(db, sources.governance().figures(), clock);
     }
 
     public static ReportingModule create(Db db, Sources sources) {
@@ -85,12 +90,13 @@ public final class ReportingModule {
 
     public List<ApiRoutes> apiRoutes() {
         return List.of(new OperatorOverviewRoutes(new OperatorOverview(db)), new AnnualReportRoutes(annualReports),
-                new TransparencyRoutes(transparency), new ProcessingRoutes(processing), new BreachRoutes(breaches));
+                new TransparencyRoutes(transparency), new ProcessingRoutes(processing), new BreachRoutes(breaches), new ImpactRoutes(impact));
     }
 
     /** The module's pages, each mounted on the application's router. */
     public List<Consumer<Router>> pages(Security security) {
         return List.of(new AnnualReportPages(security, annualReports)::mount, new TransparencyPage(security, transparency)::mount,
-                new GdprPages(security, processing, accessReport)::mount, new BreachPages(security, breaches)::mount);
+                new GdprPages(security, processing, accessReport)::mount, new BreachPages(security, breaches)::mount,
+                new ImpactPages(security, impact)::mount);
     }
 }

@@ -110,8 +110,8 @@ class BilingualPagesIT {
         String meeting = find(page(staff, "/board/resolutions", "fr").body(), "name=\"meetingId\">\\s*<option value=\"([^\"]+)\"");
         assertThat(staff.postForm("/board/resolutions", Map.of("pac4jCsrfToken", csrf(staff, "/board/resolutions"), "meetingId", meeting,
                 "kind", "ordinary", "subject", "other", "title", "Budget", "body", "Budget"), "Accept", "text/html").statusCode()).isEqualTo(303);
-        for (String path : List.of("/staff", "/board", "/board/resolutions", "/board/reports", "/governance/ledger", "/staff/plans", "/staff/gdpr/processing",
-                "/staff/breaches", "/staff/breaches/new")) {
+        for (String path : List.of("/staff", "/board", "/board/impact", "/board/resolutions", "/board/reports", "/governance/ledger", "/staff/plans",
+                "/staff/gdpr/processing", "/staff/breaches", "/staff/breaches/new")) {
             bothLanguages(staff, path);
         }
         String ledger = page(staff, "/governance/ledger", "fr").body();

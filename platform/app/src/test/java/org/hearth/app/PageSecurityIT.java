@@ -32,7 +32,7 @@ class PageSecurityIT {
     private static final String EMAIL = "pages@example.org";
     private static final String PASSWORD = "pages are safe 2026";
     private static final List<String> PUBLIC_PAGES = List.of("/", "/login", "/signup", "/console/login", "/staff/login",
-            "/console/invitation?token=not-a-token", "/account", "/account/settings", "/requests/NOPE-CODE", "/console", "/staff", "/board", "/transparency");
+            "/console/invitation?token=not-a-token", "/account", "/account/settings", "/requests/NOPE-CODE", "/console", "/staff", "/board", "/transparency", "/board/impact");
     private static final Pattern SESSIONS = Pattern.compile("(?m)^hearth_sessions(?:\\{[^}]*})? (\\S+)$");
     private static Platform platform;
 
@@ -145,8 +145,8 @@ class PageSecurityIT {
                 individual, List.of("/account", "/account/settings", "/account/agreements", "/account/access-log", "/account/access-report", "/account/records/new", "/account/delete"),
                 member, List.of("/console", "/console/credentials", "/console/webhooks", "/console/team", "/console/plan", "/console/usage",
                         "/console/billing-details"),
-                staff, List.of("/staff", "/board", "/board/resolutions", "/board/reports", "/governance/ledger", "/staff/plans", "/staff/gdpr/processing",
-                        "/staff/breaches", "/staff/breaches/new"));
+                staff, List.of("/staff", "/board", "/board/impact", "/board/resolutions", "/board/reports", "/governance/ledger", "/staff/plans",
+                        "/staff/gdpr/processing", "/staff/breaches", "/staff/breaches/new"));
         String stylesheet = null;
         for (var entry : pages.entrySet()) {
             for (String path : entry.getValue()) {

@@ -45,6 +45,7 @@ public final class Navigation {
         links.add(new String[] {"/staff", "nav.staff"});
         if (actor.hasRole("operator") || actor.hasRole("board")) {
             links.add(new String[] {"/board", "nav.board"});
+            links.add(new String[] {"/board/impact", "nav.impact"});
             links.add(new String[] {"/board/reports", "nav.reports"});
         }
         if (actor.hasRole("board")) {

@@ -17,16 +17,17 @@ class LayoutTest {
     void staffSeeOnlyTheLinksTheirRolesMayFollow() {
         Messages m = Messages.of("en");
         assertThat(Navigation.of(OPERATOR, m, "/staff").stream().map(NavItem::href))
-                .containsExactly("/staff", "/board", "/board/reports", "/governance/ledger", "/staff/audit", "/staff/billing", "/staff/plans", "/staff/gdpr/processing");
+                .containsExactly("/staff", "/board", "/board/impact", "/board/reports", "/governance/ledger", "/staff/audit", "/staff/billing", "/staff/plans",
+                        "/staff/gdpr/processing", "/staff/breaches");
         assertThat(Navigation.of(BOARD, m, "/staff").stream().map(NavItem::href))
-                .containsExactly("/staff", "/board", "/board/reports", "/board/resolutions");
+                .containsExactly("/staff", "/board", "/board/impact", "/board/reports", "/board/resolutions");
     }
 
     @Test
     void theCurrentPageIsTheDeepestLinkOverThePath() {
         List<NavItem> nav = Navigation.of(BOARD, Messages.of("fr"), "/board/resolutions/42");
         assertThat(nav.stream().filter(NavItem::current).map(NavItem::href)).containsExactly("/board/resolutions");
-        assertThat(nav.stream().map(NavItem::label)).containsExactly("Équipe d'exploitation", "Conseil", "Rapports annuels", "Délibérations");
+        assertThat(nav.stream().map(NavItem::label)).containsExactly("Équipe d'exploitation", "Conseil", "Impact", "Rapports annuels", "Délibérations");
     }
 
     @Test
