@@ -1,6 +1,5 @@
 package org.hearth.reporting.annual;
 
-import static org.hearth.schema.generated.datastore.Tables.ACCESS_LOG;
 import static org.hearth.schema.generated.datastore.Tables.AGREEMENTS;
 import static org.hearth.schema.generated.datastore.Tables.INDIVIDUALS;
 import static org.hearth.schema.generated.datastore.Tables.RECORDS;
@@ -22,6 +21,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hearth.reporting.usage.UsageByDay;
 import org.jooq.DSLContext;
 
 /**
@@ -61,8 +61,8 @@ final class AnnualReportRepository {
                 dsl.fetchCount(INDIVIDUALS, INDIVIDUALS.CREATED_AT.lt(end).and(INDIVIDUALS.ERASED_AT.isNull().or(INDIVIDUALS.ERASED_AT.ge(start)))),
                 dsl.fetchCount(RECORDS, RECORDS.CREATED_AT.ge(start).and(RECORDS.CREATED_AT.lt(end))),
                 dsl.fetchCount(AGREEMENTS, AGREEMENTS.GRANTED_AT.ge(start).and(AGREEMENTS.GRANTED_AT.lt(end))),
-                dsl.fetchCount(ACCESS_LOG, ACCESS_LOG.ACTOR_KIND.eq("tenant").and(ACCESS_LOG.ACTION.eq("read"))
-                        .and(ACCESS_LOG.AGREEMENT_ID.isNotNull()).and(ACCESS_LOG.OCCURRED_AT.ge(start)).and(ACCESS_LOG.OCCURRED_AT.lt(end))));
+                // metered by billing exactly once per consented read, read from the daily roll-up
+                UsageByDay.total(UsageByDay.days(dsl, from, to)).getOrDefault("consented_reads", BigDecimal.ZERO).longValue());
     }
 
     List<DividendRow> dividends(DSLContext dsl, UUID yearId) {

@@ -22,7 +22,6 @@ import org.jooq.DSLContext;
 public final class UsageByDay {
 
     private final Db db;
-    private final UsageRepository repository = new UsageRepository();
 
     public UsageByDay(Db db) {
         this.db = db;
@@ -30,11 +29,12 @@ public final class UsageByDay {
 
     /** Each day's quantities per metric (metric codes as billing names them), days in [from, to]. */
     public SortedMap<LocalDate, Map<String, BigDecimal>> days(CallContext ctx, LocalDate from, LocalDate to) {
-        return db.system(ctx, dsl -> days(dsl, from, to));
+        return db.system(ctx, dsl -> UsageByDay.days(dsl, from, to));
     }
 
     /** {@link #days(CallContext, LocalDate, LocalDate)} inside a system-scope transaction the caller holds. */
-    public SortedMap<LocalDate, Map<String, BigDecimal>> days(DSLContext dsl, LocalDate from, LocalDate to) {
+    public static SortedMap<LocalDate, Map<String, BigDecimal>> days(DSLContext dsl, LocalDate from, LocalDate to) {
+        UsageRepository repository = new UsageRepository();
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         if (to.isBefore(from)) {

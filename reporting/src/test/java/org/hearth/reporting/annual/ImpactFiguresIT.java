@@ -24,11 +24,14 @@ class ImpactFiguresIT {
                     + "(gen_random_uuid(), '00000000-0000-0000-0000-00000000000a', 'hearth:note/v1', 'dpv-pd:Utility', 1, '2023-04-01T00:00Z'), "
                     + "(gen_random_uuid(), '00000000-0000-0000-0000-00000000000a', 'hearth:note/v1', 'dpv-pd:Utility', 1, '2024-03-31T23:59Z'), "
                     + "(gen_random_uuid(), '00000000-0000-0000-0000-00000000000a', 'hearth:note/v1', 'dpv-pd:Utility', 1, '2024-04-01T00:00Z')");
-            dsl.execute("insert into datastore.access_log (individual_id, seq, occurred_at, actor_kind, actor_id, action, agreement_id, record_ids, "
-                    + "categories, reason, prev_hash, hash) values "
-                    + "('00000000-0000-0000-0000-00000000000a', 1, '2023-07-01T00:00Z', 'tenant', 't1', 'read', gen_random_uuid(), '{}', '{}', 'r', '\\x00', '\\x01'), "
-                    + "('00000000-0000-0000-0000-00000000000a', 2, '2023-07-02T00:00Z', 'individual', 'me', 'read', null, '{}', '{}', 'r', '\\x01', '\\x02'), "
-                    + "('00000000-0000-0000-0000-00000000000a', 3, '2024-07-01T00:00Z', 'tenant', 't1', 'read', gen_random_uuid(), '{}', '{}', 'r', '\\x02', '\\x03')");
+            // Consented reads as billing meters them (one per read, in the hour of the act): one in the year, one on
+            // each side of it.
+            dsl.execute("insert into tenants.tenants (id, name, kind) values ('00000000-0000-0000-0000-0000000000f1', 'Reader', 'company')");
+            dsl.execute("insert into tenants.usage (tenant_id, metric, agreement_id, hour, quantity) values "
+                    + "('00000000-0000-0000-0000-0000000000f1', 'consented_reads', gen_random_uuid(), '2023-03-31T23:00Z', 1), "
+                    + "('00000000-0000-0000-0000-0000000000f1', 'consented_reads', gen_random_uuid(), '2023-07-01T00:00Z', 1), "
+                    + "('00000000-0000-0000-0000-0000000000f1', 'records_served', gen_random_uuid(), '2023-07-01T00:00Z', 20), "
+                    + "('00000000-0000-0000-0000-0000000000f1', 'consented_reads', gen_random_uuid(), '2024-07-01T00:00Z', 1)");
             return null;
         });
 
