@@ -103,7 +103,7 @@ to=$(date -u +%Y-%m-%d)
 default_paths="/board/impact?from=$from&to=$to /api/v1/reports/impact?from=$from&to=$to
 /board/reports/{closed} /board/reports/{closed}.pdf /api/v1/reports/annual/{closed}
 /transparency /api/v1/open-data/transparency.json /api/v1/open-data/transparency.csv
-/staff/gdpr/processing /api/v1/operator/gdpr/processing-activities"
+/staff/gdpr/processing /staff/gdpr/processing.pdf /api/v1/operator/gdpr/processing-activities /staff/breaches"
 paths=${BENCH_REPORT_PATHS:-$default_paths}
 
 # The yardstick: PostgreSQL scanning the raw rows a naive report would read, in the same run.
