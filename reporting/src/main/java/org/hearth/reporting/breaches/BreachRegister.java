@@ -71,7 +71,9 @@ public final class BreachRegister {
     }
 
     public Breach get(CallContext ctx, UUID id) {
-        return db.system(ctx, dsl -> repository.find(dsl, id)).orElseThrow(BreachRegister::notFound);
+        // Thrown inside the transaction, so an unknown id rolls back its audit row too: a refused
+        // request changes nothing (HostileInputPropertiesIT).
+        return db.system(ctx, dsl -> repository.find(dsl, id).orElseThrow(BreachRegister::notFound));
     }
 
     /** Records that the authority was told (at {@code notifiedAt}, not in the future), with its reference if any. */
