@@ -10,10 +10,8 @@ import java.util.Map;
 import org.hearth.governance.charter.Charter;
 import org.hearth.governance.ledger.Account;
 import org.hearth.governance.ledger.AccountType;
-import org.hearth.governance.ledger.Entry;
-import org.hearth.governance.ledger.EntryKind;
+import org.hearth.governance.ledger.DayTotal;
 import org.hearth.governance.ledger.Ledger;
-import org.hearth.governance.ledger.Line;
 import org.hearth.governance.projects.ProjectService;
 import org.hearth.governance.status.YearStatus;
 import org.hearth.kernel.money.Money;
@@ -25,12 +23,9 @@ import org.hearth.kernel.money.Money;
  */
 public final class BoardFigures {
 
-    /** Entries read for a period at most; a busier period would need a summing query in the ledger. */
-    static final int MAX_ENTRIES = 200_000;
-
     /**
-     * What one line of an entry did to a revenue or an expense account, in the account's natural
-     * sense (credits for revenue, debits for costs; a reversal is negative).
+     * What one day's entries did to a revenue or an expense account, in the account's natural
+     * sense (credits for revenue, debits for costs; a day of reversals is negative).
      */
     public record Movement(LocalDate date, String account, String accountName, boolean seeded, boolean revenue, Money amount) {
     }
@@ -79,24 +74,19 @@ public final class BoardFigures {
         return charter.financialYearStart();
     }
 
-    /** Every movement of a revenue or an expense account booked from {@code from} to {@code to}, closing entries left out. */
+    /** Each day's net movement of each revenue and expense account from {@code from} to {@code to}, closing entries left out. */
     public List<Movement> revenueAndCosts(LocalDate from, LocalDate to) {
         Map<String, Account> accounts = new HashMap<>();
         ledger.accounts().accounts().forEach(a -> accounts.put(a.code(), a));
         List<Movement> out = new ArrayList<>();
-        for (Entry e : ledger.statements().entries(from, to, MAX_ENTRIES)) {
-            if (e.kind() == EntryKind.CLOSING) {
-                continue; // it only moves the year's result into reserves
+        for (DayTotal day : ledger.statements().dayTotals(from, to)) {
+            Account a = accounts.get(day.account());
+            if (a == null || (a.type() != AccountType.REVENUE && a.type() != AccountType.EXPENSE)) {
+                continue;
             }
-            for (Line line : e.lines()) {
-                Account a = accounts.get(line.account());
-                if (a == null || (a.type() != AccountType.REVENUE && a.type() != AccountType.EXPENSE)) {
-                    continue;
-                }
-                boolean revenue = a.type() == AccountType.REVENUE;
-                Money amount = revenue ? line.credit().minus(line.debit()) : line.debit().minus(line.credit());
-                out.add(new Movement(e.entryDate(), a.code(), a.name(), a.seeded(), revenue, amount));
-            }
+            boolean revenue = a.type() == AccountType.REVENUE;
+            Money amount = revenue ? day.credit().minus(day.debit()) : day.debit().minus(day.credit());
+            out.add(new Movement(day.date(), a.code(), a.name(), a.seeded(), revenue, amount));
         }
         return out;
     }

@@ -177,6 +177,16 @@ final class LedgerRepository {
         return days;
     }
 
+    /** Per day and account, what was booked from {@code from} to {@code to}, closing entries left out: one row per day and account. */
+    List<DayTotal> dayTotals(DSLContext dsl, LocalDate from, LocalDate to) {
+        return dsl.select(JOURNAL_ENTRIES.ENTRY_DATE, JOURNAL_LINES.ACCOUNT_CODE, DSL.sum(JOURNAL_LINES.DEBIT), DSL.sum(JOURNAL_LINES.CREDIT))
+                .from(JOURNAL_LINES).join(JOURNAL_ENTRIES).on(JOURNAL_ENTRIES.ID.eq(JOURNAL_LINES.ENTRY_ID))
+                .where(between(from, to).and(JOURNAL_ENTRIES.KIND.ne(EntryKind.CLOSING.code())))
+                .groupBy(JOURNAL_ENTRIES.ENTRY_DATE, JOURNAL_LINES.ACCOUNT_CODE)
+                .orderBy(JOURNAL_ENTRIES.ENTRY_DATE, JOURNAL_LINES.ACCOUNT_CODE)
+                .fetch(r -> new DayTotal(r.value1(), r.value2(), money(r.value3()), money(r.value4())));
+    }
+
     Money money(BigDecimal amount) {
         return new Money(amount == null ? BigDecimal.ZERO : amount.stripTrailingZeros(), currency);
     }

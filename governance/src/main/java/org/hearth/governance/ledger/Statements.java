@@ -36,6 +36,15 @@ public final class Statements {
         return db.read("ledger.latest", dsl -> repository.latest(dsl, limit));
     }
 
+    /**
+     * Per day and account, the debits and credits booked from {@code from} to {@code to} (either may
+     * be null), closing entries left out: summed by PostgreSQL, so a long period costs a few thousand
+     * rows, not every entry.
+     */
+    public List<DayTotal> dayTotals(LocalDate from, LocalDate to) {
+        return db.read("ledger.day_totals", dsl -> repository.dayTotals(dsl, from, to));
+    }
+
     public List<Entry> entries(LocalDate from, LocalDate to, int limit) {
         return db.read("ledger.entries", dsl -> repository.entries(dsl, between(from, to), limit));
     }
