@@ -61,6 +61,19 @@ read -r individuals tenants agreements events records usage_rows log_rows <<<"$g
 log "generated in $(awk -v a="$g0" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }') s: $individuals individuals, $tenants tenants," \
     "$agreements agreements, $records records, $events events in $usage_rows usage rows and $log_rows access-log entries"
 
+# The usage roll-up (a minute's poll, then a week of hours per transaction) folds the year of
+# metered hours into reporting.usage_by_day; the reports read the roll-up, so wait for it.
+r0=$EPOCHREALTIME
+settled=$(date -u -d "$(date -u +%Y-%m-%dT%H:00:00Z) -1 hour" +%Y-%m-%dT%H:00:00Z)
+for _ in $(seq 1 600); do
+    [[ $("${psql_[@]}" -t -A -c "SELECT count(*) FROM reporting.usage_rollup WHERE rolled_up_to >= timestamptz '$settled'") == 1 ]] && break
+    sleep 1
+done
+[[ $("${psql_[@]}" -t -A -c "SELECT count(*) FROM reporting.usage_rollup WHERE rolled_up_to >= timestamptz '$settled'") == 1 ]] ||
+    die "the usage roll-up did not reach $settled within 10 minutes"
+log "usage rolled up to $settled in $(awk -v a="$r0" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }') s (including the worker's poll interval, up to 60 s):" \
+    "$("${psql_[@]}" -t -A -c 'SELECT count(*) FROM reporting.usage_by_day') day-and-metric rows"
+
 csrf=$(staff_session "$staff_email" "$staff_password") && [[ -n $csrf ]] || die "the board member could not sign in"
 jar="$work/cookies"
 api() {  # api METHOD PATH [JSON]: prints the body; dies unless 2xx
