@@ -85,10 +85,19 @@ class BreachRegisterIT {
         assertThat(dashboard.body()).contains("id=\"notice-banner\"").contains("Messages you sent to support may have been seen by others.");
         assertThat(individual.get("/account?lang=fr", "Accept", "text/html").body()).contains("Vos messages au support ont pu être vus.");
 
+        io.vertx.core.json.JsonArray api = Http.json(individual.get("/api/v1/me/notices")).getJsonArray("items");
+        assertThat(api).as("GET /api/v1/me/notices lists the same notice, unread").hasSize(1);
+        assertThat(api.getJsonObject(0).getJsonObject("text").getString("fr")).isEqualTo("Vos messages au support ont pu être vus.");
+        assertThat(api.getJsonObject(0).getString("readAt")).isNull();
+        assertThat(individual.postJson("/api/v1/me/notices/" + java.util.UUID.randomUUID() + "/read", "", "pac4jCsrfToken",
+                Http.csrfToken(dashboard)).statusCode()).as("someone else's or an unknown notice").isEqualTo(404);
+
         java.util.regex.Matcher action = java.util.regex.Pattern.compile("action=\"(/account/notices/[^\"]+/read)\"").matcher(dashboard.body());
         assertThat(action.find()).isTrue();
         HttpResponse<String> read = individual.postForm(action.group(1), Map.of("pac4jCsrfToken", Http.csrfToken(dashboard)));
         assertThat(read.statusCode()).isEqualTo(303);
+        assertThat(Http.json(individual.get("/api/v1/me/notices")).getJsonArray("items").getJsonObject(0).getString("readAt"))
+                .as("marked read on the page, read in the API too").isNotNull();
         String after = individual.get("/account?lang=en", "Accept", "text/html").body();
         assertThat(after).doesNotContain("id=\"notice-banner\"").contains("id=\"notices\"").contains("Messages you sent to support");
 
