@@ -127,7 +127,10 @@ class ImpactDashboardIT {
         assertThat(p.getJsonArray("tenants").getJsonObject(0).getString("kind")).isEqualTo("company");
         assertThat(p.getJsonArray("tenants").getJsonObject(0).getLong("count")).isEqualTo(1);
         assertThat(impact(period).getLong("pilots")).isZero();
-        assertThat(impact(YEAR).getJsonObject("people").getJsonObject("individuals").getLong("registered")).isZero();
+        JsonObject before = impact(YEAR).getJsonObject("people");
+        assertThat(before.getJsonObject("individuals").getLong("registered")).isZero();
+        assertThat(before.getJsonArray("agreements")).as("agreements as they stood at a past period's end: none granted yet").isEmpty();
+        assertThat(before.getJsonObject("records").getLong("held")).as("records held at a past period's end").isZero();
     }
 
     @Test

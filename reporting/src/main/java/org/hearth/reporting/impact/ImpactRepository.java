@@ -35,7 +35,10 @@ final class ImpactRepository {
                 .and(INDIVIDUALS.ERASED_AT.isNull().or(INDIVIDUALS.ERASED_AT.ge(end))));
         long registered = dsl.fetchCount(INDIVIDUALS, INDIVIDUALS.CREATED_AT.ge(start).and(INDIVIDUALS.CREATED_AT.lt(end)));
         long erased = dsl.fetchCount(INDIVIDUALS, INDIVIDUALS.ERASED_AT.ge(start).and(INDIVIDUALS.ERASED_AT.lt(end)));
-        long held = dsl.fetchCount(RECORDS);
+        // As they stood at the period's end (or now, for a period that has not ended): a record erased
+        // since is gone from the table, so "held" counts what was written by then and is still kept.
+        OffsetDateTime asOf = end.isBefore(now) ? end : now;
+        long held = dsl.fetchCount(RECORDS, RECORDS.CREATED_AT.lt(asOf));
         // Billing meters every consented read and delivery exactly once, in the act's transaction
         // (MeteringIT); the daily roll-up keeps this to a few hundred rows however busy the service.
         Map<String, BigDecimal> used = UsageByDay.total(UsageByDay.days(dsl, p.from(), p.to()));
@@ -47,14 +50,16 @@ final class ImpactRepository {
         var erasures = dsl.select(DSL.count(), DSL.percentileCont(0.5).withinGroupOrderBy(seconds)).from(ERASURE_REQUESTS).where(honoured).fetchOne();
         long honouredCount = erasures.value1();
         Double median = erasures.value2() == null ? null : erasures.value2().doubleValue() / 3600;
-        return new People(active, registered, erased, held, delivered, reads, revocations, honouredCount, median, agreements(dsl, now),
+        return new People(active, registered, erased, held, delivered, reads, revocations, honouredCount, median, agreements(dsl, asOf),
                 tenants(dsl, p));
     }
 
-    private static List<People.AgreementCount> agreements(DSLContext dsl, OffsetDateTime now) {
-        Field<String> status = DSL.when(AGREEMENTS.REVOKED_AT.isNotNull(), DSL.inline("revoked"))
-                .when(AGREEMENTS.EXPIRES_AT.le(DSL.inline(now)), DSL.inline("expired")).otherwise(DSL.inline("active"));
-        return dsl.select(AGREEMENTS.PURPOSE, status, DSL.count()).from(AGREEMENTS).groupBy(AGREEMENTS.PURPOSE, status)
+    /** Each agreement granted by {@code asOf}, in the status it had then. */
+    private static List<People.AgreementCount> agreements(DSLContext dsl, OffsetDateTime asOf) {
+        Field<String> status = DSL.when(AGREEMENTS.REVOKED_AT.lt(asOf), DSL.inline("revoked"))
+                .when(AGREEMENTS.EXPIRES_AT.le(asOf), DSL.inline("expired")).otherwise(DSL.inline("active"));
+        return dsl.select(AGREEMENTS.PURPOSE, status, DSL.count()).from(AGREEMENTS).where(AGREEMENTS.GRANTED_AT.lt(asOf))
+                .groupBy(AGREEMENTS.PURPOSE, status)
                 .orderBy(AGREEMENTS.PURPOSE, status)
                 .fetch(r -> new People.AgreementCount(r.value1(), r.value2(), r.value3()));
     }
