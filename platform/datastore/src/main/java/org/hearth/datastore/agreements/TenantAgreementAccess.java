@@ -71,6 +71,7 @@ public final class TenantAgreementAccess implements TenantAgreements {
             if (agreement.status(OffsetDateTime.now(clock)) != org.hearth.datastore.AgreementStatus.ACTIVE) {
                 return new Fetched(stored, null, null);
             }
+            refuseAggregateOnly(agreement);
             if (!agreement.accessModes().contains("read")) {
                 throw new HearthException(ErrorCode.OUT_OF_SCOPE, "This agreement allows delivering records, not reading them.");
             }
@@ -94,6 +95,18 @@ public final class TenantAgreementAccess implements TenantAgreements {
                 fetched.records().stream().map(Record::id).toList(), fetched.categories(), agreement.purpose()),
                 new org.hearth.datastore.ReadMeter.Read(scope.tenantId(), agreementId, fetched.records().size(), bytes));
         return new TenantRead(agreement, fetched.records());
+    }
+
+    /**
+     * A pilot's agreement ({@code aggregate} its only access mode) lets the partner ask questions
+     * whose noisy answers reporting computes inside the platform; no record is ever read or
+     * delivered under it.
+     */
+    static void refuseAggregateOnly(Agreement agreement) {
+        if (agreement.accessModes().contains("aggregate")) {
+            throw new HearthException(ErrorCode.AGGREGATE_ONLY,
+                    "This agreement is a pilot's: it allows aggregate questions only, never reading or delivering records.");
+        }
     }
 
     /** The UTF-8 size of the data served, without copying it. */
@@ -130,6 +143,7 @@ public final class TenantAgreementAccess implements TenantAgreements {
                 })).orElseThrow(AgreementService::notFound);
         Agreement agreement = stored.agreement();
         live(ctx, scope, agreement);
+        refuseAggregateOnly(agreement);
         if (!agreement.accessModes().contains("deliver")) {
             throw new HearthException(ErrorCode.OUT_OF_SCOPE, "This agreement allows reading records, not delivering them.");
         }

@@ -53,6 +53,11 @@ public enum ErrorCode {
     PLAN_EXISTS(409, "There is already a plan with this code"),
     PLAN_INVALID(422, "The plan's prices cannot be used as given"),
     BREACH_INVALID(422, "The breach record is not complete or not valid"),
+    AGGREGATE_ONLY(403, "This agreement allows aggregate questions only, never the records themselves"),
+    PILOT_INVALID(422, "The pilot or the question is not complete or not valid"),
+    PILOT_NOT_RUNNING(409, "The pilot is not running"),
+    COHORT_TOO_SMALL(422, "Too few participants match this question to answer it"),
+    PRIVACY_BUDGET_SPENT(422, "The pilot's privacy budget cannot pay for this question"),
     INTERNAL(500, "Internal error"),
     DATA_INTEGRITY(500, "Stored data failed its integrity check"),
     UNAVAILABLE(503, "Service unavailable");

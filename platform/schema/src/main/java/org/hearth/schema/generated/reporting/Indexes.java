@@ -7,6 +7,7 @@ package org.hearth.schema.generated.reporting;
 import org.hearth.schema.generated.reporting.tables.AnnualReportNarratives;
 import org.hearth.schema.generated.reporting.tables.BreachHistory;
 import org.hearth.schema.generated.reporting.tables.Breaches;
+import org.hearth.schema.generated.reporting.tables.PilotQuestions;
 import org.jooq.Index;
 import org.jooq.OrderField;
 import org.jooq.impl.DSL;
@@ -26,4 +27,5 @@ public class Indexes {
     public static final Index ANNUAL_REPORT_NARRATIVES_YEAR = Internal.createIndex(DSL.name("annual_report_narratives_year"), AnnualReportNarratives.ANNUAL_REPORT_NARRATIVES, new OrderField[] { AnnualReportNarratives.ANNUAL_REPORT_NARRATIVES.YEAR_ID, AnnualReportNarratives.ANNUAL_REPORT_NARRATIVES.PART, AnnualReportNarratives.ANNUAL_REPORT_NARRATIVES.WRITTEN_AT }, false);
     public static final Index BREACH_HISTORY_BY_BREACH = Internal.createIndex(DSL.name("breach_history_by_breach"), BreachHistory.BREACH_HISTORY, new OrderField[] { BreachHistory.BREACH_HISTORY.BREACH_ID, BreachHistory.BREACH_HISTORY.SEQ }, false);
     public static final Index BREACHES_BY_AWARENESS = Internal.createIndex(DSL.name("breaches_by_awareness"), Breaches.BREACHES, new OrderField[] { Breaches.BREACHES.BECAME_AWARE_AT.desc() }, false);
+    public static final Index PILOT_QUESTIONS_BY_PILOT = Internal.createIndex(DSL.name("pilot_questions_by_pilot"), PilotQuestions.PILOT_QUESTIONS, new OrderField[] { PilotQuestions.PILOT_QUESTIONS.PILOT_ID, PilotQuestions.PILOT_QUESTIONS.ASKED_AT }, false);
 }

@@ -11,6 +11,8 @@ import org.hearth.schema.generated.reporting.tables.AnnualReports;
 import org.hearth.schema.generated.reporting.tables.BreachHistory;
 import org.hearth.schema.generated.reporting.tables.BreachNotices;
 import org.hearth.schema.generated.reporting.tables.Breaches;
+import org.hearth.schema.generated.reporting.tables.PilotBudgets;
+import org.hearth.schema.generated.reporting.tables.PilotQuestions;
 import org.hearth.schema.generated.reporting.tables.UsageByDay;
 import org.hearth.schema.generated.reporting.tables.UsageRollup;
 import org.hearth.schema.generated.reporting.tables.records.AnnualReportNarrativesRecord;
@@ -18,8 +20,12 @@ import org.hearth.schema.generated.reporting.tables.records.AnnualReportsRecord;
 import org.hearth.schema.generated.reporting.tables.records.BreachHistoryRecord;
 import org.hearth.schema.generated.reporting.tables.records.BreachNoticesRecord;
 import org.hearth.schema.generated.reporting.tables.records.BreachesRecord;
+import org.hearth.schema.generated.reporting.tables.records.PilotBudgetsRecord;
+import org.hearth.schema.generated.reporting.tables.records.PilotQuestionsRecord;
 import org.hearth.schema.generated.reporting.tables.records.UsageByDayRecord;
 import org.hearth.schema.generated.reporting.tables.records.UsageRollupRecord;
+import org.hearth.schema.generated.tenants.tables.Pilots;
+import org.hearth.schema.generated.tenants.tables.records.PilotsRecord;
 import org.jooq.ForeignKey;
 import org.jooq.TableField;
 import org.jooq.UniqueKey;
@@ -44,6 +50,8 @@ public class Keys {
     public static final UniqueKey<BreachHistoryRecord> BREACH_HISTORY_PKEY = Internal.createUniqueKey(BreachHistory.BREACH_HISTORY, DSL.name("breach_history_pkey"), new TableField[] { BreachHistory.BREACH_HISTORY.SEQ }, true);
     public static final UniqueKey<BreachNoticesRecord> BREACH_NOTICES_PKEY = Internal.createUniqueKey(BreachNotices.BREACH_NOTICES, DSL.name("breach_notices_pkey"), new TableField[] { BreachNotices.BREACH_NOTICES.ID }, true);
     public static final UniqueKey<BreachesRecord> BREACHES_PKEY = Internal.createUniqueKey(Breaches.BREACHES, DSL.name("breaches_pkey"), new TableField[] { Breaches.BREACHES.ID }, true);
+    public static final UniqueKey<PilotBudgetsRecord> PILOT_BUDGETS_PKEY = Internal.createUniqueKey(PilotBudgets.PILOT_BUDGETS, DSL.name("pilot_budgets_pkey"), new TableField[] { PilotBudgets.PILOT_BUDGETS.PILOT_ID }, true);
+    public static final UniqueKey<PilotQuestionsRecord> PILOT_QUESTIONS_PKEY = Internal.createUniqueKey(PilotQuestions.PILOT_QUESTIONS, DSL.name("pilot_questions_pkey"), new TableField[] { PilotQuestions.PILOT_QUESTIONS.ID }, true);
     public static final UniqueKey<UsageByDayRecord> USAGE_BY_DAY_PKEY = Internal.createUniqueKey(UsageByDay.USAGE_BY_DAY, DSL.name("usage_by_day_pkey"), new TableField[] { UsageByDay.USAGE_BY_DAY.DAY, UsageByDay.USAGE_BY_DAY.METRIC }, true);
     public static final UniqueKey<UsageRollupRecord> USAGE_ROLLUP_PKEY = Internal.createUniqueKey(UsageRollup.USAGE_ROLLUP, DSL.name("usage_rollup_pkey"), new TableField[] { UsageRollup.USAGE_ROLLUP.ID }, true);
 
@@ -55,4 +63,6 @@ public class Keys {
     public static final ForeignKey<AnnualReportsRecord, FinancialYearsRecord> ANNUAL_REPORTS__ANNUAL_REPORTS_YEAR_ID_FKEY = Internal.createForeignKey(AnnualReports.ANNUAL_REPORTS, DSL.name("annual_reports_year_id_fkey"), new TableField[] { AnnualReports.ANNUAL_REPORTS.YEAR_ID }, org.hearth.schema.generated.governance.Keys.FINANCIAL_YEARS_PKEY, new TableField[] { FinancialYears.FINANCIAL_YEARS.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<BreachHistoryRecord, BreachesRecord> BREACH_HISTORY__BREACH_HISTORY_BREACH_ID_FKEY = Internal.createForeignKey(BreachHistory.BREACH_HISTORY, DSL.name("breach_history_breach_id_fkey"), new TableField[] { BreachHistory.BREACH_HISTORY.BREACH_ID }, Keys.BREACHES_PKEY, new TableField[] { Breaches.BREACHES.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<BreachNoticesRecord, BreachesRecord> BREACH_NOTICES__BREACH_NOTICES_BREACH_ID_FKEY = Internal.createForeignKey(BreachNotices.BREACH_NOTICES, DSL.name("breach_notices_breach_id_fkey"), new TableField[] { BreachNotices.BREACH_NOTICES.BREACH_ID }, Keys.BREACHES_PKEY, new TableField[] { Breaches.BREACHES.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<PilotBudgetsRecord, PilotsRecord> PILOT_BUDGETS__PILOT_BUDGETS_PILOT_ID_FKEY = Internal.createForeignKey(PilotBudgets.PILOT_BUDGETS, DSL.name("pilot_budgets_pilot_id_fkey"), new TableField[] { PilotBudgets.PILOT_BUDGETS.PILOT_ID }, org.hearth.schema.generated.tenants.Keys.PILOTS_PKEY, new TableField[] { Pilots.PILOTS.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<PilotQuestionsRecord, PilotsRecord> PILOT_QUESTIONS__PILOT_QUESTIONS_PILOT_ID_FKEY = Internal.createForeignKey(PilotQuestions.PILOT_QUESTIONS, DSL.name("pilot_questions_pilot_id_fkey"), new TableField[] { PilotQuestions.PILOT_QUESTIONS.PILOT_ID }, org.hearth.schema.generated.tenants.Keys.PILOTS_PKEY, new TableField[] { Pilots.PILOTS.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
 }

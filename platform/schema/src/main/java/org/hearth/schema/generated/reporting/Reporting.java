@@ -13,6 +13,8 @@ import org.hearth.schema.generated.reporting.tables.AnnualReports;
 import org.hearth.schema.generated.reporting.tables.BreachHistory;
 import org.hearth.schema.generated.reporting.tables.BreachNotices;
 import org.hearth.schema.generated.reporting.tables.Breaches;
+import org.hearth.schema.generated.reporting.tables.PilotBudgets;
+import org.hearth.schema.generated.reporting.tables.PilotQuestions;
 import org.hearth.schema.generated.reporting.tables.UsageByDay;
 import org.hearth.schema.generated.reporting.tables.UsageRollup;
 import org.jooq.Catalog;
@@ -60,6 +62,16 @@ public class Reporting extends SchemaImpl {
     public final Breaches BREACHES = Breaches.BREACHES;
 
     /**
+     * The table <code>reporting.pilot_budgets</code>.
+     */
+    public final PilotBudgets PILOT_BUDGETS = PilotBudgets.PILOT_BUDGETS;
+
+    /**
+     * The table <code>reporting.pilot_questions</code>.
+     */
+    public final PilotQuestions PILOT_QUESTIONS = PilotQuestions.PILOT_QUESTIONS;
+
+    /**
      * The table <code>reporting.usage_by_day</code>.
      */
     public final UsageByDay USAGE_BY_DAY = UsageByDay.USAGE_BY_DAY;
@@ -90,6 +102,8 @@ public class Reporting extends SchemaImpl {
             BreachHistory.BREACH_HISTORY,
             BreachNotices.BREACH_NOTICES,
             Breaches.BREACHES,
+            PilotBudgets.PILOT_BUDGETS,
+            PilotQuestions.PILOT_QUESTIONS,
             UsageByDay.USAGE_BY_DAY,
             UsageRollup.USAGE_ROLLUP
         );

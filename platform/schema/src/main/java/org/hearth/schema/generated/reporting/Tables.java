@@ -9,6 +9,8 @@ import org.hearth.schema.generated.reporting.tables.AnnualReports;
 import org.hearth.schema.generated.reporting.tables.BreachHistory;
 import org.hearth.schema.generated.reporting.tables.BreachNotices;
 import org.hearth.schema.generated.reporting.tables.Breaches;
+import org.hearth.schema.generated.reporting.tables.PilotBudgets;
+import org.hearth.schema.generated.reporting.tables.PilotQuestions;
 import org.hearth.schema.generated.reporting.tables.UsageByDay;
 import org.hearth.schema.generated.reporting.tables.UsageRollup;
 
@@ -43,6 +45,16 @@ public class Tables {
      * The table <code>reporting.breaches</code>.
      */
     public static final Breaches BREACHES = Breaches.BREACHES;
+
+    /**
+     * The table <code>reporting.pilot_budgets</code>.
+     */
+    public static final PilotBudgets PILOT_BUDGETS = PilotBudgets.PILOT_BUDGETS;
+
+    /**
+     * The table <code>reporting.pilot_questions</code>.
+     */
+    public static final PilotQuestions PILOT_QUESTIONS = PilotQuestions.PILOT_QUESTIONS;
 
     /**
      * The table <code>reporting.usage_by_day</code>.

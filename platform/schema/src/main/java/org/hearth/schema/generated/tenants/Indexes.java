@@ -14,6 +14,7 @@ import org.hearth.schema.generated.tenants.tables.InvoicePayments;
 import org.hearth.schema.generated.tenants.tables.Invoices;
 import org.hearth.schema.generated.tenants.tables.MemberInvitations;
 import org.hearth.schema.generated.tenants.tables.Members;
+import org.hearth.schema.generated.tenants.tables.Pilots;
 import org.hearth.schema.generated.tenants.tables.Usage;
 import org.hearth.schema.generated.tenants.tables.WebhookDeliveries;
 import org.hearth.schema.generated.tenants.tables.Webhooks;
@@ -46,6 +47,8 @@ public class Indexes {
     public static final Index INVOICES_STATUS = Internal.createIndex(DSL.name("invoices_status"), Invoices.INVOICES, new OrderField[] { Invoices.INVOICES.STATUS, Invoices.INVOICES.DUE_DATE }, false);
     public static final Index MEMBER_INVITATIONS_BY_TENANT = Internal.createIndex(DSL.name("member_invitations_by_tenant"), MemberInvitations.MEMBER_INVITATIONS, new OrderField[] { MemberInvitations.MEMBER_INVITATIONS.TENANT_ID, MemberInvitations.MEMBER_INVITATIONS.CREATED_AT }, false);
     public static final Index MEMBERS_BY_TENANT = Internal.createIndex(DSL.name("members_by_tenant"), Members.MEMBERS, new OrderField[] { Members.MEMBERS.TENANT_ID }, false);
+    public static final Index PILOTS_BY_STATUS = Internal.createIndex(DSL.name("pilots_by_status"), Pilots.PILOTS, new OrderField[] { Pilots.PILOTS.STATUS, Pilots.PILOTS.ENDS_ON }, false);
+    public static final Index PILOTS_BY_TENANT = Internal.createIndex(DSL.name("pilots_by_tenant"), Pilots.PILOTS, new OrderField[] { Pilots.PILOTS.TENANT_ID, Pilots.PILOTS.CREATED_AT }, false);
     public static final Index USAGE_BY_HOUR = Internal.createIndex(DSL.name("usage_by_hour"), Usage.USAGE, new OrderField[] { Usage.USAGE.HOUR }, false);
     public static final Index WEBHOOK_DELIVERIES_DUE = Internal.createIndex(DSL.name("webhook_deliveries_due"), WebhookDeliveries.WEBHOOK_DELIVERIES, new OrderField[] { WebhookDeliveries.WEBHOOK_DELIVERIES.NEXT_ATTEMPT_AT }, false);
     public static final Index WEBHOOKS_BY_TENANT = Internal.createIndex(DSL.name("webhooks_by_tenant"), Webhooks.WEBHOOKS, new OrderField[] { Webhooks.WEBHOOKS.TENANT_ID }, false);

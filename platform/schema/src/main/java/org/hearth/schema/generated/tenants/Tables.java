@@ -23,6 +23,7 @@ import org.hearth.schema.generated.tenants.tables.LimitCounters;
 import org.hearth.schema.generated.tenants.tables.MemberInvitations;
 import org.hearth.schema.generated.tenants.tables.Members;
 import org.hearth.schema.generated.tenants.tables.OutboxCursors;
+import org.hearth.schema.generated.tenants.tables.Pilots;
 import org.hearth.schema.generated.tenants.tables.PlanAssignments;
 import org.hearth.schema.generated.tenants.tables.PlanVersions;
 import org.hearth.schema.generated.tenants.tables.Plans;
@@ -168,6 +169,11 @@ public class Tables {
      * The table <code>tenants.outbox_cursors</code>.
      */
     public static final OutboxCursors OUTBOX_CURSORS = OutboxCursors.OUTBOX_CURSORS;
+
+    /**
+     * The table <code>tenants.pilots</code>.
+     */
+    public static final Pilots PILOTS = Pilots.PILOTS;
 
     /**
      * The table <code>tenants.plan_assignments</code>.

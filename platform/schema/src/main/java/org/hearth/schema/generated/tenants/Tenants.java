@@ -26,6 +26,7 @@ import org.hearth.schema.generated.tenants.tables.LimitCounters;
 import org.hearth.schema.generated.tenants.tables.MemberInvitations;
 import org.hearth.schema.generated.tenants.tables.Members;
 import org.hearth.schema.generated.tenants.tables.OutboxCursors;
+import org.hearth.schema.generated.tenants.tables.Pilots;
 import org.hearth.schema.generated.tenants.tables.PlanAssignments;
 import org.hearth.schema.generated.tenants.tables.PlanVersions;
 import org.hearth.schema.generated.tenants.tables.Plans;
@@ -183,6 +184,11 @@ public class Tenants extends SchemaImpl {
     public final OutboxCursors OUTBOX_CURSORS = OutboxCursors.OUTBOX_CURSORS;
 
     /**
+     * The table <code>tenants.pilots</code>.
+     */
+    public final Pilots PILOTS = Pilots.PILOTS;
+
+    /**
      * The table <code>tenants.plan_assignments</code>.
      */
     public final PlanAssignments PLAN_ASSIGNMENTS = PlanAssignments.PLAN_ASSIGNMENTS;
@@ -260,6 +266,7 @@ public class Tenants extends SchemaImpl {
             MemberInvitations.MEMBER_INVITATIONS,
             Members.MEMBERS,
             OutboxCursors.OUTBOX_CURSORS,
+            Pilots.PILOTS,
             PlanAssignments.PLAN_ASSIGNMENTS,
             PlanVersions.PLAN_VERSIONS,
             Plans.PLANS,

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.hearth.schema.generated.tenants.Indexes;
 import org.hearth.schema.generated.tenants.Keys;
 import org.hearth.schema.generated.tenants.Tenants;
+import org.hearth.schema.generated.tenants.tables.Pilots.PilotsPath;
 import org.hearth.schema.generated.tenants.tables.Tenants.TenantsPath;
 import org.hearth.schema.generated.tenants.tables.records.DataRequestsRecord;
 import org.jooq.Check;
@@ -131,6 +132,11 @@ public class DataRequests extends TableImpl<DataRequestsRecord> {
      */
     public final TableField<DataRequestsRecord, OffsetDateTime> CREATED_AT = createField(DSL.name("created_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false).defaultValue(DSL.field(DSL.raw("now()"), SQLDataType.TIMESTAMPWITHTIMEZONE)), this, "");
 
+    /**
+     * The column <code>tenants.data_requests.ends_at</code>.
+     */
+    public final TableField<DataRequestsRecord, OffsetDateTime> ENDS_AT = createField(DSL.name("ends_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
+
     private DataRequests(Name alias, Table<DataRequestsRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -230,10 +236,23 @@ public class DataRequests extends TableImpl<DataRequestsRecord> {
         return _tenants;
     }
 
+    private transient PilotsPath _pilots;
+
+    /**
+     * Get the implicit to-many join path to the <code>tenants.pilots</code>
+     * table
+     */
+    public PilotsPath pilots() {
+        if (_pilots == null)
+            _pilots = new PilotsPath(this, null, Keys.PILOTS__PILOTS_DATA_REQUEST_ID_FKEY.getInverseKey());
+
+        return _pilots;
+    }
+
     @Override
     public List<Check<DataRequestsRecord>> getChecks() {
         return Arrays.asList(
-            Internal.createCheck(this, DSL.name("data_requests_access_modes_check"), "(((access_modes <@ ARRAY['read'::text, 'deliver'::text]) AND (cardinality(access_modes) > 0)))", true),
+            Internal.createCheck(this, DSL.name("data_requests_access_modes_check"), "(((cardinality(access_modes) > 0) AND ((access_modes <@ ARRAY['read'::text, 'deliver'::text]) OR (access_modes = ARRAY['aggregate'::text]))))", true),
             Internal.createCheck(this, DSL.name("data_requests_duration_days_check"), "(((duration_days >= 1) AND (duration_days <= 3660)))", true),
             Internal.createCheck(this, DSL.name("data_requests_retention_days_check"), "(((retention_days >= 0) AND (retention_days <= 3660)))", true),
             Internal.createCheck(this, DSL.name("data_requests_status_check"), "((status = ANY (ARRAY['open'::text, 'closed'::text])))", true)

@@ -25,6 +25,7 @@ import org.hearth.schema.generated.tenants.tables.Invoices.InvoicesPath;
 import org.hearth.schema.generated.tenants.tables.LimitCounters.LimitCountersPath;
 import org.hearth.schema.generated.tenants.tables.MemberInvitations.MemberInvitationsPath;
 import org.hearth.schema.generated.tenants.tables.Members.MembersPath;
+import org.hearth.schema.generated.tenants.tables.Pilots.PilotsPath;
 import org.hearth.schema.generated.tenants.tables.PlanAssignments.PlanAssignmentsPath;
 import org.hearth.schema.generated.tenants.tables.SigningKeys.SigningKeysPath;
 import org.hearth.schema.generated.tenants.tables.Usage.UsagePath;
@@ -407,6 +408,19 @@ public class Tenants extends TableImpl<TenantsRecord> {
             _members = new MembersPath(this, null, Keys.MEMBERS__MEMBERS_TENANT_ID_FKEY.getInverseKey());
 
         return _members;
+    }
+
+    private transient PilotsPath _pilots;
+
+    /**
+     * Get the implicit to-many join path to the <code>tenants.pilots</code>
+     * table
+     */
+    public PilotsPath pilots() {
+        if (_pilots == null)
+            _pilots = new PilotsPath(this, null, Keys.PILOTS__PILOTS_TENANT_ID_FKEY.getInverseKey());
+
+        return _pilots;
     }
 
     private transient PlanAssignmentsPath _planAssignments;

@@ -230,6 +230,21 @@ public class DataRequestsRecord extends UpdatableRecordImpl<DataRequestsRecord> 
         return (OffsetDateTime) get(13);
     }
 
+    /**
+     * Setter for <code>tenants.data_requests.ends_at</code>.
+     */
+    public DataRequestsRecord setEndsAt(OffsetDateTime value) {
+        set(14, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>tenants.data_requests.ends_at</code>.
+     */
+    public OffsetDateTime getEndsAt() {
+        return (OffsetDateTime) get(14);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -253,7 +268,7 @@ public class DataRequestsRecord extends UpdatableRecordImpl<DataRequestsRecord> 
     /**
      * Create a detached, initialised DataRequestsRecord
      */
-    public DataRequestsRecord(UUID id, UUID tenantId, String code, String title, String purpose, String description, String[] categories, String[] accessModes, Integer durationDays, Integer retentionDays, String lawfulBasis, String policyUrl, String status, OffsetDateTime createdAt) {
+    public DataRequestsRecord(UUID id, UUID tenantId, String code, String title, String purpose, String description, String[] categories, String[] accessModes, Integer durationDays, Integer retentionDays, String lawfulBasis, String policyUrl, String status, OffsetDateTime createdAt, OffsetDateTime endsAt) {
         super(DataRequests.DATA_REQUESTS);
 
         setId(id);
@@ -270,6 +285,7 @@ public class DataRequestsRecord extends UpdatableRecordImpl<DataRequestsRecord> 
         setPolicyUrl(policyUrl);
         setStatus(status);
         setCreatedAt(createdAt);
+        setEndsAt(endsAt);
         resetTouchedOnNotNull();
     }
 }
