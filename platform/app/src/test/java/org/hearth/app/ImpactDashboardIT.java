@@ -166,12 +166,12 @@ class ImpactDashboardIT {
             assertThat(browser.findElement(By.id("revenue-by-source")).getAttribute("role")).isEqualTo("img");
             assertThat(Browser.text(browser, By.id("table-revenue-by-source"))).contains("Subscriptions").contains("10,000.00").contains("500.00");
             assertThat(Browser.text(browser, By.id("money"))).contains("6,500.00");
-            assertThat(Browser.text(browser, By.id("pilots-note"))).isEqualTo("There are no pilots yet.");
+            assertThat(Browser.text(browser, By.id("people"))).as("the pilots that ran in the period, none here").containsPattern("Pilots\\s+0");
 
             Browser.open(browser, base + "/board/impact?lang=fr&" + YEAR, Browser.shows(By.tagName("h1"), "impact"));
             assertThat(browser.findElement(By.cssSelector("#revenue-by-source title")).getAttribute("textContent")).isEqualTo("Produits par source");
             assertThat(Browser.text(browser, By.id("table-revenue-by-source"))).containsPattern("10[\\s\\u00a0]000,00");
-            assertThat(Browser.text(browser, By.id("pilots-note"))).isEqualTo("Il n'y a pas encore de pilote.");
+            assertThat(Browser.text(browser, By.id("people"))).containsPattern("Pilotes\\s+0");
 
             Browser.open(browser, base + "/board/impact?from=2024-03-31&to=2023-04-01", Browser.present(By.id("error")));
             assertThat(browser.findElement(By.id("from")).getAttribute("aria-invalid")).isEqualTo("true");

@@ -19,7 +19,7 @@ import org.hearth.kernel.money.Money;
 /** The board's impact figures for a period: the ledger's through governance's services, the platform's from its tables. */
 public final class ImpactReport {
 
-    /** The whole dashboard. {@code pilots} is 0 until pilots exist (issue 13). */
+    /** The whole dashboard; {@code pilots} is how many pilots with public bodies ran in the period. */
     public record Figures(Period period, Finance finance, People people, long pilots) {
     }
 
@@ -40,8 +40,11 @@ public final class ImpactReport {
     }
 
     public Figures figures(CallContext ctx, Period period) {
-        People people = db.system(ctx, dsl -> repository.people(dsl, period, OffsetDateTime.now(clock)));
-        return new Figures(period, finance(period), people, 0);
+        record Platform(People people, long pilots) {
+        }
+        Platform platform = db.system(ctx, dsl -> new Platform(repository.people(dsl, period, OffsetDateTime.now(clock)),
+                org.hearth.reporting.pilots.PilotsRun.in(dsl, period.from(), period.to())));
+        return new Figures(period, finance(period), platform.people(), platform.pilots());
     }
 
     private Finance finance(Period period) {

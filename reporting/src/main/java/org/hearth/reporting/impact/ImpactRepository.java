@@ -56,8 +56,9 @@ final class ImpactRepository {
 
     /** Each agreement granted by {@code asOf}, in the status it had then. */
     private static List<People.AgreementCount> agreements(DSLContext dsl, OffsetDateTime asOf) {
-        Field<String> status = DSL.when(AGREEMENTS.REVOKED_AT.lt(asOf), DSL.inline("revoked"))
-                .when(AGREEMENTS.EXPIRES_AT.le(asOf), DSL.inline("expired")).otherwise(DSL.inline("active"));
+        // inlined, not bound: the same expression in SELECT and GROUP BY must be the same text
+        Field<String> status = DSL.when(AGREEMENTS.REVOKED_AT.lt(DSL.inline(asOf)), DSL.inline("revoked"))
+                .when(AGREEMENTS.EXPIRES_AT.le(DSL.inline(asOf)), DSL.inline("expired")).otherwise(DSL.inline("active"));
         return dsl.select(AGREEMENTS.PURPOSE, status, DSL.count()).from(AGREEMENTS).where(AGREEMENTS.GRANTED_AT.lt(asOf))
                 .groupBy(AGREEMENTS.PURPOSE, status)
                 .orderBy(AGREEMENTS.PURPOSE, status)

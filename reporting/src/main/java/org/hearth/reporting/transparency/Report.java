@@ -51,7 +51,7 @@ public record Report(Instant generatedAt, String operator, String legalProfile, 
      *
      * @param dividends closed uk-cic years only, else null
      * @param reinvestment closed years only, else null
-     * @param pilots pilots with public bodies run in the period (none exist yet, issue 13)
+     * @param pilots pilots with public bodies that ran in the period (approved, dates overlapping it; `PilotsRun`)
      */
     public record Period(LocalDate from, LocalDate to, boolean closed, List<Line> revenue, Money revenueTotal, List<Line> costs,
                          Money costsTotal, Money surplus, Dividends dividends, Reinvestment reinvestment, Count individuals,

@@ -103,7 +103,7 @@ public final class Transparency {
                 disclosure.individuals(repository.individualsServed(dsl, from, to)),
                 disclosure.ofTenants(repository.tenantsByKind(dsl, to)),
                 disclosure.ofIndividuals(repository.agreementsByPurpose(dsl, from, to)),
-                0, disclosure.individuals(repository.erasures(dsl, from, to)));
+                org.hearth.reporting.pilots.PilotsRun.in(dsl, from, to), disclosure.individuals(repository.erasures(dsl, from, to)));
     }
 
     private static Report.Dividends dividends(PublishedBooks.Dividends d) {

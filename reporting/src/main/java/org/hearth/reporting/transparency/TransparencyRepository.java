@@ -43,14 +43,15 @@ final class TransparencyRepository {
      * booking, dividend, allocation and closing is an entry), the years and which are closed, the
      * individuals and erasures, the agreements and the tenants. Cheap to read on every request.
      */
-    record Fingerprint(long lastEntry, long years, long closedYears, long individuals, long erased, long agreements, long tenants) {
+    record Fingerprint(long lastEntry, long years, long closedYears, long individuals, long erased, long agreements, long tenants, long pilots) {
     }
 
     Fingerprint fingerprint(DSLContext dsl) {
         Long last = dsl.select(max(JOURNAL_ENTRIES.SEQ)).from(JOURNAL_ENTRIES).fetchOne(0, Long.class);
         return new Fingerprint(last == null ? 0 : last, dsl.fetchCount(FINANCIAL_YEARS),
                 dsl.fetchCount(FINANCIAL_YEARS, FINANCIAL_YEARS.STATUS.eq("closed")), dsl.fetchCount(INDIVIDUALS),
-                dsl.fetchCount(INDIVIDUALS, INDIVIDUALS.ERASED_AT.isNotNull()), dsl.fetchCount(AGREEMENTS), dsl.fetchCount(TENANTS_));
+                dsl.fetchCount(INDIVIDUALS, INDIVIDUALS.ERASED_AT.isNotNull()), dsl.fetchCount(AGREEMENTS), dsl.fetchCount(TENANTS_),
+                org.hearth.reporting.pilots.PilotsRun.everApproved(dsl));
     }
 
     List<AccountTotal> incomeAndCosts(DSLContext dsl, UUID yearId, LocalDate from, LocalDate to) {
