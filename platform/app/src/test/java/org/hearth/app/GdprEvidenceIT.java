@@ -38,7 +38,7 @@ class GdprEvidenceIT {
 
     @BeforeAll
     static void start() {
-        platform = TestPlatform.start(Map.of());
+        platform = TestPlatform.start(Map.of("HEARTH_DPO_CONTACT", "Camille Martin, dpo@hearth.example"));
         http = new Http(platform.port());
         String individual = Http.bearer(TestPlatform.individual(http, EMAIL, PASSWORD));
         TestPlatform.individual(http, OTHER, OTHER_PASSWORD);
@@ -99,6 +99,8 @@ class GdprEvidenceIT {
         assertThat(record.getJsonArray("securityMeasures").encode()).contains("Argon2id").contains("row-level security");
         assertThat(record.getJsonObject("controller").getString("name")).isNotBlank();
         assertThat(record.getJsonObject("controller").getString("country")).isEqualTo("FR");
+        assertThat(record.getJsonObject("controller").getString("dataProtectionOfficer")).as("HEARTH_DPO_CONTACT, art. 30(1)(a)")
+                .isEqualTo("Camille Martin, dpo@hearth.example");
     }
 
     @Test

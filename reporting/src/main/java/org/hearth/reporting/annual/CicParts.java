@@ -72,7 +72,9 @@ final class CicParts {
                 AccountsPart.fact("declaredNonExempt", position.declaredNonExempt()),
                 AccountsPart.fact("declaredExempt", position.declaredExempt()),
                 AccountsPart.fact("headroom", Cell.money(position.headroom().orElse(null))),
-                AccountsPart.fact("working", Cell.text(position.explanation()))));
+                // how compliance was worked out, in the reader's language: the outcome's sentence reads
+                // the facts above (governance's own explanation is English)
+                AccountsPart.fact("working", Cell.label("report.working." + position.outcome().name().toLowerCase(java.util.Locale.ROOT)))));
         return List.of(new ReportTable("dividends", List.of("date", "recipient", "amount", "exempt"), rows), ReportTable.facts("dividend_cap", cap));
     }
 

@@ -58,7 +58,8 @@ public final class ProcessingRoutes implements ApiRoutes {
         JsonArray measures = new JsonArray();
         ProcessingRecord.SECURITY_MEASURES.forEach(k -> measures.add(m.t("gdpr.measure." + k)));
         return new JsonObject().put("generatedAt", r.generatedAt().toString())
-                .put("controller", new JsonObject().put("name", c.name()).put("address", c.address()).put("country", c.country()).put("email", c.email()))
+                .put("controller", new JsonObject().put("name", c.name()).put("address", c.address()).put("country", c.country()).put("email", c.email())
+                        .put("dataProtectionOfficer", c.dataProtectionOfficer()))
                 .put("controllerActivities", activities).put("processorActivities", processor).put("securityMeasures", measures);
     }
 }

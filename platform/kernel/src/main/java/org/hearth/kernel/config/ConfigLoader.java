@@ -90,7 +90,9 @@ public final class ConfigLoader {
                 duration("HEARTH_IDEMPOTENCY_TTL", Duration.ofHours(24)),
                 metricsToken(),
                 duration("HEARTH_SHUTDOWN_GRACE", Duration.ofSeconds(10)),
-                BillingConfigReader.read(this::string));
+                BillingConfigReader.read(this::string),
+                // Art. 30(1)(a) and 37: who the data protection officer is and how to reach them, when one is appointed
+                string("HEARTH_DPO_CONTACT").map(String::strip).filter(v -> !v.isEmpty()));
     }
 
     /** A bearer token for /metrics; generated in secrets/ when not set (see KeyMaterial). */

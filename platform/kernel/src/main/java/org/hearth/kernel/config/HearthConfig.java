@@ -38,7 +38,8 @@ public record HearthConfig(
         Duration idempotencyTtl,
         Optional<String> metricsToken,
         Duration shutdownGrace,
-        BillingConfig billing) {
+        BillingConfig billing,
+        Optional<String> dataProtectionOfficer) {
 
     /** An external OpenID Connect provider individuals may sign in with (e.g. FranceConnect). */
     public record OidcProvider(String issuer, String clientId, String clientSecret, String label) {
@@ -61,7 +62,7 @@ public record HearthConfig(
         return new HearthConfig(host, port, instances, publicBaseUrl, dataDir, externalDatabase, dbPoolSize, charterPath, masterKey,
                 retiredMasterKeys, lookupKey, jwtSigningKey, accessTokenTtl, maxBodyBytes, maxRecordBytes, maxAttachmentBytes,
                 maxArchiveBytes, secureCookies, outboxPollInterval, oidc, webhookRetryBase, tenantRateLimits, dbRole,
-                webhookPrivateTargets, loginLock, idempotencyTtl, metricsToken, shutdownGrace, billing);
+                webhookPrivateTargets, loginLock, idempotencyTtl, metricsToken, shutdownGrace, billing, dataProtectionOfficer);
     }
 
     public Path secretsDir() {
