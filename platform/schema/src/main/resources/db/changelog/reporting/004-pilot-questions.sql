@@ -36,19 +36,8 @@ CREATE TABLE reporting.pilot_questions (
 );
 CREATE INDEX pilot_questions_by_pilot ON reporting.pilot_questions (pilot_id, asked_at);
 
-DO $$
-DECLARE
-  t TEXT;
-BEGIN
-  FOREACH t IN ARRAY ARRAY['reporting.pilot_budgets', 'reporting.pilot_questions'] LOOP
-    EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', t);
-    EXECUTE format($p$CREATE POLICY tenant_isolation ON %s
-      USING (current_setting('hearth.scope', true) = 'system' OR tenant_id::text = current_setting('hearth.tenant_id', true))
-      WITH CHECK (current_setting('hearth.scope', true) = 'system' OR tenant_id::text = current_setting('hearth.tenant_id', true))$p$, t);
-    PERFORM platform.require_an_actor(t::regclass);
-  END LOOP;
-END
-$$;
+SELECT platform.tenant_owned('reporting.pilot_budgets');
+SELECT platform.tenant_owned('reporting.pilot_questions');
 -- The questions are the pilot's record of what left the platform: final once written.
 REVOKE UPDATE, DELETE ON reporting.pilot_questions FROM hearth_app;
 REVOKE DELETE ON reporting.pilot_budgets FROM hearth_app;

@@ -40,11 +40,7 @@ CREATE TABLE tenants.pilots (
 CREATE INDEX pilots_by_tenant ON tenants.pilots (tenant_id, created_at);
 CREATE INDEX pilots_by_status ON tenants.pilots (status, ends_on);
 
-ALTER TABLE tenants.pilots ENABLE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON tenants.pilots
-  USING (current_setting('hearth.scope', true) = 'system' OR tenant_id::text = current_setting('hearth.tenant_id', true))
-  WITH CHECK (current_setting('hearth.scope', true) = 'system' OR tenant_id::text = current_setting('hearth.tenant_id', true));
-SELECT platform.require_an_actor('tenants.pilots');
+SELECT platform.tenant_owned('tenants.pilots');
 
 -- A data request is either for records (read and/or deliver) or, for a pilot, aggregate only.
 ALTER TABLE tenants.data_requests DROP CONSTRAINT data_requests_access_modes_check;

@@ -5,6 +5,7 @@ package org.hearth.schema.generated.platform;
 
 
 import org.hearth.schema.generated.platform.routines.RequireAnActor;
+import org.hearth.schema.generated.platform.routines.TenantOwned;
 import org.jooq.Configuration;
 
 
@@ -28,6 +29,25 @@ public class Routines {
         , Object target
     ) {
         RequireAnActor p = new RequireAnActor();
+        p.setTarget(target);
+
+        p.execute(configuration);
+    }
+
+    /**
+     * @deprecated Unknown data type. Parameter type or return type is unknown.
+     * If this is a qualified, user-defined type, it may have been excluded from
+     * code generation. If this is a built-in type, you can define an explicit
+     * {@link org.jooq.Binding} to specify how this type should be handled.
+     * Deprecation can be turned off using {@literal
+     * <deprecationOnUnknownTypes/>} in your code generator configuration.
+     */
+    @Deprecated
+    public static void tenantOwned(
+          Configuration configuration
+        , Object target
+    ) {
+        TenantOwned p = new TenantOwned();
         p.setTarget(target);
 
         p.execute(configuration);
