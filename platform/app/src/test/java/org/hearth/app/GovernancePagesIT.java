@@ -4,60 +4,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 
 /** The operator's ledger pages and the board's pages in a real headless Chromium. */
 class GovernancePagesIT {
 
-    private static Platform platform;
-    private static ChromeDriver browser;
-    private static String base;
-
-    @BeforeAll
-    static void start() throws Exception {
-        platform = TestPlatform.start(Map.of());
-        platform.modules().staff().add("ops@hearth.example", "operator in the browser", Set.of("operator"));
-        platform.modules().staff().add("chair@hearth.example", "chair in the browser", Set.of("board"));
-        base = "http://localhost:" + platform.port();
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        platform.close();
-    }
+    @RegisterExtension
+    static final BrowserWorld web = BrowserWorld.create()
+            .staff("ops@hearth.example", "operator in the browser", "operator")
+            .staff("chair@hearth.example", "chair in the browser", "board");
 
     private static void signIn(String email, String password) {
-        browser.manage().deleteAllCookies();
-        Browser.open(browser, base + "/staff/login", Browser.present(By.id("password")));
-        Browser.type(browser, By.id("email"), email);
-        Browser.type(browser, By.id("password"), password);
-        submit("main form button[type=submit]", d -> !d.getCurrentUrl().contains("/login"));
+        web.signIn("/staff/login", email, password);
     }
 
     /** Submits the form whose button {@code css} selects and waits for the next page, on which {@code arrived} holds. */
     private static void submit(String css, ExpectedCondition<?> arrived) {
-        Browser.navigate(browser, By.cssSelector(css), arrived);
+        Browser.navigate(web.browser(), By.cssSelector(css), arrived);
     }
 
     private static void setDate(String id, String value) {
-        Browser.setValue(browser, id, value);
+        Browser.setValue(web.browser(), id, value);
     }
 
     private static String text(By by) {
-        return Browser.text(browser, by);
+        return Browser.text(web.browser(), by);
     }
 
     private static String main() {
@@ -68,7 +45,7 @@ class GovernancePagesIT {
     @DisplayName("An operator opens a year, posts entries, is told why one is refused, closes the year; the board sees the cap and votes")
     void ledgerAndBoard() throws Exception {
         signIn("ops@hearth.example", "operator in the browser");
-        Browser.open(browser, base + "/governance/ledger", Browser.present(By.id("startsOn")));
+        Browser.open(web.browser(), web.base() + "/governance/ledger", Browser.present(By.id("startsOn")));
         setDate("startsOn", "2023-04-01");
         submit("form[action='/governance/ledger/years'] button", Browser.present(By.id("years")));
         assertThat(text(By.id("years"))).contains("2023-04-01 to 2024-03-31").contains("open");
@@ -82,38 +59,38 @@ class GovernancePagesIT {
         submit("#years form button", Browser.present(By.id("years")));
         assertThat(text(By.id("years"))).contains("closed").contains("900.00").contains("2024-04-01 to 2025-03-31");
 
-        Browser.type(browser, By.id("lender"), "Social Investment Fund");
+        Browser.type(web.browser(), By.id("lender"), "Social Investment Fund");
         setDate("agreementDate", "2024-04-15");
         setDate("receivedOn", "2024-05-01");
-        Browser.type(browser, By.id("principal"), "25000.00");
+        Browser.type(web.browser(), By.id("principal"), "25000.00");
         submit("#new-loan button", Browser.present(By.id("entries")));
         assertThat(text(By.id("entries"))).contains("Loan from Social Investment Fund").contains("2200 Cr 25000.00");
 
-        Staff treasurer = Staff.signIn(platform, "treasurer@hearth.example", "treasurer over the api", Set.of("operator"));
+        Staff treasurer = Staff.signIn(web.platform(), "treasurer@hearth.example", "treasurer over the api", Set.of("operator"));
         String year = treasurer.get("/api/v1/governance/years").getJsonArray("items").getJsonObject(0).getString("id");
         String project = treasurer.post("/api/v1/governance/projects", "{\"name\":\"Repair café\",\"description\":\"Fix things together\"}", 201)
                 .getString("id");
         treasurer.post("/api/v1/governance/projects/" + project + "/allocations", "{\"yearId\":\"" + year + "\",\"date\":\"2024-06-01\",\"amount\":\"200.00\"}", 201);
-        Staff chair = Staff.signIn(platform, "secretary@hearth.example", "secretary of the board", Set.of("board"));
+        Staff chair = Staff.signIn(web.platform(), "secretary@hearth.example", "secretary of the board", Set.of("board"));
         for (String[] m : new String[][] {{"Ada", "individuals"}, {"Acme Bank", "organisations"}}) {
             chair.post("/api/v1/board/members", "{\"name\":\"" + m[0] + "\",\"college\":\"" + m[1] + "\",\"joinedOn\":\"2023-01-01\"}", 201);
         }
 
         signIn("chair@hearth.example", "chair in the browser");
-        Browser.open(browser, base + "/board", Browser.present(By.id("projects")));
+        Browser.open(web.browser(), web.base() + "/board", Browser.present(By.id("projects")));
         assertThat(text(By.id("year-2023-04-01"))).contains("closed").contains("900.00");
         assertThat(text(By.cssSelector("#year-2023-04-01 .cap"))).isEqualTo("315.00");
         assertThat(text(By.cssSelector("#year-2023-04-01 .headroom"))).isEqualTo("315.00");
         assertThat(text(By.cssSelector("#year-2023-04-01 .reinvestment"))).contains("100.0%").contains("minimum 65.0%");
         assertThat(text(By.id("projects"))).contains("Repair café").contains("200.00");
 
-        Browser.open(browser, base + "/board/resolutions", Browser.present(By.id("heldOn")));
+        Browser.open(web.browser(), web.base() + "/board/resolutions", Browser.present(By.id("heldOn")));
         setDate("heldOn", "2024-06-30");
-        Browser.type(browser, By.id("title"), "Annual general meeting 2024");
+        Browser.type(web.browser(), By.id("title"), "Annual general meeting 2024");
         submit("form[action='/board/meetings'] button", Browser.present(By.id("subject")));
-        Browser.selectText(browser, By.id("subject"), "annual_report");
-        Browser.type(browser, By.id("rtitle"), "Approve the 2023 report");
-        Browser.type(browser, By.id("body"), "The members approve the annual report for 2023.");
+        Browser.selectText(web.browser(), By.id("subject"), "annual_report");
+        Browser.type(web.browser(), By.id("rtitle"), "Approve the 2023 report");
+        Browser.type(web.browser(), By.id("body"), "The members approve the annual report for 2023.");
         submit("form[action='/board/resolutions'] button", Browser.present(By.cssSelector(".resolution form[action$='/votes'] button")));
         for (int i = 1; i <= 2; i++) {
             // each vote is a new page that counts it: waiting on the count, not on the old page going away
@@ -123,21 +100,21 @@ class GovernancePagesIT {
         submit(".resolution form[action$='/result'] button", Browser.present(By.cssSelector(".resolution .outcome")));
         assertThat(text(By.cssSelector(".resolution .outcome"))).isEqualTo("passed");
         assertThat(text(By.cssSelector(".resolution .tally"))).contains("in favour");
-        Files.write(Path.of("target/governance-board.png"), browser.getScreenshotAs(OutputType.BYTES));
+        Files.write(Path.of("target/governance-board.png"), web.browser().getScreenshotAs(OutputType.BYTES));
 
-        Browser.open(browser, base + "/governance/ledger", Browser.present(By.tagName("main")));
+        Browser.open(web.browser(), web.base() + "/governance/ledger", Browser.present(By.tagName("main")));
         assertThat(main()).as("the board cannot reach the operators' ledger page").doesNotContain("New entry");
     }
 
     private static void postEntry(String date, String kind, String description, String debit, String credit, String amount,
             ExpectedCondition<?> arrived) {
         setDate("date", date);
-        Browser.selectText(browser, By.id("ekind"), kind);
-        Browser.type(browser, By.id("description"), description);
-        Browser.type(browser, By.id("justification"), "DOC-" + date);
-        Browser.select(browser, By.id("debit"), debit);
-        Browser.select(browser, By.id("credit"), credit);
-        Browser.type(browser, By.id("amount"), amount);
+        Browser.selectText(web.browser(), By.id("ekind"), kind);
+        Browser.type(web.browser(), By.id("description"), description);
+        Browser.type(web.browser(), By.id("justification"), "DOC-" + date);
+        Browser.select(web.browser(), By.id("debit"), debit);
+        Browser.select(web.browser(), By.id("credit"), credit);
+        Browser.type(web.browser(), By.id("amount"), amount);
         submit("#new-entry button", arrived);
     }
 }

@@ -9,16 +9,14 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.hearth.kernel.actor.CallContext;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * Threshold invoicing end to end: an operator asks for the interim invoices due now, the tenant
@@ -27,35 +25,20 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 class InterimInvoicesIT {
 
-    private static Platform platform;
-    private static ChromeDriver browser;
-    private static String base;
+    @RegisterExtension
+    static final BrowserWorld web = BrowserWorld.create();
+
     private static Http http;
     private static Staff operator;
 
     @BeforeAll
     static void start() throws Exception {
-        platform = TestPlatform.start(Map.of());
-        http = new Http(platform.port());
-        operator = Staff.signIn(platform, "interim@hearth.example", "interim operator password", Set.of("operator"));
-        base = "http://localhost:" + platform.port();
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        platform.close();
+        http = new Http(web.platform().port());
+        operator = Staff.signIn(web.platform(), "interim@hearth.example", "interim operator password", Set.of("operator"));
     }
 
     private static void signIn(String page, String email, String password, String lang) {
-        browser.manage().deleteAllCookies();
-        Browser.open(browser, base + page + "?lang=" + lang, Browser.present(By.id("password")));
-        Browser.type(browser, By.id("email"), email);
-        Browser.type(browser, By.id("password"), password);
-        Browser.navigate(browser, By.cssSelector("main form button[type=submit]"), d -> !d.getCurrentUrl().contains("/login"));
+        web.signIn(page + "?lang=" + lang, email, password);
     }
 
     @Test
@@ -65,7 +48,7 @@ class InterimInvoicesIT {
         UUID tenant = UUID.fromString(Http.json(http.get("/api/v1/tenant", "Authorization", token)).getString("id"));
         OffsetDateTime monthStart = YearMonth.now(ZoneOffset.UTC).atDay(1).atStartOfDay().atOffset(ZoneOffset.UTC);
         // Standard plan, 198,000 reads this month: 49.00 + 951.00 = 1,000.00, its threshold.
-        platform.db().system(CallContext.system("test.backdate"), tx -> {
+        web.platform().db().system(CallContext.system("test.backdate"), tx -> {
             tx.update(TENANTS_).set(TENANTS_.PLAN, "standard").set(TENANTS_.CREATED_AT, monthStart.minusMonths(2))
                     .where(TENANTS_.ID.eq(tenant)).execute();
             return tx.insertInto(USAGE).set(USAGE.TENANT_ID, tenant).set(USAGE.METRIC, "consented_reads").set(USAGE.AGREEMENT_ID, UUID.randomUUID())
@@ -87,15 +70,15 @@ class InterimInvoicesIT {
         String number = invoice.getString("number");
 
         signIn("/console/login", "admin@heavy-reader.example", "a strong admin pass", "en");
-        Browser.open(browser, base + "/console/invoices?lang=en", Browser.present(By.id("invoices")));
-        assertThat(Browser.text(browser, By.cssSelector("#invoices tbody tr"))).contains(number).contains("Interim invoice");
-        Browser.open(browser, base + "/console/invoices?lang=fr", Browser.present(By.id("invoices")));
-        assertThat(Browser.text(browser, By.cssSelector("#invoices tbody tr"))).contains(number).contains("Facture intermédiaire");
+        Browser.open(web.browser(), web.base() + "/console/invoices?lang=en", Browser.present(By.id("invoices")));
+        assertThat(Browser.text(web.browser(), By.cssSelector("#invoices tbody tr"))).contains(number).contains("Interim invoice");
+        Browser.open(web.browser(), web.base() + "/console/invoices?lang=fr", Browser.present(By.id("invoices")));
+        assertThat(Browser.text(web.browser(), By.cssSelector("#invoices tbody tr"))).contains(number).contains("Facture intermédiaire");
 
         signIn("/staff/login", "interim@hearth.example", "interim operator password", "en");
-        Browser.open(browser, base + "/staff/billing?lang=en", Browser.present(By.id("invoices")));
-        assertThat(Browser.text(browser, By.cssSelector("#invoice-" + number + " .kind"))).isEqualTo("Interim invoice");
-        Browser.open(browser, base + "/staff/billing?lang=fr", Browser.present(By.id("invoices")));
-        assertThat(Browser.text(browser, By.cssSelector("#invoice-" + number + " .kind"))).isEqualTo("Facture intermédiaire");
+        Browser.open(web.browser(), web.base() + "/staff/billing?lang=en", Browser.present(By.id("invoices")));
+        assertThat(Browser.text(web.browser(), By.cssSelector("#invoice-" + number + " .kind"))).isEqualTo("Interim invoice");
+        Browser.open(web.browser(), web.base() + "/staff/billing?lang=fr", Browser.present(By.id("invoices")));
+        assertThat(Browser.text(web.browser(), By.cssSelector("#invoice-" + number + " .kind"))).isEqualTo("Facture intermédiaire");
     }
 }
