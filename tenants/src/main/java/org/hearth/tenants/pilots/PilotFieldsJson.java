@@ -17,6 +17,16 @@ public final class PilotFieldsJson {
     private PilotFieldsJson() {
     }
 
+    /** The stored form of {@code tenants.pilots.fields} (the repository keeps JSON types out of its own code). */
+    static String encode(List<PilotField> fields) {
+        return write(fields).encode();
+    }
+
+    /** Reads the stored form back. */
+    static List<PilotField> decode(String stored) {
+        return read(new JsonArray(stored));
+    }
+
     public static JsonArray write(List<PilotField> fields) {
         JsonArray array = new JsonArray();
         for (PilotField f : fields) {

@@ -35,7 +35,7 @@ final class PilotRepository {
     void insert(DSLContext tx, TenantScope scope, UUID id, NewPilot p) {
         tx.insertInto(PILOTS).set(new PilotsRecord().setId(id).setTenantId(scope.tenantId()).setTitle(p.title().strip())
                 .setPurpose(p.purpose().strip()).setDescription(p.description().strip()).setCategories(p.categories().stream().distinct().toArray(String[]::new))
-                .setFields(JSONB.valueOf(PilotFieldsJson.write(p.fields()).encode())).setTargetCohort(p.targetCohort())
+                .setFields(JSONB.valueOf(PilotFieldsJson.encode(p.fields()))).setTargetCohort(p.targetCohort())
                 .setStartsOn(p.startsOn()).setEndsOn(p.endsOn()).setFundingAmount(p.fundingAmount()).setFundingCurrency(p.fundingCurrency())
                 .setPolicyUrl(p.policyUrl().strip())).execute();
     }
@@ -111,7 +111,7 @@ final class PilotRepository {
     private static Pilot pilot(Record r) {
         PilotsRecord p = r.into(PILOTS);
         NewPilot terms = new NewPilot(p.getTitle(), p.getPurpose(), p.getDescription(), List.of(p.getCategories()),
-                PilotFieldsJson.read(new io.vertx.core.json.JsonArray(p.getFields().data())), p.getTargetCohort(), p.getStartsOn(), p.getEndsOn(),
+                PilotFieldsJson.decode(p.getFields().data()), p.getTargetCohort(), p.getStartsOn(), p.getEndsOn(),
                 p.getFundingAmount(), p.getFundingCurrency(), p.getPolicyUrl());
         return new Pilot(p.getId(), p.getTenantId(), r.get(TENANTS_.NAME), terms, PilotStatus.fromCode(p.getStatus()).orElseThrow(),
                 p.getDecisionReason(), p.getDecidedAt(), p.getDataRequestId(), r.get(DATA_REQUESTS.CODE),
