@@ -76,12 +76,15 @@ public final class TenantsModule {
     private record ConsoleBilling(BillingDetailsService details, UsageService usage, PlanPrices prices) {
     }
     private final Invoicing invoicing;
+    /** Pilots with public bodies (issue 13): proposals, decisions, funding and their end. */
+    private final org.hearth.tenants.pilots.Pilots pilots;
     /** How often billing looks for a month to close and invoices gone overdue. */
     private static final Duration BILLING_POLL = Duration.ofMinutes(5);
 
     private TenantsModule(Db db, ClientService clients, TenantCalls tenantCalls, TenantKeys keys, PasswordHasher hasher, DataRequestService requests,
                           TenantAgreements agreements, Webhooks webhooks, Deliveries deliveries, String publicBaseUrl, Clock clock, UsageMeter meter, UsageLimits limits,
-                          List<ApiRoutes> billing, ConsoleBilling consoleBilling, Invoicing invoicing) {
+                          List<ApiRoutes> billing, ConsoleBilling consoleBilling, Invoicing invoicing, org.hearth.tenants.pilots.Pilots pilots) {
+        this.pilots = pilots;
         this.billing = billing;
         this.consoleBilling = consoleBilling;
         this.meter = meter;
@@ -109,7 +112,7 @@ public final class TenantsModule {
                                        DataRequestService requests, TenantAgreements agreements, String publicBaseUrl, Clock clock,
                                        Duration webhookRetryBase, Duration poll, Map<String, Double> ratePerPlan,
                                        boolean webhookPrivateTargets, LookupKey lookupKey, Duration idempotencyTtl,
-                                       BillingConfig billingConfig) {
+                                       BillingConfig billingConfig, org.hearth.tenants.pilots.Pilots.Sources pilotSources) {
         TenantKeys keys = new TenantKeys(db, masterKeys);
         ClientService clients = new ClientService(db, accessTokens, keys, ratePerPlan);
         TenantCalls calls = new TenantCalls(clients);
@@ -129,16 +132,22 @@ public final class TenantsModule {
                 new TransactionRoutes(new TransactionService(db, agreements, meter, lookupKey, clock), calls),
                 new BillingDetailsRoutes(details, calls));
         return new TenantsModule(db, clients, calls, keys, hasher, requests, agreements, webhooks, deliveries, publicBaseUrl, clock, meter, limits,
-                billing, new ConsoleBilling(details, usage, prices), invoicing);
+                billing, new ConsoleBilling(details, usage, prices), invoicing, org.hearth.tenants.pilots.Pilots.create(db, clock, requests, pilotSources));
     }
 
     /**
      * The module's background work, in start order: the webhook fan-out and sender, the sweep of
      * expired idempotency keys, then billing: the plans seeded and loaded, then the worker (the plan
-     * day, the previous month's close, interim invoices and overdue invoices).
+     * day, the previous month's close, interim invoices and overdue invoices), and the end of pilots
+     * past their end date.
      */
     public List<Worker> workers() {
-        return List.of(webhooks.workers(), deliveries.sweep(), invoicing.plans().seeder(), invoicing.worker(BILLING_POLL));
+        return List.of(webhooks.workers(), deliveries.sweep(), invoicing.plans().seeder(), invoicing.worker(BILLING_POLL), pilots.ending());
+    }
+
+    /** Pilots with public bodies: their services and the worker that ends them. */
+    public org.hearth.tenants.pilots.Pilots pilots() {
+        return pilots;
     }
 
     /** Idempotent deliveries: their routes, the sweep of expired keys, and what erasure deletes. */
@@ -149,7 +158,8 @@ public final class TenantsModule {
     /** The tenant console's pages. */
     public Consumer<Router> console(Security security) {
         ConsolePages pages = new ConsolePages(security, clients, tenantCalls, requests, agreements, webhooks, new TeamService(db, hasher, clock),
-                publicBaseUrl, clock);
+                publicBaseUrl, clock, pilots);
+        var pilotStaff = pilots.staffPages(security, publicBaseUrl);
         InvoicePages invoices = new InvoicePages(security, tenantCalls, invoicing.invoices());
         BillingPages billing = new BillingPages(security, invoicing);
         ConsoleBillingPages account = new ConsoleBillingPages(security, tenantCalls, consoleBilling.details(), consoleBilling.usage(), consoleBilling.prices(),
@@ -161,6 +171,7 @@ public final class TenantsModule {
             billing.mount(router);
             account.mount(router);
             plans.mount(router);
+            pilotStaff.mount(router);
         };
     }
 
@@ -194,6 +205,8 @@ public final class TenantsModule {
         // Billing's metering routes come last: additive for the invoicing work.
         List<ApiRoutes> all = new java.util.ArrayList<>(routes);
         all.addAll(billing);
+        // Pilots last, additive as billing's are.
+        all.addAll(pilots.routes(tenantCalls, publicBaseUrl));
         return all;
     }
 }

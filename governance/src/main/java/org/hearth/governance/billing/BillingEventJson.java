@@ -40,6 +40,8 @@ final class BillingEventJson {
             case BillingEvent.CREDIT_NOTE_ISSUED -> new BillingEvent.CreditNoteIssued(id(p, "creditNoteId"), id(p, "invoiceId"),
                     id(p, "tenantId"), text(p, "number"), date(p, "issueDate"), currency(p), signed(p, "subscriptions"),
                     signed(p, "usageFees"), signed(p, "commissions"), amount(p, "vat"), amount(p, "total"));
+            case BillingEvent.PILOT_FUNDING_RECEIVED -> new BillingEvent.PilotFundingReceived(id(p, "pilotId"), id(p, "tenantId"),
+                    date(p, "receivedOn"), currency(p), amount(p, "amount"), text(p, "reference"));
             default -> throw new IllegalArgumentException("not a billing event type: " + type);
         };
     }

@@ -11,7 +11,8 @@ import org.hearth.governance.ledger.NewEntry;
 import org.hearth.kernel.money.Money;
 
 /**
- * The entry each billing event books (pure: no database). An invoice debits receivables with its
+ * The entry each billing event books (pure: no database). A pilot's funding debits cash and
+ * credits grant revenue. An invoice debits receivables with its
  * total and credits revenue by source and VAT payable; a payment moves its amount from
  * receivables to cash; a credit note is the mirror of the share of the invoice it takes back.
  * Lines of zero are left out; an event that moves nothing books nothing. A source may be negative:
@@ -27,7 +28,7 @@ import org.hearth.kernel.money.Money;
 final class RevenueEntries {
 
     /** The account codes the entries use, found by role in the chart of accounts. */
-    record Chart(String receivables, String cash, String vatPayable, String subscriptions, String usageFees, String commissions) {
+    record Chart(String receivables, String cash, String vatPayable, String subscriptions, String usageFees, String commissions, String grants) {
     }
 
     /** Why an event cannot be booked as it stands. */
@@ -61,6 +62,13 @@ final class RevenueEntries {
                         : List.of(Line.debit(chart.cash(), amount), Line.credit(chart.receivables(), amount));
                 yield entry(new NewEntry(p.paidOn(), EntryKind.INVOICE_PAYMENT, "Payment of invoice " + p.invoiceId(),
                         "payment " + p.paymentId() + " of invoice " + p.invoiceId(), lines));
+            }
+            case BillingEvent.PilotFundingReceived f -> {
+                // A grant: cash at bank against grant revenue, no VAT (a subsidy is outside its scope).
+                Money amount = money(f.amount(), "amount");
+                List<Line> lines = amount.isZero() ? List.of() : List.of(Line.debit(chart.cash(), amount), Line.credit(chart.grants(), amount));
+                yield entry(new NewEntry(f.receivedOn(), EntryKind.GRANT, "Pilot funding received (" + f.reference() + ")",
+                        "pilot " + f.pilotId() + " funding, reference " + f.reference(), lines));
             }
         };
     }

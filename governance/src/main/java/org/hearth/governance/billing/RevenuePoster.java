@@ -164,6 +164,7 @@ public final class RevenuePoster {
         Accounts accounts = ledger.accounts();
         return new RevenueEntries.Chart(accounts.withRole(tx, ChartOfAccounts.RECEIVABLES).code(), accounts.withRole(tx, ChartOfAccounts.CASH).code(),
                 accounts.withRole(tx, ChartOfAccounts.VAT_PAYABLE).code(), accounts.withRole(tx, "revenue:subscriptions").code(),
-                accounts.withRole(tx, "revenue:usage_fees").code(), accounts.withRole(tx, "revenue:commissions").code());
+                accounts.withRole(tx, "revenue:usage_fees").code(), accounts.withRole(tx, "revenue:commissions").code(),
+                accounts.withRole(tx, "revenue:grants").code());
     }
 }

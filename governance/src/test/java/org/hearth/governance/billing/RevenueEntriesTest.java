@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class RevenueEntriesTest {
 
     private static final Currency EUR = Currency.getInstance("EUR");
-    private static final RevenueEntries.Chart CHART = new RevenueEntries.Chart("1100", "1000", "2400", "4000", "4100", "4200");
+    private static final RevenueEntries.Chart CHART = new RevenueEntries.Chart("1100", "1000", "2400", "4000", "4100", "4200", "4300");
     private final RevenueEntries entries = new RevenueEntries(EUR);
 
     private static Money eur(String amount) {
@@ -38,6 +38,18 @@ class RevenueEntriesTest {
         assertThat(entry.date()).isEqualTo(LocalDate.parse("2026-11-30"));
         assertThat(entry.lines()).containsExactly(Line.debit("1100", eur("36.30")), Line.credit("4000", eur("29.00")),
                 Line.credit("4200", eur("1.25")), Line.credit("2400", eur("6.05")));
+    }
+
+    @Test
+    void aPilotsFundingDebitsCashAndCreditsGrantRevenueOnTheDayItWasReceived() {
+        var funding = new BillingEvent.PilotFundingReceived(UUID.randomUUID(), UUID.randomUUID(), LocalDate.parse("2026-12-20"), "EUR",
+                new BigDecimal("25000.00"), "GRANT-17");
+
+        NewEntry entry = entries.entryFor(funding, CHART).orElseThrow();
+
+        assertThat(entry.kind()).isEqualTo(EntryKind.GRANT);
+        assertThat(entry.date()).isEqualTo(LocalDate.parse("2026-12-20"));
+        assertThat(entry.lines()).containsExactly(Line.debit("1000", eur("25000.00")), Line.credit("4300", eur("25000.00")));
     }
 
     @Test

@@ -65,6 +65,12 @@ public final class Platform implements AutoCloseable {
     private final Vertx vertx;
     private final Database database;
     private final Workers workers;
+    /**
+     * The smallest group a pilot's question may be about, as the invitation and the console state it:
+     * the charter's pilots.minimum_cohort default (reporting's engine reads the charter's own value;
+     * on merging, this becomes charter.pilots().minimumCohort()).
+     */
+    private static final int PILOT_MINIMUM_COHORT = 10;
     private final Readiness readiness;
     private final WebServer server;
     private final Modules modules;
@@ -131,7 +137,10 @@ public final class Platform implements AutoCloseable {
                     config.oidc().map(p -> new Security.Oidc(p, config.publicBaseUrl(), datastore::loginWithOidc)));
             TenantsModule tenants = TenantsModule.create(db, accessTokens, keys.masterKeys(), hasher, dataRequests, datastore.tenantAgreements(),
                     config.publicBaseUrl(), Clock.systemUTC(), config.webhookRetryBase(), config.outboxPollInterval(),
-                    config.tenantRateLimits(), config.webhookPrivateTargets(), keys.lookupKey(), config.idempotencyTtl(), config.billing());
+                    config.tenantRateLimits(), config.webhookPrivateTargets(), keys.lookupKey(), config.idempotencyTtl(), config.billing(),
+                    new org.hearth.tenants.pilots.Pilots.Sources(datastore.requestAgreements(), datastore.notices(), () -> PILOT_MINIMUM_COHORT));
+            // The review page of a pilot's invitation states the smallest group its partner may ask about.
+            datastore.showMinimumCohort(PILOT_MINIMUM_COHORT);
             if (!config.billing().placeholders().isEmpty()) {
                 LOG.atWarn().addKeyValue("unset", String.join(",", config.billing().placeholders()))
                         .log("invoices name the shipped placeholder seller; set the HEARTH_BILLING_SELLER_* keys before issuing real invoices");

@@ -138,6 +138,34 @@ class BilingualPagesIT {
         bothLanguages(new Http(platform.port()), "/console/invitation?token=not-a-token");
     }
 
+    @Test
+    @DisplayName("A pilot's pages speak only the chosen language: the public body's list, form and pilot, the operator's, and the invitation")
+    void pilotPages() {
+        Http http = new Http(platform.port());
+        String body = Tenants.register(http, "NHS Kiruna", "public_body");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        HttpResponse<String> proposed = http.postJson("/api/v1/tenant/pilots", "{\"title\":\"Kiruna 2026\",\"purpose\":\"dpv:ScientificResearch\","
+                + "\"description\":\"Kiruna 2026\",\"categories\":[\"dpv-pd:HealthRecord\"],\"fields\":[{\"schema\":\"hearth:sleep/v1\","
+                + "\"field\":\"hours\",\"kind\":\"numeric\",\"lower\":0,\"upper\":14,\"decimals\":1,\"bins\":[0,7,14]},{\"schema\":\"hearth:sleep/v1\","
+                + "\"field\":\"region\",\"kind\":\"categorical\",\"categories\":[\"north\",\"south\"]}],\"targetCohort\":50,"
+                + "\"startsOn\":\"" + today + "\",\"endsOn\":\"" + today.plusDays(30) + "\",\"funding\":{\"amount\":\"12000.00\",\"currency\":\"GBP\"},"
+                + "\"policyUrl\":\"https://kiruna.example/privacy\"}", "Authorization", body);
+        assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(201);
+        String id = Http.json(proposed).getString("id");
+        Http admin = new Http(platform.port());
+        assertThat(admin.login("/console/login", "admin@nhs-kiruna.example", "a strong admin pass").headers().firstValue("Location")).hasValue("/console");
+        bothLanguages(admin, "/console/pilots");
+        bothLanguages(admin, "/console/pilots/" + id);
+        Staff operator = Staff.signIn(platform, "pilot-pages@hearth.example", "pilot pages operator", java.util.Set.of("operator"));
+        bothLanguages(operator.http, "/staff/pilots");
+        bothLanguages(operator.http, "/staff/pilots/" + id);
+        String code = operator.post("/api/v1/operator/pilots/" + id + "/decision", "{\"decision\":\"approve\"}", 200)
+                .getJsonObject("invitation").getString("code");
+        bothLanguages(operator.http, "/staff/pilots/" + id);
+        bothLanguages(admin, "/console/pilots/" + id);
+        bothLanguages(individual("pilot-pages@example.org"), "/requests/" + code);
+    }
+
     private static String csrf(Http http, String path) {
         return Http.csrfToken(page(http, path, "en"));
     }

@@ -14,6 +14,7 @@ import org.hearth.kernel.outbox.OutboxEvent;
 import org.hearth.tenants.CreditNoteIssued;
 import org.hearth.tenants.InvoiceIssued;
 import org.hearth.tenants.PaymentRecorded;
+import org.hearth.tenants.PilotFundingReceived;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,7 +34,8 @@ class BillingEventContractTest {
                         new BigDecimal("100.00"), new BigDecimal("250.50"), new BigDecimal("12.30"), new BigDecimal("72.56"), new BigDecimal("435.36")),
                 new PaymentRecorded(UUID.randomUUID(), INVOICE, TENANT, LocalDate.parse("2026-12-10"), "EUR", new BigDecimal("50.00")),
                 new CreditNoteIssued(UUID.randomUUID(), INVOICE, TENANT, "A-2026-000001", LocalDate.parse("2026-12-15"), "EUR",
-                        new BigDecimal("40.00"), BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("8.00"), new BigDecimal("48.00")));
+                        new BigDecimal("40.00"), BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("8.00"), new BigDecimal("48.00")),
+                new PilotFundingReceived(UUID.randomUUID(), TENANT, LocalDate.parse("2026-12-20"), "EUR", new BigDecimal("25000.00"), "GRANT-2026-17"));
 
         assertThat(published).extracting(OutboxEvent::type).containsExactlyElementsOf(BillingEvent.TYPES);
         for (OutboxEvent event : published) {

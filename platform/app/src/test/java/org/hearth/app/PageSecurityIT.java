@@ -144,9 +144,9 @@ class PageSecurityIT {
                 anonymous, List.of("/", "/login", "/signup", "/console/login", "/staff/login", "/console/invitation?token=x", "/transparency", "/no/such/page"),
                 individual, List.of("/account", "/account/settings", "/account/agreements", "/account/access-log", "/account/access-report", "/account/records/new", "/account/delete"),
                 member, List.of("/console", "/console/credentials", "/console/webhooks", "/console/team", "/console/plan", "/console/usage",
-                        "/console/billing-details"),
+                        "/console/billing-details", "/console/pilots"),
                 staff, List.of("/staff", "/board", "/board/impact", "/board/resolutions", "/board/reports", "/governance/ledger", "/staff/plans",
-                        "/staff/gdpr/processing", "/staff/breaches", "/staff/breaches/new"));
+                        "/staff/gdpr/processing", "/staff/breaches", "/staff/breaches/new", "/staff/pilots"));
         String stylesheet = null;
         for (var entry : pages.entrySet()) {
             for (String path : entry.getValue()) {

@@ -13,8 +13,13 @@ final class Tenants {
 
     /** Registers an organisation and returns a bearer access token for its first client. */
     static String register(Http http, String name) {
+        return register(http, name, "company");
+    }
+
+    /** The same, for an organisation of {@code kind} (company, nonprofit or public_body); its admin is admin@{slug}.example. */
+    static String register(Http http, String name, String kind) {
         String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-        HttpResponse<String> registered = http.postJson("/api/v1/tenants", "{\"name\":\"" + name + "\",\"kind\":\"company\","
+        HttpResponse<String> registered = http.postJson("/api/v1/tenants", "{\"name\":\"" + name + "\",\"kind\":\"" + kind + "\","
                 + "\"contactEmail\":\"dpo@" + slug + ".example\",\"admin\":{\"email\":\"admin@" + slug + ".example\",\"password\":\"a strong admin pass\"}}");
         if (registered.statusCode() != 201) {
             throw new AssertionError("registration failed: " + registered.body());

@@ -36,12 +36,14 @@ public final class AgreementJson {
     }
 
     public static JsonObject terms(RequestTerms t) {
-        return new JsonObject()
+        JsonObject terms = new JsonObject()
                 .put("id", t.requestId().toString())
                 .put("tenant", new JsonObject().put("id", t.tenantId().toString()).put("name", t.tenantName()))
                 .put("title", t.title()).put("purpose", t.purpose()).put("description", t.description())
                 .put("categories", new JsonArray(t.categories())).put("accessModes", new JsonArray(t.accessModes()))
                 .put("durationDays", t.durationDays()).put("retentionDays", t.retentionDays())
                 .put("lawfulBasis", t.lawfulBasis()).put("policyUrl", t.policyUrl()).put("open", t.open());
+        // A pilot's request ends with the pilot, whenever one joins.
+        return t.endsAt() == null ? terms : terms.put("endsAt", t.endsAt().toInstant().toString());
     }
 }

@@ -72,6 +72,8 @@ public final class DatastoreModule {
     private final IndividualLanguages languages;
     private final GroupCommitLog hotLog;
     private final org.hearth.datastore.notices.NoticeService notices;
+    /** What the review page of an aggregate-only request states as the smallest group asked about (default 10). */
+    private final java.util.concurrent.atomic.AtomicInteger minimumCohort = new java.util.concurrent.atomic.AtomicInteger(10);
 
     private DatastoreModule(Db db, DataKeys keys, AccountService accounts, TokenService tokens, RecordService records, AccessLog accessLog,
                             Limits limits, AgreementService agreements, TenantAgreements tenantAgreements, List<Worker> workers, Clock clock,
@@ -153,6 +155,22 @@ public final class DatastoreModule {
         return notices;
     }
 
+    /** Agreements by the request they were accepted under: a pilot's participants, and their end with it. */
+    public RequestAgreements requestAgreements() {
+        return new org.hearth.datastore.agreements.RequestEndings(db, clock);
+    }
+
+    /**
+     * The smallest group an aggregate-only request's organisation may ask about, as the review
+     * page states it (the charter's; the platform sets it once at start, before serving).
+     */
+    public void showMinimumCohort(int minimum) {
+        if (minimum < 2) {
+            throw new IllegalArgumentException("A minimum cohort is at least 2 people");
+        }
+        minimumCohort.set(minimum);
+    }
+
     /** The organisation's side of agreements, for the tenants module. */
     public TenantAgreements tenantAgreements() {
         return tenantAgreements;
@@ -191,6 +209,6 @@ public final class DatastoreModule {
     }
 
     public List<Consumer<Router>> pages(Security security) {
-        return Pages.all(security, accounts, tokens, records, accessLog, maxAttachmentBytes, agreements, clock, notices);
+        return Pages.all(security, accounts, tokens, records, accessLog, maxAttachmentBytes, agreements, clock, notices, minimumCohort::get);
     }
 }

@@ -13,12 +13,18 @@ import org.hearth.kernel.actor.CallContext;
  */
 public interface IndividualNotices {
 
-    /** Who is addressed: every individual with an account, or those with an agreement with one tenant. */
+    /**
+     * Who is addressed: every individual with an account, those with an agreement with one tenant,
+     * or those who accepted one data request and did not leave (a pilot's participants at its end).
+     */
     sealed interface Audience {
         record Everyone() implements Audience {
         }
 
         record AgreementsWith(UUID tenantId) implements Audience {
+        }
+
+        record AgreementsUnder(UUID dataRequestId) implements Audience {
         }
     }
 

@@ -42,6 +42,11 @@ final class ConsoleContext {
         return tenants.console(rc);
     }
 
+    /** The kind of the member's organisation: company, nonprofit or public_body. */
+    String kind(RoutingContext rc) {
+        return tenants.consoleTenant(rc).kind();
+    }
+
     /** The audited context of a console action, named {@code page.console.<action>}. */
     static CallContext context(RoutingContext rc, String action) {
         return Calls.context(rc, "page.console." + action);

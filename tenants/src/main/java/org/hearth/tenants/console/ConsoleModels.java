@@ -56,6 +56,25 @@ public final class ConsoleModels {
     public record Join(Messages m, String csrf, String error, String token, Invitation invitation) {
     }
 
+    /** The pilots page (issue 13): a category the proposal form offers, with whether it was ticked. */
+    public record CategoryOption(String term, String label, boolean checked) {
+    }
+
+    public record Pilots(Messages m, String csrf, boolean publicBody, boolean mayPropose, List<org.hearth.tenants.pilots.PilotView> pilots, java.util.Map<String, String> values,
+                           List<CategoryOption> categories, int rows, String error, String invalid) {
+
+        public String value(String name) {
+            return values.getOrDefault(name, "");
+        }
+
+        public String invalidFlag(String id) {
+            return id.equals(invalid) ? "true" : "false";
+        }
+    }
+
+    public record PilotDetail(Messages m, org.hearth.tenants.pilots.PilotView pilot, boolean created) {
+    }
+
     /** An ISO timestamp from a service, or null, as a moment in the page's language. */
     static String moment(Messages m, String iso) {
         return iso == null ? null : m.dateTime(OffsetDateTime.parse(iso).toInstant());

@@ -42,8 +42,11 @@ public final class ConsolePages {
     private final String publicBaseUrl;
     private final Clock clock;
 
+    private final org.hearth.tenants.pilots.Pilots pilots;
+
     public ConsolePages(Security security, ClientService clients, org.hearth.tenants.clients.TenantCalls tenants, DataRequestService requests, TenantAgreements agreements,
-                        Webhooks webhooks, TeamService team, String publicBaseUrl, Clock clock) {
+                        Webhooks webhooks, TeamService team, String publicBaseUrl, Clock clock, org.hearth.tenants.pilots.Pilots pilots) {
+        this.pilots = pilots;
         this.kit = new ConsoleContext(security, tenants);
         this.security = security;
         this.team = team;
@@ -64,6 +67,7 @@ public final class ConsolePages {
         new CredentialPages(kit, clients, publicBaseUrl).mount(router, guard, forms);
         new WebhookPages(kit, webhooks.service()).mount(router, guard, forms);
         new TeamPages(kit, security, team, publicBaseUrl).mount(router, guard, forms);
+        new PilotPages(kit, pilots, publicBaseUrl).mount(router, guard, forms);
     }
 
     private void create(RoutingContext rc) {

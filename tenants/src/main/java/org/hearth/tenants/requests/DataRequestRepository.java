@@ -18,8 +18,13 @@ import org.jooq.impl.DSL;
 final class DataRequestRepository {
 
     void insert(DSLContext tx, TenantScope scope, UUID id, String code, NewDataRequest request) {
+        insert(tx, scope.tenantId(), id, code, request, null);
+    }
+
+    /** {@code endsAt}: the latest end of any agreement under the request (a pilot's), or null. */
+    void insert(DSLContext tx, UUID tenantId, UUID id, String code, NewDataRequest request, java.time.OffsetDateTime endsAt) {
         tx.insertInto(DATA_REQUESTS)
-                .set(DATA_REQUESTS.ID, id).set(DATA_REQUESTS.TENANT_ID, scope.tenantId()).set(DATA_REQUESTS.CODE, code)
+                .set(DATA_REQUESTS.ID, id).set(DATA_REQUESTS.TENANT_ID, tenantId).set(DATA_REQUESTS.CODE, code).set(DATA_REQUESTS.ENDS_AT, endsAt)
                 .set(DATA_REQUESTS.TITLE, request.title().strip()).set(DATA_REQUESTS.PURPOSE, request.purpose())
                 .set(DATA_REQUESTS.DESCRIPTION, request.description()).set(DATA_REQUESTS.CATEGORIES, request.categories().toArray(String[]::new))
                 .set(DATA_REQUESTS.ACCESS_MODES, request.accessModes().stream().distinct().toArray(String[]::new))
@@ -38,6 +43,12 @@ final class DataRequestRepository {
                 .where(Tenancy.owned(DATA_REQUESTS, scope).and(DATA_REQUESTS.ID.eq(requestId))).execute();
     }
 
+    /** Closes a request by id, under the system scope (a pilot's, at the pilot's end); 0 when it was closed already. */
+    int closeById(DSLContext tx, UUID requestId) {
+        return tx.update(DATA_REQUESTS).set(DATA_REQUESTS.STATUS, "closed")
+                .where(DATA_REQUESTS.ID.eq(requestId)).and(DATA_REQUESTS.STATUS.eq("open")).execute();
+    }
+
     /**
      * The request with this code and its tenant's name. Whoever presents the code may read them
      * (row-level security's {@code presented_code} policy), inside {@code Db.readPresenting}.
@@ -52,7 +63,7 @@ final class DataRequestRepository {
                         DataRequestsRecord d = r.into(DATA_REQUESTS);
                         return new RequestTerms(d.getId(), d.getTenantId(), r.get(TENANTS_.NAME), d.getTitle(), d.getPurpose(), d.getDescription(),
                                 List.of(d.getCategories()), List.of(d.getAccessModes()), d.getDurationDays(), d.getRetentionDays(),
-                                d.getLawfulBasis(), d.getPolicyUrl(), "open".equals(d.getStatus()));
+                                d.getLawfulBasis(), d.getPolicyUrl(), "open".equals(d.getStatus()), d.getEndsAt());
                     });
     }
 }

@@ -57,6 +57,31 @@ public final class DataRequestService implements DataRequestDirectory {
         });
     }
 
+    /**
+     * A pilot's request (issue 13): its only access mode is {@code aggregate}, its agreements end at
+     * {@code endsAt} at the latest, and the partner keeps nothing (retention 0) since it receives no record.
+     */
+    public record AggregateRequest(UUID id, String title, String purpose, String description, List<String> categories, int durationDays,
+                                   String policyUrl, java.time.OffsetDateTime endsAt) {
+    }
+
+    /**
+     * Publishes a pilot's request in the caller's transaction (the approval's, under the system
+     * scope, so that the pilot and its request are approved together or not at all); returns its
+     * invitation code. The pilot's rules were checked at its proposal.
+     */
+    public String publishAggregate(org.jooq.DSLContext tx, UUID tenantId, AggregateRequest r) {
+        String code = newCode();
+        repository.insert(tx, tenantId, r.id(), code, new NewDataRequest(r.title(), r.purpose(), r.description(), r.categories(),
+                List.of("aggregate"), r.durationDays(), 0, "dpv:Consent", r.policyUrl()), r.endsAt());
+        return code;
+    }
+
+    /** Closes a pilot's request to new participants, in the caller's transaction (the pilot's end). */
+    public void closeAggregate(org.jooq.DSLContext tx, UUID requestId) {
+        repository.closeById(tx, requestId);
+    }
+
     /** The request an invitation code stands for, for whoever presents the code (see {@link DataRequestRepository#byPresentedCode}). */
     @Override
     public Optional<RequestTerms> byCode(String code) {

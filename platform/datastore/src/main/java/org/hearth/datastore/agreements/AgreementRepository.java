@@ -162,6 +162,28 @@ final class AgreementRepository {
                 .fetch(r -> stored(r).agreement());
     }
 
+    /** How many of the tenant's agreements under the request are live at {@code now}, counting at most {@code limit}. */
+    int liveUnder(DSLContext dsl, TenantScope scope, UUID requestId, java.time.OffsetDateTime now, int limit) {
+        return dsl.fetchCount(dsl.selectOne().from(AGREEMENTS).where(Tenancy.owned(AGREEMENTS, scope)).and(AGREEMENTS.DATA_REQUEST_ID.eq(requestId))
+                .and(AGREEMENTS.REVOKED_AT.isNull()).and(AGREEMENTS.EXPIRES_AT.gt(now)).limit(limit));
+    }
+
+    /** Brings the end of every unrevoked agreement under the request forward to {@code at} (those ending later). */
+    int endBy(DSLContext tx, UUID requestId, java.time.OffsetDateTime at) {
+        return tx.update(AGREEMENTS).set(AGREEMENTS.EXPIRES_AT, at)
+                .where(AGREEMENTS.DATA_REQUEST_ID.eq(requestId)).and(AGREEMENTS.REVOKED_AT.isNull()).and(AGREEMENTS.EXPIRES_AT.gt(at))
+                .execute();
+    }
+
+    /** The unrevoked agreements under the request that have ended by {@code at} and are not yet marked expired, locked. */
+    List<Agreement> endedUnmarkedUnder(DSLContext tx, UUID requestId, java.time.OffsetDateTime at) {
+        return tx.selectFrom(AGREEMENTS)
+                .where(AGREEMENTS.DATA_REQUEST_ID.eq(requestId)).and(AGREEMENTS.REVOKED_AT.isNull()).and(AGREEMENTS.EXPIRES_AT.le(at))
+                .andNotExists(DSL.selectOne().from(CONSENT_EVENTS).where(CONSENT_EVENTS.AGREEMENT_ID.eq(AGREEMENTS.ID)
+                        .and(CONSENT_EVENTS.EVENT.eq(ConsentEvent.Kind.EXPIRED.stored()))))
+                .forUpdate().fetch(r -> stored(r).agreement());
+    }
+
     private static StoredAgreement stored(AgreementsRecord r) {
         Agreement agreement = new Agreement(r.getId(), r.getTenantId(), r.getTenantName(), r.getDataRequestId(), r.getSubjectId(), r.getTitle(),
                 r.getPurpose(), List.of(r.getCategories()), List.of(r.getAccessModes()), r.getLawfulBasis(), r.getPolicyUrl(),

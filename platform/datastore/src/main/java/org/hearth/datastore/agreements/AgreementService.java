@@ -60,7 +60,10 @@ public final class AgreementService {
         }
         UUID id = Ids.newId();
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
-        OffsetDateTime expires = now.plusDays(terms.durationDays());
+        OffsetDateTime expires = terms.expiryFor(now);
+        if (!expires.isAfter(now)) {
+            throw new HearthException(ErrorCode.REQUEST_CLOSED, terms.tenantName() + "'s request has ended; it accepts no new agreements.");
+        }
         String subject = subjectId(terms.tenantId(), owner);
         String receipt = signer.sign(ConsentDocuments.receipt(id, subject, terms, now, expires));
         Agreement agreement = new Agreement(id, terms.tenantId(), terms.tenantName(), terms.requestId(), subject, terms.title(), terms.purpose(),

@@ -24,6 +24,11 @@ final class NoticeRepository {
             who = who.and(DSL.exists(DSL.selectOne().from(AGREEMENTS)
                     .where(AGREEMENTS.INDIVIDUAL_ID.eq(INDIVIDUALS.ID)).and(Tenancy.ofTenant(AGREEMENTS, tenantId))));
         }
+        if (audience instanceof IndividualNotices.Audience.AgreementsUnder(UUID requestId)) {
+            who = who.and(DSL.exists(DSL.selectOne().from(AGREEMENTS)
+                    .where(AGREEMENTS.INDIVIDUAL_ID.eq(INDIVIDUALS.ID)).and(AGREEMENTS.DATA_REQUEST_ID.eq(requestId))
+                    .and(AGREEMENTS.REVOKED_AT.isNull())));
+        }
         return dsl.insertInto(NOTICES, NOTICES.ID, NOTICES.INDIVIDUAL_ID, NOTICES.SOURCE, NOTICES.TEXT_EN, NOTICES.TEXT_FR, NOTICES.CREATED_AT)
                 .select(DSL.select(DSL.field("gen_random_uuid()", UUID.class), INDIVIDUALS.ID, DSL.val(source), DSL.val(en), DSL.val(fr),
                         DSL.val(OffsetDateTime.ofInstant(now, ZoneOffset.UTC))).from(INDIVIDUALS).where(who))

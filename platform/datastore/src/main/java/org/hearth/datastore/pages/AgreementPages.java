@@ -23,11 +23,13 @@ final class AgreementPages {
     private final Views kit;
     private final AgreementService agreements;
     private final Clock clock;
+    private final java.util.function.IntSupplier minimumCohort;
 
-    AgreementPages(Views kit, AgreementService agreements, Clock clock) {
+    AgreementPages(Views kit, AgreementService agreements, Clock clock, java.util.function.IntSupplier minimumCohort) {
         this.kit = kit;
         this.agreements = agreements;
         this.clock = clock;
+        this.minimumCohort = minimumCohort;
     }
 
     void mount(Router router) {
@@ -45,7 +47,9 @@ final class AgreementPages {
         RequestTerms t = agreements.review(rc.pathParam("code"));
         List<String> categories = t.categories().stream().map(c -> Categories.label(c, m.language())).toList();
         kit.render(rc, m, m.t("request.title", t.tenantName()), "review.jte",
-                new PageModels.Review(m, kit.csrf(rc), rc.pathParam("code"), t, categories, new PageModels.Outcome(error, null)));
+                new PageModels.Review(m, kit.csrf(rc), rc.pathParam("code"), t, categories, new PageModels.Outcome(error, null),
+                        t.aggregateOnly() ? minimumCohort.getAsInt() : 0, t.endsAt() == null ? null
+                                : m.date(t.endsAt().withOffsetSameInstant(java.time.ZoneOffset.UTC).minusNanos(1).toLocalDate())));
     }
 
     private void accept(RoutingContext rc) {

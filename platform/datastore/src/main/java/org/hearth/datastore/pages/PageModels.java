@@ -61,7 +61,17 @@ public final class PageModels {
     public record DeleteAccount(Messages m, String csrf, Outcome outcome) {
     }
 
-    public record Review(Messages m, String csrf, String code, RequestTerms terms, List<String> categories, Outcome outcome) {
+    /**
+     * The review of a request. For an aggregate-only request (a pilot's), {@code minimumCohort} is
+     * the smallest group its organisation may ask about (0 otherwise) and {@code lastDay} the
+     * pilot's last day, when every agreement under it ends.
+     */
+    public record Review(Messages m, String csrf, String code, RequestTerms terms, List<String> categories, Outcome outcome,
+                         int minimumCohort, String lastDay) {
+
+        public boolean aggregateOnly() {
+            return terms.aggregateOnly();
+        }
     }
 
     public record AgreementLine(Agreement agreement, String status, String until) {

@@ -18,10 +18,10 @@ public final class Pages {
 
     public static List<Consumer<Router>> all(Security security, AccountService accounts, TokenService tokens, RecordService records,
                                              AccessLog log, long maxAttachmentBytes, AgreementService agreements, java.time.Clock clock,
-                                             org.hearth.datastore.IndividualNotices notices) {
+                                             org.hearth.datastore.IndividualNotices notices, java.util.function.IntSupplier minimumCohort) {
         Views kit = new Views(security);
         return List.of(new SignupPages(kit, accounts)::mount, new DashboardPages(kit, records, notices)::mount,
                 new RecordPages(kit, records, maxAttachmentBytes)::mount, new AccessLogPages(kit, log)::mount,
-                new SettingsPages(kit, tokens, accounts)::mount, new AgreementPages(kit, agreements, clock)::mount);
+                new SettingsPages(kit, tokens, accounts)::mount, new AgreementPages(kit, agreements, clock, minimumCohort)::mount);
     }
 }

@@ -30,7 +30,8 @@ public final class Navigation {
                     new String[] {"/console/plan", "nav.console.plan"},
                     new String[] {"/console/usage", "nav.console.usage"},
                     new String[] {"/console/invoices", "nav.console.invoices"},
-                    new String[] {"/console/billing-details", "nav.console.details"});
+                    new String[] {"/console/billing-details", "nav.console.details"},
+                    new String[] {"/console/pilots", "nav.console.pilots"});
             case STAFF -> staff(actor);
             case SYSTEM -> List.of();
         };
@@ -58,6 +59,7 @@ public final class Navigation {
             links.add(new String[] {"/staff/plans", "nav.plans"});
             links.add(new String[] {"/staff/gdpr/processing", "nav.gdprProcessing"});
             links.add(new String[] {"/staff/breaches", "nav.breaches"});
+            links.add(new String[] {"/staff/pilots", "nav.pilots"});
         }
         return links;
     }

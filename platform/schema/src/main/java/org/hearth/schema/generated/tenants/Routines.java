@@ -4,10 +4,12 @@
 package org.hearth.schema.generated.tenants;
 
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import org.hearth.schema.generated.tenants.routines.IdempotencyExpired;
+import org.hearth.schema.generated.tenants.routines.PilotEndingDue;
 import org.hearth.schema.generated.tenants.routines.WebhookDeliveryDue;
 import org.hearth.schema.generated.tenants.tables.CheckTenant;
 import org.hearth.schema.generated.tenants.tables.records.CheckTenantRecord;
@@ -56,6 +58,44 @@ public class Routines {
     ) {
         IdempotencyExpired f = new IdempotencyExpired();
         f.setNotBefore(notBefore);
+
+        return f.asField();
+    }
+
+    /**
+     * Call <code>tenants.pilot_ending_due</code>
+     */
+    public static Boolean pilotEndingDue(
+          Configuration configuration
+        , LocalDate today
+    ) {
+        PilotEndingDue f = new PilotEndingDue();
+        f.setToday(today);
+
+        f.execute(configuration);
+        return f.getReturnValue();
+    }
+
+    /**
+     * Get <code>tenants.pilot_ending_due</code> as a field.
+     */
+    public static Field<Boolean> pilotEndingDue(
+          LocalDate today
+    ) {
+        PilotEndingDue f = new PilotEndingDue();
+        f.setToday(today);
+
+        return f.asField();
+    }
+
+    /**
+     * Get <code>tenants.pilot_ending_due</code> as a field.
+     */
+    public static Field<Boolean> pilotEndingDue(
+          Field<LocalDate> today
+    ) {
+        PilotEndingDue f = new PilotEndingDue();
+        f.setToday(today);
 
         return f.asField();
     }

@@ -203,7 +203,7 @@ public class BillingPostings extends TableImpl<BillingPostingsRecord> {
         return Arrays.asList(
             Internal.createCheck(this, DSL.name("billing_postings_check"), "(((outcome = 'posted'::text) = (entry_id IS NOT NULL)))", true),
             Internal.createCheck(this, DSL.name("billing_postings_check1"), "(((outcome = 'rejected'::text) = (reason IS NOT NULL)))", true),
-            Internal.createCheck(this, DSL.name("billing_postings_event_type_check"), "((event_type = ANY (ARRAY['invoice.issued'::text, 'invoice.payment_recorded'::text, 'invoice.credited'::text])))", true),
+            Internal.createCheck(this, DSL.name("billing_postings_event_type_check"), "((event_type = ANY (ARRAY['invoice.issued'::text, 'invoice.payment_recorded'::text, 'invoice.credited'::text, 'pilot.funding_received'::text])))", true),
             Internal.createCheck(this, DSL.name("billing_postings_outcome_check"), "((outcome = ANY (ARRAY['posted'::text, 'nothing_to_post'::text, 'rejected'::text])))", true),
             Internal.createCheck(this, DSL.name("billing_postings_reason_check"), "((length(reason) <= 1000))", true)
         );

@@ -172,6 +172,11 @@ public class Pilots extends TableImpl<PilotsRecord> {
      */
     public final TableField<PilotsRecord, OffsetDateTime> CREATED_AT = createField(DSL.name("created_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false).defaultValue(DSL.field(DSL.raw("now()"), SQLDataType.TIMESTAMPWITHTIMEZONE)), this, "");
 
+    /**
+     * The column <code>tenants.pilots.policy_url</code>.
+     */
+    public final TableField<PilotsRecord, String> POLICY_URL = createField(DSL.name("policy_url"), SQLDataType.CLOB.nullable(false), this, "");
+
     private Pilots(Name alias, Table<PilotsRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -325,6 +330,7 @@ public class Pilots extends TableImpl<PilotsRecord> {
             Internal.createCheck(this, DSL.name("pilots_funding_amount_check"), "((funding_amount >= (0)::numeric))", true),
             Internal.createCheck(this, DSL.name("pilots_funding_currency_check"), "((funding_currency ~ '^[A-Z]{3}$'::text))", true),
             Internal.createCheck(this, DSL.name("pilots_funding_reference_check"), "(((length(btrim(funding_reference)) >= 1) AND (length(btrim(funding_reference)) <= 200)))", true),
+            Internal.createCheck(this, DSL.name("pilots_policy_url_check"), "(((policy_url ~ '^https?://'::text) AND (length(policy_url) <= 2000)))", true),
             Internal.createCheck(this, DSL.name("pilots_purpose_check"), "(((length(btrim(purpose)) >= 1) AND (length(btrim(purpose)) <= 200)))", true),
             Internal.createCheck(this, DSL.name("pilots_status_check"), "((status = ANY (ARRAY['proposed'::text, 'approved'::text, 'refused'::text, 'ended'::text])))", true),
             Internal.createCheck(this, DSL.name("pilots_target_cohort_check"), "(((target_cohort >= 1) AND (target_cohort <= 10000000)))", true),

@@ -338,6 +338,21 @@ public class PilotsRecord extends UpdatableRecordImpl<PilotsRecord> {
         return (OffsetDateTime) get(20);
     }
 
+    /**
+     * Setter for <code>tenants.pilots.policy_url</code>.
+     */
+    public PilotsRecord setPolicyUrl(String value) {
+        set(21, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>tenants.pilots.policy_url</code>.
+     */
+    public String getPolicyUrl() {
+        return (String) get(21);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -361,7 +376,7 @@ public class PilotsRecord extends UpdatableRecordImpl<PilotsRecord> {
     /**
      * Create a detached, initialised PilotsRecord
      */
-    public PilotsRecord(UUID id, UUID tenantId, String title, String purpose, String description, String[] categories, JSONB fields, Integer targetCohort, LocalDate startsOn, LocalDate endsOn, BigDecimal fundingAmount, String fundingCurrency, String status, String decisionReason, UUID decidedBy, OffsetDateTime decidedAt, UUID dataRequestId, OffsetDateTime fundingReceivedAt, String fundingReference, OffsetDateTime endedAt, OffsetDateTime createdAt) {
+    public PilotsRecord(UUID id, UUID tenantId, String title, String purpose, String description, String[] categories, JSONB fields, Integer targetCohort, LocalDate startsOn, LocalDate endsOn, BigDecimal fundingAmount, String fundingCurrency, String status, String decisionReason, UUID decidedBy, OffsetDateTime decidedAt, UUID dataRequestId, OffsetDateTime fundingReceivedAt, String fundingReference, OffsetDateTime endedAt, OffsetDateTime createdAt, String policyUrl) {
         super(Pilots.PILOTS);
 
         setId(id);
@@ -385,6 +400,7 @@ public class PilotsRecord extends UpdatableRecordImpl<PilotsRecord> {
         setFundingReference(fundingReference);
         setEndedAt(endedAt);
         setCreatedAt(createdAt);
+        setPolicyUrl(policyUrl);
         resetTouchedOnNotNull();
     }
 }

@@ -1,0 +1,48 @@
+package org.hearth.datastore.agreements;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.hearth.datastore.Agreement;
+import org.hearth.datastore.AgreementExpired;
+import org.hearth.datastore.RequestAgreements;
+import org.hearth.kernel.actor.CallContext;
+import org.hearth.kernel.actor.TenantScope;
+import org.hearth.kernel.db.Db;
+import org.hearth.kernel.outbox.Outbox;
+
+/** {@link RequestAgreements} over the agreements table: the end of a pilot's agreements, all at once. */
+public final class RequestEndings implements RequestAgreements {
+
+    private final Db db;
+    private final Clock clock;
+    private final AgreementRepository repository = new AgreementRepository();
+
+    public RequestEndings(Db db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean liveAtLeast(TenantScope scope, UUID dataRequestId, int n) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return db.read(scope, "agreements.live_under_request", dsl -> repository.liveUnder(dsl, scope, dataRequestId, now, n)) >= n;
+    }
+
+    @Override
+    public int expireAll(CallContext ctx, UUID dataRequestId) {
+        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        return db.system(ctx, tx -> {
+            repository.endBy(tx, dataRequestId, now);
+            int marked = 0;
+            for (Agreement agreement : repository.endedUnmarkedUnder(tx, dataRequestId, now)) {
+                if (repository.event(tx, agreement.id(), ConsentEvent.Kind.EXPIRED)) {
+                    Outbox.append(tx, new AgreementExpired(agreement.id(), agreement.tenantId(), agreement.subjectId()));
+                    marked++;
+                }
+            }
+            return marked;
+        });
+    }
+}
