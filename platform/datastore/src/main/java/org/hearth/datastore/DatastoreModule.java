@@ -72,6 +72,7 @@ public final class DatastoreModule {
     private final IndividualLanguages languages;
     private final GroupCommitLog hotLog;
     private final org.hearth.datastore.notices.NoticeService notices;
+    private final PilotCohorts cohorts;
 
     private DatastoreModule(Db db, DataKeys keys, AccountService accounts, TokenService tokens, RecordService records, AccessLog accessLog,
                             Limits limits, AgreementService agreements, TenantAgreements tenantAgreements, List<Worker> workers, Clock clock,
@@ -92,6 +93,7 @@ public final class DatastoreModule {
         this.records = records;
         this.accessLog = accessLog;
         this.languages = new IndividualLanguages(db);
+        this.cohorts = new org.hearth.datastore.cohorts.CohortService(db, keys, records, accessLog);
     }
 
     public static DatastoreModule create(Db db, KeyMaterial keyMaterial, PasswordHasher hasher, LoginThrottle throttle, Clock clock, Limits limits,
@@ -151,6 +153,11 @@ public final class DatastoreModule {
     /** Notices to individuals, shown on their dashboard (reporting's breach register sends them). */
     public IndividualNotices notices() {
         return notices;
+    }
+
+    /** Pilots' cohorts, decrypted inside the platform, and their access-log inclusions: for reporting's aggregate engine. */
+    public PilotCohorts cohorts() {
+        return cohorts;
     }
 
     /** The organisation's side of agreements, for the tenants module. */

@@ -1,0 +1,70 @@
+package org.hearth.datastore.cohorts;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.hearth.datastore.PilotCohorts;
+import org.hearth.datastore.accesslog.AccessEntry;
+import org.hearth.datastore.accesslog.AccessLog;
+import org.hearth.datastore.accesslog.PilotInclusion;
+import org.hearth.datastore.keys.DataKeys;
+import org.hearth.datastore.records.RecordService;
+import org.hearth.kernel.actor.CallContext;
+import org.hearth.kernel.db.Db;
+import org.jooq.DSLContext;
+
+/**
+ * Reads a pilot's cohort and logs its inclusions. The rows come sealed, a batch at a time, and
+ * are opened in parallel (each participant's data key unwrapped once, then their record
+ * decrypted): at a hundred thousand participants the AES work, not the database, is most of
+ * the time. The batch is handed on in the order it was read.
+ */
+public final class CohortService implements PilotCohorts {
+
+    static final int BATCH = 4096;
+
+    private final Db db;
+    private final DataKeys keys;
+    private final RecordService records;
+    private final AccessLog log;
+    private final CohortRepository repository = new CohortRepository();
+
+    public CohortService(Db db, DataKeys keys, RecordService records, AccessLog log) {
+        this.db = db;
+        this.keys = keys;
+        this.records = records;
+        this.log = log;
+    }
+
+    @Override
+    public void forEachParticipant(CallContext ctx, UUID dataRequestId, String schema, Consumer<Participant> each) {
+        db.system(ctx, dsl -> {
+            repository.stream(dsl, dataRequestId, schema, BATCH, rows -> {
+                Participant[] opened = new Participant[rows.size()];
+                java.util.stream.IntStream.range(0, opened.length).parallel().forEach(i -> opened[i] = open(rows.get(i)));
+                for (Participant p : opened) {
+                    each.accept(p);
+                }
+            });
+            return null;
+        });
+    }
+
+    private Participant open(CohortRepository.Sealed row) {
+        var key = keys.openFetched(row.individualId(), row.wrappedKey(), row.masterKeyId(), row.keyVersion());
+        return new Participant(row.individualId(), row.agreementId(), records.openData(key, row.recordId(), row.version(), row.dataCt()));
+    }
+
+    @Override
+    public int logInclusion(CallContext ctx, Inclusion inclusion, List<Participant> participants, Consumer<DSLContext> sameTransaction) {
+        String reason = new PilotInclusion(inclusion.pilotId(), inclusion.pilotTitle(), inclusion.organisation(), inclusion.question()).reason();
+        AccessEntry.New entry = new AccessEntry.New("tenant", inclusion.tenantId().toString(), PilotInclusion.ACTION, null, List.of(),
+                inclusion.categories(), reason);
+        List<AccessLog.Under> who = participants.stream().map(p -> new AccessLog.Under(p.individualId(), p.agreementId())).toList();
+        return db.system(ctx, tx -> {
+            int logged = log.appendToEach(tx, entry, who);
+            sameTransaction.accept(tx);
+            return logged;
+        });
+    }
+}
