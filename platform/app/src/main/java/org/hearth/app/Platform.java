@@ -146,7 +146,7 @@ public final class Platform implements AutoCloseable {
             BillingConfig.Seller operator = config.billing().seller();
             ReportingModule reporting = ReportingModule.create(db, new ReportingModule.Sources(governance, datastore, new Controller(operator.legalName(),
                     String.join(", ", operator.addressLines()) + ", " + operator.postcode() + " " + operator.city(), operator.country(),
-                    operator.email(), charter.legalProfile() == LegalProfile.FR_SCIC ? "cnil" : "ico")));
+                    operator.email(), charter.legalProfile() == LegalProfile.FR_SCIC ? "cnil" : "ico"), tenants.gate()));
             AuditTrail audit = new AuditTrail(db);
 
             List<ApiRoutes> routes = new ArrayList<>();

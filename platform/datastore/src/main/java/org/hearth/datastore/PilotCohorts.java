@@ -43,10 +43,11 @@ public interface PilotCohorts {
     }
 
     /**
-     * Appends "included in pilot P, question Q" (action {@code aggregate}, the agreement, no
-     * record ids) to the access log of every one of {@code participants}, in one transaction under
-     * the system scope that also runs {@code sameTransaction} (the question's own record): the
-     * answer and the entries are written together or not at all. Returns how many were logged.
+     * In one transaction under the system scope as {@code ctx}: first {@code recordFirst} (the
+     * question's own record, which also says what the entries are to say, such as the question's
+     * number), then "included in pilot P, question Q" (action {@code aggregate}, the agreement,
+     * no record ids) on the access log of every one of {@code participants}. The answer and the
+     * entries are written together or not at all. Returns how many entries were appended.
      */
-    int logInclusion(CallContext ctx, Inclusion inclusion, List<Participant> participants, Consumer<DSLContext> sameTransaction);
+    int logInclusion(CallContext ctx, List<Participant> participants, java.util.function.Function<DSLContext, Inclusion> recordFirst);
 }

@@ -56,15 +56,14 @@ public final class CohortService implements PilotCohorts {
     }
 
     @Override
-    public int logInclusion(CallContext ctx, Inclusion inclusion, List<Participant> participants, Consumer<DSLContext> sameTransaction) {
-        String reason = new PilotInclusion(inclusion.pilotId(), inclusion.pilotTitle(), inclusion.organisation(), inclusion.question()).reason();
-        AccessEntry.New entry = new AccessEntry.New("tenant", inclusion.tenantId().toString(), PilotInclusion.ACTION, null, List.of(),
-                inclusion.categories(), reason);
+    public int logInclusion(CallContext ctx, List<Participant> participants, java.util.function.Function<DSLContext, Inclusion> recordFirst) {
         List<AccessLog.Under> who = participants.stream().map(p -> new AccessLog.Under(p.individualId(), p.agreementId())).toList();
         return db.system(ctx, tx -> {
-            int logged = log.appendToEach(tx, entry, who);
-            sameTransaction.accept(tx);
-            return logged;
+            Inclusion inclusion = recordFirst.apply(tx);
+            String reason = new PilotInclusion(inclusion.pilotId(), inclusion.pilotTitle(), inclusion.organisation(), inclusion.question()).reason();
+            AccessEntry.New entry = new AccessEntry.New("tenant", inclusion.tenantId().toString(), PilotInclusion.ACTION, null, List.of(),
+                    inclusion.categories(), reason);
+            return log.appendToEach(tx, entry, who);
         });
     }
 }
