@@ -76,15 +76,16 @@ final class AccessLogRepository {
         Table<?> u = DSL.table("unnest({0}, {1}, {2}, {3}, {4})", DSL.val(ids), DSL.val(seqs), DSL.val(agreements),
                 DSL.val(previous, SQLDataType.BLOB.array()), DSL.val(hashes, SQLDataType.BLOB.array()))
                 .as("u", "individual_id", "seq", "agreement_id", "prev_hash", "hash");
-        Field<UUID> id = u.field("individual_id", UUID.class);
-        Field<Long> seq = u.field("seq", Long.class);
-        Field<byte[]> hash = u.field("hash", byte[].class);
+        // A plain-SQL table's columns are unknown to jOOQ: they are named, not looked up.
+        Field<UUID> id = DSL.field(DSL.name("u", "individual_id"), UUID.class);
+        Field<Long> seq = DSL.field(DSL.name("u", "seq"), Long.class);
+        Field<byte[]> hash = DSL.field(DSL.name("u", "hash"), byte[].class);
         tx.insertInto(ACCESS_LOG, ACCESS_LOG.INDIVIDUAL_ID, ACCESS_LOG.SEQ, ACCESS_LOG.OCCURRED_AT, ACCESS_LOG.ACTOR_KIND, ACCESS_LOG.ACTOR_ID,
                         ACCESS_LOG.ACTION, ACCESS_LOG.AGREEMENT_ID, ACCESS_LOG.RECORD_IDS, ACCESS_LOG.CATEGORIES, ACCESS_LOG.REASON,
                         ACCESS_LOG.PREV_HASH, ACCESS_LOG.HASH)
                 .select(DSL.select(id, seq, DSL.val(first.occurredAt()), DSL.val(first.actorKind()), DSL.val(first.actorId()),
-                        DSL.val(first.action()), u.field("agreement_id", UUID.class), DSL.val(first.recordIds().toArray(UUID[]::new)),
-                        DSL.val(first.categories().toArray(String[]::new)), DSL.val(first.reason()), u.field("prev_hash", byte[].class), hash)
+                        DSL.val(first.action()), DSL.field(DSL.name("u", "agreement_id"), UUID.class), DSL.val(first.recordIds().toArray(UUID[]::new)),
+                        DSL.val(first.categories().toArray(String[]::new)), DSL.val(first.reason()), DSL.field(DSL.name("u", "prev_hash"), byte[].class), hash)
                         .from(u))
                 .execute();
         tx.update(ACCESS_LOG_HEADS).set(ACCESS_LOG_HEADS.SEQ, seq).set(ACCESS_LOG_HEADS.HASH, hash).from(u)
