@@ -32,6 +32,7 @@ import org.hearth.reporting.usage.UsageByDay;
 import org.hearth.reporting.usage.UsageRollup;
 import org.hearth.governance.charter.PilotParameters;
 import org.hearth.reporting.pilots.PilotQuestionRoutes;
+import org.hearth.reporting.pilots.PilotReportPages;
 import org.hearth.reporting.pilots.PilotQuestions;
 import org.hearth.reporting.pilots.PilotReports;
 import org.hearth.reporting.pilots.privacy.Mechanism;
@@ -112,6 +113,6 @@ public final class ReportingModule {
     public List<Consumer<Router>> pages(Security security) {
         return List.of(new AnnualReportPages(security, annualReports)::mount, new TransparencyPage(security, transparency)::mount,
                 new GdprPages(security, processing, accessReport)::mount, new BreachPages(security, breaches)::mount,
-                new ImpactPages(security, impact)::mount);
+                new ImpactPages(security, impact)::mount, new PilotReportPages(security, tenants, pilotQuestions, pilotReports)::mount);
     }
 }
