@@ -39,15 +39,32 @@ public final class CohortService implements PilotCohorts {
     @Override
     public void forEachParticipant(CallContext ctx, UUID dataRequestId, String schema, Consumer<Participant> each) {
         db.system(ctx, dsl -> {
+            // Each batch is opened on the common pool while the next is fetched; batches are handed
+            // to the caller in the order they were read, on the caller's thread.
+            java.util.ArrayDeque<java.util.concurrent.CompletableFuture<Participant[]>> opening = new java.util.ArrayDeque<>();
             repository.stream(dsl, dataRequestId, schema, BATCH, rows -> {
-                Participant[] opened = new Participant[rows.size()];
-                java.util.stream.IntStream.range(0, opened.length).parallel().forEach(i -> opened[i] = open(rows.get(i)));
-                for (Participant p : opened) {
-                    each.accept(p);
+                opening.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> open(rows)));
+                while (opening.size() > 2) {
+                    hand(opening.poll().join(), each);
                 }
             });
+            while (!opening.isEmpty()) {
+                hand(opening.poll().join(), each);
+            }
             return null;
         });
+    }
+
+    private Participant[] open(List<CohortRepository.Sealed> rows) {
+        Participant[] opened = new Participant[rows.size()];
+        java.util.stream.IntStream.range(0, opened.length).parallel().forEach(i -> opened[i] = open(rows.get(i)));
+        return opened;
+    }
+
+    private static void hand(Participant[] batch, Consumer<Participant> each) {
+        for (Participant p : batch) {
+            each.accept(p);
+        }
     }
 
     private Participant open(CohortRepository.Sealed row) {
