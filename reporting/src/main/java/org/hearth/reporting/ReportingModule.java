@@ -30,6 +30,13 @@ import org.hearth.reporting.transparency.TransparencyPage;
 import org.hearth.reporting.transparency.TransparencyRoutes;
 import org.hearth.reporting.usage.UsageByDay;
 import org.hearth.reporting.usage.UsageRollup;
+import org.hearth.governance.charter.PilotParameters;
+import org.hearth.reporting.pilots.PilotQuestionRoutes;
+import org.hearth.reporting.pilots.PilotReportPages;
+import org.hearth.reporting.pilots.PilotQuestions;
+import org.hearth.reporting.pilots.PilotReports;
+import org.hearth.reporting.pilots.privacy.Mechanism;
+import org.hearth.tenants.TenantGate;
 import org.hearth.web.api.ApiRoutes;
 import org.hearth.web.security.Security;
 
@@ -46,8 +53,9 @@ public final class ReportingModule {
      * @param datastore an individual's own data, for their access report, and the notices that tell
      *     individuals of a breach
      * @param controller the operator as the GDPR evidence names it
+     * @param tenants the tenant guard, for pilots' questions and reports
      */
-    public record Sources(GovernanceModule governance, DatastoreModule datastore, Controller controller) {
+    public record Sources(GovernanceModule governance, DatastoreModule datastore, Controller controller, TenantGate tenants) {
     }
 
     private final Db db;
@@ -58,6 +66,9 @@ public final class ReportingModule {
     private final AccessReport accessReport;
     private final BreachRegister breaches;
     private final ImpactReport impact;
+    private final PilotQuestions pilotQuestions;
+    private final PilotReports pilotReports;
+    private final TenantGate tenants;
 
     private ReportingModule(Db db, Sources sources, Clock clock) {
         this.db = db;
@@ -68,6 +79,10 @@ public final class ReportingModule {
         this.accessReport = new AccessReport(db, sources.controller(), sources.datastore()::ownData, clock);
         this.breaches = new BreachRegister(db, clock, sources.datastore().notices());
         this.impact = new ImpactReport(db, sources.governance().figures(), clock);
+        PilotParameters pilots = sources.governance().services().charter().pilots();
+        this.pilotQuestions = new PilotQuestions(db, sources.datastore().cohorts(), pilots, Mechanism.secure(), clock);
+        this.pilotReports = new PilotReports(db, pilots);
+        this.tenants = sources.tenants();
     }
 
     public static ReportingModule create(Db db, Sources sources) {
@@ -90,13 +105,14 @@ public final class ReportingModule {
 
     public List<ApiRoutes> apiRoutes() {
         return List.of(new OperatorOverviewRoutes(new OperatorOverview(db)), new AnnualReportRoutes(annualReports),
-                new TransparencyRoutes(transparency), new ProcessingRoutes(processing), new BreachRoutes(breaches), new ImpactRoutes(impact));
+                new TransparencyRoutes(transparency), new ProcessingRoutes(processing), new BreachRoutes(breaches), new ImpactRoutes(impact),
+                new PilotQuestionRoutes(pilotQuestions, pilotReports, tenants));
     }
 
     /** The module's pages, each mounted on the application's router. */
     public List<Consumer<Router>> pages(Security security) {
         return List.of(new AnnualReportPages(security, annualReports)::mount, new TransparencyPage(security, transparency)::mount,
                 new GdprPages(security, processing, accessReport)::mount, new BreachPages(security, breaches)::mount,
-                new ImpactPages(security, impact)::mount);
+                new ImpactPages(security, impact)::mount, new PilotReportPages(security, tenants, pilotQuestions, pilotReports)::mount);
     }
 }

@@ -197,6 +197,27 @@ public final class TenantsModule {
         return clients;
     }
 
+    /** The tenant guard for other modules' tenant routes and pages (reporting's pilot questions). */
+    public TenantGate gate() {
+        return new TenantGate() {
+            @Override
+            public io.vertx.core.Handler<io.vertx.ext.web.RoutingContext> guarded(io.vertx.core.Handler<io.vertx.ext.web.RoutingContext> handler) {
+                return tenantCalls.guarded(handler);
+            }
+
+            @Override
+            public org.hearth.kernel.actor.TenantScope console(io.vertx.ext.web.RoutingContext rc) {
+                return tenantCalls.console(rc);
+            }
+
+            @Override
+            public Admitted admitted(io.vertx.ext.web.RoutingContext rc) {
+                org.hearth.tenants.clients.Tenant t = tenantCalls.current(rc);
+                return new Admitted(t.id(), t.name(), t.kind());
+            }
+        };
+    }
+
     public List<ApiRoutes> apiRoutes() {
         List<ApiRoutes> routes = List.of(new TokenEndpointRoutes(clients), new TenantProfileRoutes(tenantCalls),
                 new DataRequestRoutes(requests, tenantCalls, publicBaseUrl), new TenantAgreementRoutes(agreements, tenantCalls, clock, limits),

@@ -32,6 +32,7 @@ import java.util.Optional;
  * @param reportingMinimumCount the smallest number of individuals a published figure may be about
  *     ({@code reporting.minimum_count}, default {@value #DEFAULT_MINIMUM_COUNT}); a smaller count
  *     is published as "fewer than" this
+ * @param pilots the privacy parameters of pilots ({@code pilots.*}, defaults {@link PilotParameters#DEFAULTS})
  */
 public record Charter(
         LegalProfile legalProfile,
@@ -45,7 +46,8 @@ public record Charter(
         List<College> colleges,
         ResolutionRule ordinaryResolution,
         ResolutionRule specialResolution,
-        int reportingMinimumCount) {
+        int reportingMinimumCount,
+        PilotParameters pilots) {
 
     /** What {@code reporting.minimum_count} is when the charter does not say. */
     public static final int DEFAULT_MINIMUM_COUNT = 10;
@@ -59,6 +61,15 @@ public record Charter(
                 scicReserves, colleges, ordinaryResolution, specialResolution, DEFAULT_MINIMUM_COUNT);
     }
 
+    /** A charter with the default pilot parameters. */
+    public Charter(LegalProfile legalProfile, String companyName, Currency currency, MonthDay financialYearStart,
+                   List<AssetLockedBody> assetLockedBodies, List<DatedRate> dividendCap, List<DatedRate> performanceInterestCap,
+                   ScicReserves scicReserves, List<College> colleges, ResolutionRule ordinaryResolution,
+                   ResolutionRule specialResolution, int reportingMinimumCount) {
+        this(legalProfile, companyName, currency, financialYearStart, assetLockedBodies, dividendCap, performanceInterestCap,
+                scicReserves, colleges, ordinaryResolution, specialResolution, reportingMinimumCount, PilotParameters.DEFAULTS);
+    }
+
     public Charter {
         Objects.requireNonNull(legalProfile, "legalProfile");
         Objects.requireNonNull(companyName, "companyName");
@@ -70,6 +81,7 @@ public record Charter(
         colleges = List.copyOf(colleges);
         Objects.requireNonNull(ordinaryResolution, "ordinaryResolution");
         Objects.requireNonNull(specialResolution, "specialResolution");
+        Objects.requireNonNull(pilots, "pilots");
         if (reportingMinimumCount < 2) {
             throw new IllegalArgumentException("reportingMinimumCount must be at least 2");
         }

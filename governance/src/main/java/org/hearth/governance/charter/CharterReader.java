@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 final class CharterReader {
 
     private static final List<String> COMMON_FIELDS = List.of("legal_profile", "company_name", "currency",
-            "financial_year_start", "asset_locked_bodies", "colleges", "resolutions", "reporting");
+            "financial_year_start", "asset_locked_bodies", "colleges", "resolutions", "reporting", "pilots");
     private static final List<String> UK_CIC_FIELDS = List.of("dividend_cap", "performance_interest_cap");
     private static final List<String> FR_SCIC_FIELDS =
             List.of("legal_reserve_rate", "statutory_reserve_rate", "share_interest_margin");
@@ -59,7 +59,8 @@ final class CharterReader {
                 list(root, "colleges", true, this::college),
                 resolution(root, "ordinary"),
                 resolution(root, "special"),
-                minimumCount(root));
+                minimumCount(root),
+                PilotParametersReader.read(root, values, source));
     }
 
     /**

@@ -65,12 +65,6 @@ public final class Platform implements AutoCloseable {
     private final Vertx vertx;
     private final Database database;
     private final Workers workers;
-    /**
-     * The smallest group a pilot's question may be about, as the invitation and the console state it:
-     * the charter's pilots.minimum_cohort default (reporting's engine reads the charter's own value;
-     * on merging, this becomes charter.pilots().minimumCohort()).
-     */
-    private static final int PILOT_MINIMUM_COHORT = 10;
     private final Readiness readiness;
     private final WebServer server;
     private final Modules modules;
@@ -138,9 +132,10 @@ public final class Platform implements AutoCloseable {
             TenantsModule tenants = TenantsModule.create(db, accessTokens, keys.masterKeys(), hasher, dataRequests, datastore.tenantAgreements(),
                     config.publicBaseUrl(), Clock.systemUTC(), config.webhookRetryBase(), config.outboxPollInterval(),
                     config.tenantRateLimits(), config.webhookPrivateTargets(), keys.lookupKey(), config.idempotencyTtl(), config.billing(),
-                    new org.hearth.tenants.pilots.Pilots.Sources(datastore.requestAgreements(), datastore.notices(), () -> PILOT_MINIMUM_COHORT));
+                    new org.hearth.tenants.pilots.Pilots.Sources(datastore.requestAgreements(), datastore.notices(), () -> charter.pilots().minimumCohort()));
             // The review page of a pilot's invitation states the smallest group its partner may ask about.
-            datastore.showMinimumCohort(PILOT_MINIMUM_COHORT);
+            // the charter's pilots.minimum_cohort: what the invitation states and the engine enforces
+            datastore.showMinimumCohort(charter.pilots().minimumCohort());
             if (!config.billing().placeholders().isEmpty()) {
                 LOG.atWarn().addKeyValue("unset", String.join(",", config.billing().placeholders()))
                         .log("invoices name the shipped placeholder seller; set the HEARTH_BILLING_SELLER_* keys before issuing real invoices");
@@ -156,7 +151,7 @@ public final class Platform implements AutoCloseable {
             ReportingModule reporting = ReportingModule.create(db, new ReportingModule.Sources(governance, datastore, new Controller(operator.legalName(),
                     String.join(", ", operator.addressLines()) + ", " + operator.postcode() + " " + operator.city(), operator.country(),
                     operator.email(), charter.legalProfile() == LegalProfile.FR_SCIC ? "cnil" : "ico",
-                    config.dataProtectionOfficer().orElse(null))));
+                    config.dataProtectionOfficer().orElse(null)), tenants.gate()));
             AuditTrail audit = new AuditTrail(db);
 
             List<ApiRoutes> routes = new ArrayList<>();

@@ -74,6 +74,7 @@ public final class DatastoreModule {
     private final org.hearth.datastore.notices.NoticeService notices;
     /** What the review page of an aggregate-only request states as the smallest group asked about (default 10). */
     private final java.util.concurrent.atomic.AtomicInteger minimumCohort = new java.util.concurrent.atomic.AtomicInteger(10);
+    private final PilotCohorts cohorts;
 
     private DatastoreModule(Db db, DataKeys keys, AccountService accounts, TokenService tokens, RecordService records, AccessLog accessLog,
                             Limits limits, AgreementService agreements, TenantAgreements tenantAgreements, List<Worker> workers, Clock clock,
@@ -94,6 +95,7 @@ public final class DatastoreModule {
         this.records = records;
         this.accessLog = accessLog;
         this.languages = new IndividualLanguages(db);
+        this.cohorts = new org.hearth.datastore.cohorts.CohortService(db, keys, records, accessLog);
     }
 
     public static DatastoreModule create(Db db, KeyMaterial keyMaterial, PasswordHasher hasher, LoginThrottle throttle, Clock clock, Limits limits,
@@ -169,6 +171,11 @@ public final class DatastoreModule {
             throw new IllegalArgumentException("A minimum cohort is at least 2 people");
         }
         minimumCohort.set(minimum);
+    }
+
+    /** Pilots' cohorts, decrypted inside the platform, and their access-log inclusions: for reporting's aggregate engine. */
+    public PilotCohorts cohorts() {
+        return cohorts;
     }
 
     /** The organisation's side of agreements, for the tenants module. */

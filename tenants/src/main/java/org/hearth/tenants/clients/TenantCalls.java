@@ -59,6 +59,12 @@ public final class TenantCalls {
         return tenant;
     }
 
+    /** The tenant admitted for this request: by the API guard, or (read once) as a console page's. */
+    public Tenant current(RoutingContext rc) {
+        Tenant tenant = rc.get(ADMITTED);
+        return tenant != null ? tenant : consoleTenant(rc);
+    }
+
     /**
      * The tenant of a console page: suspension applies, the API rate limit does not, because a
      * person reading pages is not API usage the plan sells.

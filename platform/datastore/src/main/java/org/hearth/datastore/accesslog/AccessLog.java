@@ -63,6 +63,49 @@ public final class AccessLog {
         return written;
     }
 
+    /** Whose log a bulk entry goes to, and under which of their agreements. */
+    public record Under(UUID individualId, UUID agreementId) {
+    }
+
+    /**
+     * Appends the same entry, each under the individual's own agreement, to each of many
+     * individuals' chains (a pilot's question: every participant whose data was used) in the
+     * caller's transaction, in a handful of statements whatever their number: the heads are
+     * created where missing and locked in individual id order (the order group commit locks them
+     * in, so the two cannot deadlock), each link is hashed onto its chain's head exactly as
+     * {@link #appendAll} would, and the links and the moved heads are written set-wise. Each
+     * individual at most once; {@code entry}'s agreement id is replaced by each one's. No sealed
+     * reasons (operators' emergency accesses go one by one through {@link #append}).
+     */
+    public int appendToEach(DSLContext tx, AccessEntry.New entry, List<Under> who) {
+        if (SealedReason.applies(entry.actorKind(), entry.action())) {
+            throw new IllegalArgumentException("sealed reasons are appended one by one");
+        }
+        if (who.isEmpty()) {
+            return 0;
+        }
+        List<Under> ordered = who.stream().sorted(java.util.Comparator.comparing(Under::individualId)).toList();
+        UUID[] ids = new UUID[ordered.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = ordered.get(i).individualId();
+            if (i > 0 && ids[i].equals(ids[i - 1])) {
+                throw new IllegalArgumentException("one entry per individual in a bulk append");
+            }
+        }
+        java.util.Map<UUID, AccessLogRepository.Head> heads = repository.lockHeads(tx, ids);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        AccessLogRepository.Link[] links = new AccessLogRepository.Link[ids.length];
+        // Each chain is independent of the others: the HMACs are computed in parallel.
+        java.util.stream.IntStream.range(0, ids.length).parallel().forEach(i -> {
+            AccessLogRepository.Head head = heads.get(ids[i]);
+            AccessEntry link = new AccessEntry(head.seq() + 1, now, entry.actorKind(), entry.actorId(), entry.action(),
+                    ordered.get(i).agreementId(), entry.recordIds(), entry.categories(), entry.reason(), null);
+            links[i] = new AccessLogRepository.Link(link.withHash(ChainHash.of(chainKey, head.hash(), ids[i], link)), head.hash());
+        });
+        repository.appendToEach(tx, ids, links);
+        return ids.length;
+    }
+
     /** The individual's own log, newest first; {@code beforeSeq} pages back through older entries. */
     public List<AccessEntry> list(Actor individual, Long beforeSeq, int limit) {
         UUID owner = individual.individualId();

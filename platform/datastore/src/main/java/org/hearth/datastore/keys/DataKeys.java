@@ -51,6 +51,20 @@ public final class DataKeys {
         return key;
     }
 
+    /**
+     * A key its caller fetched wrapped, with the rest of a bulk read (a pilot's cohort: one query
+     * for every participant, not one per key), unwrapped here. A key already cached is reused; one
+     * unwrapped here is not cached, so that a read of a hundred thousand stores does not push out
+     * the keys of the stores being read right now.
+     */
+    public SecretKey openFetched(UUID individualId, byte[] wrappedKey, String masterKeyId, int keyVersion) {
+        SecretKey cached = cache.get(individualId);
+        if (cached != null) {
+            return cached;
+        }
+        return new SecretKeySpec(unwrap(new DataKeyRepository.Wrapped(individualId, wrappedKey, masterKeyId, keyVersion)), "AES");
+    }
+
     public SecretKey open(UUID individualId) {
         return db.read("data_keys.open", dsl -> open(dsl, individualId));
     }

@@ -52,6 +52,15 @@ public final class PageModels {
         public String categories(AccessEntry e) {
             return String.join(", ", e.categories().stream().map(c -> org.hearth.datastore.Categories.label(c, m.language())).toList());
         }
+
+        /** The reason in the reader's words: a pilot's inclusion entry is told in their language, others as written. */
+        public String reason(AccessEntry e) {
+            if (!org.hearth.datastore.accesslog.PilotInclusion.ACTION.equals(e.action())) {
+                return e.reason();
+            }
+            return org.hearth.datastore.accesslog.PilotInclusion.parse(e.reason())
+                    .map(p -> m.t("accessLog.pilot", p.title(), p.organisation(), p.question())).orElse(e.reason());
+        }
     }
 
     /** @param language the language the form shows as chosen ({@code en} or {@code fr}) */

@@ -204,6 +204,14 @@ public final class RecordService {
         });
     }
 
+    /**
+     * A record version's data, decrypted with its owner's key: for this module's services that
+     * read sealed rows in bulk themselves (a pilot's cohort) and never let the plaintext leave.
+     */
+    public String openData(SecretKey ownerKey, UUID recordId, int version, byte[] sealedData) {
+        return RecordCrypto.openText(ownerKey, recordId, version, "data", sealedData);
+    }
+
     /** Checks an imported record against this operator's rules and limits before anything is written. */
     public void checkImport(ImportedRecord imported) {
         imported.versions().forEach(this::check);

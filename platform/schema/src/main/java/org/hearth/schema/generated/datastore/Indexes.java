@@ -27,6 +27,7 @@ public class Indexes {
 
     public static final Index AGREEMENTS_BY_OWNER = Internal.createIndex(DSL.name("agreements_by_owner"), Agreements.AGREEMENTS, new OrderField[] { Agreements.AGREEMENTS.INDIVIDUAL_ID, Agreements.AGREEMENTS.GRANTED_AT }, false);
     public static final Index AGREEMENTS_BY_TENANT = Internal.createIndex(DSL.name("agreements_by_tenant"), Agreements.AGREEMENTS, new OrderField[] { Agreements.AGREEMENTS.TENANT_ID, Agreements.AGREEMENTS.GRANTED_AT }, false);
+    public static final Index AGREEMENTS_LIVE_BY_REQUEST = Internal.createIndex(DSL.name("agreements_live_by_request"), Agreements.AGREEMENTS, new OrderField[] { Agreements.AGREEMENTS.DATA_REQUEST_ID, Agreements.AGREEMENTS.INDIVIDUAL_ID }, false);
     public static final Index AGREEMENTS_ONE_LIVE_PER_REQUEST = Internal.createIndex(DSL.name("agreements_one_live_per_request"), Agreements.AGREEMENTS, new OrderField[] { Agreements.AGREEMENTS.INDIVIDUAL_ID, Agreements.AGREEMENTS.DATA_REQUEST_ID }, true);
     public static final Index INDIVIDUALS_BY_OIDC = Internal.createIndex(DSL.name("individuals_by_oidc"), Individuals.INDIVIDUALS, new OrderField[] { Individuals.INDIVIDUALS.OIDC_ISSUER, Individuals.INDIVIDUALS.OIDC_SUBJECT }, true);
     public static final Index NOTICES_BY_OWNER = Internal.createIndex(DSL.name("notices_by_owner"), Notices.NOTICES, new OrderField[] { Notices.NOTICES.INDIVIDUAL_ID, Notices.NOTICES.CREATED_AT.desc() }, false);

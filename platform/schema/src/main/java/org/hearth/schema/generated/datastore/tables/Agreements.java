@@ -221,7 +221,7 @@ public class Agreements extends TableImpl<AgreementsRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.AGREEMENTS_BY_OWNER, Indexes.AGREEMENTS_BY_TENANT, Indexes.AGREEMENTS_ONE_LIVE_PER_REQUEST);
+        return Arrays.asList(Indexes.AGREEMENTS_BY_OWNER, Indexes.AGREEMENTS_BY_TENANT, Indexes.AGREEMENTS_LIVE_BY_REQUEST, Indexes.AGREEMENTS_ONE_LIVE_PER_REQUEST);
     }
 
     @Override
