@@ -5,98 +5,86 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vertx.core.json.JsonObject;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /** The partner's journey in real headless Chromium: ask a question in the console, read the report in English and in French. */
 class PilotReportBrowserIT {
 
-    private static Platform platform;
-    private static ChromeDriver browser;
-    private static String base;
+    @RegisterExtension
+    static final BrowserWorld web = BrowserWorld.create();
+
     private static PilotFixture.Pilot pilot;
 
     @BeforeAll
     static void start() throws Exception {
-        platform = TestPlatform.start(Map.of());
-        base = "http://localhost:" + platform.port();
-        Http http = new Http(platform.port());
+        Http http = new Http(web.platform().port());
         JsonObject registered = Http.json(http.postJson("/api/v1/tenants", "{\"name\":\"Directorate of Health\",\"kind\":\"public_body\","
                 + "\"contactEmail\":\"dpo@health.example\",\"admin\":{\"email\":\"analyst@health.example\",\"password\":\"a pilot partner pass\"}}"));
-        pilot = PilotFixture.running(platform, Map.entry(UUID.fromString(registered.getString("tenantId")), "-"), "Active lives");
-        PilotFixture.fundingReceived(platform, pilot.pilotId(), "GRANT-2026-07");
+        pilot = PilotFixture.running(web.platform(), Map.entry(UUID.fromString(registered.getString("tenantId")), "-"), "Active lives");
+        PilotFixture.fundingReceived(web.platform(), pilot.pilotId(), "GRANT-2026-07");
         for (int i = 0; i < 10; i++) {
             String person = Http.bearer(TestPlatform.individual(http, "walker" + i + "@pilot.example", "a walker's password"));
             PilotFixture.record(http, person, "{\"age\":" + (30 + i) + ",\"steps\":60,\"smoker\":\"no\"}");
             PilotFixture.join(http, person, pilot);
         }
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        platform.close();
     }
 
     @Test
     @DisplayName("The partner signs in, asks a mean with the form (after a refused ε), sees the noisy answer with its interval and the ε left, then reads the report in French")
     void askAndRead() {
-        Browser.open(browser, base + "/console/login?lang=en", Browser.present(By.id("email")));
-        Browser.type(browser, By.id("email"), "analyst@health.example");
-        Browser.type(browser, By.id("password"), "a pilot partner pass");
-        Browser.navigate(browser, By.cssSelector("form button[type=submit]"), Browser.at("/console"));
+        Browser.open(web.browser(), web.base() + "/console/login?lang=en", Browser.present(By.id("email")));
+        Browser.type(web.browser(), By.id("email"), "analyst@health.example");
+        Browser.type(web.browser(), By.id("password"), "a pilot partner pass");
+        Browser.navigate(web.browser(), By.cssSelector("form button[type=submit]"), Browser.at("/console"));
 
-        String report = base + "/console/pilots/" + pilot.pilotId() + "/report?lang=en";
-        Browser.open(browser, report, Browser.present(By.id("ask")));
-        assertThat(Browser.text(browser, By.tagName("h1"))).isEqualTo("Pilot report: Active lives");
-        assertThat(Browser.text(browser, By.id("cohort-size"))).contains("Not measured");
-        assertThat(Browser.text(browser, By.id("no-questions"))).contains("No question");
-        assertThat(Browser.text(browser, By.id("funding-received"))).doesNotContain("not yet");
+        String report = web.base() + "/console/pilots/" + pilot.pilotId() + "/report?lang=en";
+        Browser.open(web.browser(), report, Browser.present(By.id("ask")));
+        assertThat(Browser.text(web.browser(), By.tagName("h1"))).isEqualTo("Pilot report: Active lives");
+        assertThat(Browser.text(web.browser(), By.id("cohort-size"))).contains("Not measured");
+        assertThat(Browser.text(web.browser(), By.id("no-questions"))).contains("No question");
+        assertThat(Browser.text(web.browser(), By.id("funding-received"))).doesNotContain("not yet");
 
-        browser.findElement(By.id("kind-mean")).click();
-        Browser.select(browser, By.id("field"), "age");
-        Browser.setValue(browser, "epsilon", "0.9");
-        Browser.navigate(browser, By.id("ask-submit"), Browser.present(By.id("ask-error")));
-        assertThat(Browser.text(browser, By.id("ask-error"))).contains("Nothing was spent");
-        assertThat(Browser.attribute(browser, By.id("epsilon"), "aria-invalid")).isEqualTo("true");
+        web.browser().findElement(By.id("kind-mean")).click();
+        Browser.select(web.browser(), By.id("field"), "age");
+        Browser.setValue(web.browser(), "epsilon", "0.9");
+        Browser.navigate(web.browser(), By.id("ask-submit"), Browser.present(By.id("ask-error")));
+        assertThat(Browser.text(web.browser(), By.id("ask-error"))).contains("Nothing was spent");
+        assertThat(Browser.attribute(web.browser(), By.id("epsilon"), "aria-invalid")).isEqualTo("true");
 
-        Browser.setValue(browser, "epsilon", "0.4");
-        Browser.navigate(browser, By.id("ask-submit"), Browser.present(By.id("question-1")));
-        String row = Browser.text(browser, By.id("question-1"));
+        Browser.setValue(web.browser(), "epsilon", "0.4");
+        Browser.navigate(web.browser(), By.id("ask-submit"), Browser.present(By.id("question-1")));
+        String row = Browser.text(web.browser(), By.id("question-1"));
         assertThat(row).contains("Mean of age").contains("0.4").contains("from ");
-        assertThat(Browser.text(browser, By.id("privacy-epsilon-remaining"))).contains("0.6");
-        assertThat(Browser.text(browser, By.id("privacy-mechanism"))).contains("Discrete Laplace");
+        assertThat(Browser.text(web.browser(), By.id("privacy-epsilon-remaining"))).contains("0.6");
+        assertThat(Browser.text(web.browser(), By.id("privacy-mechanism"))).contains("Discrete Laplace");
 
-        Browser.open(browser, base + "/console/pilots/" + pilot.pilotId() + "/report?lang=fr", Browser.present(By.id("question-1")));
-        assertThat(Browser.attribute(browser, By.tagName("html"), "lang")).isEqualTo("fr");
-        assertThat(Browser.text(browser, By.tagName("h1"))).isEqualTo("Rapport du pilote : Active lives");
-        assertThat(Browser.text(browser, By.id("question-1"))).contains("Moyenne de age").contains("0,4");
-        assertThat(Browser.text(browser, By.id("privacy-epsilon-remaining"))).contains("0,6");
-        assertThat(Browser.text(browser, By.id("ask-h"))).isEqualTo("Poser une question");
+        Browser.open(web.browser(), web.base() + "/console/pilots/" + pilot.pilotId() + "/report?lang=fr", Browser.present(By.id("question-1")));
+        assertThat(Browser.attribute(web.browser(), By.tagName("html"), "lang")).isEqualTo("fr");
+        assertThat(Browser.text(web.browser(), By.tagName("h1"))).isEqualTo("Rapport du pilote : Active lives");
+        assertThat(Browser.text(web.browser(), By.id("question-1"))).contains("Moyenne de age").contains("0,4");
+        assertThat(Browser.text(web.browser(), By.id("privacy-epsilon-remaining"))).contains("0,6");
+        assertThat(Browser.text(web.browser(), By.id("ask-h"))).isEqualTo("Poser une question");
     }
 
     @Test
     @DisplayName("The report's PDF comes from the same template; the operator reads the same report on the staff pages; another tenant's member gets 404")
     void pdfAndStaffView() {
-        Http partner = new Http(platform.port());
+        Http partner = new Http(web.platform().port());
         partner.login("/console/login", "analyst@health.example", "a pilot partner pass");
         var pdf = partner.get("/console/pilots/" + pilot.pilotId() + "/report.pdf?lang=en");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(pdf.body()).startsWith("%PDF");
 
-        Staff operator = Staff.signIn(platform, "pilots@hearth.example", "pilot operator password", java.util.Set.of("operator"));
+        Staff operator = Staff.signIn(web.platform(), "pilots@hearth.example", "pilot operator password", java.util.Set.of("operator"));
         String page = operator.http.get("/staff/pilots/" + pilot.pilotId() + "/report?lang=en", "Accept", "text/html").body();
         assertThat(page).contains("Pilot report: Active lives").contains("Directorate of Health").contains("GRANT-2026-07");
         assertThat(page).doesNotContain("id=\"ask\"");
-        Staff board = Staff.signIn(platform, "board@hearth.example", "pilot board password", java.util.Set.of("board"));
+        Staff board = Staff.signIn(web.platform(), "board@hearth.example", "pilot board password", java.util.Set.of("board"));
         assertThat(board.http.get("/staff/pilots/" + pilot.pilotId() + "/report", "Accept", "text/html").statusCode()).isEqualTo(403);
     }
 }
