@@ -38,12 +38,12 @@ VALUES (:'request', :'tenant', 'PILOTBENCH1', 'Active lives', 'dpv:ResearchAndDe
         ARRAY['dpv-pd:HealthRecord'], ARRAY['aggregate'], 60, 0, 'dpv:Consent', 'https://health.example/privacy', now() + interval '31 days');
 
 INSERT INTO tenants.pilots (id, tenant_id, title, purpose, description, categories, fields, target_cohort, starts_on, ends_on,
-                            funding_amount, funding_currency, status, decided_at, data_request_id)
+                            funding_amount, funding_currency, status, decided_at, data_request_id, policy_url)
 VALUES (:'pilot', :'tenant', 'Active lives', 'dpv:ResearchAndDevelopment', 'How active are we?', ARRAY['dpv-pd:HealthRecord'],
         '[{"schema":"hearth:health-summary/v1","field":"age","kind":"numeric","lower":0,"upper":120,"decimals":0,"bins":[0,30,60,90,120]},
           {"schema":"hearth:health-summary/v1","field":"steps","kind":"numeric","lower":0,"upper":20000,"decimals":0},
           {"schema":"hearth:health-summary/v1","field":"smoker","kind":"categorical","categories":["yes","no"]}]'::jsonb,
-        100000, current_date - 1, current_date + 30, 250000, 'EUR', 'approved', now(), :'request');
+        100000, current_date - 1, current_date + 30, 250000, 'EUR', 'approved', now(), :'request', 'https://health.example/privacy');
 
 INSERT INTO datastore.agreements (id, individual_id, tenant_id, data_request_id, subject_id, tenant_name, title, purpose, categories,
                                   access_modes, lawful_basis, policy_url, retention_days, granted_at, expires_at, consent_record, receipt_jws)

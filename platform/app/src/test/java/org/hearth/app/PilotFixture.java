@@ -65,7 +65,7 @@ final class PilotFixture {
                     .set(PILOTS.PURPOSE, "dpv:ResearchAndDevelopment").set(PILOTS.DESCRIPTION, "How active are we?")
                     .set(PILOTS.CATEGORIES, new String[] {CATEGORY}).set(PILOTS.FIELDS, JSONB.valueOf(FIELDS)).set(PILOTS.TARGET_COHORT, 100)
                     .set(PILOTS.STARTS_ON, startsOn).set(PILOTS.ENDS_ON, endsOn).set(PILOTS.FUNDING_AMOUNT, new java.math.BigDecimal("25000.00"))
-                    .set(PILOTS.FUNDING_CURRENCY, "EUR").set(PILOTS.STATUS, "approved").set(PILOTS.DECIDED_AT, OffsetDateTime.now())
+                    .set(PILOTS.FUNDING_CURRENCY, "EUR").set(PILOTS.POLICY_URL, "https://partner.example/pilot-privacy").set(PILOTS.STATUS, "approved").set(PILOTS.DECIDED_AT, OffsetDateTime.now())
                     .set(PILOTS.DATA_REQUEST_ID, request).execute();
         });
         return new Pilot(body.getKey(), body.getValue(), pilot, code);
