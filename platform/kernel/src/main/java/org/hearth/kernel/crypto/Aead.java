@@ -18,20 +18,6 @@ public final class Aead {
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
-    /**
-     * One cipher object per thread, re-initialised with each call's key and nonce:
-     * {@code Cipher.getInstance} (a provider lookup) was the larger part of opening a small
-     * record, and a pilot's question opens 200,000 (infra/bench, "A pilot's question"). A cipher
-     * holds no key or plaintext between calls beyond what init replaces; an exception leaves it
-     * to be re-initialised by the next call.
-     */
-    private static final ThreadLocal<Cipher> CIPHER = ThreadLocal.withInitial(() -> {
-        try {
-            return Cipher.getInstance("AES/GCM/NoPadding");
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is not available", e);
-        }
-    });
 
     private Aead() {
     }
@@ -40,7 +26,7 @@ public final class Aead {
         try {
             byte[] nonce = new byte[NONCE_BYTES];
             RANDOM.nextBytes(nonce);
-            Cipher cipher = CIPHER.get();
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(associatedData);
             byte[] sealed = cipher.doFinal(plaintext);
@@ -56,7 +42,7 @@ public final class Aead {
             throw new DecryptionFailedException();
         }
         try {
-            Cipher cipher = CIPHER.get();
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, 0, NONCE_BYTES));
             cipher.updateAAD(associatedData);
             return cipher.doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES);
