@@ -171,6 +171,13 @@ class PilotLifecycleIT {
         assertThat(Http.json(http.get("/api/v1/me/access-log", "Authorization", person)).getJsonArray("items"))
                 .as("no read or delivery logged in the participant's access log").isEmpty();
         assertThat(Http.json(http.get("/api/v1/me/records", "Authorization", person)).getJsonArray("items")).as("nothing delivered").hasSize(1);
+
+        // The partner cannot count who joined: no listing, no console count, no webhook event.
+        assertThat(Http.json(http.get("/api/v1/tenant/agreements", "Authorization", body)).getJsonArray("items").stream()
+                .map(o -> ((JsonObject) o).getString("id"))).as("the pilot's agreement is not in the partner's list").doesNotContain(agreement.getString("id"));
+        int told = platform.db().system(org.hearth.kernel.actor.CallContext.system("test.pilot-events"), tx -> tx.fetchCount(OUTBOX_EVENTS,
+                OUTBOX_EVENTS.AGGREGATE_ID.eq(agreement.getString("id"))));
+        assertThat(told).as("no agreement.* event, hence no webhook, for an aggregate-only agreement").isZero();
     }
 
     @Test

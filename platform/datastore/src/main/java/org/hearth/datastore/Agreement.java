@@ -12,4 +12,13 @@ public record Agreement(UUID id, UUID tenantId, String tenantName, UUID dataRequ
     public AgreementStatus status(OffsetDateTime now) {
         return AgreementStatus.of(revokedAt, expiresAt, now);
     }
+
+    /**
+     * A pilot's agreement: its only access mode is {@code aggregate}. Its organisation asks
+     * questions of the whole cohort and never learns who is in it: such an agreement is left out
+     * of the organisation's listings, counts, webhooks and erasure notices.
+     */
+    public boolean aggregateOnly() {
+        return accessModes.contains("aggregate");
+    }
 }

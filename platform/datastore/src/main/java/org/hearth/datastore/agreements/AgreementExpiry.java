@@ -5,7 +5,6 @@ import org.hearth.datastore.Agreement;
 import org.hearth.datastore.AgreementExpired;
 import org.hearth.kernel.actor.CallContext;
 import org.hearth.kernel.db.Db;
-import org.hearth.kernel.outbox.Outbox;
 import org.hearth.kernel.work.PollingWorker;
 import org.hearth.kernel.work.Worker;
 
@@ -39,7 +38,7 @@ public final class AgreementExpiry implements Worker {
             var due = repository.dueForExpiry(tx);
             for (Agreement agreement : due) {
                 if (repository.event(tx, agreement.id(), ConsentEvent.Kind.EXPIRED)) {
-                    Outbox.append(tx, new AgreementExpired(agreement.id(), agreement.tenantId(), agreement.subjectId()));
+                    TenantEvents.tell(tx, agreement, new AgreementExpired(agreement.id(), agreement.tenantId(), agreement.subjectId()));
                 }
             }
             return due.size();

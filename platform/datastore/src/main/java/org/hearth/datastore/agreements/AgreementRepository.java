@@ -123,9 +123,10 @@ final class AgreementRepository {
         return java.math.BigDecimal.valueOf(seconds).divide(java.math.BigDecimal.valueOf(86_400), 6, java.math.RoundingMode.HALF_UP);
     }
 
-    /** The tenant's newest agreements (at most 500). */
+    /** The tenant's newest agreements (at most 500), a pilot's aggregate-only ones left out (Agreement.aggregateOnly). */
     List<Agreement> forTenant(DSLContext dsl, TenantScope scope) {
-        return dsl.selectFrom(AGREEMENTS).where(Tenancy.owned(AGREEMENTS, scope)).orderBy(AGREEMENTS.GRANTED_AT.desc()).limit(500)
+        return dsl.selectFrom(AGREEMENTS).where(Tenancy.owned(AGREEMENTS, scope))
+                .and(DSL.not(AGREEMENTS.ACCESS_MODES.contains(new String[] {"aggregate"}))).orderBy(AGREEMENTS.GRANTED_AT.desc()).limit(500)
                 .fetch(r -> stored(r).agreement());
     }
 

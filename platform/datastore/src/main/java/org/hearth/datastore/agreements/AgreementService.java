@@ -22,7 +22,6 @@ import org.hearth.kernel.db.Db;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
 import org.hearth.kernel.id.Ids;
-import org.hearth.kernel.outbox.Outbox;
 import org.jooq.DSLContext;
 
 /**
@@ -75,7 +74,7 @@ public final class AgreementService {
                 throw new HearthException(ErrorCode.CONFLICT, "You already have a live agreement for this request.");
             }
             repository.insert(tx, stored);
-            return Outbox.append(tx, new AgreementGranted(id, terms.tenantId(), subject, terms.requestId()));
+            return TenantEvents.tell(tx, agreement, new AgreementGranted(id, terms.tenantId(), subject, terms.requestId()));
         });
         return agreement;
     }
@@ -93,7 +92,7 @@ public final class AgreementService {
                 throw new HearthException(ErrorCode.CONFLICT, "This agreement is already revoked.");
             }
             repository.event(tx, id, ConsentEvent.Kind.WITHDRAWN);
-            return Outbox.append(tx, new AgreementRevoked(id, agreement.tenantId(), agreement.subjectId()));
+            return TenantEvents.tell(tx, agreement, new AgreementRevoked(id, agreement.tenantId(), agreement.subjectId()));
         });
     }
 
@@ -131,7 +130,8 @@ public final class AgreementService {
                 repository.event(tx, agreement.id(), ConsentEvent.Kind.WITHDRAWN);
             }
         }
-        return all.stream().map(a -> new IndividualErased.Holder(a.tenantId(), a.subjectId())).distinct().toList();
+        // a pilot's organisation is not told who left its cohort (Agreement.aggregateOnly)
+        return all.stream().filter(a -> !a.aggregateOnly()).map(a -> new IndividualErased.Holder(a.tenantId(), a.subjectId())).distinct().toList();
     }
 
     /** A pseudonym for the individual that is stable for one tenant and different for every other. */

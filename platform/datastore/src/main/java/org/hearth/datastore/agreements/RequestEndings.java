@@ -10,7 +10,6 @@ import org.hearth.datastore.RequestAgreements;
 import org.hearth.kernel.actor.CallContext;
 import org.hearth.kernel.actor.TenantScope;
 import org.hearth.kernel.db.Db;
-import org.hearth.kernel.outbox.Outbox;
 
 /** {@link RequestAgreements} over the agreements table: the end of a pilot's agreements, all at once. */
 public final class RequestEndings implements RequestAgreements {
@@ -38,7 +37,7 @@ public final class RequestEndings implements RequestAgreements {
             int marked = 0;
             for (Agreement agreement : repository.endedUnmarkedUnder(tx, dataRequestId, now)) {
                 if (repository.event(tx, agreement.id(), ConsentEvent.Kind.EXPIRED)) {
-                    Outbox.append(tx, new AgreementExpired(agreement.id(), agreement.tenantId(), agreement.subjectId()));
+                    TenantEvents.tell(tx, agreement, new AgreementExpired(agreement.id(), agreement.tenantId(), agreement.subjectId()));
                     marked++;
                 }
             }

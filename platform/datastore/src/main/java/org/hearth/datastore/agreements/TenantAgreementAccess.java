@@ -18,7 +18,6 @@ import org.hearth.kernel.actor.TenantScope;
 import org.hearth.kernel.db.Db;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
-import org.hearth.kernel.outbox.Outbox;
 
 /**
  * The organisation's reads and deliveries under its agreements: every query confined to the
@@ -68,10 +67,10 @@ public final class TenantAgreementAccess implements TenantAgreements {
         Fetched fetched = db.read(scope, "agreements.read_for_tenant", dsl -> {
             StoredAgreement stored = repository.ofTenant(dsl, scope, agreementId).orElseThrow(AgreementService::notFound);
             Agreement agreement = stored.agreement();
+            refuseAggregateOnly(agreement);
             if (agreement.status(OffsetDateTime.now(clock)) != org.hearth.datastore.AgreementStatus.ACTIVE) {
                 return new Fetched(stored, null, null);
             }
-            refuseAggregateOnly(agreement);
             if (!agreement.accessModes().contains("read")) {
                 throw new HearthException(ErrorCode.OUT_OF_SCOPE, "This agreement allows delivering records, not reading them.");
             }
@@ -103,7 +102,7 @@ public final class TenantAgreementAccess implements TenantAgreements {
      * delivered under it.
      */
     static void refuseAggregateOnly(Agreement agreement) {
-        if (agreement.accessModes().contains("aggregate")) {
+        if (agreement.aggregateOnly()) {
             throw new HearthException(ErrorCode.AGGREGATE_ONLY,
                     "This agreement is a pilot's: it allows aggregate questions only, never reading or delivering records.");
         }
@@ -142,8 +141,8 @@ public final class TenantAgreementAccess implements TenantAgreements {
                     return found;
                 })).orElseThrow(AgreementService::notFound);
         Agreement agreement = stored.agreement();
-        live(ctx, scope, agreement);
         refuseAggregateOnly(agreement);
+        live(ctx, scope, agreement);
         if (!agreement.accessModes().contains("deliver")) {
             throw new HearthException(ErrorCode.OUT_OF_SCOPE, "This agreement allows reading records, not delivering them.");
         }
@@ -182,7 +181,7 @@ public final class TenantAgreementAccess implements TenantAgreements {
             case REVOKED -> throw new HearthException(ErrorCode.AGREEMENT_REVOKED, "The individual revoked this agreement on " + agreement.revokedAt() + ".");
             case EXPIRED -> {
                 db.write(ctx, scope, tx -> repository.event(tx, agreement.id(), ConsentEvent.Kind.EXPIRED)
-                        ? Outbox.append(tx, new AgreementExpired(agreement.id(), agreement.tenantId(), agreement.subjectId())) : null);
+                        ? TenantEvents.tell(tx, agreement, new AgreementExpired(agreement.id(), agreement.tenantId(), agreement.subjectId())) : null);
                 throw new HearthException(ErrorCode.AGREEMENT_EXPIRED, "This agreement expired on " + agreement.expiresAt() + ".");
             }
             case ACTIVE -> {
