@@ -80,6 +80,9 @@ public final class PilotRules {
         }
     }
 
+    /** The largest bound, counted in units of 10^-decimals, that a pilot may declare (see {@link #numeric}). */
+    static final BigDecimal LARGEST_SCALED_BOUND = BigDecimal.TEN.pow(11);
+
     static void fields(List<PilotField> fields) {
         if (fields.isEmpty() || fields.size() > MOST_FIELDS) {
             throw invalid("fields", "from 1 to " + MOST_FIELDS + " fields to aggregate");
@@ -93,8 +96,9 @@ public final class PilotRules {
             if (f.kind() == null) {
                 throw invalid(at + ".kind", "numeric or categorical");
             }
-            if (!seen.add(f.schema() + "\u0000" + f.field())) {
-                throw invalid(at + ".field", "each field of a schema once");
+            // a question names its field alone, so a name stands for one field of one schema
+            if (!seen.add(f.field())) {
+                throw invalid(at + ".field", "each field name once in the pilot, whatever its schema");
             }
             if (f.kind() == PilotField.Kind.NUMERIC) {
                 numeric(at, f);
@@ -116,6 +120,12 @@ public final class PilotRules {
         }
         if (f.decimals() == null || f.decimals() < 0 || f.decimals() > MOST_DECIMALS) {
             throw invalid(at + ".decimals", "from 0 to " + MOST_DECIMALS);
+        }
+        // A noisy sum adds whole units of 10^-decimals in 64 bits: with bounds this small, ten
+        // million participants cannot overflow it, so no answer fails in a way that depends on the data.
+        if (f.lower().abs().max(f.upper().abs()).movePointRight(f.decimals()).compareTo(LARGEST_SCALED_BOUND) > 0) {
+            throw invalid(at + ".upper", "bounds within ±" + LARGEST_SCALED_BOUND.movePointLeft(f.decimals()).toPlainString()
+                    + " at " + f.decimals() + " decimals");
         }
         if (!f.categories().isEmpty()) {
             throw invalid(at + ".categories", "only for a categorical field");

@@ -66,6 +66,16 @@ class PilotRulesTest {
         assertThat(refusedField(pilot(List.of(new PilotField("s", "a", null, null, null, null, List.of(), List.of()))))).isEqualTo("fields[0].kind");
         assertThat(refusedField(pilot(List.of(hours("0", "1", 0), hours("0", "2", 0))))).as("one field twice").isEqualTo("fields[1].field");
         assertThat(refusedField(pilot(List.of()))).isEqualTo("fields");
+        assertThat(refusedField(pilot(List.of(PilotField.categorical("s", "a", List.of("x")), PilotField.categorical("t", "a", List.of("y"))))))
+                .as("a question names its field alone: one name, one field, across schemas").isEqualTo("fields[1].field");
+    }
+
+    @Test
+    void boundsStayWhereASumCannotOverflow() {
+        assertThatCode(() -> PilotRules.check(pilot(List.of(hours("0", "100000000000", 0))), TODAY)).as("10^11 units is the most")
+                .doesNotThrowAnyException();
+        assertThat(refusedField(pilot(List.of(hours("0", "100000000001", 0))))).isEqualTo("fields[0].upper");
+        assertThat(refusedField(pilot(List.of(hours("-1000000", "1", 6))))).as("10^6 at 6 decimals is 10^12 units").isEqualTo("fields[0].upper");
     }
 
     @Test
