@@ -25,6 +25,9 @@ final class StateFingerprint {
             + "'agreement-expiry', 'agreements.expire_due', 'outbox.dispatch', 'accesslog.append', 'password_throttle.reserve', 'password_throttle.clear', "
             + "'governance.book_billing'";
 
+    /** The unit of a plan's limit an act takes first and gives back when refused (UsageLimits), audited both ways. */
+    private static final String LIMIT_BOOKKEEPING = "'usage.limit_take', 'usage.limit_give_back'";
+
     private StateFingerprint() {
     }
 
@@ -40,11 +43,16 @@ final class StateFingerprint {
                         continue;  // a table-valued function, such as tenants.check_tenant
                     }
                     String name = schema.getName() + "." + table.getName();
-                    String content = MOVING.contains(table.getName()) ? "''"
+                    // A plan's limit counter is derived from tenants.usage (fingerprinted itself): an act
+                    // starts the month's counter from committed usage, takes a unit before it runs and
+                    // gives it back if it is refused, so the counter's rows are bookkeeping, not state.
+                    String content = MOVING.contains(table.getName()) || name.equals("tenants.limit_counters") ? "''"
                             : "md5(coalesce(string_agg(t::text, '|' order by t::text), ''))";
                     // Background jobs append their own audit rows whenever they find work; a request's rows are what must not appear.
-                    String where = name.equals("platform.audit_log") ? " where t.actor_kind <> 'system' or t.operation not in (" + BACKGROUND_JOBS + ")" : "";
-                    parts.add("select '" + name + "' as name, count(*) || ' ' || " + content + " as print from " + name + " t" + where);
+                    String where = name.equals("platform.audit_log") ? " where (t.actor_kind <> 'system' or t.operation not in (" + BACKGROUND_JOBS + "))"
+                            + " and t.operation not in (" + LIMIT_BOOKKEEPING + ")" : "";
+                    String counted = name.equals("tenants.limit_counters") ? "coalesce(max(''), '')" : "count(*) || ' ' || " + content;
+                    parts.add("select '" + name + "' as name, " + counted + " as print from " + name + " t" + where);
                 }
             }
             query = String.join(" union all ", parts);

@@ -47,7 +47,8 @@ public final class PilotDecisions {
     }
 
     public Pilot get(CallContext ctx, UUID id) {
-        return db.system(ctx, dsl -> repository.byId(dsl, id, false)).orElseThrow(PilotService::notFound);
+        // thrown inside the audited scope, so that a refused lookup rolls its audit row back
+        return db.system(ctx, dsl -> repository.byId(dsl, id, false).orElseThrow(PilotService::notFound));
     }
 
     public Pilot decide(CallContext ctx, UUID id, Verdict verdict, String reason) {

@@ -32,6 +32,22 @@ public final class NoticeService implements IndividualNotices {
 
     @Override
     public boolean markRead(CallContext ctx, UUID noticeId) {
-        return db.write(ctx, dsl -> repository.markRead(dsl, ctx.actor().individualId(), noticeId, clock.instant()));
+        try {
+            return db.write(ctx, dsl -> {
+                if (!repository.markRead(dsl, ctx.actor().individualId(), noticeId, clock.instant())) {
+                    throw new Unknown(); // rolls the write's audit row back: a refused request changes nothing
+                }
+                return true;
+            });
+        } catch (Unknown e) {
+            return false;
+        }
+    }
+
+    /** Not one of the individual's notices. */
+    private static final class Unknown extends RuntimeException {
+        Unknown() {
+            super(null, null, false, false);
+        }
     }
 }
