@@ -32,6 +32,29 @@ final class PilotFixture {
     private PilotFixture() {
     }
 
+    /**
+     * The repository's charter with other pilot parameters, in a temporary file. The engine's tests
+     * ask with large ε and cohorts far from the minimum: the minimum is checked against a noisy
+     * count, so only noise that small makes an answer or a refusal certain (each test's comment
+     * gives the odds against it).
+     */
+    static java.nio.file.Path charter(int minimumCohort, String budget, String maxPerQuestion) {
+        try {
+            String text = java.nio.file.Files.readString(java.nio.file.Path.of("../../CHARTER.md"));
+            String pilots = "pilots:\n  minimum_cohort: " + minimumCohort + "\n  epsilon_budget: \"" + budget + "\"\n  max_epsilon_per_question: \""
+                    + maxPerQuestion + "\"\n";
+            String changed = text.replaceFirst("pilots:\\n(  [^\\n]*\\n)+", java.util.regex.Matcher.quoteReplacement(pilots));
+            if (changed.equals(text)) {
+                throw new IllegalStateException("CHARTER.md has no pilots section to change");
+            }
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("pilot-charter", ".md");
+            java.nio.file.Files.writeString(file, changed);
+            return file;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** A public body with a client; returns its tenant id and a bearer token. */
     static Map.Entry<UUID, String> publicBody(Platform platform, Http http, String name) {
         return tenant(platform, http, name, "public_body");

@@ -15,7 +15,9 @@ import org.openqa.selenium.By;
 class PilotReportBrowserIT {
 
     @RegisterExtension
-    static final BrowserWorld web = BrowserWorld.create();
+    // Minimum cohort 2, ε up to 6: the mean of ε 5.5 over the ten walkers is refused only if its
+    // count's noise (ε 2.75) is −9 or less, odds of e^-24.
+    static final BrowserWorld web = BrowserWorld.create().env("HEARTH_CHARTER", PilotFixture.charter(2, "10", "6").toString());
 
     private static PilotFixture.Pilot pilot;
 
@@ -50,23 +52,23 @@ class PilotReportBrowserIT {
 
         web.browser().findElement(By.id("kind-mean")).click();
         Browser.select(web.browser(), By.id("field"), "age");
-        Browser.setValue(web.browser(), "epsilon", "0.9");
+        Browser.setValue(web.browser(), "epsilon", "6.5");
         Browser.navigate(web.browser(), By.id("ask-submit"), Browser.present(By.id("ask-error")));
         assertThat(Browser.text(web.browser(), By.id("ask-error"))).contains("Nothing was spent");
         assertThat(Browser.attribute(web.browser(), By.id("epsilon"), "aria-invalid")).isEqualTo("true");
 
-        Browser.setValue(web.browser(), "epsilon", "0.4");
+        Browser.setValue(web.browser(), "epsilon", "5.5");
         Browser.navigate(web.browser(), By.id("ask-submit"), Browser.present(By.id("question-1")));
         String row = Browser.text(web.browser(), By.id("question-1"));
-        assertThat(row).contains("Mean of age").contains("0.4").contains("from ");
-        assertThat(Browser.text(web.browser(), By.id("privacy-epsilon-remaining"))).contains("0.6");
+        assertThat(row).contains("Mean of age").contains("5.5").contains("from ");
+        assertThat(Browser.text(web.browser(), By.id("privacy-epsilon-remaining"))).contains("4.5");
         assertThat(Browser.text(web.browser(), By.id("privacy-mechanism"))).contains("Discrete Laplace");
 
         Browser.open(web.browser(), web.base() + "/console/pilots/" + pilot.pilotId() + "/report?lang=fr", Browser.present(By.id("question-1")));
         assertThat(Browser.attribute(web.browser(), By.tagName("html"), "lang")).isEqualTo("fr");
         assertThat(Browser.text(web.browser(), By.tagName("h1"))).isEqualTo("Rapport du pilote : Active lives");
-        assertThat(Browser.text(web.browser(), By.id("question-1"))).contains("Moyenne de age").contains("0,4");
-        assertThat(Browser.text(web.browser(), By.id("privacy-epsilon-remaining"))).contains("0,6");
+        assertThat(Browser.text(web.browser(), By.id("question-1"))).contains("Moyenne de age").contains("5,5");
+        assertThat(Browser.text(web.browser(), By.id("privacy-epsilon-remaining"))).contains("4,5");
         assertThat(Browser.text(web.browser(), By.id("ask-h"))).isEqualTo("Poser une question");
     }
 

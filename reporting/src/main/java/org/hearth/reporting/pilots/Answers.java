@@ -9,6 +9,7 @@ import org.hearth.reporting.pilots.privacy.NoisyCount;
 import org.hearth.reporting.pilots.privacy.NoisyHistogram;
 import org.hearth.reporting.pilots.privacy.NoisyMean;
 import org.hearth.reporting.pilots.privacy.NoisySum;
+import org.hearth.reporting.pilots.privacy.NoisyTotal;
 
 /**
  * Asks the mechanism for a question's noisy answer over its tally, and turns it into what is
@@ -19,6 +20,15 @@ final class Answers {
 
     /** A question's noisy answer and the sensitivity its noise was calibrated to (a mean's: its sum's). */
     record Computed(Answer answer, BigDecimal sensitivity, Published published) {
+
+        /**
+         * Whether the answer may be published: its noisy count of participants reaches the minimum
+         * cohort. Deciding on the true count would make the refusal itself an exact answer (one
+         * participant more or less flips it), outside the ε the question spent.
+         */
+        boolean reaches(int minimumCohort) {
+            return answer.participants() >= minimumCohort;
+        }
     }
 
     private Answers() {
@@ -29,8 +39,9 @@ final class Answers {
         return switch (q.kind()) {
             case COUNT -> count(mechanism.count(tally.size(), q.epsilon()));
             case SUM -> {
-                NoisySum sum = mechanism.sum(tally.numbers(), q.target().bounds(), q.epsilon());
-                yield new Computed(sum, sum.sensitivity(), new Published(sum.value(), sum.value().subtract(sum.halfWidth95()),
+                NoisyTotal total = mechanism.total(tally.numbers(), q.target().bounds(), q.epsilon());
+                NoisySum sum = total.sum();
+                yield new Computed(total, sum.sensitivity(), new Published(sum.value(), sum.value().subtract(sum.halfWidth95()),
                         sum.value().add(sum.halfWidth95()), sum.halfWidth95(), List.of()));
             }
             case MEAN -> {
@@ -46,11 +57,6 @@ final class Answers {
                         h.bins().stream().map(b -> new Published.Bin(b.label(), b.count())).toList()));
             }
         };
-    }
-
-    /** The sensitivity a refused question's noise would have had (recorded with the refusal). */
-    static BigDecimal sensitivity(CheckedQuestion q) {
-        return q.kind() == QuestionKind.SUM || q.kind() == QuestionKind.MEAN ? q.target().bounds().sensitivity() : BigDecimal.ONE;
     }
 
     private static Computed count(NoisyCount c) {

@@ -58,18 +58,19 @@ public final class PilotQuestions {
         BigDecimal remaining = spend(ctx, scope, pilot, q);
         Tally tally = new Tally(q);
         cohorts.forEachParticipant(ctx, pilot.dataRequestId(), q.schema(), tally);
-        if (tally.size() < charter.minimumCohort()) {
-            // The ε stays spent: whether a cohort reaches the minimum is itself something the
-            // partner learns from the refusal, and giving the ε back would let it ask again and again.
+        Answers.Computed computed = Answers.compute(mechanism, q, tally);
+        if (!computed.reaches(charter.minimumCohort())) {
+            // Decided on the answer's noisy count, never the true one. The ε stays spent: the
+            // refusal is itself something the partner learns, and giving the ε back would let it
+            // ask again and again.
             db.write(ctx, scope, tx -> {
                 repository.nextNumber(tx, pilot.id());
-                repository.insert(tx, row(Ids.newId(), ctx, pilot, q, AskedQuestion.REFUSED_SMALL_COHORT, Answers.sensitivity(q), null, remaining));
+                repository.insert(tx, row(Ids.newId(), ctx, pilot, q, AskedQuestion.REFUSED_SMALL_COHORT, computed.sensitivity(), null, remaining));
                 return null;
             });
             throw new HearthException(ErrorCode.COHORT_TOO_SMALL, "Too few participants match this question for it to be answered (the minimum is "
                     + charter.minimumCohort() + "). The ε it asked for stays spent.", Map.of("minimumCohort", charter.minimumCohort()));
         }
-        Answers.Computed computed = Answers.compute(mechanism, q, tally);
         UUID id = Ids.newId();
         cohorts.logInclusion(ctx, tally.included(), tx -> {
             int number = repository.nextNumber(tx, pilot.id());

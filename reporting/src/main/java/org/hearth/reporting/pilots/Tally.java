@@ -56,7 +56,7 @@ final class Tally implements java.util.function.Consumer<PilotCohorts.Participan
         included.add(p);
     }
 
-    /** How many participants the answer is about: compared with the minimum cohort, never published. */
+    /** How many participants the answer is about: the exact count a noisy count is drawn around, never published nor compared with anything. */
     int size() {
         return included.size();
     }

@@ -60,6 +60,17 @@ public final class Mechanism {
     }
 
     /**
+     * A question's sum: the noisy sum of the clamped values with ε/2 and a noisy count of the
+     * participants with the other ε/2 (exactly), so that whether the cohort reaches the minimum is
+     * decided on a noisy figure too. The sum's error bar is that of its ε/2.
+     */
+    public NoisyTotal total(List<BigDecimal> perParticipant, Bounds bounds, Epsilon epsilon) {
+        Contributions contributions = Contributions.of(perParticipant, bounds);
+        Epsilon half = epsilon.half();
+        return new NoisyTotal(epsilon, sum(contributions, half), count(contributions.participants(), half));
+    }
+
+    /**
      * The mean of the participants' clamped values: a noisy sum and a noisy count, each with ε/2
      * (exactly), divided; the bounds' midpoint if the noisy count is 0; clamped into the bounds,
      * where the true mean lies. The interval is {@link MeanInterval}'s.
@@ -90,9 +101,12 @@ public final class Mechanism {
         }
         DiscreteLaplace noise = DiscreteLaplace.of(epsilon, 1);
         List<NoisyHistogram.Bin> noisy = new ArrayList<>(labels.size());
+        long total = 0;
         for (int i = 0; i < exact.length; i++) {
-            noisy.add(new NoisyHistogram.Bin(labels.get(i), Math.max(0, Math.addExact(exact[i], noise.sample(source)))));
+            long count = Math.addExact(exact[i], noise.sample(source));
+            total = Math.addExact(total, count);
+            noisy.add(new NoisyHistogram.Bin(labels.get(i), Math.max(0, count)));
         }
-        return new NoisyHistogram(BigDecimal.ONE, epsilon, noisy, noise.halfWidth(ALPHA_95));
+        return new NoisyHistogram(BigDecimal.ONE, epsilon, noisy, noise.halfWidth(ALPHA_95), Math.max(0, total));
     }
 }

@@ -10,4 +10,9 @@ import java.math.BigDecimal;
  * @param halfWidth95 the noise is within ±halfWidth95 with probability at least 95%
  */
 public record NoisyCount(BigDecimal sensitivity, Epsilon epsilon, long value, long halfWidth95) implements Answer {
+
+    @Override
+    public long participants() {
+        return value;
+    }
 }

@@ -17,6 +17,11 @@ import java.math.BigDecimal;
 public record NoisyMean(Epsilon epsilon, BigDecimal value, BigDecimal low95, BigDecimal high95, NoisySum sum, NoisyCount count)
         implements Answer {
 
+    @Override
+    public long participants() {
+        return count.participants();
+    }
+
     /** The larger distance from the value to an end of its 95% interval. */
     public BigDecimal halfWidth95() {
         return value.subtract(low95).max(high95.subtract(value));

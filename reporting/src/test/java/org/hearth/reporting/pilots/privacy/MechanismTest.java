@@ -44,6 +44,46 @@ class MechanismTest {
     }
 
     @Test
+    void aSumQuestionSplitsItsEpsilonBetweenTheSumAndTheCountThatDecidesTheMinimum() {
+        NoisyTotal total = mechanism.total(List.of(new BigDecimal("1"), new BigDecimal("2")), SCORE, Epsilon.of("0.5"));
+
+        assertThat(total.epsilon()).isEqualTo(Epsilon.of("0.5"));
+        assertThat(total.sum().epsilon()).isEqualTo(Epsilon.of("0.25"));
+        assertThat(total.count().epsilon()).isEqualTo(Epsilon.of("0.25"));
+        assertThat(total.participants()).isEqualTo(total.count().value());
+        assertThat(mechanism.sum(List.of(), SCORE, Epsilon.of("1")).participants()).as("a bare sum knows no count").isNegative();
+    }
+
+    @Test
+    void aHistogramsParticipantsAreItsNoisyBinsSummedBeforeNegativesAreCut() {
+        Bins<BigDecimal> bins = Bins.edges(List.of(new BigDecimal("18"), new BigDecimal("40"), new BigDecimal("65"), new BigDecimal("100")));
+        List<BigDecimal> ages = IntStream.range(0, 50).mapToObj(i -> BigDecimal.valueOf(20 + i)).toList();
+        long below = 0;
+        for (int i = 0; i < 2_000; i++) {
+            NoisyHistogram h = mechanism.histogram(bins, ages, Epsilon.of("0.5"));
+            long cut = h.bins().stream().mapToLong(NoisyHistogram.Bin::count).sum();
+            assertThat(h.participants()).isLessThanOrEqualTo(cut).isNotNegative();
+            below += h.participants() < 50 ? 1 : 0;
+        }
+        // An unbiased estimate: about as often below the true 50 as not (the noise is symmetric, P(0) > 0).
+        assertThat(below / 2_000.0).isBetween(0.35, 0.55);
+    }
+
+    @Test
+    void aCohortOneBelowTheMinimumReachesItAsOftenAsTheNoiseSaysNotNever() {
+        // The refusal is decided on the noisy count: for 9 true participants and a minimum of 10 the
+        // count reaches 10 exactly when the noise is at least 1, with probability α/(1+α), α = e^-ε.
+        int draws = 20_000;
+        int reached = 0;
+        for (int i = 0; i < draws; i++) {
+            reached += mechanism.count(9, Epsilon.of("0.5")).participants() >= 10 ? 1 : 0;
+        }
+        double alpha = Math.exp(-0.5);
+        double expected = alpha / (1 + alpha);
+        assertThat(reached / (double) draws).isCloseTo(expected, within(4 * Math.sqrt(expected * (1 - expected) / draws)));
+    }
+
+    @Test
     void aSumIsInTheValuesDecimalsWithTheLargerBoundAsSensitivity() {
         NoisySum sum = mechanism.sum(List.of(new BigDecimal("1.234"), new BigDecimal("-7"), new BigDecimal("2")), SCORE, Epsilon.of("1"));
 
