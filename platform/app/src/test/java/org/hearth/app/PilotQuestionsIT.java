@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -207,10 +208,12 @@ class PilotQuestionsIT {
         PilotFixture.Pilot pilot = pilotWith("Activity 2026", PEOPLE);
         asked(pilot, "{\"kind\":\"count\",\"epsilon\":5}");
         asked(pilot, "{\"kind\":\"count\",\"filters\":{\"smoker\":\"no\"},\"field\":\"smoker\",\"epsilon\":5}");
-        JsonArray log = Http.json(http.get("/api/v1/me/access-log", "Authorization", people.get(5))).getJsonArray("items");
-        List<JsonObject> inclusions = log.stream().map(JsonObject.class::cast).filter(e -> "aggregate".equals(e.getString("action"))
-                && e.getString("reason").contains("Activity 2026")).toList();
-        assertThat(inclusions).hasSize(2);
+        // The answer commits the list of those it used; the entries follow it in the access logs
+        // within moments (the inclusion worker), in the order the questions were answered.
+        Eventually.await(Duration.ofSeconds(30), "both inclusions in the participant's log", () -> inclusions(people.get(5)).size() == 2);
+        List<JsonObject> inclusions = inclusions(people.get(5));
+        assertThat(inclusions).extracting(e -> e.getString("reason")).allMatch(r -> r.contains("Activity 2026"));
+        assertThat(inclusions.get(0).getString("reason")).as("newest first").contains("question 2");
         assertThat(inclusions.getFirst().getJsonArray("recordIds")).isEmpty();
         assertThat(inclusions.getFirst().getString("agreementId")).isNotNull();
         assertThat(inclusions.getFirst().getJsonObject("actor").getString("id")).isEqualTo(ministry.getKey().toString());
@@ -233,6 +236,11 @@ class PilotQuestionsIT {
         HttpResponse<String> raw = http.get("/api/v1/tenant/agreements/" + agreement + "/records", "Authorization", ministry.getValue());
         assertThat(raw.statusCode()).isEqualTo(403);
         assertThat(Http.json(raw).getString("code")).isEqualTo("aggregate_only");
+    }
+
+    private List<JsonObject> inclusions(String person) {
+        return Http.json(http.get("/api/v1/me/access-log", "Authorization", person)).getJsonArray("items").stream().map(JsonObject.class::cast)
+                .filter(e -> "aggregate".equals(e.getString("action"))).toList();
     }
 
     @Test

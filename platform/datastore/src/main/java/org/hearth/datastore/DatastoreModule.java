@@ -95,7 +95,7 @@ public final class DatastoreModule {
         this.records = records;
         this.accessLog = accessLog;
         this.languages = new IndividualLanguages(db);
-        this.cohorts = new org.hearth.datastore.cohorts.CohortService(db, keys, records, accessLog);
+        this.cohorts = new org.hearth.datastore.cohorts.CohortService(db, keys, records, clock);
     }
 
     public static DatastoreModule create(Db db, KeyMaterial keyMaterial, PasswordHasher hasher, LoginThrottle throttle, Clock clock, Limits limits,
@@ -109,7 +109,8 @@ public final class DatastoreModule {
         TenantAgreements tenantAgreements = new TenantAgreementAccess(db, log, hotLog, records, clock);
         AccountService accounts = new AccountService(db, keyMaterial.lookupKey(), hasher, throttle, keys, agreements);
         // In start order: the group-commit writer before anything that may read under an agreement; closed in reverse.
-        List<Worker> workers = List.of(hotLog, new AgreementExpiry(db, java.time.Duration.ofSeconds(1)));
+        List<Worker> workers = List.of(hotLog, new AgreementExpiry(db, java.time.Duration.ofSeconds(1)),
+                new org.hearth.datastore.cohorts.InclusionWorker(db, log, java.time.Duration.ofMillis(200)));
         return new DatastoreModule(db, keys, accounts, new TokenService(db, clock, keys, PersonalTokenVerifier.PREFIX), records, log, limits, agreements, tenantAgreements,
                 workers, clock, hotLog);
     }

@@ -25,7 +25,8 @@ import org.hearth.reporting.pilots.privacy.Mechanism;
  * the pilot does not allow); ε spent in its own commit, before anything is read, so concurrent
  * questions cannot overspend and a crash later never gives ε back; the cohort read and decrypted
  * inside the platform; a cohort below the charter's minimum refused without its size; otherwise
- * the noisy answer recorded with the participants' access-log entries, in one commit.
+ * the noisy answer recorded with the list of participants it used, in one commit (their access-log
+ * entries follow within moments, appended by the datastore's inclusion worker).
  */
 public final class PilotQuestions {
 
@@ -57,7 +58,7 @@ public final class PilotQuestions {
         }
         BigDecimal remaining = spend(ctx, scope, pilot, q);
         Tally tally = new Tally(q);
-        cohorts.forEachParticipant(ctx, pilot.dataRequestId(), q.schema(), tally);
+        cohorts.forEachParticipant(ctx, pilot.dataRequestId(), q.schema(), tally::read, tally);
         Answers.Computed computed = Answers.compute(mechanism, q, tally);
         if (!computed.reaches(charter.minimumCohort())) {
             // Decided on the answer's noisy count, never the true one. The ε stays spent: the

@@ -19,7 +19,10 @@ class TallyTest {
     private static Tally tally(String kind, String field, Map<String, String> filters, String... records) {
         Tally tally = new Tally(QuestionRules.check(PILOT, new Question(kind, field, filters, new BigDecimal("0.5")), PilotParameters.DEFAULTS));
         for (String data : records) {
-            tally.accept(new PilotCohorts.Participant(UUID.randomUUID(), UUID.randomUUID(), data));
+            Tally.Contribution c = tally.read(new PilotCohorts.Participant(UUID.randomUUID(), UUID.randomUUID(), data));
+            if (c != null) {
+                tally.accept(c);
+            }
         }
         return tally;
     }

@@ -78,6 +78,15 @@ public final class AccessLog {
      * reasons (operators' emergency accesses go one by one through {@link #append}).
      */
     public int appendToEach(DSLContext tx, AccessEntry.New entry, List<Under> who) {
+        return appendToEach(tx, entry, who, OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    /**
+     * As {@link #appendToEach(DSLContext, AccessEntry.New, List)}, stamped with when the access
+     * happened rather than now: a pilot's inclusions are appended just after the answer that used
+     * the data, and say when that answer was computed.
+     */
+    public int appendToEach(DSLContext tx, AccessEntry.New entry, List<Under> who, OffsetDateTime occurredAt) {
         if (SealedReason.applies(entry.actorKind(), entry.action())) {
             throw new IllegalArgumentException("sealed reasons are appended one by one");
         }
@@ -93,7 +102,7 @@ public final class AccessLog {
             }
         }
         java.util.Map<UUID, AccessLogRepository.Head> heads = repository.lockHeads(tx, ids);
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        OffsetDateTime now = occurredAt.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         AccessLogRepository.Link[] links = new AccessLogRepository.Link[ids.length];
         // Each chain is independent of the others: the HMACs are computed in parallel.
         java.util.stream.IntStream.range(0, ids.length).parallel().forEach(i -> {

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.hearth.datastore.PilotCohorts;
-import org.hearth.datastore.accesslog.AccessEntry;
 import org.hearth.datastore.accesslog.AccessLog;
 import org.hearth.datastore.accesslog.PilotInclusion;
 import org.hearth.datastore.keys.DataKeys;
@@ -26,24 +25,26 @@ public final class CohortService implements PilotCohorts {
     private final Db db;
     private final DataKeys keys;
     private final RecordService records;
-    private final AccessLog log;
+    private final java.time.Clock clock;
     private final CohortRepository repository = new CohortRepository();
+    private final InclusionRepository inclusions = new InclusionRepository();
 
-    public CohortService(Db db, DataKeys keys, RecordService records, AccessLog log) {
+    public CohortService(Db db, DataKeys keys, RecordService records, java.time.Clock clock) {
         this.db = db;
         this.keys = keys;
         this.records = records;
-        this.log = log;
+        this.clock = clock;
     }
 
     @Override
-    public void forEachParticipant(CallContext ctx, UUID dataRequestId, String schema, Consumer<Participant> each) {
+    public <T> void forEachParticipant(CallContext ctx, UUID dataRequestId, String schema, java.util.function.Function<Participant, T> read,
+                                       Consumer<T> each) {
         db.system(ctx, dsl -> {
-            // Each batch is opened on the common pool while the next is fetched; batches are handed
-            // to the caller in the order they were read, on the caller's thread.
-            java.util.ArrayDeque<java.util.concurrent.CompletableFuture<Participant[]>> opening = new java.util.ArrayDeque<>();
+            // Each batch is opened and read on the common pool while the next is fetched; batches
+            // are handed to the caller in the order they were read, on the caller's thread.
+            java.util.ArrayDeque<java.util.concurrent.CompletableFuture<List<T>>> opening = new java.util.ArrayDeque<>();
             repository.stream(dsl, dataRequestId, schema, BATCH, rows -> {
-                opening.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> open(rows)));
+                opening.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> open(rows, read)));
                 while (opening.size() > 2) {
                     hand(opening.poll().join(), each);
                 }
@@ -55,15 +56,18 @@ public final class CohortService implements PilotCohorts {
         });
     }
 
-    private Participant[] open(List<CohortRepository.Sealed> rows) {
-        Participant[] opened = new Participant[rows.size()];
-        java.util.stream.IntStream.range(0, opened.length).parallel().forEach(i -> opened[i] = open(rows.get(i)));
-        return opened;
+    @SuppressWarnings("unchecked")
+    private <T> List<T> open(List<CohortRepository.Sealed> rows, java.util.function.Function<Participant, T> read) {
+        Object[] opened = new Object[rows.size()];
+        java.util.stream.IntStream.range(0, opened.length).parallel().forEach(i -> opened[i] = read.apply(open(rows.get(i))));
+        return (List<T>) java.util.Arrays.asList(opened);
     }
 
-    private static void hand(Participant[] batch, Consumer<Participant> each) {
-        for (Participant p : batch) {
-            each.accept(p);
+    private static <T> void hand(List<T> batch, Consumer<T> each) {
+        for (T t : batch) {
+            if (t != null) {
+                each.accept(t);
+            }
         }
     }
 
@@ -74,13 +78,17 @@ public final class CohortService implements PilotCohorts {
 
     @Override
     public int logInclusion(CallContext ctx, List<Participant> participants, java.util.function.Function<DSLContext, Inclusion> recordFirst) {
-        List<AccessLog.Under> who = participants.stream().map(p -> new AccessLog.Under(p.individualId(), p.agreementId())).toList();
+        List<AccessLog.Under> who = participants.stream().map(p -> new AccessLog.Under(p.individualId(), p.agreementId()))
+                .sorted(java.util.Comparator.comparing(AccessLog.Under::individualId)).toList();
         return db.system(ctx, tx -> {
             Inclusion inclusion = recordFirst.apply(tx);
+            if (who.isEmpty()) {
+                return 0;
+            }
             String reason = new PilotInclusion(inclusion.pilotId(), inclusion.pilotTitle(), inclusion.organisation(), inclusion.question()).reason();
-            AccessEntry.New entry = new AccessEntry.New("tenant", inclusion.tenantId().toString(), PilotInclusion.ACTION, null, List.of(),
-                    inclusion.categories(), reason);
-            return log.appendToEach(tx, entry, who);
+            inclusions.insert(tx, new InclusionRepository.Entry(java.time.OffsetDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS),
+                    "tenant", inclusion.tenantId().toString(), PilotInclusion.ACTION, inclusion.categories(), reason), who);
+            return who.size();
         });
     }
 }

@@ -15,6 +15,7 @@ import org.hearth.schema.generated.datastore.tables.Attachments;
 import org.hearth.schema.generated.datastore.tables.ConsentEvents;
 import org.hearth.schema.generated.datastore.tables.Individuals;
 import org.hearth.schema.generated.datastore.tables.Notices;
+import org.hearth.schema.generated.datastore.tables.PendingInclusions;
 import org.hearth.schema.generated.datastore.tables.PersonalAccessTokens;
 import org.hearth.schema.generated.datastore.tables.RecordVersions;
 import org.hearth.schema.generated.datastore.tables.Records;
@@ -73,6 +74,11 @@ public class Datastore extends SchemaImpl {
     public final Notices NOTICES = Notices.NOTICES;
 
     /**
+     * The table <code>datastore.pending_inclusions</code>.
+     */
+    public final PendingInclusions PENDING_INCLUSIONS = PendingInclusions.PENDING_INCLUSIONS;
+
+    /**
      * The table <code>datastore.personal_access_tokens</code>.
      */
     public final PersonalAccessTokens PERSONAL_ACCESS_TOKENS = PersonalAccessTokens.PERSONAL_ACCESS_TOKENS;
@@ -110,6 +116,7 @@ public class Datastore extends SchemaImpl {
             ConsentEvents.CONSENT_EVENTS,
             Individuals.INDIVIDUALS,
             Notices.NOTICES,
+            PendingInclusions.PENDING_INCLUSIONS,
             PersonalAccessTokens.PERSONAL_ACCESS_TOKENS,
             RecordVersions.RECORD_VERSIONS,
             Records.RECORDS

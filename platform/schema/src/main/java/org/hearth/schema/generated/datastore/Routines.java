@@ -5,6 +5,7 @@ package org.hearth.schema.generated.datastore;
 
 
 import org.hearth.schema.generated.datastore.routines.AgreementsExpiryDue;
+import org.hearth.schema.generated.datastore.routines.InclusionsPending;
 import org.jooq.Configuration;
 import org.jooq.Field;
 
@@ -32,6 +33,27 @@ public class Routines {
      */
     public static Field<Boolean> agreementsExpiryDue() {
         AgreementsExpiryDue f = new AgreementsExpiryDue();
+
+        return f.asField();
+    }
+
+    /**
+     * Call <code>datastore.inclusions_pending</code>
+     */
+    public static Boolean inclusionsPending(
+          Configuration configuration
+    ) {
+        InclusionsPending f = new InclusionsPending();
+
+        f.execute(configuration);
+        return f.getReturnValue();
+    }
+
+    /**
+     * Get <code>datastore.inclusions_pending</code> as a field.
+     */
+    public static Field<Boolean> inclusionsPending() {
+        InclusionsPending f = new InclusionsPending();
 
         return f.asField();
     }

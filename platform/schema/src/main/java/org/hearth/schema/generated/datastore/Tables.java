@@ -11,6 +11,7 @@ import org.hearth.schema.generated.datastore.tables.Attachments;
 import org.hearth.schema.generated.datastore.tables.ConsentEvents;
 import org.hearth.schema.generated.datastore.tables.Individuals;
 import org.hearth.schema.generated.datastore.tables.Notices;
+import org.hearth.schema.generated.datastore.tables.PendingInclusions;
 import org.hearth.schema.generated.datastore.tables.PersonalAccessTokens;
 import org.hearth.schema.generated.datastore.tables.RecordVersions;
 import org.hearth.schema.generated.datastore.tables.Records;
@@ -56,6 +57,11 @@ public class Tables {
      * The table <code>datastore.notices</code>.
      */
     public static final Notices NOTICES = Notices.NOTICES;
+
+    /**
+     * The table <code>datastore.pending_inclusions</code>.
+     */
+    public static final PendingInclusions PENDING_INCLUSIONS = PendingInclusions.PENDING_INCLUSIONS;
 
     /**
      * The table <code>datastore.personal_access_tokens</code>.
