@@ -9,7 +9,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
-/** Rewrites one file of a zip archive, as someone tampering with an export would. */
+/** Reads one file of a zip archive, or rewrites it as someone tampering with an export would. */
 final class Archives {
 
     private Archives() {
@@ -30,5 +30,18 @@ final class Archives {
             }
         }
         return out.toByteArray();
+    }
+
+    /** One file of a zip archive, as text; fails when the archive has no such file. */
+    static String read(byte[] zip, String name) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                if (entry.getName().equals(name)) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("no " + name + " in the archive");
     }
 }

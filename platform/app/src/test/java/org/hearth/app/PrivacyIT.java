@@ -7,6 +7,7 @@ import static org.hearth.schema.generated.datastore.Tables.RECORDS;
 import static org.hearth.schema.generated.keys.Tables.DATA_KEYS;
 import static org.hearth.schema.generated.platform.Tables.OUTBOX_EVENTS;
 
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -198,6 +199,40 @@ class PrivacyIT {
         assertThat(record.getInteger("version")).isEqualTo(2);
         assertThat(http.getBytes("/api/v1/me/records/" + record.getString("id") + "/attachment", "Authorization", newAuth).body())
                 .isEqualTo("lease".getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    @DisplayName("The export holds every agreement, live or revoked, with its signed receipt, and the consent record behind each with its history; the manifest counts them")
+    void exportHoldsAgreementsAndConsentRecords() throws Exception {
+        String auth = Http.bearer(TestPlatform.individual(http, "agreeing@example.org", "agreements travel too"));
+        String tenant = Tenants.register(http, "Export Energy");
+        String live = Tenants.agreement(http, tenant, auth, "[\"read\"]", "Your meter readings");
+        String ended = Tenants.agreement(http, tenant, auth, "[\"deliver\"]", "Your bills");
+        assertThat(http.delete("/api/v1/me/agreements/" + ended, "Authorization", auth).statusCode()).isEqualTo(204);
+
+        byte[] archive = http.getBytes("/api/v1/me/export", "Authorization", auth).body();
+        JsonArray agreements = new JsonArray(Archives.read(archive, "agreements.json"));
+        assertThat(agreements).hasSize(2);
+        JsonObject revoked = agreements.stream().map(JsonObject.class::cast).filter(a -> a.getString("id").equals(ended)).findFirst().orElseThrow();
+        assertThat(revoked.getString("status")).isEqualTo("revoked");
+        assertThat(revoked.getString("title")).isEqualTo("Your bills");
+        assertThat(revoked.getJsonObject("tenant").getString("name")).isEqualTo("Export Energy");
+        JsonObject receipt = revoked.getJsonObject("receipt");
+        assertThat(receipt.getString("jws").split("\\.")).as("a compact JWS").hasSize(3);
+        assertThat(receipt.getJsonObject("receipt").encode()).contains(ended);
+        assertThat(agreements.stream().map(JsonObject.class::cast).map(a -> a.getString("id"))).containsExactlyInAnyOrder(live, ended);
+
+        JsonArray consent = new JsonArray(Archives.read(archive, "consent-records.json"));
+        assertThat(consent).hasSize(2);
+        JsonObject withdrawn = consent.stream().map(JsonObject.class::cast).filter(c -> c.getString("agreementId").equals(ended)).findFirst().orElseThrow();
+        assertThat(withdrawn.getJsonArray("events").stream().map(e -> ((JsonObject) e).getString("event")).toList())
+                .as("given, then withdrawn").containsExactly("given", "withdrawn");
+        assertThat(withdrawn).isEqualTo(new JsonObject().put("agreementId", ended)
+                .mergeIn(Http.json(http.get("/api/v1/me/agreements/" + ended + "/consent-record", "Authorization", auth))));
+
+        JsonObject counts = new JsonObject(Archives.read(archive, "manifest.json")).getJsonObject("counts");
+        assertThat(counts.getInteger("agreements")).isEqualTo(2);
+        assertThat(counts.getInteger("consentRecords")).isEqualTo(2);
     }
 
     @Test

@@ -212,7 +212,7 @@ public final class DatastoreModule {
         return List.of(new AccountRoutes(accounts), new TokenRoutes(tokens), new RecordRoutes(records), new AccessLogRoutes(accessLog),
                 new AgreementRoutes(agreements, clock), new org.hearth.datastore.notices.NoticeRoutes(notices),
                 new EmergencyAccessRoutes(new EmergencyAccess(db, accessLog, records, accounts::isActive)),
-                new PortabilityRoutes(new ExportService(db, records, accessLog), new ImportService(db, accounts, records, maxArchiveBytes, maxArchiveBytes), accounts,
+                new PortabilityRoutes(new ExportService(db, records, accessLog, agreements, clock), new ImportService(db, accounts, records, maxArchiveBytes, maxArchiveBytes), accounts,
                         uploadDir, maxArchiveBytes, IMPORTS_AT_ONCE, IMPORTS_PER_ADDRESS));
     }
 

@@ -49,11 +49,13 @@ public final class AgreementRoutes implements ApiRoutes {
         Api.json(rc, 200, new JsonObject().put("items", items));
     }
 
-    static JsonObject receipt(AgreementService.Receipt receipt) {
+    /** A receipt as the API and the export archive give it: the compact JWS and its decoded payload. */
+    public static JsonObject receipt(AgreementService.Receipt receipt) {
         return new JsonObject().put("jws", receipt.jws()).put("receipt", new JsonObject(receipt.receiptJson()));
     }
 
-    static JsonObject consentRecord(AgreementService.ConsentRecord record) {
+    /** A consent record as the API and the export archive give it: the record, its state now and its lifecycle events. */
+    public static JsonObject consentRecord(AgreementService.ConsentRecord record) {
         JsonArray events = new JsonArray();
         record.events().forEach(e -> events.add(new JsonObject().put("event", e.kind().stored()).put("at", e.at().toString())));
         return new JsonObject(record.recordJson()).put("state", record.status().consentState()).put("events", events);

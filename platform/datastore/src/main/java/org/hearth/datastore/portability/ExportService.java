@@ -5,6 +5,7 @@ import io.vertx.core.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -17,7 +18,11 @@ import java.util.zip.ZipOutputStream;
 import org.hearth.datastore.accesslog.AccessEntry;
 import org.hearth.datastore.accesslog.AccessLog;
 import org.hearth.datastore.accesslog.AccessLogRoutes;
+import org.hearth.datastore.Agreement;
+import org.hearth.datastore.AgreementJson;
 import org.hearth.datastore.Record;
+import org.hearth.datastore.agreements.AgreementRoutes;
+import org.hearth.datastore.agreements.AgreementService;
 import org.hearth.datastore.RecordJson;
 import org.hearth.datastore.records.RecordService;
 import org.hearth.kernel.actor.Actor;
@@ -30,11 +35,15 @@ public final class ExportService {
     private final Db db;
     private final RecordService records;
     private final AccessLog log;
+    private final AgreementService agreements;
+    private final Clock clock;
 
-    public ExportService(Db db, RecordService records, AccessLog log) {
+    public ExportService(Db db, RecordService records, AccessLog log, AgreementService agreements, Clock clock) {
         this.db = db;
         this.records = records;
         this.log = log;
+        this.agreements = agreements;
+        this.clock = clock;
     }
 
     /** The archive of {@code ctx}'s individual; the export itself is logged (and audited) as an access before the log is read into it. */
@@ -67,12 +76,21 @@ public final class ExportService {
         JsonArray accessLog = new JsonArray();
         db.read("access_log.export_read", dsl -> log.all(dsl, owner)).forEach(e -> accessLog.add(AccessLogRoutes.toJson(e)));
         files.put(ArchiveFormat.RECORDS, json(recordsJson));
-        files.put(ArchiveFormat.AGREEMENTS, json(new JsonArray()));
-        files.put(ArchiveFormat.CONSENT_RECORDS, json(new JsonArray()));
+        // Every agreement the person ever made, live or ended, each with its signed receipt; and
+        // the consent record behind each, with its lifecycle (given, withdrawn, expired).
+        JsonArray agreementsJson = new JsonArray();
+        JsonArray consentJson = new JsonArray();
+        for (Agreement a : agreements.list(individual)) {
+            agreementsJson.add(AgreementJson.forIndividual(a, clock).put("receipt", AgreementRoutes.receipt(agreements.receipt(individual, a.id()))));
+            consentJson.add(new JsonObject().put("agreementId", a.id().toString())
+                    .mergeIn(AgreementRoutes.consentRecord(agreements.consentRecord(individual, a.id()))));
+        }
+        files.put(ArchiveFormat.AGREEMENTS, json(agreementsJson));
+        files.put(ArchiveFormat.CONSENT_RECORDS, json(consentJson));
         files.put(ArchiveFormat.ACCESS_LOG, json(accessLog));
         JsonObject manifest = ArchiveFormat.manifest(owner, OffsetDateTime.now(ZoneOffset.UTC), files,
                 Map.of("records", recordsJson.size(), "versions", versions, "attachments", attachments,
-                        "agreements", 0, "consentRecords", 0, "accessLogEntries", accessLog.size()));
+                        "agreements", agreementsJson.size(), "consentRecords", consentJson.size(), "accessLogEntries", accessLog.size()));
         return zip(manifest, files);
     }
 
