@@ -54,13 +54,35 @@ public final class LedgerPages {
         }, "/governance/ledger", this::page));
         router.post("/governance/ledger/years").handler(forms).handler(guard).handler(rc -> frame.change(rc,
                 () -> ledger.years().openYear(Calls.context(rc, "page.ledger.open_year"), LedgerJson.requiredDate(rc.request().getFormAttribute("startsOn"), "startsOn")), "/governance/ledger", this::page));
-        router.post("/governance/ledger/years/:id/close").handler(forms).handler(guard).handler(rc -> frame.change(rc, () -> {
+        router.get("/governance/ledger/years/:id/close").handler(guard).handler(this::confirmClose);
+        router.post("/governance/ledger/years/:id/close").handler(forms).handler(guard).handler(rc -> {
+            if ("yes".equals(rc.request().getFormAttribute("confirmed"))) {
+                rc.next();
+            } else {
+                rc.response().setStatusCode(303).putHeader("Location", rc.request().path()).end();
+            }
+        }).handler(rc -> frame.change(rc, () -> {
             var id = Ids.parseOrNull(rc.pathParam("id"));
             if (id == null) {
                 throw new HearthException(ErrorCode.NOT_FOUND, "There is no financial year with this id.");
             }
             closing.close(Calls.context(rc, "page.ledger.close_year"), id, null, null);
         }, "/governance/ledger", this::page));
+    }
+
+    /** Closing a year cannot be undone: the page says what it books before the operator confirms. */
+    private void confirmClose(RoutingContext rc) {
+        Messages m = Messages.forRequest(rc);
+        var id = Ids.parseOrNull(rc.pathParam("id"));
+        FinancialYear year = ledger.years().years().stream().filter(y -> y.id().equals(id) && y.open()).findFirst()
+                .orElseThrow(() -> new HearthException(ErrorCode.NOT_FOUND, "There is no open financial year with this id."));
+        Figures f = new Figures(m);
+        frame.send(rc, m, m.t("gov.confirm.close.title"), "confirm-close.jte", new ConfirmClose(m, frame.csrf(rc), f.period(year.startsOn(), year.endsOn()),
+                rc.request().path()));
+    }
+
+    /** {@code confirm-close.jte}'s model. */
+    public record ConfirmClose(Messages m, String csrf, String period, String action) {
     }
 
     private void post(RoutingContext rc) {

@@ -120,6 +120,10 @@ class AccountLanguageIT {
         HttpResponse<String> signedUp = visitor.postForm("/signup", Map.of("pac4jCsrfToken", Http.csrfToken(form), "email", "amelie@example.org",
                 "password", PASSWORD, "confirm", PASSWORD), "Accept", "text/html");
         assertThat(signedUp.statusCode()).as(signedUp.body()).isEqualTo(303);
+        assertThat(signedUp.headers().firstValue("Location")).as("signing up signs in").hasValue("/account?done=signed-up");
+        HttpResponse<String> welcome = visitor.get("/account?done=signed-up", "Accept", "text/html");
+        assertThat(welcome.statusCode()).isEqualTo(200);
+        assertThat(welcome.body()).contains("<html lang=\"fr\">").contains("Bienvenue");
         assertThat(me("amelie@example.org").getString("language")).isEqualTo("fr");
         Http english = signedIn("amelie@example.org");
         assertThat(english.get("/account", "Accept", "text/html", "Accept-Language", ENGLISH_BROWSER).body()).contains("<html lang=\"fr\">");

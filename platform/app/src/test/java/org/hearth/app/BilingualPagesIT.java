@@ -79,15 +79,16 @@ class BilingualPagesIT {
     void individualPages() {
         Http individual = individual("pages@example.org");
         HttpResponse<String> created = individual.postForm("/account/records", Map.of("pac4jCsrfToken", Http.csrfToken(page(individual, "/account", "fr")),
-                "title", "Facture", "category", "dpv-pd:Utility", "schema", "hearth:note/v1", "data", "{\"montant\": 12}"), "Accept", "text/html");
+                "title", "Facture", "type", "hearth:note/v1", "f.text", "montant 12"), "Accept", "text/html");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(303);
         String record = created.headers().firstValue("Location").orElseThrow();
         individual.postForm("/account/settings/tokens", Map.of("pac4jCsrfToken", Http.csrfToken(page(individual, "/account", "fr")), "name", "script"),
                 "Accept", "text/html");
-        individual.postForm("/requests/" + requestCode + "/accept", Map.of("pac4jCsrfToken", Http.csrfToken(page(individual, "/account", "fr"))),
-                "Accept", "text/html");
-        for (String path : List.of("/account", "/account/records/new", record, "/account/access-log", "/account/access-report", "/account/settings", "/account/delete",
-                "/account/agreements", "/account/agreements?declined=1", "/requests/" + requestCode)) {
+        HttpResponse<String> accepted = individual.postForm("/requests/" + requestCode + "/accept",
+                Map.of("pac4jCsrfToken", Http.csrfToken(page(individual, "/account", "fr"))), "Accept", "text/html");
+        String agreement = accepted.headers().firstValue("Location").orElseThrow().replaceFirst("\\?.*", "");
+        for (String path : List.of(agreement, agreement + "/revoke", agreement + "?done=agreement-accepted", "/account", "/account/records/new", "/account/records/new?type=hearth%3Abank-account%2Fv1", record, record + "/delete", "/account/access-log", "/account/access-report", "/account/settings", "/account/delete",
+                "/account/agreements", "/account/agreements?done=request-declined", "/requests/" + requestCode)) {
             bothLanguages(individual, path);
         }
         assertThat(page(individual, "/account/agreements", "fr").body()).as("dates are localised").containsPattern("jusqu’au \\d{1,2} [a-zéû]+\\.? \\d{4}|jusqu'au \\d{1,2} [a-zéû]+\\.? \\d{4}");

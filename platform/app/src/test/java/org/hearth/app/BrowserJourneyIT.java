@@ -22,29 +22,30 @@ class BrowserJourneyIT {
     }
 
     @Test
-    @DisplayName("Sign up, sign in, add a record with a file, see it, export everything, delete the account")
+    @DisplayName("Sign up (which signs in), add a record with a file, see it, export everything, delete the account")
     void mainJourney() throws Exception {
         Browser.open(web.browser(), web.base() + "/signup?lang=en", Browser.present(By.id("confirm")));
         assertThat(Browser.attribute(web.browser(), By.tagName("html"), "lang")).isEqualTo("en");
         Browser.type(web.browser(), By.id("email"), "journey@example.org");
         Browser.type(web.browser(), By.id("password"), "a journey of data");
         Browser.type(web.browser(), By.id("confirm"), "a journey of data");
-        submit("form button[type=submit]", "/login?signed_up=1");
-
-        Browser.type(web.browser(), By.id("email"), "journey@example.org");
-        Browser.type(web.browser(), By.id("password"), "a journey of data");
-        submit("form button[type=submit]", "/account");
+        // Signing up signs in: the next page is the new, empty store.
+        Browser.navigate(web.browser(), By.cssSelector("form button[type=submit]"),
+                Browser.all(Browser.at("/account?done=signed-up"), Browser.present(By.id("empty"))));
         assertThat(Browser.text(web.browser(), By.tagName("h1"))).isEqualTo("My data");
+        assertThat(Browser.text(web.browser(), By.id("done"))).contains("you are signed in");
         assertThat(Browser.text(web.browser(), By.id("empty"))).contains("empty");
 
-        Browser.navigate(web.browser(), By.linkText("Add a record"), Browser.present(By.id("data")));
+        Browser.navigate(web.browser(), By.linkText("Add a record"), Browser.present(By.id("types")));
+        Browser.navigate(web.browser(), By.linkText("Postal address"), Browser.present(By.id("f-city")));
         Browser.type(web.browser(), By.id("title"), "Home address");
-        Browser.select(web.browser(), By.id("category"), "dpv-pd:Address");
-        Browser.type(web.browser(), By.id("schema"), "hearth:address/v1");
-        Browser.type(web.browser(), By.id("data"), "{\"city\": \"Dundee\"}");
+        Browser.type(web.browser(), By.id("f-line1"), "12 Perth Road");
+        Browser.type(web.browser(), By.id("f-city"), "Dundee");
+        Browser.select(web.browser(), By.id("f-country"), "GB");
         submit("main form button[type=submit]", "/account/records/0");
         assertThat(Browser.text(web.browser(), By.tagName("h1"))).isEqualTo("Home address");
-        assertThat(Browser.text(web.browser(), By.id("record-data"))).contains("Dundee");
+        assertThat(Browser.text(web.browser(), By.id("record-data"))).contains("Town or city\nDundee").contains("United Kingdom");
+        assertThat(Browser.text(web.browser(), By.cssSelector("[role=status]"))).contains("saved");
 
         Path file = Files.writeString(Files.createTempFile("lease", ".txt"), "tenancy agreement");
         Browser.attach(web.browser(), By.id("file"), file);
@@ -59,7 +60,8 @@ class BrowserJourneyIT {
         assertThat(export).isEqualTo("200 application/zip");
 
         Browser.navigate(web.browser(), By.linkText("Who accessed my data"), Browser.all(Browser.at("/account/access-log"), Browser.present(By.tagName("main"))));
-        assertThat(Browser.text(web.browser(), By.tagName("main"))).contains("export").contains("entries verified");
+        assertThat(Browser.text(web.browser(), By.id("access-own"))).contains("You downloaded a copy of all your data");
+        assertThat(Browser.text(web.browser(), By.tagName("main"))).contains("entries verified").doesNotContain("dpv");
 
         Browser.navigate(web.browser(), By.linkText("Français"), d -> "fr".equals(d.findElement(By.tagName("html")).getDomAttribute("lang")));
         assertThat(Browser.text(web.browser(), By.tagName("h1"))).isEqualTo("Qui a accédé à mes données");

@@ -47,8 +47,10 @@ class ConsoleIT {
         assertThat(created.statusCode()).as(created.body()).isEqualTo(303);
         String after = admin.get("/console", "Accept", "text/html").body();
         assertThat(after).contains("Proof of address").contains("/requests/").contains(">open<");
-        String closeAction = after.replaceAll("(?s).*action=\"(/console/requests/[^\"]+/close)\".*", "$1");
-        assertThat(admin.postForm(closeAction, Map.of("pac4jCsrfToken", Http.csrfToken(page)), "Accept", "text/html").statusCode()).isEqualTo(303);
+        String closeAction = after.replaceAll("(?s).*href=\"(/console/requests/[^\"]+/close)\".*", "$1");
+        HttpResponse<String> ask = admin.get(closeAction, "Accept", "text/html");
+        assertThat(ask.body()).contains("Close the data request “Proof of address”?").contains("invitation link stops working");
+        assertThat(admin.postForm(closeAction, Map.of("pac4jCsrfToken", Http.csrfToken(ask), "confirmed", "yes"), "Accept", "text/html").statusCode()).isEqualTo(303);
         assertThat(admin.get("/console", "Accept", "text/html").body()).contains(">closed<");
         assertThat(admin.get("/api/v1/tenant/data-requests").statusCode()).as("the console session works on the tenant API").isEqualTo(200);
     }

@@ -65,13 +65,19 @@ class ConsoleManagementIT {
         String list = admin.get("/console/credentials", "Accept", "text/html").body();
         assertThat(list).contains(clientId).doesNotContain(secret);
 
-        HttpResponse<String> revoked = admin.postForm("/console/credentials/" + clientId + "/revoke",
+        HttpResponse<String> unconfirmed = admin.postForm("/console/credentials/" + clientId + "/revoke",
                 Map.of("pac4jCsrfToken", csrf(admin, "/console/credentials")), "Accept", "text/html");
+        assertThat(unconfirmed.headers().firstValue("Location")).as("without the confirmation, the page that asks").hasValue("/console/credentials/" + clientId + "/revoke");
+        assertThat(token(clientId, secret).statusCode()).as("nothing revoked yet").isEqualTo(200);
+        assertThat(admin.get("/console/credentials/" + clientId + "/revoke", "Accept", "text/html").body())
+                .contains("Revoke the credential " + clientId).contains("stop working at once");
+        HttpResponse<String> revoked = admin.postForm("/console/credentials/" + clientId + "/revoke",
+                Map.of("pac4jCsrfToken", csrf(admin, "/console/credentials"), "confirmed", "yes"), "Accept", "text/html");
         assertThat(revoked.statusCode()).isEqualTo(303);
         assertThat(token(clientId, secret).statusCode()).isEqualTo(401);
         assertThat(admin.get("/console/credentials", "Accept", "text/html").body()).contains("revoked");
         HttpResponse<String> again = admin.postForm("/console/credentials/" + clientId + "/revoke",
-                Map.of("pac4jCsrfToken", csrf(admin, "/console/credentials")), "Accept", "text/html");
+                Map.of("pac4jCsrfToken", csrf(admin, "/console/credentials"), "confirmed", "yes"), "Accept", "text/html");
         assertThat(again.statusCode()).isEqualTo(404);
         assertThat(again.body()).contains("no active client");
     }
@@ -171,14 +177,16 @@ class ConsoleManagementIT {
         colleague.login("/console/login", "analyst@managed.example", "an analyst's own password");
         assertThat(colleague.postForm("/console/team/invitations", Map.of("pac4jCsrfToken", csrf(colleague, "/console/team"),
                 "email", "friend@elsewhere.example", "role", "admin"), "Accept", "text/html").statusCode()).isEqualTo(201);
-        assertThat(admin.postForm("/console/team/members/" + analystId + "/remove", Map.of("pac4jCsrfToken", csrf(admin, "/console/team")),
-                "Accept", "text/html").statusCode()).isEqualTo(303);
+        assertThat(admin.get("/console/team/members/" + analystId + "/remove", "Accept", "text/html").body())
+                .contains("Remove analyst@managed.example from your organisation?");
+        assertThat(admin.postForm("/console/team/members/" + analystId + "/remove", Map.of("pac4jCsrfToken", csrf(admin, "/console/team"),
+                "confirmed", "yes"), "Accept", "text/html").statusCode()).isEqualTo(303);
         assertThat(admin.get("/console/team", "Accept", "text/html").body()).as("a removed admin's invitations are withdrawn")
                 .doesNotContain("friend@elsewhere.example");
         assertThat(colleague.get("/console", "Accept", "text/html").statusCode()).as("a removed member is signed out").isEqualTo(401);
 
         HttpResponse<String> lastAdmin = admin.postForm("/console/team/members/" + adminId + "/remove",
-                Map.of("pac4jCsrfToken", csrf(admin, "/console/team")), "Accept", "text/html");
+                Map.of("pac4jCsrfToken", csrf(admin, "/console/team"), "confirmed", "yes"), "Accept", "text/html");
         assertThat(lastAdmin.statusCode()).isEqualTo(409);
         assertThat(lastAdmin.body()).contains("at least one admin");
         assertThat(admin.postForm("/console/team/members/" + adminId + "/role", Map.of("pac4jCsrfToken", csrf(admin, "/console/team"),

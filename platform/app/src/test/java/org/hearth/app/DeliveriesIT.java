@@ -101,6 +101,35 @@ class DeliveriesIT {
     }
 
     @Test
+    @DisplayName("The verified badge shows only while the content matches what the organisation signed; after the owner's edit the page says it vouched for an earlier version")
+    void verificationEndsWithTheOwnersEdit() {
+        String individual = Http.bearer(TestPlatform.individual(http, "edited@example.org", "my own edit of a bill"));
+        String id = agreement(individual, "[\"deliver\"]");
+        JsonObject record = Http.json(http.postJson("/api/v1/tenant/agreements/" + id + "/records", BILL, "Authorization", tenant,
+                "Idempotency-Key", "edited-1"));
+        String path = "/api/v1/me/records/" + record.getString("id");
+        JsonObject delivered = Http.json(http.get(path, "Authorization", individual)).getJsonObject("verification");
+        assertThat(delivered.getBoolean("current")).isTrue();
+        assertThat(delivered.getString("contentDigest")).isEqualTo(delivered.getString("digest"));
+        Http browser = new Http(platform.port());
+        browser.login("/login", "edited@example.org", "my own edit of a bill");
+        String before = browser.get("/account/records/" + record.getString("id"), "Accept", "text/html").body();
+        assertThat(before).contains("id=\"verified\"").contains("Northern Power vouches for this content").contains("Delivered by Northern Power");
+
+        HttpResponse<String> edited = http.putJson(path, "{\"schema\":\"hearth:bill/v1\",\"category\":\"dpv-pd:Utility\",\"title\":\"November bill\","
+                + "\"data\":{\"amount\":\"4.10\",\"currency\":\"GBP\"}}", "Authorization", individual, "If-Match", "\"1\"");
+        assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+        JsonObject after = Http.json(http.get(path, "Authorization", individual)).getJsonObject("verification");
+        assertThat(after.getBoolean("current")).isFalse();
+        assertThat(after.getString("digest")).as("the signed digest stays").isEqualTo(delivered.getString("digest"));
+        assertThat(after.getString("contentDigest")).isNotEqualTo(after.getString("digest"));
+        assertThat(after.getInteger("signedVersion")).isEqualTo(1);
+        String page = browser.get("/account/records/" + record.getString("id"), "Accept", "text/html").body();
+        assertThat(page).doesNotContain("id=\"verified\"").contains("id=\"verification-earlier\"")
+                .contains("Northern Power vouched for an earlier version of this record (version 1");
+    }
+
+    @Test
     @DisplayName("The same Idempotency-Key with a different body is refused with 422 problem JSON and delivers nothing")
     void sameKeyOtherBody() {
         String individual = Http.bearer(TestPlatform.individual(http, "twice@example.org", "one key one bill"));

@@ -56,7 +56,10 @@ class GovernancePagesIT {
         assertThat(text(By.id("error"))).contains("moves only through its governed operation");
         assertThat(text(By.id("entries"))).doesNotContain("Pay ourselves");
 
-        submit("#years form button", Browser.present(By.id("years")));
+        // Closing a year asks first, on a page that says what it books.
+        submit("#years a.button", Browser.present(By.id("confirm")));
+        assertThat(text(By.id("question"))).contains("Close the financial year");
+        submit("#confirm", Browser.present(By.id("years")));
         assertThat(text(By.id("years"))).contains("closed").contains("900.00").contains("2024-04-01 to 2025-03-31");
 
         Browser.type(web.browser(), By.id("lender"), "Social Investment Fund");

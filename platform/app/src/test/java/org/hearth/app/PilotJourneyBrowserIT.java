@@ -35,7 +35,7 @@ class PilotJourneyBrowserIT {
         signIn("/console/login", "admin@health-ministry-browser.example", "a strong admin pass");
         Browser.open(web.browser(), web.base() + "/console/pilots", Browser.present(By.id("propose")));
         Browser.type(web.browser(), By.id("title"), "Sleep and health");
-        Browser.type(web.browser(), By.id("purpose"), "dpv:ScientificResearch");
+        Browser.select(web.browser(), By.id("purpose"), "dpv:ScientificResearch");
         Browser.type(web.browser(), By.id("description"), "How many hours the country sleeps.");
         Browser.type(web.browser(), By.id("f0-schema"), "hearth:sleep/v1");
         Browser.type(web.browser(), By.id("f0-field"), "hours");
@@ -75,7 +75,9 @@ class PilotJourneyBrowserIT {
         String words = Browser.text(web.browser(), By.id("aggregate-only"));
         assertThat(words).contains("Health Ministry Browser will never see or receive your records")
                 .contains("groups of at least 10 people").contains("leave at any time");
-        Browser.navigate(web.browser(), By.id("accept"), Browser.all(Browser.at("/account/agreements"), Browser.present(By.id("agreements"))));
-        assertThat(Browser.text(web.browser(), By.id("agreements"))).contains("Health Ministry Browser").contains("active");
+        Browser.navigate(web.browser(), By.id("accept"), Browser.all(Browser.at("done=agreement-accepted"), Browser.present(By.id("receipt"))));
+        assertThat(Browser.text(web.browser(), By.id("status"))).contains("active");
+        assertThat(Browser.text(web.browser(), By.id("receipt"))).contains("Health Ministry Browser").contains("Scientific Research")
+                .doesNotContain("dpv");
     }
 }

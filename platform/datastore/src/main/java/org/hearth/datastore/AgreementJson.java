@@ -38,12 +38,15 @@ public final class AgreementJson {
     public static JsonObject terms(RequestTerms t) {
         JsonObject terms = new JsonObject()
                 .put("id", t.requestId().toString())
-                .put("tenant", new JsonObject().put("id", t.tenantId().toString()).put("name", t.tenantName()))
+                .put("tenant", new JsonObject().put("id", t.tenantId().toString()).put("name", t.tenantName()).put("kind", t.tenantKind()))
                 .put("title", t.title()).put("purpose", t.purpose()).put("description", t.description())
                 .put("categories", new JsonArray(t.categories())).put("accessModes", new JsonArray(t.accessModes()))
                 .put("durationDays", t.durationDays()).put("retentionDays", t.retentionDays())
                 .put("lawfulBasis", t.lawfulBasis()).put("policyUrl", t.policyUrl()).put("open", t.open());
         // A pilot's request ends with the pilot, whenever one joins.
+        if (t.benefit() != null) {
+            terms.put("benefit", t.benefit());
+        }
         return t.endsAt() == null ? terms : terms.put("endsAt", t.endsAt().toInstant().toString());
     }
 }

@@ -101,7 +101,7 @@ public final class DatastoreModule {
     public static DatastoreModule create(Db db, KeyMaterial keyMaterial, PasswordHasher hasher, LoginThrottle throttle, Clock clock, Limits limits,
                                          DataRequestDirectory requests, SigningKeys signer) {
         DataKeys keys = new DataKeys(db, keyMaterial.masterKeys());
-        RecordService records = new RecordService(db, keys, limits.maxRecordBytes(), limits.maxAttachmentBytes());
+        RecordService records = new RecordService(db, keys, org.hearth.datastore.schemas.RecordSchemas.builtIn(), limits.maxRecordBytes(), limits.maxAttachmentBytes());
         AccessLog log = new AccessLog(db, keyMaterial.lookupKey(), keys);
         GroupCommitLog hotLog = new GroupCommitLog(db, log);
         AgreementService agreements = new AgreementService(db, requests, keyMaterial.lookupKey(),
@@ -209,7 +209,7 @@ public final class DatastoreModule {
     }
 
     public List<ApiRoutes> apiRoutes() {
-        return List.of(new AccountRoutes(accounts), new TokenRoutes(tokens), new RecordRoutes(records), new AccessLogRoutes(accessLog),
+        return List.of(new AccountRoutes(accounts), new TokenRoutes(tokens), new RecordRoutes(records), new org.hearth.datastore.schemas.SchemaRoutes(records.schemas()), new AccessLogRoutes(accessLog),
                 new AgreementRoutes(agreements, clock), new org.hearth.datastore.notices.NoticeRoutes(notices),
                 new EmergencyAccessRoutes(new EmergencyAccess(db, accessLog, records, accounts::isActive)),
                 new PortabilityRoutes(new ExportService(db, records, accessLog, agreements, clock), new ImportService(db, accounts, records, maxArchiveBytes, maxArchiveBytes), accounts,

@@ -25,6 +25,14 @@ public record Record(UUID id, String schema, String category, String title, Stri
         }
     }
 
+    /**
+     * The delivering organisation's signature, when it still covers the content as it is now:
+     * empty for the owner's own records and once the owner has changed a delivered one.
+     */
+    public java.util.Optional<Verification> currentVerification() {
+        return Verification.of(verificationJws).filter(v -> v.holdsFor(this));
+    }
+
     /** The attachment's description (its content is fetched separately). */
     public record Attachment(String filename, String mediaType, long sizeBytes, String sha256) {
     }

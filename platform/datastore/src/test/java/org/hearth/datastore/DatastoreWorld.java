@@ -51,7 +51,7 @@ public final class DatastoreWorld implements AutoCloseable {
     public final Db db = database.db();
     public final LookupKey lookupKey = LookupKey.fromBase64("TEST_LOOKUP_KEY", random32());
     public final DataKeys keys = new DataKeys(db, new MasterKeyRing(MasterKey.fromBase64("TEST_MASTER_KEY", random32()), List.of()));
-    public final RecordService records = new RecordService(db, keys, 64 * 1024, 1024 * 1024);
+    public final RecordService records = new RecordService(db, keys, org.hearth.datastore.schemas.RecordSchemas.builtIn(), 64 * 1024, 1024 * 1024);
     public final AccessLog accessLog = new AccessLog(db, lookupKey, keys);
     public final GroupCommitLog hotLog = new GroupCommitLog(db, accessLog);
     public final ConcurrentHashMap<String, RequestTerms> requests = new ConcurrentHashMap<>();

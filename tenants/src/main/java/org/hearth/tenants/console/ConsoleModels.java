@@ -28,8 +28,24 @@ public final class ConsoleModels {
     public record HookRow(String id, String url, String events, long delivered, long pending, long gaveUp) {
     }
 
+    /** The page that asks before a destructive action: what will happen, the button that does it, the way back. */
+    public record Confirm(Messages m, String csrf, String question, List<String> consequences, String action, String button, String back) {
+    }
+
     public record Overview(Messages m, String csrf, String error, List<Count> agreements, List<RequestRow> requests, List<ClientRow> clients,
                            List<HookRow> webhooks, List<Member> team) {
+
+        public List<CategoryOption> purposes() {
+            return CategoryOption.of(org.hearth.datastore.Dpv.Kind.PURPOSE, m.language(), List.of("dpv:ServiceProvision"));
+        }
+
+        public List<CategoryOption> categories() {
+            return CategoryOption.of(org.hearth.datastore.Dpv.Kind.CATEGORY, m.language(), List.of());
+        }
+
+        public List<CategoryOption> bases() {
+            return CategoryOption.of(org.hearth.datastore.Dpv.Kind.BASIS, m.language(), List.of("dpv:Consent"));
+        }
     }
 
     public record Credentials(Messages m, String csrf, String error, String createdId, String createdSecret, String tokenUrl,
@@ -56,12 +72,21 @@ public final class ConsoleModels {
     public record Join(Messages m, String csrf, String error, String token, Invitation invitation) {
     }
 
-    /** The pilots page (issue 13): a category the proposal form offers, with whether it was ticked. */
+    /** A DPV term a console form offers (a category, purpose or legal basis), in the member's language, with whether it is chosen. */
     public record CategoryOption(String term, String label, boolean checked) {
+
+        /** Every term of the kind from the one DPV table, {@code chosen} ticked. */
+        public static List<CategoryOption> of(org.hearth.datastore.Dpv.Kind kind, String language, java.util.Collection<String> chosen) {
+            return org.hearth.datastore.Dpv.of(kind).stream().map(t -> new CategoryOption(t.code(), t.label(language), chosen.contains(t.code()))).toList();
+        }
     }
 
     public record Pilots(Messages m, String csrf, boolean publicBody, boolean mayPropose, List<org.hearth.tenants.pilots.PilotView> pilots, java.util.Map<String, String> values,
                            List<CategoryOption> categories, int rows, String error, String invalid) {
+
+        public List<CategoryOption> purposes() {
+            return CategoryOption.of(org.hearth.datastore.Dpv.Kind.PURPOSE, m.language(), List.of(values.getOrDefault("purpose", "dpv:ScientificResearch")));
+        }
 
         public String value(String name) {
             return values.getOrDefault(name, "");

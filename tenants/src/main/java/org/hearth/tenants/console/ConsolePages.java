@@ -63,7 +63,8 @@ public final class ConsolePages {
         var forms = BodyHandler.create(false).setBodyLimit(32 * 1024);
         router.get("/console").handler(guard).handler(rc -> page(rc, null));
         router.post("/console/requests").handler(forms).handler(guard).handler(this::create);
-        router.post("/console/requests/:id/close").handler(forms).handler(guard).handler(this::close);
+        router.get("/console/requests/:id/close").handler(guard).handler(this::confirmClose);
+        router.post("/console/requests/:id/close").handler(forms).handler(guard).handler(ConsoleConfirm.required()).handler(this::close);
         new CredentialPages(kit, clients, publicBaseUrl).mount(router, guard, forms);
         new WebhookPages(kit, webhooks.service()).mount(router, guard, forms);
         new TeamPages(kit, security, team, publicBaseUrl).mount(router, guard, forms);
@@ -76,12 +77,23 @@ public final class ConsolePages {
         try {
             requests.publish(ConsoleContext.context(rc, "requests.publish"), tenant, new NewDataRequest(f.get("title"), f.get("purpose"), f.get("description"), List.of(f.getAll("categories").toArray(String[]::new)),
                     List.of(f.getAll("accessModes").toArray(String[]::new)), Integer.parseInt(f.get("durationDays")), Integer.parseInt(f.get("retentionDays")),
-                    f.get("lawfulBasis"), f.get("policyUrl")));
+                    f.get("lawfulBasis"), f.get("policyUrl"), f.get("benefit")));
             rc.response().setStatusCode(303).putHeader("Location", "/console").end();
         } catch (HearthException | NumberFormatException | NullPointerException e) {
             rc.response().setStatusCode(422);
             page(rc, e instanceof HearthException he ? he.detail() : Messages.forRequest(rc).t("con.request.incomplete"));
         }
+    }
+
+    private void confirmClose(RoutingContext rc) {
+        Messages m = Messages.forRequest(rc);
+        org.hearth.kernel.actor.TenantScope tenant = changer(rc);
+        UUID id = Ids.parseOrNull(rc.pathParam("id"));
+        String title = requests.list(tenant).stream().filter(p -> p.terms().requestId().equals(id)).map(p -> p.terms().title()).findFirst()
+                .orElseThrow(() -> new HearthException(org.hearth.kernel.error.ErrorCode.NOT_FOUND, "You have no data request with this id."));
+        ConsoleConfirm.ask(kit, rc, m, m.t("con.confirm.request.title"), m.t("con.confirm.request.question", title),
+                List.of(m.t("con.confirm.request.link"), m.t("con.confirm.request.agreements"), m.t("con.confirm.request.final")),
+                m.t("con.confirm.request.button"), "/console");
     }
 
     private void close(RoutingContext rc) {

@@ -3,6 +3,7 @@ package org.hearth.tenants.console;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import java.util.List;
 import java.util.UUID;
 import org.hearth.kernel.error.HearthException;
 import org.hearth.tenants.clients.ClientCredentials;
@@ -29,7 +30,13 @@ final class CredentialPages {
     void mount(Router router, io.vertx.core.Handler<RoutingContext> guard, BodyHandler forms) {
         router.get("/console/credentials").handler(guard).handler(rc -> page(rc, null, null));
         router.post("/console/credentials").handler(forms).handler(guard).handler(this::create);
-        router.post("/console/credentials/:clientId/revoke").handler(forms).handler(guard).handler(this::revoke);
+        router.get("/console/credentials/:clientId/revoke").handler(guard).handler(rc -> {
+            Messages m = Messages.forRequest(rc);
+            kit.tenantFor(rc, "admin", "developer");
+            ConsoleConfirm.ask(kit, rc, m, m.t("con.confirm.credential.title"), m.t("con.confirm.credential.question", rc.pathParam("clientId")),
+                    List.of(m.t("con.confirm.credential.tokens"), m.t("con.confirm.credential.final")), m.t("con.confirm.credential.button"), "/console/credentials");
+        });
+        router.post("/console/credentials/:clientId/revoke").handler(forms).handler(guard).handler(ConsoleConfirm.required()).handler(this::revoke);
     }
 
     private void create(RoutingContext rc) {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.hearth.datastore.Categories;
 import org.hearth.kernel.actor.TenantScope;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
@@ -69,7 +68,7 @@ final class PilotPages {
         List<PilotView> mine = pilots.service().mine(tenant).stream().map(p -> PilotView.of(m, p, PilotJson.invitationUrl(publicBaseUrl, p), null)).toList();
         List<String> ticked = List.of(values.getOrDefault("categories", "dpv-pd:HealthRecord").split(","));
         List<ConsoleModels.CategoryOption> categories = new ArrayList<>();
-        Categories.all().forEach(c -> categories.add(new ConsoleModels.CategoryOption(c, Categories.label(c, m.language()), ticked.contains(c))));
+        categories.addAll(ConsoleModels.CategoryOption.of(org.hearth.datastore.Dpv.Kind.CATEGORY, m.language(), ticked));
         kit.send(rc, m, m.t("nav.console.pilots"), "pilots/console-pilots.jte", new ConsoleModels.Pilots(m, kit.csrf(rc), publicBody,
                 publicBody && !"analyst".equals(ConsoleContext.role(rc)), mine, values, categories, PilotForm.ROWS, error, invalid));
     }

@@ -3,6 +3,7 @@ package org.hearth.tenants.console;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import java.util.List;
 import java.util.UUID;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
@@ -41,7 +42,8 @@ final class TeamPages {
                 .handler(rc -> change(rc, () -> team.withdraw(ConsoleContext.context(rc, "team.withdraw"), kit.tenantFor(rc, "admin"), id(rc))));
         router.post("/console/team/members/:id/role").handler(forms).handler(guard)
                 .handler(rc -> change(rc, () -> team.changeRole(ConsoleContext.context(rc, "team.change_role"), kit.tenantFor(rc, "admin"), id(rc), rc.request().getFormAttribute("role"))));
-        router.post("/console/team/members/:id/remove").handler(forms).handler(guard)
+        router.get("/console/team/members/:id/remove").handler(guard).handler(this::confirmRemove);
+        router.post("/console/team/members/:id/remove").handler(forms).handler(guard).handler(ConsoleConfirm.required())
                 .handler(rc -> change(rc, () -> team.remove(ConsoleContext.context(rc, "team.remove"), kit.tenantFor(rc, "admin"), id(rc))));
         router.get("/console/invitation").handler(rc -> acceptForm(rc, rc.request().getParam("token"), null));
         router.post("/console/invitation").handler(forms).handler(this::accept);
@@ -53,6 +55,17 @@ final class TeamPages {
             throw new HearthException(ErrorCode.NOT_FOUND, "Nothing on your team has this id.");
         }
         return id;
+    }
+
+    private void confirmRemove(RoutingContext rc) {
+        Messages m = Messages.forRequest(rc);
+        org.hearth.kernel.actor.TenantScope tenant = kit.tenantFor(rc, "admin");
+        UUID id = id(rc);
+        String email = team.members(tenant).stream().filter(member -> member.id().equals(id)).map(org.hearth.tenants.team.Member::email).findFirst()
+                .orElseThrow(() -> new HearthException(ErrorCode.NOT_FOUND, "Your organisation has no member with this id."));
+        ConsoleConfirm.ask(kit, rc, m, m.t("con.confirm.member.title"), m.t("con.confirm.member.question", email),
+                List.of(m.t("con.confirm.member.signedOut"), m.t("con.confirm.member.invitations"), m.t("con.confirm.member.final")),
+                m.t("con.confirm.member.button"), "/console/team");
     }
 
     private void change(RoutingContext rc, Runnable action) {

@@ -30,6 +30,7 @@ final class DataRequestRepository {
                 .set(DATA_REQUESTS.ACCESS_MODES, request.accessModes().stream().distinct().toArray(String[]::new))
                 .set(DATA_REQUESTS.DURATION_DAYS, request.durationDays()).set(DATA_REQUESTS.RETENTION_DAYS, request.retentionDays())
                 .set(DATA_REQUESTS.LAWFUL_BASIS, request.lawfulBasis()).set(DATA_REQUESTS.POLICY_URL, request.policyUrl())
+                .set(DATA_REQUESTS.BENEFIT, request.benefit())
                 .execute();
     }
 
@@ -56,14 +57,14 @@ final class DataRequestRepository {
     Optional<RequestTerms> byPresentedCode(DSLContext dsl, String code) {
         String presented = code.toUpperCase(Locale.ROOT);
         // Db.readPresenting has set hearth.request_code for this read-only transaction.
-        return dsl.select(DATA_REQUESTS.fields()).select(TENANTS_.NAME).from(DATA_REQUESTS)
+        return dsl.select(DATA_REQUESTS.fields()).select(TENANTS_.NAME, TENANTS_.KIND).from(DATA_REQUESTS)
                     .join(TENANTS_).on(TENANTS_.ID.eq(DATA_REQUESTS.TENANT_ID))
                     .where(DATA_REQUESTS.CODE.eq(presented))
                     .fetchOptional(r -> {
                         DataRequestsRecord d = r.into(DATA_REQUESTS);
-                        return new RequestTerms(d.getId(), d.getTenantId(), r.get(TENANTS_.NAME), d.getTitle(), d.getPurpose(), d.getDescription(),
+                        return new RequestTerms(d.getId(), d.getTenantId(), r.get(TENANTS_.NAME), r.get(TENANTS_.KIND), d.getTitle(), d.getPurpose(), d.getDescription(),
                                 List.of(d.getCategories()), List.of(d.getAccessModes()), d.getDurationDays(), d.getRetentionDays(),
-                                d.getLawfulBasis(), d.getPolicyUrl(), "open".equals(d.getStatus()), d.getEndsAt());
+                                d.getLawfulBasis(), d.getPolicyUrl(), d.getBenefit(), "open".equals(d.getStatus()), d.getEndsAt());
                     });
     }
 }

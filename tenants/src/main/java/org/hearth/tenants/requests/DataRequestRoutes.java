@@ -41,7 +41,7 @@ public final class DataRequestRoutes implements ApiRoutes {
         JsonObject b = Api.body(rc);
         RequestTerms terms = requests.publish(Calls.context(rc), tenant, new NewDataRequest(b.getString("title"), b.getString("purpose"), b.getString("description"),
                 strings(b.getJsonArray("categories")), strings(b.getJsonArray("accessModes")), b.getInteger("durationDays"),
-                b.getInteger("retentionDays"), b.getString("lawfulBasis"), b.getString("policyUrl")));
+                b.getInteger("retentionDays"), b.getString("lawfulBasis"), b.getString("policyUrl"), b.getString("benefit")));
         String code = requests.list(tenant).stream().filter(p -> p.terms().requestId().equals(terms.requestId())).findFirst().orElseThrow().code();
         Api.json(rc, 201, json(code, terms));
     }

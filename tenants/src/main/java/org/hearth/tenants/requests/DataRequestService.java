@@ -101,6 +101,13 @@ public final class DataRequestService implements DataRequestDirectory {
         if (!r.purpose().startsWith("dpv:")) {
             throw new HearthException(ErrorCode.VALIDATION_FAILED, "purpose must be a W3C DPV purpose such as dpv:ServiceProvision.");
         }
+        if (!org.hearth.datastore.Dpv.isKnown(r.lawfulBasis(), org.hearth.datastore.Dpv.Kind.BASIS)) {
+            throw new HearthException(ErrorCode.VALIDATION_FAILED, "lawfulBasis must be one of the GDPR's six legal bases as a DPV term: "
+                    + String.join(", ", org.hearth.datastore.Dpv.of(org.hearth.datastore.Dpv.Kind.BASIS).stream().map(org.hearth.datastore.Dpv.Term::code).toList()) + ".");
+        }
+        if (r.benefit() != null && r.benefit().length() > 500) {
+            throw new HearthException(ErrorCode.VALIDATION_FAILED, "benefit must be at most 500 characters.");
+        }
         if (!r.policyUrl().startsWith("https://") && !r.policyUrl().startsWith("http://")) {
             throw new HearthException(ErrorCode.VALIDATION_FAILED, "policyUrl must be an http(s) URL.");
         }

@@ -38,7 +38,9 @@ public final class AgreementRoutes implements ApiRoutes {
     }
 
     private void accept(RoutingContext rc) {
-        Agreement agreement = agreements.accept(Calls.context(rc), Api.body(rc).getString("code"));
+        JsonObject body = Api.body(rc);
+        String language = body.getString("language", org.hearth.web.pages.Messages.forRequest(rc).language());
+        Agreement agreement = agreements.accept(Calls.context(rc), body.getString("code"), language);
         rc.response().putHeader("Location", "/api/v1/me/agreements/" + agreement.id());
         Api.json(rc, 201, AgreementJson.forIndividual(agreement, clock));
     }

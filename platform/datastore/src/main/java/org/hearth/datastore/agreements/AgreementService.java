@@ -51,7 +51,17 @@ public final class AgreementService {
         return directory.byCode(code).orElseThrow(() -> new HearthException(ErrorCode.NOT_FOUND, "No data request has this invitation code."));
     }
 
+    /** Accepts in English; see {@link #accept(CallContext, String, String)}. */
     public Agreement accept(CallContext ctx, String code) {
+        return accept(ctx, code, "en");
+    }
+
+    /**
+     * Accepts the request with this code: the agreement, its consent record and its signed
+     * receipt, which both name {@code language}, the language the person read the terms in.
+     */
+    public Agreement accept(CallContext ctx, String code, String language) {
+        String consentedIn = "fr".equals(language) ? "fr" : "en";
         UUID owner = ctx.actor().individualId();
         RequestTerms terms = review(code);
         if (!terms.open()) {
@@ -64,11 +74,11 @@ public final class AgreementService {
             throw new HearthException(ErrorCode.REQUEST_CLOSED, terms.tenantName() + "'s request has ended; it accepts no new agreements.");
         }
         String subject = subjectId(terms.tenantId(), owner);
-        String receipt = signer.sign(ConsentDocuments.receipt(id, subject, terms, now, expires));
+        String receipt = signer.sign(ConsentDocuments.receipt(id, subject, terms, now, expires, consentedIn));
         Agreement agreement = new Agreement(id, terms.tenantId(), terms.tenantName(), terms.requestId(), subject, terms.title(), terms.purpose(),
                 List.copyOf(terms.categories()), List.copyOf(terms.accessModes()), terms.lawfulBasis(), terms.policyUrl(), terms.retentionDays(),
                 now, expires, null);
-        StoredAgreement stored = new StoredAgreement(agreement, owner, ConsentDocuments.record(id, owner, terms, now, expires), receipt);
+        StoredAgreement stored = new StoredAgreement(agreement, owner, ConsentDocuments.record(id, owner, terms, now, expires, consentedIn), receipt);
         db.write(ctx, tx -> {
             if (repository.liveExists(tx, owner, terms.requestId())) {
                 throw new HearthException(ErrorCode.CONFLICT, "You already have a live agreement for this request.");

@@ -17,21 +17,23 @@ final class ConsentDocuments {
     }
 
     /** The consent record, encoded as the JSON text that is stored. */
-    static String record(UUID agreementId, UUID individualId, RequestTerms terms, OffsetDateTime given, OffsetDateTime expires) {
-        return recordDocument(agreementId, individualId, terms, given, expires).encode();
+    static String record(UUID agreementId, UUID individualId, RequestTerms terms, OffsetDateTime given, OffsetDateTime expires, String language) {
+        return recordDocument(agreementId, individualId, terms, given, expires, language).encode();
     }
 
     /** The receipt's payload, encoded as the JSON text that is signed. */
-    static String receipt(UUID agreementId, String subjectId, RequestTerms terms, OffsetDateTime given, OffsetDateTime expires) {
-        return receiptDocument(agreementId, subjectId, terms, given, expires).encode();
+    static String receipt(UUID agreementId, String subjectId, RequestTerms terms, OffsetDateTime given, OffsetDateTime expires, String language) {
+        return receiptDocument(agreementId, subjectId, terms, given, expires, language).encode();
     }
 
-    private static JsonObject recordDocument(UUID agreementId, UUID individualId, RequestTerms terms, OffsetDateTime given, OffsetDateTime expires) {
+    private static JsonObject recordDocument(UUID agreementId, UUID individualId, RequestTerms terms, OffsetDateTime given, OffsetDateTime expires,
+                                             String language) {
         return new JsonObject()
                 .put("schema_version", "ISO/IEC TS 27560:2023")
                 .put("record_id", agreementId.toString())
                 .put("pii_principal_id", individualId.toString())
-                .put("notice", new JsonObject().put("policy_url", terms.policyUrl()).put("title", terms.title()).put("description", terms.description()))
+                .put("notice", new JsonObject().put("policy_url", terms.policyUrl()).put("title", terms.title()).put("description", terms.description())
+                        .put("language", language))
                 .put("processing", new JsonObject()
                         .put("purpose", terms.purpose())
                         .put("personal_data_categories", new JsonArray(terms.categories()))
@@ -46,7 +48,8 @@ final class ConsentDocuments {
                 .put("expires_at", expires.toString());
     }
 
-    private static JsonObject receiptDocument(UUID agreementId, String subjectId, RequestTerms terms, OffsetDateTime given, OffsetDateTime expires) {
+    private static JsonObject receiptDocument(UUID agreementId, String subjectId, RequestTerms terms, OffsetDateTime given, OffsetDateTime expires,
+                                              String language) {
         JsonObject purpose = new JsonObject()
                 .put("purpose", terms.purpose())
                 .put("purposeCategory", new JsonArray().add(terms.purpose()))
@@ -62,7 +65,7 @@ final class ConsentDocuments {
                 .put("collectionMethod", "Hearth personal data store")
                 .put("consentReceiptID", agreementId.toString())
                 .put("publicKey", "")
-                .put("language", "en")
+                .put("language", language)
                 .put("piiPrincipalId", subjectId)
                 .put("piiControllers", new JsonArray().add(new JsonObject().put("piiController", terms.tenantName())
                         .put("contact", terms.tenantName()).put("address", "").put("email", "").put("phone", "").put("piiControllerUrl", terms.policyUrl())))

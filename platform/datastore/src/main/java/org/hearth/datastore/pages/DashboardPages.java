@@ -1,7 +1,6 @@
 package org.hearth.datastore.pages;
 
 import org.hearth.web.Calls;
-import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -14,6 +13,8 @@ import org.hearth.datastore.Categories;
 import org.hearth.datastore.IndividualNotices;
 import org.hearth.datastore.Record;
 import org.hearth.datastore.records.RecordService;
+import org.hearth.datastore.schemas.FieldError;
+import org.hearth.datastore.schemas.RecordSchema;
 import org.hearth.kernel.error.HearthException;
 import org.hearth.web.pages.Messages;
 import org.hearth.web.security.Access;
@@ -35,7 +36,7 @@ final class DashboardPages {
     void mount(Router router) {
         var guard = kit.security().pageGuard(Access.INDIVIDUAL);
         router.get("/account").handler(guard).handler(this::dashboard);
-        router.get("/account/records/new").handler(guard).handler(rc -> newForm(rc, null, "hearth:note/v1", "dpv-pd:Preference", "", "{}"));
+        router.get("/account/records/new").handler(guard).handler(this::newRecord);
         router.post("/account/notices/:id/read").handler(BodyHandler.create(false).setBodyLimit(16 * 1024)).handler(guard).handler(this::markRead);
         router.post("/account/records").handler(BodyHandler.create(false).setBodyLimit(512 * 1024)).handler(guard).handler(this::create);
     }
@@ -52,7 +53,7 @@ final class DashboardPages {
             var line = new PageModels.NoticeLine(n.id(), n.text(m.language()), m.dateTime(n.createdAt()), n.readAt() == null ? null : m.date(n.readAt()));
             (n.readAt() == null ? unread : read).add(line);
         }
-        kit.render(rc, m, m.t("dashboard.title"), "dashboard.jte", new PageModels.Dashboard(m, kit.csrf(rc), categories, unread, read));
+        kit.render(rc, m, m.t("dashboard.title"), "dashboard.jte", new PageModels.Dashboard(m, kit.csrf(rc), categories, unread, read, Views.done(m, rc)));
     }
 
     /** Marks a notice read: it leaves the banner and stays in the notices list. */
@@ -67,36 +68,63 @@ final class DashboardPages {
     private void create(RoutingContext rc) {
         Messages m = Messages.forRequest(rc);
         var form = rc.request().formAttributes();
-        try {
-            Record created = records.create(Calls.context(rc, "page.records.create"), content(m, form.get("schema"), form.get("category"),
-                    form.get("title"), form.get("data")));
-            Views.redirect(rc, "/account/records/" + created.id());
-        } catch (HearthException e) {
-            newForm(rc, e.detail(), form.get("schema"), form.get("category"), form.get("title"), form.get("data"));
+        RecordSchema type = records.schemas().find(form.get("type")).orElse(null);
+        if (type == null) {
+            chooser(rc);
+            return;
+        }
+        JsonObject data = RecordForm.data(type, form, new JsonObject());
+        String title = title(m, type, form.get("title"), data);
+        List<FieldError> problems = records.schemas().problems(type.id(), data);
+        if (problems.isEmpty()) {
+            try {
+                Record created = records.create(Calls.context(rc, "page.records.create"),
+                        new Record.Content(type.id(), type.category(), title, data.encode()));
+                Views.redirect(rc, "/account/records/" + created.id() + "?done=record-created");
+                return;
+            } catch (HearthException e) {
+                rc.response().setStatusCode(e.code().status());
+                newForm(rc, type, form.get("title"), data, List.of(), e.detail());
+                return;
+            }
+        }
+        rc.response().setStatusCode(422);
+        newForm(rc, type, form.get("title"), data, problems, null);
+    }
+
+    /** The title typed, or one made from the type and its telling field ("Bank account — Monzo"). */
+    static String title(Messages m, RecordSchema type, String typed, JsonObject data) {
+        if (typed != null && !typed.isBlank()) {
+            return typed.strip();
+        }
+        Object telling = type.titleField() == null ? null : data.getValue(type.titleField());
+        String label = type.title(m.language());
+        return telling == null || String.valueOf(telling).isBlank() ? label : m.t("record.defaultTitle", label, telling);
+    }
+
+    /** {@code /account/records/new}: the kinds of record one can add, each with what it holds; with {@code ?type=}, its form. */
+    private void newRecord(RoutingContext rc) {
+        RecordSchema type = records.schemas().find(rc.queryParams().get("type")).orElse(null);
+        if (type == null) {
+            chooser(rc);
+        } else {
+            newForm(rc, type, "", new JsonObject(), List.of(), null);
         }
     }
 
-    /** Form fields to a record's content; the JSON must be an object. */
-    static Record.Content content(Messages m, String schema, String category, String title, String data) {
-        try {
-            JsonObject json = new JsonObject(data == null || data.isBlank() ? "{}" : data);
-            return new Record.Content(schema, category, title == null || title.isBlank() ? "—" : title.strip(), json.encode());
-        } catch (DecodeException | ClassCastException e) {
-            throw new HearthException(org.hearth.kernel.error.ErrorCode.VALIDATION_FAILED, m.t("record.badJson"));
-        }
-    }
-
-    private void newForm(RoutingContext rc, String error, String schema, String category, String title, String data) {
+    private void chooser(RoutingContext rc) {
         Messages m = Messages.forRequest(rc);
-        rc.response().setStatusCode(error == null ? 200 : 422);
-        kit.render(rc, m, m.t("record.new"), "new-record.jte", new PageModels.NewRecord(m, kit.csrf(rc),
-                fields(m, schema, category, title, data), new PageModels.Outcome(error, null)));
+        List<PageModels.TypeChoice> types = records.schemas().all().stream().map(s -> new PageModels.TypeChoice(
+                "/account/records/new?type=" + java.net.URLEncoder.encode(s.id(), java.nio.charset.StandardCharsets.UTF_8),
+                s.title(m.language()), s.description(m.language()))).toList();
+        kit.render(rc, m, m.t("record.new"), "choose-type.jte", new PageModels.ChooseType(m, types));
     }
 
-    /** The record form's fields, shared by the new and edit forms. */
-    static PageModels.RecordFields fields(Messages m, String schema, String category, String title, String data) {
-        List<PageModels.Option> options = new java.util.ArrayList<>();
-        Categories.all().forEach(term -> options.add(new PageModels.Option(term, Categories.label(term, m.language()))));
-        return new PageModels.RecordFields(m, schema, category, title, data, options);
+    private void newForm(RoutingContext rc, RecordSchema type, String title, JsonObject data, List<FieldError> problems, String error) {
+        Messages m = Messages.forRequest(rc);
+        List<PageModels.Input> inputs = RecordForm.inputs(m, type, data, problems);
+        kit.render(rc, m, m.t("record.new.of", type.title(m.language())), "new-record.jte", new PageModels.NewRecord(m, kit.csrf(rc),
+                type.id(), type.description(m.language()), title == null ? "" : title, inputs, RecordForm.errorLinks(m, inputs),
+                new PageModels.Outcome(error, null)));
     }
 }

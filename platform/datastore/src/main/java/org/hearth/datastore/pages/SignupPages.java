@@ -41,7 +41,14 @@ final class SignupPages {
         try {
             // The language the sign-up page was shown in becomes the account's: it follows them to any browser.
             accounts.signUp("page.signup", Calls.requestId(rc), email, password, java.util.Optional.of(m.language()));
-            Views.redirect(rc, "/login?signed_up=1");
+            // Signed up is signed in: the password was just typed twice, the account is theirs.
+            var individual = accounts.login(email, password);
+            if (individual.isEmpty()) {
+                Views.redirect(rc, "/login?signed_up=1");
+                return;
+            }
+            kit.security().signIn(rc, individual.get());
+            Views.redirect(rc, "/account?done=signed-up");
         } catch (HearthException e) {
             form(rc, e.detail(), email);
         }

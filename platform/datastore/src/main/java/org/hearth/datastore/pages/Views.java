@@ -33,6 +33,16 @@ final class Views {
         Layout.send(rc, frames.of(rc, m, title), TEMPLATES.render(template, model));
     }
 
+    /**
+     * The notice of what the last action did, named by the {@code done} query parameter the
+     * action redirected with ({@code ?done=record-deleted}): a key of the message bundle, never text
+     * from the address.
+     */
+    static String done(Messages m, RoutingContext rc) {
+        String key = rc.queryParams().get("done");
+        return key == null || !key.matches("[a-z-]{1,40}") ? null : m.tOr("done." + key, null);
+    }
+
     static void redirect(RoutingContext rc, String location) {
         rc.response().setStatusCode(303).putHeader("Location", location).end();
     }

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import javax.crypto.SecretKey;
 import org.hearth.datastore.keys.DataKeys;
 import org.hearth.kernel.db.Db;
+import org.hearth.datastore.schemas.RecordSchemas;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
 import org.hearth.kernel.id.Ids;
@@ -29,16 +30,23 @@ public final class RecordService {
     private static final int MAX_PAGE = 200;
 
     private final Db db;
+    private final RecordSchemas schemas;
     private final DataKeys keys;
     private final long maxRecordBytes;
     private final long maxAttachmentBytes;
     private final RecordRepository repository = new RecordRepository();
 
-    public RecordService(Db db, DataKeys keys, long maxRecordBytes, long maxAttachmentBytes) {
+    public RecordService(Db db, DataKeys keys, RecordSchemas schemas, long maxRecordBytes, long maxAttachmentBytes) {
         this.db = db;
+        this.schemas = schemas;
         this.keys = keys;
         this.maxRecordBytes = maxRecordBytes;
         this.maxAttachmentBytes = maxAttachmentBytes;
+    }
+
+    /** The record types whose data this service checks. */
+    public RecordSchemas schemas() {
+        return schemas;
     }
 
     public Record create(CallContext ctx, Record.Content content) {
@@ -251,6 +259,7 @@ public final class RecordService {
         if (content.dataJson().getBytes(StandardCharsets.UTF_8).length + content.title().length() > maxRecordBytes) {
             throw new HearthException(ErrorCode.PAYLOAD_TOO_LARGE, "A record may be at most " + maxRecordBytes + " bytes of JSON.");
         }
+        schemas.check(content.schema(), content.dataJson());
     }
 
     static byte[] sha256(byte[] content) {

@@ -57,6 +57,7 @@ public enum ErrorCode {
     PILOT_INVALID(422, "The pilot or the question is not complete or not valid"),
     PILOT_NOT_RUNNING(409, "The pilot is not running"),
     COHORT_TOO_SMALL(422, "Too few participants match this question to answer it"),
+    RECORD_INVALID(422, "The record's data does not match its type"),
     PRIVACY_BUDGET_SPENT(422, "The pilot's privacy budget cannot pay for this question"),
     INTERNAL(500, "Internal error"),
     DATA_INTEGRITY(500, "Stored data failed its integrity check"),

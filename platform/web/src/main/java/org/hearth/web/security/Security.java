@@ -253,6 +253,19 @@ public final class Security implements PageSession {
         return loginCsrf.matches(rc, given != null ? given : rc.request().getHeader(org.pac4j.core.util.Pac4jConstants.CSRF_TOKEN));
     }
 
+    /**
+     * Signs in an individual who has just proved their password on another form (sign-up): as the
+     * login form's callback does, the session is renewed (no fixation) and then holds their profile.
+     */
+    public void signIn(RoutingContext rc, Actor individual) {
+        VertxWebContext context = new HearthWebContext(rc);
+        CookieBoundSessionStore store = new CookieBoundSessionStore(sessions, SESSION_COOKIE);
+        store.renewSession(context);
+        org.pac4j.core.profile.CommonProfile profile = CallerProfiles.toProfile(individual);
+        profile.setClientName(INDIVIDUAL_FORM);
+        new org.pac4j.core.profile.ProfileManager(context, store).save(true, profile, false);
+    }
+
     /** A browser session that holds something (a profile, a token); a cookie naming an ended session is not one. */
     static boolean hasSession(RoutingContext rc) {
         return rc.request().getCookie(SESSION_COOKIE) != null && rc.session() != null && !rc.session().isEmpty();

@@ -137,6 +137,11 @@ public class DataRequests extends TableImpl<DataRequestsRecord> {
      */
     public final TableField<DataRequestsRecord, OffsetDateTime> ENDS_AT = createField(DSL.name("ends_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
 
+    /**
+     * The column <code>tenants.data_requests.benefit</code>.
+     */
+    public final TableField<DataRequestsRecord, String> BENEFIT = createField(DSL.name("benefit"), SQLDataType.CLOB, this, "");
+
     private DataRequests(Name alias, Table<DataRequestsRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -253,6 +258,7 @@ public class DataRequests extends TableImpl<DataRequestsRecord> {
     public List<Check<DataRequestsRecord>> getChecks() {
         return Arrays.asList(
             Internal.createCheck(this, DSL.name("data_requests_access_modes_check"), "(((cardinality(access_modes) > 0) AND ((access_modes <@ ARRAY['read'::text, 'deliver'::text]) OR (access_modes = ARRAY['aggregate'::text]))))", true),
+            Internal.createCheck(this, DSL.name("data_requests_benefit_check"), "(((length(benefit) >= 1) AND (length(benefit) <= 500)))", true),
             Internal.createCheck(this, DSL.name("data_requests_duration_days_check"), "(((duration_days >= 1) AND (duration_days <= 3660)))", true),
             Internal.createCheck(this, DSL.name("data_requests_retention_days_check"), "(((retention_days >= 0) AND (retention_days <= 3660)))", true),
             Internal.createCheck(this, DSL.name("data_requests_status_check"), "((status = ANY (ARRAY['open'::text, 'closed'::text])))", true)

@@ -245,6 +245,21 @@ public class DataRequestsRecord extends UpdatableRecordImpl<DataRequestsRecord> 
         return (OffsetDateTime) get(14);
     }
 
+    /**
+     * Setter for <code>tenants.data_requests.benefit</code>.
+     */
+    public DataRequestsRecord setBenefit(String value) {
+        set(15, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>tenants.data_requests.benefit</code>.
+     */
+    public String getBenefit() {
+        return (String) get(15);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -268,7 +283,7 @@ public class DataRequestsRecord extends UpdatableRecordImpl<DataRequestsRecord> 
     /**
      * Create a detached, initialised DataRequestsRecord
      */
-    public DataRequestsRecord(UUID id, UUID tenantId, String code, String title, String purpose, String description, String[] categories, String[] accessModes, Integer durationDays, Integer retentionDays, String lawfulBasis, String policyUrl, String status, OffsetDateTime createdAt, OffsetDateTime endsAt) {
+    public DataRequestsRecord(UUID id, UUID tenantId, String code, String title, String purpose, String description, String[] categories, String[] accessModes, Integer durationDays, Integer retentionDays, String lawfulBasis, String policyUrl, String status, OffsetDateTime createdAt, OffsetDateTime endsAt, String benefit) {
         super(DataRequests.DATA_REQUESTS);
 
         setId(id);
@@ -286,6 +301,7 @@ public class DataRequestsRecord extends UpdatableRecordImpl<DataRequestsRecord> 
         setStatus(status);
         setCreatedAt(createdAt);
         setEndsAt(endsAt);
+        setBenefit(benefit);
         resetTouchedOnNotNull();
     }
 }
