@@ -100,6 +100,7 @@ class RecordFormsBrowserIT {
                     } else {
                         String value = switch (name.substring(name.lastIndexOf('.') + 1)) {
                             case "iban" -> "GB82 WEST 1234 5698 7654 32";
+                            case "startTime" -> "09:30";
                             case "bic" -> "NWBKGB2L";
                             case "vin" -> "1HGCM82633A004352";
                             case "email" -> "sample@example.org";

@@ -9,7 +9,10 @@ public final class RecordJson {
     }
 
     public static JsonObject of(Record r) {
-        JsonObject provenance = new JsonObject().put("kind", r.provenance());
+        // An imported record's provenance is "import:<format>": kind import, and the format apart.
+        JsonObject provenance = r.provenance().startsWith("import:")
+                ? new JsonObject().put("kind", "import").put("format", r.provenance().substring(7))
+                : new JsonObject().put("kind", r.provenance());
         if (r.provenanceTenantId() != null) {
             provenance.put("tenantId", r.provenanceTenantId().toString());
         }

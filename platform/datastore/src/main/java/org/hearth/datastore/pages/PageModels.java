@@ -157,6 +157,14 @@ public final class PageModels {
         }
     }
 
+    /** The import page: the kinds of file Hearth reads (name, example), and what was wrong with the last one. */
+    public record ImportForm(Messages m, String csrf, List<Option> formats, String error) {
+    }
+
+    /** What a file will become before the person confirms: its kind, how many records, the first of them, and the file to post back. */
+    public record ImportPreview(Messages m, String csrf, String format, int count, List<Option> first, String file, String filename) {
+    }
+
     /** A DPV term in words: its label and what it means for the person (empty when the table has no sentence). */
     public record Term(String label, String plain) {
 

@@ -64,7 +64,9 @@ final class RecordPages {
         Optional<RecordSchema> known = records.schemas().find(r.schema());
         Map<UUID, String> names = organisations(rc);
         String organisation = r.provenanceTenantId() == null ? null : names.getOrDefault(r.provenanceTenantId(), m.t("record.organisation.unknown"));
-        String source = organisation == null ? m.t("record.provenance.self") : m.t("record.provenance.by", organisation);
+        String source = organisation != null ? m.t("record.provenance.by", organisation)
+                : r.provenance().startsWith("import:") ? m.t("record.provenance.import", m.t("import.format." + r.provenance().substring(7)), m.date(r.createdAt()))
+                : m.t("record.provenance.self");
         Optional<Verification> signed = Verification.of(r.verificationJws());
         boolean current = r.currentVerification().isPresent();
         String verification = signed.map(v -> current

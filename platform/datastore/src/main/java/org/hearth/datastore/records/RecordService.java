@@ -63,6 +63,25 @@ public final class RecordService {
         });
     }
 
+    /**
+     * Creates records read from a file, in one transaction (all or none), with the format they
+     * came from as their provenance ({@code import:vcard}); returns how many.
+     */
+    public int createImported(CallContext ctx, String format, List<Record.Content> contents) {
+        UUID owner = ctx.actor().individualId();
+        contents.forEach(this::check);
+        String provenance = "import:" + format;
+        return db.write(ctx, tx -> {
+            SecretKey key = keys.open(tx, owner);
+            for (Record.Content content : contents) {
+                UUID id = Ids.newId();
+                repository.insert(tx, new RecordRows.Stored(id, owner, content.schema(), content.category(), provenance, null, 1, null, null, null));
+                repository.insertVersion(tx, RecordView.seal(key, id, 1, content, "individual", owner.toString()));
+            }
+            return contents.size();
+        });
+    }
+
     public Record get(Actor individual, UUID id) {
         UUID owner = individual.individualId();
         return db.read("records.get", dsl -> {

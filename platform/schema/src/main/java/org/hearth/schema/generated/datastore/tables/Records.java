@@ -237,7 +237,7 @@ public class Records extends TableImpl<RecordsRecord> {
     @Override
     public List<Check<RecordsRecord>> getChecks() {
         return Arrays.asList(
-            Internal.createCheck(this, DSL.name("records_provenance_check"), "((provenance = ANY (ARRAY['self'::text, 'tenant'::text])))", true),
+            Internal.createCheck(this, DSL.name("records_provenance_check"), "(((provenance = ANY (ARRAY['self'::text, 'tenant'::text])) OR (provenance ~ '^import:[a-z0-9-]{1,20}$'::text)))", true),
             Internal.createCheck(this, DSL.name("records_tenant_provenance"), "(((provenance = 'tenant'::text) = (provenance_tenant_id IS NOT NULL)))", true)
         );
     }

@@ -1,0 +1,110 @@
+package org.hearth.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+
+/**
+ * Issue 14, data from everywhere, in a real headless Chromium: each kind of file Hearth reads is
+ * uploaded on the import page, shown before anything is saved, confirmed, and becomes typed
+ * records that say where they came from; a file of no known kind is refused in words.
+ */
+class ImportsBrowserIT {
+
+    @RegisterExtension
+    static final BrowserWorld web = BrowserWorld.create();
+
+    private static final String PASSWORD = "imports from everywhere";
+    private static String token;
+
+    @BeforeAll
+    static void account() {
+        Http http = new Http(web.platform().port());
+        token = TestPlatform.individual(http, "imports@example.org", PASSWORD);
+        assertThat(http.postJson("/api/v1/accounts", "{\"email\":\"fr-imports@example.org\",\"password\":\"" + PASSWORD + "\",\"language\":\"fr\"}")
+                .statusCode()).isEqualTo(201);
+    }
+
+    private static Path sample(String name) {
+        try {
+            return Path.of(ImportsBrowserIT.class.getResource("/imports/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Uploads the file, checks the preview's words, confirms; returns the preview's summary. */
+    private static String importFile(String name) {
+        Browser.open(web.browser(), web.base() + "/account/import", Browser.present(By.id("file")));
+        Browser.attach(web.browser(), By.id("file"), sample(name));
+        Browser.navigate(web.browser(), By.id("read"), Browser.present(By.id("summary")));
+        String summary = Browser.text(web.browser(), By.id("summary"));
+        Browser.navigate(web.browser(), By.id("confirm"), Browser.all(Browser.at("done=imported"), Browser.present(By.id("done"))));
+        return summary;
+    }
+
+    @Test
+    @DisplayName("Contacts, a calendar, a health summary, an activity track and a Linky export become typed records that name their source")
+    void everyFormat() {
+        web.signIn("/login?lang=en", "imports@example.org", PASSWORD);
+        assertThat(importFile("contacts.vcf")).contains("Contacts (vCard)").contains("2 records");
+        assertThat(importFile("calendar.ics")).contains("Calendar (iCalendar)").contains("2 records");
+        assertThat(importFile("ips.json")).contains("Health summary (FHIR)").contains("one record");
+        assertThat(importFile("ride.gpx")).contains("Activity track (GPX)").contains("one record");
+        assertThat(importFile("linky.csv")).contains("Electricity consumption (Linky)").contains("3 records");
+
+        Http http = new Http(web.platform().port());
+        JsonArray items = Http.json(http.get("/api/v1/me/records?limit=100", "Authorization", Http.bearer(token))).getJsonArray("items");
+        Map<String, JsonObject> byTitle = new java.util.HashMap<>();
+        items.forEach(i -> byTitle.put(((JsonObject) i).getString("title"), (JsonObject) i));
+        assertThat(byTitle).containsKeys("Ada Lovelace", "Jeanne Baret", "Dentist", "Family holidays", "Health summary (FHIR)", "Morning ride",
+                "Linky 2026-11-01", "Linky 2026-11-02", "Linky 2026-11-03");
+        JsonObject ada = byTitle.get("Ada Lovelace");
+        assertThat(ada.getString("schema")).isEqualTo("hearth:contact-card/v1");
+        assertThat(ada.getJsonObject("data").getString("email")).isEqualTo("ada@example.org");
+        assertThat(ada.getJsonObject("provenance").getString("kind")).isEqualTo("import");
+        assertThat(ada.getJsonObject("provenance").getString("format")).isEqualTo("vcard");
+        JsonObject dentist = byTitle.get("Dentist").getJsonObject("data");
+        assertThat(dentist.getString("startDate")).isEqualTo("2026-12-15");
+        assertThat(dentist.getString("startTime")).isEqualTo("09:30");
+        assertThat(dentist.getString("location")).isEqualTo("12 Perth Road, Dundee");
+        assertThat(byTitle.get("Family holidays").getJsonObject("data").getString("endDate")).isEqualTo("2026-12-27");
+        JsonObject health = byTitle.get("Health summary (FHIR)").getJsonObject("data");
+        assertThat(health.getJsonArray("allergies")).containsExactly("Penicillin");
+        assertThat(health.getJsonArray("medications")).containsExactly("Salbutamol 100 micrograms inhaler");
+        assertThat(health.getJsonArray("vaccinations").getJsonObject(0).getMap()).containsEntry("name", "Tetanus").containsEntry("date", "2024-03-02");
+        JsonObject ride = byTitle.get("Morning ride").getJsonObject("data");
+        assertThat(ride.getDouble("distanceKm")).isBetween(1.99, 2.01);
+        assertThat(ride.getDouble("durationMinutes")).isEqualTo(20.0);
+        assertThat(ride.getInteger("points")).isEqualTo(3);
+        assertThat(byTitle.get("Linky 2026-11-02").getJsonObject("data").getDouble("kwh")).isEqualTo(7.35);
+        assertThat(byTitle.get("Linky 2026-11-02").getJsonObject("data").getString("meterId")).isEqualTo("09876543210123");
+
+        Browser.open(web.browser(), web.base() + "/account/records/" + ada.getString("id"), Browser.present(By.id("record-data")));
+        assertThat(Browser.text(web.browser(), By.tagName("main"))).contains("Imported from a file: Contacts (vCard)")
+                .contains("Analytical Engines Ltd").doesNotContain("{\"");
+    }
+
+    @Test
+    @DisplayName("A file of no known kind is refused in the person's language, and nothing is added")
+    void unknownFile() {
+        web.signIn("/login?lang=fr", "fr-imports@example.org", PASSWORD);
+        Browser.open(web.browser(), web.base() + "/account/import", Browser.present(By.id("file")));
+        assertThat(Browser.text(web.browser(), By.id("formats"))).contains("Contacts (vCard)").contains("Consommation d’électricité (Linky)".replace('’', '\''));
+        Browser.attach(web.browser(), By.id("file"), sample("unknown.txt"));
+        Browser.navigate(web.browser(), By.id("read"), Browser.present(By.id("error")));
+        assertThat(Browser.text(web.browser(), By.id("error"))).contains("Hearth ne reconnaît pas ce type de fichier");
+        Browser.open(web.browser(), web.base() + "/account", Browser.present(By.id("empty")));
+        assertThat(List.of(Browser.text(web.browser(), By.tagName("main")))).noneMatch(t -> t.contains("unknown"));
+    }
+}
