@@ -111,6 +111,13 @@ S=[
  f("durationMinutes","Duration (minutes)","Durée (minutes)","number",minimum=0),
  f("distanceKm","Distance (km)","Distance (km)","number",minimum=0),
  f("points","Points recorded","Points enregistrés","integer",minimum=0)]),
+("bank-transaction","Bank transaction","Opération bancaire","A payment in or out of one of your accounts.","Un paiement entrant ou sortant sur l'un de vos comptes.","dpv-pd:Transaction","counterparty",[
+ f("date","Date","Date","date",required=True),
+ f("amount","Amount","Montant","number",required=True,help_en="Negative for money going out.",help_fr="Négatif pour l'argent qui sort."),
+ f("currency","Currency","Devise","choice",choices=CUR),
+ f("counterparty","Paid to or by","Payé à ou par"),
+ f("description","Description","Libellé"),
+ f("account","Account","Compte",help_en="Its IBAN or number.",help_fr="Son IBAN ou son numéro.")]),
 ]
 def prop(x):
     p={"title":x["en"],"x-hearth":{"fr":{"title":x["fr"]},"input":x["kind"]}}

@@ -74,16 +74,20 @@ class AgreementJourneyIT {
         Browser.navigate(browser, By.cssSelector("main form button[type=submit]"), Browser.present(By.id("accept")));
         assertThat(Browser.text(browser, By.tagName("h1"))).isEqualTo("Civic Housing asks for your data");
         assertThat(Browser.text(browser, By.tagName("main"))).contains("Address").contains("90 days");
-        Browser.navigate(browser, By.id("accept"), Browser.all(Browser.at("/account/agreements"), Browser.present(By.id("agreements"))));
-        assertThat(Browser.text(browser, By.id("agreements"))).contains("Civic Housing").contains("active");
+        Browser.navigate(browser, By.id("accept"), Browser.all(Browser.at("done=agreement-accepted"), Browser.present(By.id("receipt"))));
+        assertThat(Browser.text(browser, By.id("receipt"))).contains("Civic Housing");
+        assertThat(Browser.text(browser, By.id("status"))).contains("active");
 
         String agreement = Http.json(http.get("/api/v1/tenant/agreements", "Authorization", tenant)).getJsonArray("items").getJsonObject(0).getString("id");
         assertThat(http.get("/api/v1/tenant/agreements/" + agreement + "/records", "Authorization", tenant).body()).contains("Leeds");
 
         // Each navigation waits for the new document and its content (see Browser): a read during the
         // navigation could land on a node of the old document (seen in CI on a loaded machine).
-        Browser.navigate(browser, By.cssSelector("#agreements form button"), Browser.shows(By.id("agreements"), "revoked"));
-        assertThat(Browser.text(browser, By.id("agreements"))).contains("Civic Housing").contains("revoked");
+        // Revoking asks first, on a page that says what will happen.
+        Browser.navigate(browser, By.id("revoke"), Browser.present(By.id("confirm")));
+        assertThat(Browser.text(browser, By.id("question"))).contains("Revoke your agreement with Civic Housing");
+        Browser.navigate(browser, By.id("confirm"), Browser.all(Browser.at("done=agreement-revoked"), Browser.shows(By.id("status"), "revoked")));
+        assertThat(Browser.text(browser, By.id("done"))).contains("The agreement is revoked");
         Files.write(Path.of("target/agreement-journey.png"), browser.getScreenshotAs(OutputType.BYTES));
 
         var refused = http.get("/api/v1/tenant/agreements/" + agreement + "/records", "Authorization", tenant);

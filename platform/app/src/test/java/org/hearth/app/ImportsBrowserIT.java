@@ -62,6 +62,8 @@ class ImportsBrowserIT {
         assertThat(importFile("ips.json")).contains("Health summary (FHIR)").contains("one record");
         assertThat(importFile("ride.gpx")).contains("Activity track (GPX)").contains("one record");
         assertThat(importFile("linky.csv")).contains("Electricity consumption (Linky)").contains("3 records");
+        assertThat(importFile("statement.camt.xml")).contains("Bank statement (CAMT.053)").contains("2 records");
+        assertThat(importFile("statement.ofx")).contains("Bank statement (OFX)").contains("2 records");
 
         Http http = new Http(web.platform().port());
         JsonArray items = Http.json(http.get("/api/v1/me/records?limit=100", "Authorization", Http.bearer(token))).getJsonArray("items");
@@ -89,6 +91,23 @@ class ImportsBrowserIT {
         assertThat(ride.getInteger("points")).isEqualTo(3);
         assertThat(byTitle.get("Linky 2026-11-02").getJsonObject("data").getDouble("kwh")).isEqualTo(7.35);
         assertThat(byTitle.get("Linky 2026-11-02").getJsonObject("data").getString("meterId")).isEqualTo("09876543210123");
+
+        JsonObject bread = items.stream().map(JsonObject.class::cast).filter(i -> i.getString("title").startsWith("Boulangerie Martin")).findFirst().orElseThrow()
+                .getJsonObject("data");
+        assertThat(bread.getDouble("amount")).isEqualTo(-42.10);
+        assertThat(bread.getString("date")).isEqualTo("2026-11-03");
+        assertThat(bread.getString("currency")).isEqualTo("EUR");
+        assertThat(bread.getString("account")).isEqualTo("FR7630006000011234567890189");
+        JsonObject salary = items.stream().map(JsonObject.class::cast).filter(i -> i.getString("title").startsWith("Coop Dundee")).findFirst().orElseThrow()
+                .getJsonObject("data");
+        assertThat(salary.getDouble("amount")).isEqualTo(1850.0);
+        assertThat(salary.getString("description")).isEqualTo("Salaire novembre");
+        JsonObject tesco = items.stream().map(JsonObject.class::cast).filter(i -> i.getString("title").startsWith("Tesco Dundee")).findFirst().orElseThrow()
+                .getJsonObject("data");
+        assertThat(tesco.getDouble("amount")).isEqualTo(-12.5);
+        assertThat(tesco.getString("currency")).isEqualTo("GBP");
+        assertThat(tesco.getString("date")).isEqualTo("2026-11-05");
+        assertThat(items.stream().map(JsonObject.class::cast).anyMatch(i -> i.getString("title").startsWith("Refund & Co"))).isTrue();
 
         Browser.open(web.browser(), web.base() + "/account/records/" + ada.getString("id"), Browser.present(By.id("record-data")));
         assertThat(Browser.text(web.browser(), By.tagName("main"))).contains("Imported from a file: Contacts (vCard)")

@@ -44,4 +44,24 @@ class ImportFormatsTest {
         assertThatThrownBy(() -> new ICalendarFormat().read(bytes("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nEND:VCALENDAR\r\n")))
                 .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.reason()).isEqualTo("empty"));
     }
+
+    @Test
+    @DisplayName("Bank statements: a CAMT.053 debit is negative and names the creditor; an OFX without closing tags is read, entities decoded")
+    void statements() {
+        String camt = "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.08\"><BkToCstmrStmt><Stmt><Acct><Id><IBAN>GB82WEST12345698765432</IBAN></Id></Acct>"
+                + "<Ntry><Amt Ccy=\"GBP\">9.99</Amt><CdtDbtInd>DBIT</CdtDbtInd><BookgDt><DtTm>2026-10-01T10:00:00</DtTm></BookgDt>"
+                + "<NtryDtls><TxDtls><RltdPties><Dbtr><Pty><Nm>Me</Nm></Pty></Dbtr><Cdtr><Pty><Nm>Music Shop</Nm></Pty></Cdtr></RltdPties></TxDtls></NtryDtls></Ntry>"
+                + "</Stmt></BkToCstmrStmt></Document>";
+        var camtRecords = new CamtFormat().read(bytes(camt));
+        assertThat(camtRecords).hasSize(1);
+        assertThat(camtRecords.getFirst().data().getDouble("amount")).isEqualTo(-9.99);
+        assertThat(camtRecords.getFirst().data().getString("counterparty")).isEqualTo("Music Shop");
+        assertThat(camtRecords.getFirst().data().getString("date")).isEqualTo("2026-10-01");
+        var ofx = new OfxFormat().read(bytes("OFXHEADER:100\n<OFX><CURDEF>EUR\n<BANKTRANLIST><STMTTRN><DTPOSTED>20261002<TRNAMT>-3,20<NAME>Cafe &amp; Co</BANKTRANLIST></OFX>"));
+        assertThat(ofx).hasSize(1);
+        assertThat(ofx.getFirst().data().getDouble("amount")).isEqualTo(-3.2);
+        assertThat(ofx.getFirst().data().getString("counterparty")).isEqualTo("Cafe & Co");
+        assertThatThrownBy(() -> new OfxFormat().read(bytes("<OFX><STMTTRN><TRNAMT>1.00</OFX>")))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.reason()).isEqualTo("unreadable"));
+    }
 }
