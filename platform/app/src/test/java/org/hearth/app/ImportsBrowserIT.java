@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.net.URISyntaxException;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ import org.openqa.selenium.By;
 class ImportsBrowserIT {
 
     @RegisterExtension
-    static final BrowserWorld web = BrowserWorld.create();
+    static final BrowserWorld web = BrowserWorld.create().env("HEARTH_MAX_ATTACHMENT_BYTES", "4096");
 
     private static final String PASSWORD = "imports from everywhere";
     private static String token;
@@ -125,5 +126,39 @@ class ImportsBrowserIT {
         assertThat(Browser.text(web.browser(), By.id("error"))).contains("Hearth ne reconnaît pas ce type de fichier");
         Browser.open(web.browser(), web.base() + "/account", Browser.present(By.id("empty")));
         assertThat(List.of(Browser.text(web.browser(), By.tagName("main")))).noneMatch(t -> t.contains("unknown"));
+    }
+
+    @Test
+    @DisplayName("A file over the limit is refused with 413 and a readable page, and a record's attachment over its limit too; nothing is added")
+    void tooLarge() {
+        Http person = new Http(web.platform().port());
+        person.login("/login", "imports@example.org", PASSWORD);
+        String csrf = Http.csrfToken(person.get("/account/import", "Accept", "text/html"));
+        HttpResponse<String> refused = person.postBytes("/account/import", "multipart/form-data; boundary=hearth-test",
+                multipart(csrf, "big.csv", new byte[2 * 1024 * 1024 + 1]), "Accept", "text/html");
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        Http api = new Http(web.platform().port());
+        HttpResponse<String> created = api.postJson("/api/v1/me/records", "{\"schema\":\"hearth:note/v1\",\"category\":\"dpv-pd:Preference\",\"title\":\"Scan\","
+                + "\"data\":{\"text\":\"x\"}}", "Authorization", Http.bearer(token));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String record = Http.json(created).getString("id");
+        HttpResponse<String> attachment = person.postBytes("/account/records/" + record + "/attachment", "multipart/form-data; boundary=hearth-test",
+                multipart(csrf, "scan.pdf", new byte[5000]), "Accept", "text/html");
+        assertThat(attachment.statusCode()).as("the test platform allows 4096-byte attachments").isEqualTo(413);
+        HttpResponse<String> small = person.postBytes("/account/records/" + record + "/attachment", "multipart/form-data; boundary=hearth-test",
+                multipart(csrf, "scan.pdf", "a small scan".getBytes(java.nio.charset.StandardCharsets.UTF_8)), "Accept", "text/html");
+        assertThat(small.statusCode()).as(small.body()).isEqualTo(303);
+        assertThat(api.get("/api/v1/me/records/" + record + "/attachment", "Authorization", Http.bearer(token)).body()).isEqualTo("a small scan");
+    }
+
+    private static byte[] multipart(String csrf, String filename, byte[] file) {
+        var out = new java.io.ByteArrayOutputStream();
+        String head = "--hearth-test\r\nContent-Disposition: form-data; name=\"pac4jCsrfToken\"\r\n\r\n" + csrf + "\r\n"
+                + "--hearth-test\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
+        out.writeBytes(head.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        out.writeBytes(file);
+        out.writeBytes("\r\n--hearth-test--\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return out.toByteArray();
     }
 }

@@ -1,6 +1,5 @@
 package org.hearth.datastore.pages;
 
-import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -35,35 +34,9 @@ final class ImportPages {
     void mount(Router router) {
         var guard = kit.security().pageGuard(Access.INDIVIDUAL);
         router.get("/account/import").handler(guard).handler(rc -> form(rc, null));
-        router.post("/account/import").handler(this::readUpload).handler(guard).handler(this::preview);
+        router.post("/account/import").handler(MemoryUpload.reader(Imports.MAX_BYTES)).handler(guard).handler(this::preview);
         router.post("/account/import/confirm").handler(BodyHandler.create(false).setBodyLimit(Imports.MAX_BYTES * 4L / 3 + 64 * 1024))
                 .handler(guard).handler(this::confirm);
-    }
-
-    /** Reads a multipart upload into memory, at most {@link Imports#MAX_BYTES}; its form fields stay readable by the guard. */
-    private void readUpload(RoutingContext rc) {
-        var request = rc.request();
-        request.setExpectMultipart(true);
-        Buffer file = Buffer.buffer();
-        boolean[] tooLarge = {false};
-        request.uploadHandler(upload -> {
-            rc.put("import.filename", upload.filename());
-            upload.handler(chunk -> {
-                if (file.length() + chunk.length() > Imports.MAX_BYTES) {
-                    tooLarge[0] = true;
-                } else {
-                    file.appendBuffer(chunk);
-                }
-            });
-        });
-        request.endHandler(v -> {
-            rc.put("import.file", tooLarge[0] ? null : file.getBytes());
-            rc.put("import.tooLarge", tooLarge[0]);
-            rc.next();
-        });
-        request.exceptionHandler(rc::fail);
-        // The router holds a request's body until a handler asks for it.
-        request.resume();
     }
 
     private void form(RoutingContext rc, String error) {
@@ -78,12 +51,12 @@ final class ImportPages {
 
     private void preview(RoutingContext rc) {
         Messages m = Messages.forRequest(rc);
-        if (Boolean.TRUE.equals(rc.get("import.tooLarge"))) {
+        if (MemoryUpload.tooLarge(rc)) {
             form(rc, m.t("import.error.tooLarge"));
             return;
         }
-        byte[] file = rc.get("import.file");
-        String filename = rc.get("import.filename");
+        byte[] file = MemoryUpload.file(rc);
+        String filename = MemoryUpload.filename(rc);
         try {
             Imports.Preview preview = imports.preview(filename, file == null ? new byte[0] : file);
             List<PageModels.Option> shown = preview.records().stream().limit(SHOWN)

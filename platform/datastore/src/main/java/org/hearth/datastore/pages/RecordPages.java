@@ -1,7 +1,6 @@
 package org.hearth.datastore.pages;
 
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.FileUpload;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -51,9 +50,7 @@ final class RecordPages {
         router.get("/account/records/:id/delete").handler(guard).handler(this::confirmDelete);
         router.post("/account/records/:id/delete").handler(forms).handler(guard).handler(this::delete);
         router.post("/account/records/:id/attachment")
-                .handler(BodyHandler.create(System.getProperty("java.io.tmpdir") + "/hearth-uploads")
-                        .setBodyLimit(maxAttachmentBytes + 64 * 1024).setDeleteUploadedFilesOnEnd(true))
-                .handler(guard).handler(this::upload);
+                .handler(MemoryUpload.reader(maxAttachmentBytes)).handler(guard).handler(this::upload);
     }
 
     /** The page for {@code r}, its form filled with {@code data} (the record's, or what was just posted) and {@code problems} shown. */
@@ -163,15 +160,17 @@ final class RecordPages {
     }
 
     private void upload(RoutingContext rc) {
-        FileUpload file = rc.fileUploads().isEmpty() ? null : rc.fileUploads().getFirst();
-        if (file == null) {
+        byte[] content = MemoryUpload.file(rc);
+        if (MemoryUpload.tooLarge(rc)) {
+            throw new HearthException(ErrorCode.PAYLOAD_TOO_LARGE, "A file may be at most " + maxAttachmentBytes + " bytes.");
+        }
+        if (content == null || MemoryUpload.filename(rc) == null || MemoryUpload.filename(rc).isBlank()) {
             Record r = records.get(Calls.actor(rc), id(rc));
             rc.response().setStatusCode(422);
             view(rc, r, new JsonObject(r.dataJson()), List.of(), new PageModels.Outcome(Messages.forRequest(rc).t("record.attachment.choose"), null));
             return;
         }
-        byte[] content = rc.vertx().fileSystem().readFileBlocking(file.uploadedFileName()).getBytes();
-        records.putAttachment(Calls.context(rc, "page.records.attach"), id(rc), file.fileName(), file.contentType(), content);
+        records.putAttachment(Calls.context(rc, "page.records.attach"), id(rc), MemoryUpload.filename(rc), MemoryUpload.contentType(rc), content);
         Views.redirect(rc, "/account/records/" + id(rc) + "?done=file-attached");
     }
 
