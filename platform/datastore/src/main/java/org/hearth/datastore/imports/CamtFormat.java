@@ -6,7 +6,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -44,10 +43,7 @@ final class CamtFormat implements ImportFormat {
     public List<ImportedRecord> read(byte[] file) {
         List<ImportedRecord> records = new ArrayList<>();
         try {
-            XMLInputFactory factory = XMLInputFactory.newFactory();
-            factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-            factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-            XMLStreamReader xml = factory.createXMLStreamReader(new ByteArrayInputStream(file));
+            XMLStreamReader xml = Text.safeXml().createXMLStreamReader(new ByteArrayInputStream(file));
             Deque<String> path = new ArrayDeque<>();
             String account = null;
             Entry entry = null;

@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -37,7 +36,7 @@ final class GpxFormat implements ImportFormat {
     public List<ImportedRecord> read(byte[] file) {
         List<ImportedRecord> records = new ArrayList<>();
         try {
-            XMLStreamReader xml = factory().createXMLStreamReader(new ByteArrayInputStream(file));
+            XMLStreamReader xml = Text.safeXml().createXMLStreamReader(new ByteArrayInputStream(file));
             Track track = null;
             String element = "";
             boolean inPoint = false;
@@ -71,13 +70,6 @@ final class GpxFormat implements ImportFormat {
             throw new ImportException("empty", "The file holds no track with timed points.");
         }
         return records;
-    }
-
-    private static XMLInputFactory factory() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        return factory;
     }
 
     /** A track being read: distance along its points, first and last time. */
