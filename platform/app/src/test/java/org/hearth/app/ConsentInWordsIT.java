@@ -83,6 +83,11 @@ class ConsentInWordsIT {
         assertThat(fr).contains("Vous avez accepté").contains("Northwind Energy").contains("Fourniture du service")
                 .contains("français").doesNotContain("dpv");
 
+        HttpResponse<String> reload = person.get("/requests/" + code + "/accept?lang=fr", "Accept", "text/html");
+        assertThat(reload.statusCode()).as("a reload of the form's address leads back to its page").isEqualTo(303);
+        assertThat(reload.headers().firstValue("Location")).hasValue("/requests/" + code + "?lang=fr");
+        assertThat(person.get("/account/records", "Accept", "text/html").headers().firstValue("Location")).hasValue("/account/records/new");
+
         HttpResponse<String> jws = person.get(agreement + "/receipt.jws");
         assertThat(jws.statusCode()).isEqualTo(200);
         assertThat(jws.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).startsWith("attachment"));
