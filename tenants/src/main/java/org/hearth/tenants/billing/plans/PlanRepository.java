@@ -51,6 +51,15 @@ final class PlanRepository {
                         r.getCreatedAt(), r.getCreatedBy()));
     }
 
+    /**
+     * Makes concurrent seeds of the shipped plans queue, for the rest of the transaction: the
+     * second then sees the first's plans, instead of both taking the same position (the UNIQUE
+     * (position) refused one, failing a read that only wanted the plans seeded).
+     */
+    void lockSeed(DSLContext tx) {
+        tx.select(DSL.field("pg_advisory_xact_lock(hashtext('tenants.plan_seed'))")).fetch();
+    }
+
     /** Adds a plan after the others; false (nothing written) when the code is taken. */
     boolean insertPlan(DSLContext tx, String code, String nameEn, String nameFr) {
         // Two operators creating plans at the same instant may both read the same last position: the

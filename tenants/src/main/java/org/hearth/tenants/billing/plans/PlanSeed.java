@@ -25,6 +25,7 @@ final class PlanSeed {
     /** Inserts each shipped plan whose code is not stored, with its versions as written; how many it inserted. */
     static int insertMissing(DSLContext tx, PlanRepository repository, UUID actor) {
         JsonNode shipped = shippedDocument();
+        repository.lockSeed(tx);
         Set<String> stored = new HashSet<>(repository.codes(tx));
         int inserted = 0;
         for (JsonNode plan : shipped.get("plans")) {
