@@ -87,8 +87,7 @@ final class AgreementPages {
         Agreement a = owned(rc);
         io.vertx.core.json.JsonObject receipt = new io.vertx.core.json.JsonObject(agreements.receipt(Calls.actor(rc), a.id()).receiptJson());
         String language = receipt.getString("language", "en");
-        var term = (java.util.function.Function<String, PageModels.Term>) code -> new PageModels.Term(
-                org.hearth.datastore.Dpv.label(code, m.language()), org.hearth.datastore.Dpv.plain(code, m.language()));
+        java.util.function.Function<String, PageModels.Term> term = code -> PageModels.Term.of(code, m.language());
         String status = a.status(OffsetDateTime.now(clock)).wire();
         kit.render(rc, m, m.t("agreement.title", a.tenantName()), "agreement.jte", new PageModels.AgreementView(m, kit.csrf(rc), a,
                 status, term.apply(a.purpose()), term.apply(a.lawfulBasis()), a.categories().stream().map(term).toList(),
