@@ -92,7 +92,29 @@ public final class ConfigLoader {
                 duration("HEARTH_SHUTDOWN_GRACE", Duration.ofSeconds(10)),
                 BillingConfigReader.read(this::string),
                 // Art. 30(1)(a) and 37: who the data protection officer is and how to reach them, when one is appointed
-                string("HEARTH_DPO_CONTACT").map(String::strip).filter(v -> !v.isEmpty()));
+                string("HEARTH_DPO_CONTACT").map(String::strip).filter(v -> !v.isEmpty()),
+                mail());
+    }
+
+    /** {@code HEARTH_SMTP_HOST} turns SMTP on; without it mail stays in the local outbox. */
+    private MailConfig mail() {
+        String from = string("HEARTH_SMTP_FROM").map(String::strip).orElse("Hearth <no-reply@localhost>");
+        if (from.isEmpty() || from.contains("\r") || from.contains("\n")) {
+            throw new ConfigException("HEARTH_SMTP_FROM must be one line, e.g. Hearth <no-reply@example.org>");
+        }
+        Optional<String> host = string("HEARTH_SMTP_HOST").map(String::strip).filter(v -> !v.isEmpty());
+        if (host.isEmpty()) {
+            return new MailConfig(Optional.empty(), from);
+        }
+        String security = string("HEARTH_SMTP_SECURITY").orElse("starttls").strip().toUpperCase(java.util.Locale.ROOT);
+        MailConfig.Security mode;
+        try {
+            mode = MailConfig.Security.valueOf(security);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("HEARTH_SMTP_SECURITY must be starttls, tls or none (got " + security.toLowerCase(java.util.Locale.ROOT) + ")");
+        }
+        int port = integer("HEARTH_SMTP_PORT", mode == MailConfig.Security.TLS ? 465 : 587, 1, 65535);
+        return new MailConfig(Optional.of(new MailConfig.Smtp(host.get(), port, string("HEARTH_SMTP_USER"), string("HEARTH_SMTP_PASSWORD"), mode)), from);
     }
 
     /** A bearer token for /metrics; generated in secrets/ when not set (see KeyMaterial). */

@@ -39,7 +39,8 @@ public record HearthConfig(
         Optional<String> metricsToken,
         Duration shutdownGrace,
         BillingConfig billing,
-        Optional<String> dataProtectionOfficer) {
+        Optional<String> dataProtectionOfficer,
+        MailConfig mail) {
 
     /** An external OpenID Connect provider individuals may sign in with (e.g. FranceConnect). */
     public record OidcProvider(String issuer, String clientId, String clientSecret, String label) {
@@ -62,7 +63,7 @@ public record HearthConfig(
         return new HearthConfig(host, port, instances, publicBaseUrl, dataDir, externalDatabase, dbPoolSize, charterPath, masterKey,
                 retiredMasterKeys, lookupKey, jwtSigningKey, accessTokenTtl, maxBodyBytes, maxRecordBytes, maxAttachmentBytes,
                 maxArchiveBytes, secureCookies, outboxPollInterval, oidc, webhookRetryBase, tenantRateLimits, dbRole,
-                webhookPrivateTargets, loginLock, idempotencyTtl, metricsToken, shutdownGrace, billing, dataProtectionOfficer);
+                webhookPrivateTargets, loginLock, idempotencyTtl, metricsToken, shutdownGrace, billing, dataProtectionOfficer, mail);
     }
 
     public Path secretsDir() {

@@ -14,6 +14,7 @@ import org.hearth.schema.generated.datastore.tables.Agreements;
 import org.hearth.schema.generated.datastore.tables.Attachments;
 import org.hearth.schema.generated.datastore.tables.ConsentEvents;
 import org.hearth.schema.generated.datastore.tables.Individuals;
+import org.hearth.schema.generated.datastore.tables.MailQueue;
 import org.hearth.schema.generated.datastore.tables.Notices;
 import org.hearth.schema.generated.datastore.tables.PendingInclusions;
 import org.hearth.schema.generated.datastore.tables.PersonalAccessTokens;
@@ -69,6 +70,11 @@ public class Datastore extends SchemaImpl {
     public final Individuals INDIVIDUALS = Individuals.INDIVIDUALS;
 
     /**
+     * The table <code>datastore.mail_queue</code>.
+     */
+    public final MailQueue MAIL_QUEUE = MailQueue.MAIL_QUEUE;
+
+    /**
      * The table <code>datastore.notices</code>.
      */
     public final Notices NOTICES = Notices.NOTICES;
@@ -115,6 +121,7 @@ public class Datastore extends SchemaImpl {
             Attachments.ATTACHMENTS,
             ConsentEvents.CONSENT_EVENTS,
             Individuals.INDIVIDUALS,
+            MailQueue.MAIL_QUEUE,
             Notices.NOTICES,
             PendingInclusions.PENDING_INCLUSIONS,
             PersonalAccessTokens.PERSONAL_ACCESS_TOKENS,

@@ -6,6 +6,7 @@ package org.hearth.schema.generated.datastore;
 
 import org.hearth.schema.generated.datastore.tables.Agreements;
 import org.hearth.schema.generated.datastore.tables.Individuals;
+import org.hearth.schema.generated.datastore.tables.MailQueue;
 import org.hearth.schema.generated.datastore.tables.Notices;
 import org.hearth.schema.generated.datastore.tables.PersonalAccessTokens;
 import org.hearth.schema.generated.datastore.tables.Records;
@@ -30,6 +31,9 @@ public class Indexes {
     public static final Index AGREEMENTS_LIVE_BY_REQUEST = Internal.createIndex(DSL.name("agreements_live_by_request"), Agreements.AGREEMENTS, new OrderField[] { Agreements.AGREEMENTS.DATA_REQUEST_ID, Agreements.AGREEMENTS.INDIVIDUAL_ID }, false);
     public static final Index AGREEMENTS_ONE_LIVE_PER_REQUEST = Internal.createIndex(DSL.name("agreements_one_live_per_request"), Agreements.AGREEMENTS, new OrderField[] { Agreements.AGREEMENTS.INDIVIDUAL_ID, Agreements.AGREEMENTS.DATA_REQUEST_ID }, true);
     public static final Index INDIVIDUALS_BY_OIDC = Internal.createIndex(DSL.name("individuals_by_oidc"), Individuals.INDIVIDUALS, new OrderField[] { Individuals.INDIVIDUALS.OIDC_ISSUER, Individuals.INDIVIDUALS.OIDC_SUBJECT }, true);
+    public static final Index MAIL_QUEUE_BY_INDIVIDUAL = Internal.createIndex(DSL.name("mail_queue_by_individual"), MailQueue.MAIL_QUEUE, new OrderField[] { MailQueue.MAIL_QUEUE.INDIVIDUAL_ID }, false);
+    public static final Index MAIL_QUEUE_DUE = Internal.createIndex(DSL.name("mail_queue_due"), MailQueue.MAIL_QUEUE, new OrderField[] { MailQueue.MAIL_QUEUE.NEXT_ATTEMPT_AT }, false);
+    public static final Index MAIL_QUEUE_LOCAL = Internal.createIndex(DSL.name("mail_queue_local"), MailQueue.MAIL_QUEUE, new OrderField[] { MailQueue.MAIL_QUEUE.SENT_AT.desc() }, false);
     public static final Index NOTICES_BY_OWNER = Internal.createIndex(DSL.name("notices_by_owner"), Notices.NOTICES, new OrderField[] { Notices.NOTICES.INDIVIDUAL_ID, Notices.NOTICES.CREATED_AT.desc() }, false);
     public static final Index PERSONAL_ACCESS_TOKENS_OWNER = Internal.createIndex(DSL.name("personal_access_tokens_owner"), PersonalAccessTokens.PERSONAL_ACCESS_TOKENS, new OrderField[] { PersonalAccessTokens.PERSONAL_ACCESS_TOKENS.INDIVIDUAL_ID }, false);
     public static final Index RECORDS_BY_OWNER = Internal.createIndex(DSL.name("records_by_owner"), Records.RECORDS, new OrderField[] { Records.RECORDS.INDIVIDUAL_ID, Records.RECORDS.ID }, false);

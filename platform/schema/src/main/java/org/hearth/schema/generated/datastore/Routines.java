@@ -4,10 +4,16 @@
 package org.hearth.schema.generated.datastore;
 
 
+import java.time.OffsetDateTime;
+
 import org.hearth.schema.generated.datastore.routines.AgreementsExpiryDue;
+import org.hearth.schema.generated.datastore.routines.AgreementsWarningDue;
 import org.hearth.schema.generated.datastore.routines.InclusionsPending;
+import org.hearth.schema.generated.datastore.routines.MailDue;
+import org.hearth.schema.generated.datastore.routines.MailLocalExpired;
 import org.jooq.Configuration;
 import org.jooq.Field;
+import org.jooq.types.YearToSecond;
 
 
 /**
@@ -38,6 +44,44 @@ public class Routines {
     }
 
     /**
+     * Call <code>datastore.agreements_warning_due</code>
+     */
+    public static Boolean agreementsWarningDue(
+          Configuration configuration
+        , YearToSecond warning
+    ) {
+        AgreementsWarningDue f = new AgreementsWarningDue();
+        f.setWarning(warning);
+
+        f.execute(configuration);
+        return f.getReturnValue();
+    }
+
+    /**
+     * Get <code>datastore.agreements_warning_due</code> as a field.
+     */
+    public static Field<Boolean> agreementsWarningDue(
+          YearToSecond warning
+    ) {
+        AgreementsWarningDue f = new AgreementsWarningDue();
+        f.setWarning(warning);
+
+        return f.asField();
+    }
+
+    /**
+     * Get <code>datastore.agreements_warning_due</code> as a field.
+     */
+    public static Field<Boolean> agreementsWarningDue(
+          Field<YearToSecond> warning
+    ) {
+        AgreementsWarningDue f = new AgreementsWarningDue();
+        f.setWarning(warning);
+
+        return f.asField();
+    }
+
+    /**
      * Call <code>datastore.inclusions_pending</code>
      */
     public static Boolean inclusionsPending(
@@ -54,6 +98,65 @@ public class Routines {
      */
     public static Field<Boolean> inclusionsPending() {
         InclusionsPending f = new InclusionsPending();
+
+        return f.asField();
+    }
+
+    /**
+     * Call <code>datastore.mail_due</code>
+     */
+    public static Boolean mailDue(
+          Configuration configuration
+    ) {
+        MailDue f = new MailDue();
+
+        f.execute(configuration);
+        return f.getReturnValue();
+    }
+
+    /**
+     * Get <code>datastore.mail_due</code> as a field.
+     */
+    public static Field<Boolean> mailDue() {
+        MailDue f = new MailDue();
+
+        return f.asField();
+    }
+
+    /**
+     * Call <code>datastore.mail_local_expired</code>
+     */
+    public static Boolean mailLocalExpired(
+          Configuration configuration
+        , OffsetDateTime keptSince
+    ) {
+        MailLocalExpired f = new MailLocalExpired();
+        f.setKeptSince(keptSince);
+
+        f.execute(configuration);
+        return f.getReturnValue();
+    }
+
+    /**
+     * Get <code>datastore.mail_local_expired</code> as a field.
+     */
+    public static Field<Boolean> mailLocalExpired(
+          OffsetDateTime keptSince
+    ) {
+        MailLocalExpired f = new MailLocalExpired();
+        f.setKeptSince(keptSince);
+
+        return f.asField();
+    }
+
+    /**
+     * Get <code>datastore.mail_local_expired</code> as a field.
+     */
+    public static Field<Boolean> mailLocalExpired(
+          Field<OffsetDateTime> keptSince
+    ) {
+        MailLocalExpired f = new MailLocalExpired();
+        f.setKeptSince(keptSince);
 
         return f.asField();
     }

@@ -10,6 +10,7 @@ import org.hearth.schema.generated.datastore.tables.Agreements;
 import org.hearth.schema.generated.datastore.tables.Attachments;
 import org.hearth.schema.generated.datastore.tables.ConsentEvents;
 import org.hearth.schema.generated.datastore.tables.Individuals;
+import org.hearth.schema.generated.datastore.tables.MailQueue;
 import org.hearth.schema.generated.datastore.tables.Notices;
 import org.hearth.schema.generated.datastore.tables.PendingInclusions;
 import org.hearth.schema.generated.datastore.tables.PersonalAccessTokens;
@@ -52,6 +53,11 @@ public class Tables {
      * The table <code>datastore.individuals</code>.
      */
     public static final Individuals INDIVIDUALS = Individuals.INDIVIDUALS;
+
+    /**
+     * The table <code>datastore.mail_queue</code>.
+     */
+    public static final MailQueue MAIL_QUEUE = MailQueue.MAIL_QUEUE;
 
     /**
      * The table <code>datastore.notices</code>.

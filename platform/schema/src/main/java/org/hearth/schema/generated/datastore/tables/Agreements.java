@@ -152,6 +152,11 @@ public class Agreements extends TableImpl<AgreementsRecord> {
      */
     public final TableField<AgreementsRecord, String> RECEIPT_JWS = createField(DSL.name("receipt_jws"), SQLDataType.CLOB.nullable(false), this, "");
 
+    /**
+     * The column <code>datastore.agreements.expiry_warned_at</code>.
+     */
+    public final TableField<AgreementsRecord, OffsetDateTime> EXPIRY_WARNED_AT = createField(DSL.name("expiry_warned_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
+
     private Agreements(Name alias, Table<AgreementsRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }

@@ -16,6 +16,7 @@ import org.hearth.schema.generated.datastore.Keys;
 import org.hearth.schema.generated.datastore.tables.AccessLog.AccessLogPath;
 import org.hearth.schema.generated.datastore.tables.AccessLogHeads.AccessLogHeadsPath;
 import org.hearth.schema.generated.datastore.tables.Agreements.AgreementsPath;
+import org.hearth.schema.generated.datastore.tables.MailQueue.MailQueuePath;
 import org.hearth.schema.generated.datastore.tables.Notices.NoticesPath;
 import org.hearth.schema.generated.datastore.tables.PersonalAccessTokens.PersonalAccessTokensPath;
 import org.hearth.schema.generated.datastore.tables.Records.RecordsPath;
@@ -116,6 +117,31 @@ public class Individuals extends TableImpl<IndividualsRecord> {
      */
     public final TableField<IndividualsRecord, String> LOCALE = createField(DSL.name("locale"), SQLDataType.CLOB, this, "");
 
+    /**
+     * The column <code>datastore.individuals.email_ct</code>.
+     */
+    public final TableField<IndividualsRecord, byte[]> EMAIL_CT = createField(DSL.name("email_ct"), SQLDataType.BLOB, this, "");
+
+    /**
+     * The column <code>datastore.individuals.email_confirmed_at</code>.
+     */
+    public final TableField<IndividualsRecord, OffsetDateTime> EMAIL_CONFIRMED_AT = createField(DSL.name("email_confirmed_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
+
+    /**
+     * The column <code>datastore.individuals.email_confirm_hash</code>.
+     */
+    public final TableField<IndividualsRecord, byte[]> EMAIL_CONFIRM_HASH = createField(DSL.name("email_confirm_hash"), SQLDataType.BLOB, this, "");
+
+    /**
+     * The column <code>datastore.individuals.email_confirm_expires_at</code>.
+     */
+    public final TableField<IndividualsRecord, OffsetDateTime> EMAIL_CONFIRM_EXPIRES_AT = createField(DSL.name("email_confirm_expires_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
+
+    /**
+     * The column <code>datastore.individuals.mail_off</code>.
+     */
+    public final TableField<IndividualsRecord, String[]> MAIL_OFF = createField(DSL.name("mail_off"), SQLDataType.CLOB.array().nullable(false).defaultValue(DSL.field(DSL.raw("'{}'::text[]"), SQLDataType.CLOB.array())), this, "");
+
     private Individuals(Name alias, Table<IndividualsRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -195,7 +221,7 @@ public class Individuals extends TableImpl<IndividualsRecord> {
 
     @Override
     public List<UniqueKey<IndividualsRecord>> getUniqueKeys() {
-        return Arrays.asList(Keys.INDIVIDUALS_EMAIL_HASH_KEY);
+        return Arrays.asList(Keys.INDIVIDUALS_EMAIL_CONFIRM_HASH_KEY, Keys.INDIVIDUALS_EMAIL_HASH_KEY);
     }
 
     private transient AccessLogHeadsPath _accessLogHeads;
@@ -235,6 +261,19 @@ public class Individuals extends TableImpl<IndividualsRecord> {
             _agreements = new AgreementsPath(this, null, Keys.AGREEMENTS__AGREEMENTS_INDIVIDUAL_ID_FKEY.getInverseKey());
 
         return _agreements;
+    }
+
+    private transient MailQueuePath _mailQueue;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>datastore.mail_queue</code> table
+     */
+    public MailQueuePath mailQueue() {
+        if (_mailQueue == null)
+            _mailQueue = new MailQueuePath(this, null, Keys.MAIL_QUEUE__MAIL_QUEUE_INDIVIDUAL_ID_FKEY.getInverseKey());
+
+        return _mailQueue;
     }
 
     private transient NoticesPath _notices;
@@ -279,7 +318,8 @@ public class Individuals extends TableImpl<IndividualsRecord> {
     @Override
     public List<Check<IndividualsRecord>> getChecks() {
         return Arrays.asList(
-            Internal.createCheck(this, DSL.name("individuals_locale_offered"), "((locale = ANY (ARRAY['en'::text, 'fr'::text])))", true)
+            Internal.createCheck(this, DSL.name("individuals_locale_offered"), "((locale = ANY (ARRAY['en'::text, 'fr'::text])))", true),
+            Internal.createCheck(this, DSL.name("individuals_mail_off_check"), "((mail_off <@ ARRAY['agreement_granted'::text, 'agreement_expiring'::text, 'agreement_ended'::text, 'record_delivered'::text]))", true)
         );
     }
 

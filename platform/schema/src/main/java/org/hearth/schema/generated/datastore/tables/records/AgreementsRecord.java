@@ -291,6 +291,21 @@ public class AgreementsRecord extends UpdatableRecordImpl<AgreementsRecord> {
         return (String) get(17);
     }
 
+    /**
+     * Setter for <code>datastore.agreements.expiry_warned_at</code>.
+     */
+    public AgreementsRecord setExpiryWarnedAt(OffsetDateTime value) {
+        set(18, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>datastore.agreements.expiry_warned_at</code>.
+     */
+    public OffsetDateTime getExpiryWarnedAt() {
+        return (OffsetDateTime) get(18);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -314,7 +329,7 @@ public class AgreementsRecord extends UpdatableRecordImpl<AgreementsRecord> {
     /**
      * Create a detached, initialised AgreementsRecord
      */
-    public AgreementsRecord(UUID id, UUID individualId, UUID tenantId, UUID dataRequestId, String subjectId, String tenantName, String title, String purpose, String[] categories, String[] accessModes, String lawfulBasis, String policyUrl, Integer retentionDays, OffsetDateTime grantedAt, OffsetDateTime expiresAt, OffsetDateTime revokedAt, JSONB consentRecord, String receiptJws) {
+    public AgreementsRecord(UUID id, UUID individualId, UUID tenantId, UUID dataRequestId, String subjectId, String tenantName, String title, String purpose, String[] categories, String[] accessModes, String lawfulBasis, String policyUrl, Integer retentionDays, OffsetDateTime grantedAt, OffsetDateTime expiresAt, OffsetDateTime revokedAt, JSONB consentRecord, String receiptJws, OffsetDateTime expiryWarnedAt) {
         super(Agreements.AGREEMENTS);
 
         setId(id);
@@ -335,6 +350,7 @@ public class AgreementsRecord extends UpdatableRecordImpl<AgreementsRecord> {
         setRevokedAt(revokedAt);
         setConsentRecord(consentRecord);
         setReceiptJws(receiptJws);
+        setExpiryWarnedAt(expiryWarnedAt);
         resetTouchedOnNotNull();
     }
 }

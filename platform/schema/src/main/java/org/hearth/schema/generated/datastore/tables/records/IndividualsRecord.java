@@ -170,6 +170,81 @@ public class IndividualsRecord extends UpdatableRecordImpl<IndividualsRecord> {
         return (String) get(9);
     }
 
+    /**
+     * Setter for <code>datastore.individuals.email_ct</code>.
+     */
+    public IndividualsRecord setEmailCt(byte[] value) {
+        set(10, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>datastore.individuals.email_ct</code>.
+     */
+    public byte[] getEmailCt() {
+        return (byte[]) get(10);
+    }
+
+    /**
+     * Setter for <code>datastore.individuals.email_confirmed_at</code>.
+     */
+    public IndividualsRecord setEmailConfirmedAt(OffsetDateTime value) {
+        set(11, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>datastore.individuals.email_confirmed_at</code>.
+     */
+    public OffsetDateTime getEmailConfirmedAt() {
+        return (OffsetDateTime) get(11);
+    }
+
+    /**
+     * Setter for <code>datastore.individuals.email_confirm_hash</code>.
+     */
+    public IndividualsRecord setEmailConfirmHash(byte[] value) {
+        set(12, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>datastore.individuals.email_confirm_hash</code>.
+     */
+    public byte[] getEmailConfirmHash() {
+        return (byte[]) get(12);
+    }
+
+    /**
+     * Setter for <code>datastore.individuals.email_confirm_expires_at</code>.
+     */
+    public IndividualsRecord setEmailConfirmExpiresAt(OffsetDateTime value) {
+        set(13, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>datastore.individuals.email_confirm_expires_at</code>.
+     */
+    public OffsetDateTime getEmailConfirmExpiresAt() {
+        return (OffsetDateTime) get(13);
+    }
+
+    /**
+     * Setter for <code>datastore.individuals.mail_off</code>.
+     */
+    public IndividualsRecord setMailOff(String[] value) {
+        set(14, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>datastore.individuals.mail_off</code>.
+     */
+    public String[] getMailOff() {
+        return (String[]) get(14);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -193,7 +268,7 @@ public class IndividualsRecord extends UpdatableRecordImpl<IndividualsRecord> {
     /**
      * Create a detached, initialised IndividualsRecord
      */
-    public IndividualsRecord(UUID id, byte[] emailHash, String passwordHash, OffsetDateTime createdAt, OffsetDateTime erasedAt, String oidcIssuer, String oidcSubject, Integer failedLogins, OffsetDateTime lockedUntil, String locale) {
+    public IndividualsRecord(UUID id, byte[] emailHash, String passwordHash, OffsetDateTime createdAt, OffsetDateTime erasedAt, String oidcIssuer, String oidcSubject, Integer failedLogins, OffsetDateTime lockedUntil, String locale, byte[] emailCt, OffsetDateTime emailConfirmedAt, byte[] emailConfirmHash, OffsetDateTime emailConfirmExpiresAt, String[] mailOff) {
         super(Individuals.INDIVIDUALS);
 
         setId(id);
@@ -206,6 +281,11 @@ public class IndividualsRecord extends UpdatableRecordImpl<IndividualsRecord> {
         setFailedLogins(failedLogins);
         setLockedUntil(lockedUntil);
         setLocale(locale);
+        setEmailCt(emailCt);
+        setEmailConfirmedAt(emailConfirmedAt);
+        setEmailConfirmHash(emailConfirmHash);
+        setEmailConfirmExpiresAt(emailConfirmExpiresAt);
+        setMailOff(mailOff);
         resetTouchedOnNotNull();
     }
 }
