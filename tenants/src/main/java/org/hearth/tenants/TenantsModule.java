@@ -78,12 +78,16 @@ public final class TenantsModule {
     private final Invoicing invoicing;
     /** Pilots with public bodies (issue 13): proposals, decisions, funding and their end. */
     private final org.hearth.tenants.pilots.Pilots pilots;
+    /** Mail: a colleague's invitation is mailed to them. */
+    private final org.hearth.datastore.IndividualMail mail;
     /** How often billing looks for a month to close and invoices gone overdue. */
     private static final Duration BILLING_POLL = Duration.ofMinutes(5);
 
     private TenantsModule(Db db, ClientService clients, TenantCalls tenantCalls, TenantKeys keys, PasswordHasher hasher, DataRequestService requests,
                           TenantAgreements agreements, Webhooks webhooks, Deliveries deliveries, String publicBaseUrl, Clock clock, UsageMeter meter, UsageLimits limits,
-                          List<ApiRoutes> billing, ConsoleBilling consoleBilling, Invoicing invoicing, org.hearth.tenants.pilots.Pilots pilots) {
+                          List<ApiRoutes> billing, ConsoleBilling consoleBilling, Invoicing invoicing, org.hearth.tenants.pilots.Pilots pilots,
+                          org.hearth.datastore.IndividualMail mail) {
+        this.mail = mail;
         this.pilots = pilots;
         this.billing = billing;
         this.consoleBilling = consoleBilling;
@@ -112,7 +116,8 @@ public final class TenantsModule {
                                        DataRequestService requests, TenantAgreements agreements, String publicBaseUrl, Clock clock,
                                        Duration webhookRetryBase, Duration poll, Map<String, Double> ratePerPlan,
                                        boolean webhookPrivateTargets, LookupKey lookupKey, Duration idempotencyTtl,
-                                       BillingConfig billingConfig, org.hearth.tenants.pilots.Pilots.Sources pilotSources) {
+                                       BillingConfig billingConfig, org.hearth.tenants.pilots.Pilots.Sources pilotSources,
+                                       org.hearth.datastore.IndividualMail mail) {
         TenantKeys keys = new TenantKeys(db, masterKeys);
         ClientService clients = new ClientService(db, accessTokens, keys, ratePerPlan);
         TenantCalls calls = new TenantCalls(clients);
@@ -132,7 +137,7 @@ public final class TenantsModule {
                 new TransactionRoutes(new TransactionService(db, agreements, meter, lookupKey, clock), calls),
                 new BillingDetailsRoutes(details, calls));
         return new TenantsModule(db, clients, calls, keys, hasher, requests, agreements, webhooks, deliveries, publicBaseUrl, clock, meter, limits,
-                billing, new ConsoleBilling(details, usage, prices), invoicing, org.hearth.tenants.pilots.Pilots.create(db, clock, requests, pilotSources));
+                billing, new ConsoleBilling(details, usage, prices), invoicing, org.hearth.tenants.pilots.Pilots.create(db, clock, requests, pilotSources), mail);
     }
 
     /**
@@ -157,7 +162,7 @@ public final class TenantsModule {
 
     /** The tenant console's pages. */
     public Consumer<Router> console(Security security) {
-        ConsolePages pages = new ConsolePages(security, clients, tenantCalls, requests, agreements, webhooks, new TeamService(db, hasher, clock),
+        ConsolePages pages = new ConsolePages(security, clients, tenantCalls, requests, agreements, webhooks, new TeamService(db, hasher, clock, mail),
                 publicBaseUrl, clock, pilots);
         var pilotStaff = pilots.staffPages(security, publicBaseUrl);
         InvoicePages invoices = new InvoicePages(security, tenantCalls, invoicing.invoices());

@@ -116,7 +116,7 @@ public final class Platform implements AutoCloseable {
             DatastoreModule datastore = DatastoreModule.create(db, keys, hasher, throttle, Clock.systemUTC(),
                     new DatastoreModule.Limits(config.maxRecordBytes(), config.maxAttachmentBytes(), config.maxArchiveBytes(),
                             config.dataDir().resolve("uploads")),
-                    dataRequests, signingKeys);
+                    dataRequests, signingKeys, new DatastoreModule.Mailing(config.mail(), config.publicBaseUrl(), vertx));
             StaffAccounts staff = new StaffAccounts(db, hasher, keys.lookupKey(), throttle);
             MemberAccounts members = new MemberAccounts(db, hasher, keys.lookupKey(), throttle);
             Security security = Security.create(vertx, datastore.passwordLogin(), staff, members, datastore.tokenVerifier(), accessTokens,
@@ -132,7 +132,8 @@ public final class Platform implements AutoCloseable {
             TenantsModule tenants = TenantsModule.create(db, accessTokens, keys.masterKeys(), hasher, dataRequests, datastore.tenantAgreements(),
                     config.publicBaseUrl(), Clock.systemUTC(), config.webhookRetryBase(), config.outboxPollInterval(),
                     config.tenantRateLimits(), config.webhookPrivateTargets(), keys.lookupKey(), config.idempotencyTtl(), config.billing(),
-                    new org.hearth.tenants.pilots.Pilots.Sources(datastore.requestAgreements(), datastore.notices(), () -> charter.pilots().minimumCohort()));
+                    new org.hearth.tenants.pilots.Pilots.Sources(datastore.requestAgreements(), datastore.notices(), () -> charter.pilots().minimumCohort()),
+                    datastore.mail());
             // The review page of a pilot's invitation states the smallest group its partner may ask about.
             // the charter's pilots.minimum_cohort: what the invitation states and the engine enforces
             datastore.showMinimumCohort(charter.pilots().minimumCohort());

@@ -19,6 +19,8 @@ import org.hearth.datastore.accounts.AccountService;
 import org.hearth.datastore.accounts.IndividualLanguages;
 import org.hearth.kernel.login.AccountLanguages;
 import org.hearth.datastore.keys.DataKeys;
+import org.hearth.datastore.mail.Mail;
+import org.hearth.kernel.config.MailConfig;
 import org.hearth.datastore.pages.Pages;
 import org.hearth.datastore.portability.ExportService;
 import org.hearth.datastore.portability.ImportService;
@@ -75,12 +77,14 @@ public final class DatastoreModule {
     /** What the review page of an aggregate-only request states as the smallest group asked about (default 10). */
     private final java.util.concurrent.atomic.AtomicInteger minimumCohort = new java.util.concurrent.atomic.AtomicInteger(10);
     private final PilotCohorts cohorts;
+    private final Mail mail;
 
     private DatastoreModule(Db db, DataKeys keys, AccountService accounts, TokenService tokens, RecordService records, AccessLog accessLog,
                             Limits limits, AgreementService agreements, TenantAgreements tenantAgreements, List<Worker> workers, Clock clock,
-                            GroupCommitLog hotLog) {
+                            GroupCommitLog hotLog, Mail mail) {
         this.hotLog = hotLog;
-        this.notices = new org.hearth.datastore.notices.NoticeService(db, clock);
+        this.mail = mail;
+        this.notices = new org.hearth.datastore.notices.NoticeService(db, clock, mail.service());
         this.tenantAgreements = tenantAgreements;
         this.workers = List.copyOf(workers);
         this.maxAttachmentBytes = limits.maxAttachmentBytes();
@@ -98,21 +102,37 @@ public final class DatastoreModule {
         this.cohorts = new org.hearth.datastore.cohorts.CohortService(db, keys, records, clock);
     }
 
+    /** How the platform sends mail: the SMTP server (none: the local outbox), links' base address, and Vert.x for the mail client. */
+    public record Mailing(MailConfig config, String publicBaseUrl, io.vertx.core.Vertx vertx) {
+    }
+
     public static DatastoreModule create(Db db, KeyMaterial keyMaterial, PasswordHasher hasher, LoginThrottle throttle, Clock clock, Limits limits,
-                                         DataRequestDirectory requests, SigningKeys signer) {
+                                         DataRequestDirectory requests, SigningKeys signer, Mailing mailing) {
         DataKeys keys = new DataKeys(db, keyMaterial.masterKeys());
         RecordService records = new RecordService(db, keys, org.hearth.datastore.schemas.RecordSchemas.builtIn(), limits.maxRecordBytes(), limits.maxAttachmentBytes());
         AccessLog log = new AccessLog(db, keyMaterial.lookupKey(), keys);
         GroupCommitLog hotLog = new GroupCommitLog(db, log);
+        Mail mail = Mail.create(db, keys, keyMaterial.masterKeys(), keyMaterial.lookupKey(), AccountService.EMAIL_PURPOSE, log,
+                mailing.config(), mailing.publicBaseUrl(), mailing.vertx(), clock);
         AgreementService agreements = new AgreementService(db, requests, keyMaterial.lookupKey(),
-                receipt -> signer.signJson(receipt, "consent-receipt+jws"), clock);
-        TenantAgreements tenantAgreements = new TenantAgreementAccess(db, log, hotLog, records, clock);
-        AccountService accounts = new AccountService(db, keyMaterial.lookupKey(), hasher, throttle, keys, agreements);
+                receipt -> signer.signJson(receipt, "consent-receipt+jws"), clock, mail.service());
+        TenantAgreements tenantAgreements = new TenantAgreementAccess(db, log, hotLog, records, clock, mail.service());
+        AccountService accounts = new AccountService(db, keyMaterial.lookupKey(), hasher, throttle, keys, agreements, mail.service());
         // In start order: the group-commit writer before anything that may read under an agreement; closed in reverse.
-        List<Worker> workers = List.of(hotLog, new AgreementExpiry(db, java.time.Duration.ofSeconds(1)),
-                new org.hearth.datastore.cohorts.InclusionWorker(db, log, java.time.Duration.ofMillis(200)));
+        List<Worker> workers = List.of(hotLog, new AgreementExpiry(db, java.time.Duration.ofSeconds(1), mail.service()),
+                new org.hearth.datastore.cohorts.InclusionWorker(db, log, java.time.Duration.ofMillis(200)), mail.worker());
         return new DatastoreModule(db, keys, accounts, new TokenService(db, clock, keys, PersonalTokenVerifier.PREFIX), records, log, limits, agreements, tenantAgreements,
-                workers, clock, hotLog);
+                workers, clock, hotLog, mail);
+    }
+
+    /** Mail to individuals and to addresses outside the store (team invitations), queued in the caller's transaction. */
+    public IndividualMail mail() {
+        return mail.service();
+    }
+
+    /** The local outbox staff read when no SMTP server is configured. */
+    public org.hearth.datastore.mail.MailOutbox outbox() {
+        return mail.outbox();
     }
 
     /** Counts consented reads for billing in the access log's group commit (composed once at start). */
@@ -160,7 +180,7 @@ public final class DatastoreModule {
 
     /** Agreements by the request they were accepted under: a pilot's participants, and their end with it. */
     public RequestAgreements requestAgreements() {
-        return new org.hearth.datastore.agreements.RequestEndings(db, clock);
+        return new org.hearth.datastore.agreements.RequestEndings(db, clock, mail.service());
     }
 
     /**
@@ -217,6 +237,6 @@ public final class DatastoreModule {
     }
 
     public List<Consumer<Router>> pages(Security security) {
-        return Pages.all(security, accounts, tokens, records, accessLog, maxAttachmentBytes, agreements, clock, notices, minimumCohort::get);
+        return Pages.all(security, accounts, tokens, records, accessLog, maxAttachmentBytes, agreements, clock, notices, minimumCohort::get, mail);
     }
 }

@@ -50,11 +50,15 @@ public final class DatastoreWorld implements AutoCloseable {
     public final TestDatabase database = TestDatabase.get();
     public final Db db = database.db();
     public final LookupKey lookupKey = LookupKey.fromBase64("TEST_LOOKUP_KEY", random32());
-    public final DataKeys keys = new DataKeys(db, new MasterKeyRing(MasterKey.fromBase64("TEST_MASTER_KEY", random32()), List.of()));
+    public final MasterKeyRing masters = new MasterKeyRing(MasterKey.fromBase64("TEST_MASTER_KEY", random32()), List.of());
+    public final DataKeys keys = new DataKeys(db, masters);
     public final RecordService records = new RecordService(db, keys, org.hearth.datastore.schemas.RecordSchemas.builtIn(), 64 * 1024, 1024 * 1024);
     public final AccessLog accessLog = new AccessLog(db, lookupKey, keys);
     public final GroupCommitLog hotLog = new GroupCommitLog(db, accessLog);
     public final ConcurrentHashMap<String, RequestTerms> requests = new ConcurrentHashMap<>();
+    /** Mail to the local outbox (no SMTP server, no worker running): tests read what was queued. */
+    public final org.hearth.datastore.mail.Mail mail = org.hearth.datastore.mail.Mail.create(db, keys, masters, lookupKey, AccountService.EMAIL_PURPOSE,
+            accessLog, org.hearth.kernel.config.MailConfig.localOnly(), "http://localhost:8080", null, Clock.systemUTC());
     public final AgreementService agreements;
     public final TenantAgreementAccess tenantAgreements;
     public final AgreementExpiry expiry;
@@ -70,11 +74,11 @@ public final class DatastoreWorld implements AutoCloseable {
         database.reset();
         SigningKeys signer = SigningKeys.fromJwk(SigningKeys.generateJwk());
         agreements = new AgreementService(db, code -> Optional.ofNullable(requests.get(code)), lookupKey,
-                receipt -> signer.signJson(receipt, "consent-receipt+jws"), agreementClock);
-        tenantAgreements = new TenantAgreementAccess(db, accessLog, hotLog, records, Clock.systemUTC());
-        expiry = new AgreementExpiry(db, Duration.ofSeconds(1));
+                receipt -> signer.signJson(receipt, "consent-receipt+jws"), agreementClock, mail.service());
+        tenantAgreements = new TenantAgreementAccess(db, accessLog, hotLog, records, Clock.systemUTC(), mail.service());
+        expiry = new AgreementExpiry(db, Duration.ofSeconds(1), mail.service());
         accounts = new AccountService(db, lookupKey, new PasswordHasher(8 * 1024, 1, 1),
-                new LoginThrottle(db, Clock.systemUTC(), LoginThrottle.DEFAULT_LOCK, new SimpleMeterRegistry()), keys, agreements);
+                new LoginThrottle(db, Clock.systemUTC(), LoginThrottle.DEFAULT_LOCK, new SimpleMeterRegistry()), keys, agreements, mail.service());
         tokens = new TokenService(db, Clock.systemUTC(), keys, org.hearth.kernel.login.PersonalTokenVerifier.PREFIX);
         hotLog.start();
     }

@@ -47,7 +47,22 @@ class BreachRegisterIT {
 
     private final TestDatabase database = TestDatabase.get();
     private final MovableClock clock = new MovableClock();
-    private final BreachRegister register = new BreachRegister(database.db(), clock, new NoticeService(database.db(), clock));
+    /** The individuals a breach mail was queued for (the mail feature itself is tested with a real SMTP server in MailIT). */
+    private final java.util.List<UUID> mailed = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final org.hearth.datastore.IndividualMail mail = new org.hearth.datastore.IndividualMail() {
+        @Override
+        public void tell(org.jooq.DSLContext tx, UUID individualId, Kind kind, java.util.Map<String, String> facts) {
+            assertThat(kind).isEqualTo(Kind.BREACH);
+            assertThat(facts).containsKeys("en", "fr");
+            mailed.add(individualId);
+        }
+
+        @Override
+        public void write(org.jooq.DSLContext tx, String address, String language, Kind kind, java.util.Map<String, String> facts) {
+            throw new AssertionError("a breach notice writes to individuals, not to addresses");
+        }
+    };
+    private final BreachRegister register = new BreachRegister(database.db(), clock, new NoticeService(database.db(), clock, mail));
     private final CallContext operator = new CallContext(Actor.staff(UUID.randomUUID(), Set.of("operator")), "test.breaches", RequestId.generate());
 
     @BeforeEach
@@ -109,12 +124,14 @@ class BreachRegisterIT {
         BreachRegister.Sent sent = register.noticeIndividuals(operator, b.id(), BreachRegister.Audience.EVERYONE, "Your email may have leaked.", "Votre adresse a peut-être fuité.");
 
         assertThat(sent.notice().recipients()).isEqualTo(2);
+        assertThat(mailed).hasSize(2).contains(alice);
         assertThat(sent.breach().individualsNotifiedAt()).isEqualTo(clock.instant());
-        var mine = new NoticeService(database.db(), clock).mine(Actor.individual(alice, new org.hearth.kernel.actor.Credential.Session(alice)));
+        var mine = new NoticeService(database.db(), clock, mail).mine(Actor.individual(alice, new org.hearth.kernel.actor.Credential.Session(alice)));
         assertThat(mine).singleElement().satisfies(n -> {
             assertThat(n.text("fr")).isEqualTo("Votre adresse a peut-être fuité.");
             assertThat(n.readAt()).isNull();
         });
         assertThat(register.noticeIndividuals(operator, b.id(), BreachRegister.Audience.EVERYONE, "Again", "Encore").notice().recipients()).isZero();
+        assertThat(mailed).hasSize(2);
     }
 }

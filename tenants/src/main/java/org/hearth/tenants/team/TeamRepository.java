@@ -1,6 +1,7 @@
 package org.hearth.tenants.team;
 
 import static org.hearth.schema.generated.tenants.Tables.MEMBERS;
+import static org.hearth.schema.generated.tenants.Tables.TENANTS_;
 import static org.hearth.schema.generated.tenants.Tables.MEMBER_INVITATIONS;
 
 import java.time.OffsetDateTime;
@@ -56,6 +57,12 @@ final class TeamRepository {
                         .and(MEMBER_INVITATIONS.WITHDRAWN_AT.isNull()).and(MEMBER_INVITATIONS.EXPIRES_AT.gt(now)))
                 .orderBy(MEMBER_INVITATIONS.CREATED_AT).fetch()
                 .map(r -> new Invitation(r.getId(), r.getEmail(), r.getRole(), r.getInvitedBy(), r.getExpiresAt()));
+    }
+
+    /** The tenant's name, as its invitations name it. */
+    String tenantName(DSLContext dsl, TenantScope scope) {
+        return dsl.select(TENANTS_.NAME).from(TENANTS_)
+                .where(TENANTS_.ID.eq(scope.tenantId())).fetchOne(TENANTS_.NAME);
     }
 
     void insertInvitation(DSLContext dsl, UUID id, TenantScope scope, String email, String role, byte[] tokenHash, String invitedBy,

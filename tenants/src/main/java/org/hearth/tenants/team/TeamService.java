@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.hearth.datastore.Email;
+import org.hearth.datastore.IndividualMail;
 import org.hearth.datastore.PasswordPolicy;
 import org.hearth.kernel.actor.Actor;
 import org.hearth.kernel.actor.CallContext;
@@ -24,8 +25,9 @@ import org.hearth.kernel.id.Ids;
 /**
  * Who is on a tenant's team, and how the team changes.
  *
- * <p>Decisions where the issue is silent: a colleague joins through a one-time link that an
- * admin passes on (the platform sends no e-mail), valid for seven days, so that nobody but the
+ * <p>Decisions where the issue is silent: a colleague joins through a one-time link, mailed to
+ * them (in every language offered: the platform does not know theirs yet) and shown to the admin
+ * to pass on when mail is not configured, valid for seven days, so that nobody but the
  * colleague ever knows their password; an e-mail address belongs to one member of one tenant,
  * because it is the console's login; a tenant always keeps one admin, so nobody can lock an
  * organisation out of its own console.
@@ -40,7 +42,10 @@ public final class TeamService {
     private final Clock clock;
     private final TeamRepository repository = new TeamRepository();
 
-    public TeamService(Db db, PasswordHasher hasher, Clock clock) {
+    private final IndividualMail mail;
+
+    public TeamService(Db db, PasswordHasher hasher, Clock clock, IndividualMail mail) {
+        this.mail = mail;
         this.db = db;
         this.hasher = hasher;
         this.clock = clock;
@@ -75,6 +80,8 @@ public final class TeamService {
             String token = Tokens.newSecret("hinv_");
             var invitation = new Invitation(Ids.newId(), address, role, invitedBy, OffsetDateTime.now(clock).plus(INVITATION_LIFETIME));
             repository.insertInvitation(dsl, invitation.id(), scope, address, role, Tokens.sha256(token), invitedBy, invitation.expiresAt());
+            mail.write(dsl, address, null, IndividualMail.Kind.TEAM_INVITATION, java.util.Map.of("organisation", repository.tenantName(dsl, scope),
+                    "role", role, "token", token, "expires", invitation.expiresAt().toString()));
             return new Issued(invitation, token);
         });
     }

@@ -30,7 +30,19 @@ class TeamServiceIT {
 
     private final Db db = TenantsDatabase.app();
     private final PasswordHasher hasher = new PasswordHasher(8 * 1024, 1, 1);
-    private final TeamService team = new TeamService(db, hasher, Clock.systemUTC());
+    /** What the team queued to be mailed (the mail feature itself is tested with a real SMTP server in MailIT). */
+    private final java.util.List<String> mailed = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final TeamService team = new TeamService(db, hasher, Clock.systemUTC(), new org.hearth.datastore.IndividualMail() {
+        @Override
+        public void tell(org.jooq.DSLContext tx, UUID individualId, Kind kind, Map<String, String> facts) {
+            mailed.add(kind + " to individual " + individualId);
+        }
+
+        @Override
+        public void write(org.jooq.DSLContext tx, String address, String language, Kind kind, Map<String, String> facts) {
+            mailed.add(kind + " to " + address + " in " + language + " from " + facts.get("organisation") + " as " + facts.get("role"));
+        }
+    });
     private final ClientService clients = new ClientService(db, new AccessTokens(SigningKeys.fromJwk(SigningKeys.generateJwk()), "http://localhost",
             Duration.ofMinutes(15), Clock.systemUTC()), new TenantKeys(db, TenantsDatabase.masterKeys()), Map.of("sandbox", 20.0));
 
@@ -58,6 +70,7 @@ class TeamServiceIT {
 
         var issued = team.invite(asAdmin("page.console.team.invite"), scope, TeamService.invitedBy(admin), "Dev@Acme.example", "developer");
         assertThat(team.pendingInvitations(scope)).extracting(Invitation::email).containsExactly("dev@acme.example");
+        assertThat(mailed).containsExactly("TEAM_INVITATION to dev@acme.example in null from Acme as developer");
         assertThat(team.describe(RequestId.generate(), issued.token()).role()).isEqualTo("developer");
 
         Member joined = team.accept(RequestId.generate(), issued.token(), "a long enough password");

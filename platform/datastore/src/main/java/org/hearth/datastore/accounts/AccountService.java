@@ -1,5 +1,8 @@
 package org.hearth.datastore.accounts;
 
+import org.hearth.datastore.IndividualMail;
+import org.hearth.datastore.mail.MailService;
+
 import org.hearth.datastore.ErasureStep;
 import org.hearth.datastore.PasswordPolicy;
 import org.hearth.datastore.Email;
@@ -38,10 +41,13 @@ public final class AccountService {
     private final DataKeys keys;
     private final AgreementService agreements;
     private final LoginThrottle throttle;
+    private final MailService mail;
     private final AccountRepository repository = new AccountRepository();
     private final java.util.List<ErasureStep> erasureSteps = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    public AccountService(Db db, LookupKey lookupKey, PasswordHasher hasher, LoginThrottle throttle, DataKeys keys, AgreementService agreements) {
+    public AccountService(Db db, LookupKey lookupKey, PasswordHasher hasher, LoginThrottle throttle, DataKeys keys, AgreementService agreements,
+                          MailService mail) {
+        this.mail = mail;
         this.throttle = throttle;
         this.agreements = agreements;
         this.db = db;
@@ -51,7 +57,12 @@ public final class AccountService {
     }
 
     /** A sign-up checked and hashed outside any transaction (Argon2id takes tens of milliseconds), with the new account's id. */
-    public record Prepared(UUID id, byte[] emailHash, String passwordHash, Optional<String> language) {
+    /** @param email the address as typed, normalised: kept sealed under the new account's key, and mailed a confirmation link */
+    public record Prepared(UUID id, String email, byte[] emailHash, String passwordHash, Optional<String> language) {
+        @Override
+        public String toString() {
+            return "Prepared[" + id + "]";
+        }
     }
 
     public Prepared prepareSignUp(String emailText, String password) {
@@ -63,7 +74,7 @@ public final class AccountService {
         language.ifPresent(AccountLanguages::offered);
         Email email = new Email(emailText);
         PasswordPolicy.check(password, email.value());
-        return new Prepared(Ids.newId(), lookupKey.digest(EMAIL_PURPOSE, email.value()), hasher.hash(password), language);
+        return new Prepared(Ids.newId(), email.value(), lookupKey.digest(EMAIL_PURPOSE, email.value()), hasher.hash(password), language);
     }
 
     /**
@@ -92,6 +103,7 @@ public final class AccountService {
         }
         var row = repository.insert(tx, prepared.id(), prepared.emailHash(), prepared.passwordHash(), prepared.language().orElse(null));
         keys.create(tx, row.id());
+        mail.registerAddress(tx, row.id(), prepared.email());
         Outbox.append(tx, new IndividualRegistered(row.id()));
         return new Account(row.id(), row.createdAt(), Optional.ofNullable(row.language()));
     }
@@ -159,9 +171,11 @@ public final class AccountService {
         // The first sign-in comes before any request context reaches this service: a fresh request id.
         UUID id = existing.orElseGet(() -> db.write(newcomer(newId, "individuals.sign_up_oidc", RequestId.generate()), tx -> {
             byte[] emailHash = null;
+            String address = null;
             if (emailText != null) {
                 try {
-                    byte[] hash = lookupKey.digest(EMAIL_PURPOSE, new Email(emailText).value());
+                    address = new Email(emailText).value();
+                    byte[] hash = lookupKey.digest(EMAIL_PURPOSE, address);
                     emailHash = repository.emailTaken(tx, hash) ? null : hash;
                 } catch (HearthException malformed) {
                     emailHash = null;
@@ -169,6 +183,10 @@ public final class AccountService {
             }
             var row = repository.insertOidc(tx, newId, issuer, subject, emailHash);
             keys.create(tx, row.id());
+            if (emailHash != null) {
+                // The provider's address is confirmed by our own link too: a provider need not have checked it.
+                mail.registerAddress(tx, row.id(), address);
+            }
             Outbox.append(tx, new IndividualRegistered(row.id()));
             return row.id();
         }));
@@ -215,6 +233,11 @@ public final class AccountService {
                     ? "Type " + ERASE_CONFIRMATION + " to confirm; nothing was erased." : "The password is not correct; nothing was erased.");
         }
         db.system(ctx, tx -> {
+            // Where to confirm the erasure, read while the key still opens it; the mail itself is sealed under the master key.
+            Optional<String> address = mail.confirmedAddress(tx, id);
+            String language = mail.language(tx, id);
+            mail.forget(tx, id);
+            address.ifPresent(a -> mail.write(tx, a, language, IndividualMail.Kind.ERASED, java.util.Map.of()));
             keys.destroy(tx, id);
             var holders = agreements.endAllForErasure(tx, id);
             erasureSteps.forEach(step -> step.erase(tx, id));

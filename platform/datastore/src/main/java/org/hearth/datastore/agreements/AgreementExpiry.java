@@ -20,8 +20,14 @@ public final class AgreementExpiry implements Worker {
     private final AgreementRepository repository = new AgreementRepository();
     private final PollingWorker worker;
 
-    public AgreementExpiry(Db db, Duration every) {
+    /** How long before its end the owner of an agreement is told it ends. */
+    static final Duration WARNING = Duration.ofDays(7);
+
+    private final AgreementMail mail;
+
+    public AgreementExpiry(Db db, Duration every, org.hearth.datastore.IndividualMail mail) {
         this.db = db;
+        this.mail = new AgreementMail(mail);
         this.worker = new PollingWorker("agreement-expiry", this::expireDue, every);
     }
 
@@ -31,15 +37,33 @@ public final class AgreementExpiry implements Worker {
      * idle sweep writes nothing, not even an audit row.
      */
     public int expireDue() {
+        int warned = warnDue();
         if (!db.read("agreements.expiry_due", repository::anyDueForExpiry)) {
-            return 0;
+            return warned;
         }
-        return db.system(CallContext.system(JOB), tx -> {
+        return warned + db.system(CallContext.system(JOB), tx -> {
             var due = repository.dueForExpiry(tx);
-            for (Agreement agreement : due) {
+            for (StoredAgreement stored : due) {
+                Agreement agreement = stored.agreement();
                 if (repository.event(tx, agreement.id(), ConsentEvent.Kind.EXPIRED)) {
                     TenantEvents.tell(tx, agreement, new AgreementExpired(agreement.id(), agreement.tenantId(), agreement.subjectId()));
+                    mail.expired(tx, stored.individualId(), agreement);
                 }
+            }
+            return due.size();
+        });
+    }
+
+    /** Tells the owners of agreements that end within {@link #WARNING}, once each. */
+    int warnDue() {
+        if (!db.read("agreements.warning_due", dsl -> repository.anyDueForWarning(dsl, WARNING))) {
+            return 0;
+        }
+        return db.system(CallContext.system("agreements.warn_ending"), tx -> {
+            var due = repository.dueForWarning(tx, WARNING);
+            for (StoredAgreement stored : due) {
+                repository.markWarned(tx, stored.agreement().id());
+                mail.expiring(tx, stored.individualId(), stored.agreement());
             }
             return due.size();
         });

@@ -154,13 +154,13 @@ final class AgreementRepository {
      * Agreements of every tenant whose end has passed and that are not yet marked expired, locked
      * for this transaction (others skip them, so two sweeps never tell a tenant twice).
      */
-    List<Agreement> dueForExpiry(DSLContext tx) {
+    List<StoredAgreement> dueForExpiry(DSLContext tx) {
         return tx.selectFrom(AGREEMENTS)
                 .where(AGREEMENTS.REVOKED_AT.isNull().and(AGREEMENTS.EXPIRES_AT.le(DSL.currentOffsetDateTime()))
                         .andNotExists(DSL.selectOne().from(CONSENT_EVENTS).where(CONSENT_EVENTS.AGREEMENT_ID.eq(AGREEMENTS.ID)
                                 .and(CONSENT_EVENTS.EVENT.eq(ConsentEvent.Kind.EXPIRED.stored())))))
                 .limit(EXPIRY_BATCH).forUpdate().skipLocked()
-                .fetch(r -> stored(r).agreement());
+                .fetch(AgreementRepository::stored);
     }
 
     /** How many of the tenant's agreements under the request are live at {@code now}, counting at most {@code limit}. */
@@ -177,12 +177,43 @@ final class AgreementRepository {
     }
 
     /** The unrevoked agreements under the request that have ended by {@code at} and are not yet marked expired, locked. */
-    List<Agreement> endedUnmarkedUnder(DSLContext tx, UUID requestId, java.time.OffsetDateTime at) {
+    List<StoredAgreement> endedUnmarkedUnder(DSLContext tx, UUID requestId, java.time.OffsetDateTime at) {
         return tx.selectFrom(AGREEMENTS)
                 .where(AGREEMENTS.DATA_REQUEST_ID.eq(requestId)).and(AGREEMENTS.REVOKED_AT.isNull()).and(AGREEMENTS.EXPIRES_AT.le(at))
                 .andNotExists(DSL.selectOne().from(CONSENT_EVENTS).where(CONSENT_EVENTS.AGREEMENT_ID.eq(AGREEMENTS.ID)
                         .and(CONSENT_EVENTS.EVENT.eq(ConsentEvent.Kind.EXPIRED.stored()))))
-                .forUpdate().fetch(r -> stored(r).agreement());
+                .forUpdate().fetch(AgreementRepository::stored);
+    }
+
+    /**
+     * Live agreements of every tenant that end within {@code warning} and whose owner was not yet
+     * warned (only those that lasted longer than the warning: a week's agreement is not "ending"
+     * the day it starts), locked for this transaction.
+     */
+    List<StoredAgreement> dueForWarning(DSLContext tx, java.time.Duration warning) {
+        return tx.selectFrom(AGREEMENTS).where(warningDue(warning)).limit(EXPIRY_BATCH).forUpdate().skipLocked().fetch(AgreementRepository::stored);
+    }
+
+    boolean anyDueForWarning(DSLContext dsl, java.time.Duration warning) {
+        return Boolean.TRUE.equals(org.hearth.schema.generated.datastore.Routines.agreementsWarningDue(dsl.configuration(),
+                org.jooq.types.YearToSecond.valueOf(warning)));
+    }
+
+    private static org.jooq.Condition warningDue(java.time.Duration warning) {
+        var interval = DSL.field("{0}::interval", Object.class, DSL.val(warning.toSeconds() + " seconds"));
+        return AGREEMENTS.REVOKED_AT.isNull().and(AGREEMENTS.EXPIRY_WARNED_AT.isNull())
+                .and(AGREEMENTS.EXPIRES_AT.gt(DSL.currentOffsetDateTime()))
+                .and(DSL.condition("{0} <= now() + {1}", AGREEMENTS.EXPIRES_AT, interval))
+                .and(DSL.condition("{0} - {1} > {2}", AGREEMENTS.EXPIRES_AT, AGREEMENTS.GRANTED_AT, interval));
+    }
+
+    void markWarned(DSLContext tx, UUID id) {
+        tx.update(AGREEMENTS).set(AGREEMENTS.EXPIRY_WARNED_AT, DSL.currentOffsetDateTime()).where(AGREEMENTS.ID.eq(id)).execute();
+    }
+
+    /** The owner of an agreement the scope sees. */
+    Optional<UUID> ownerOf(DSLContext dsl, UUID agreementId) {
+        return dsl.select(AGREEMENTS.INDIVIDUAL_ID).from(AGREEMENTS).where(AGREEMENTS.ID.eq(agreementId)).fetchOptional(AGREEMENTS.INDIVIDUAL_ID);
     }
 
     private static StoredAgreement stored(AgreementsRecord r) {

@@ -36,9 +36,12 @@ public final class AgreementService {
     private final LookupKey pairwiseKey;
     private final ReceiptSigner signer;
     private final Clock clock;
+    private final AgreementMail mail;
     private final AgreementRepository repository = new AgreementRepository();
 
-    public AgreementService(Db db, DataRequestDirectory directory, LookupKey pairwiseKey, ReceiptSigner signer, Clock clock) {
+    public AgreementService(Db db, DataRequestDirectory directory, LookupKey pairwiseKey, ReceiptSigner signer, Clock clock,
+                            org.hearth.datastore.IndividualMail mail) {
+        this.mail = new AgreementMail(mail);
         this.db = db;
         this.directory = directory;
         this.pairwiseKey = pairwiseKey;
@@ -84,6 +87,7 @@ public final class AgreementService {
                 throw new HearthException(ErrorCode.CONFLICT, "You already have a live agreement for this request.");
             }
             repository.insert(tx, stored);
+            mail.granted(tx, owner, agreement);
             return TenantEvents.tell(tx, agreement, new AgreementGranted(id, terms.tenantId(), subject, terms.requestId()));
         });
         return agreement;
@@ -102,6 +106,7 @@ public final class AgreementService {
                 throw new HearthException(ErrorCode.CONFLICT, "This agreement is already revoked.");
             }
             repository.event(tx, id, ConsentEvent.Kind.WITHDRAWN);
+            mail.revoked(tx, owner, agreement);
             return TenantEvents.tell(tx, agreement, new AgreementRevoked(id, agreement.tenantId(), agreement.subjectId()));
         });
     }

@@ -18,7 +18,10 @@ public final class RequestEndings implements RequestAgreements {
     private final Clock clock;
     private final AgreementRepository repository = new AgreementRepository();
 
-    public RequestEndings(Db db, Clock clock) {
+    private final AgreementMail mail;
+
+    public RequestEndings(Db db, Clock clock, org.hearth.datastore.IndividualMail mail) {
+        this.mail = new AgreementMail(mail);
         this.db = db;
         this.clock = clock;
     }
@@ -35,9 +38,11 @@ public final class RequestEndings implements RequestAgreements {
         return db.system(ctx, tx -> {
             repository.endBy(tx, dataRequestId, now);
             int marked = 0;
-            for (Agreement agreement : repository.endedUnmarkedUnder(tx, dataRequestId, now)) {
+            for (StoredAgreement stored : repository.endedUnmarkedUnder(tx, dataRequestId, now)) {
+                Agreement agreement = stored.agreement();
                 if (repository.event(tx, agreement.id(), ConsentEvent.Kind.EXPIRED)) {
                     TenantEvents.tell(tx, agreement, new AgreementExpired(agreement.id(), agreement.tenantId(), agreement.subjectId()));
+                    mail.expired(tx, stored.individualId(), agreement);
                     marked++;
                 }
             }

@@ -32,7 +32,11 @@ public final class TenantAgreementAccess implements TenantAgreements {
     private final Clock clock;
     private final AgreementRepository repository = new AgreementRepository();
 
-    public TenantAgreementAccess(Db db, AccessLog log, GroupCommitLog hotLog, RecordService records, Clock clock) {
+    private final AgreementMail mail;
+
+    public TenantAgreementAccess(Db db, AccessLog log, GroupCommitLog hotLog, RecordService records, Clock clock,
+                                 org.hearth.datastore.IndividualMail mail) {
+        this.mail = new AgreementMail(mail);
         this.db = db;
         this.log = log;
         this.hotLog = hotLog;
@@ -156,6 +160,7 @@ public final class TenantAgreementAccess implements TenantAgreements {
             log.append(tx, owner, new AccessEntry.New("tenant", tenantId.toString(), "deliver", agreementId, List.of(record.id()),
                     List.of(content.category()), agreement.purpose()));
             sameTransaction.delivered(tx, owner, record);
+            mail.delivered(tx, owner, agreement, content.title(), record.id());
             return record;
         });
     }
@@ -180,8 +185,13 @@ public final class TenantAgreementAccess implements TenantAgreements {
         switch (agreement.status(OffsetDateTime.now(clock))) {
             case REVOKED -> throw new HearthException(ErrorCode.AGREEMENT_REVOKED, "The individual revoked this agreement on " + agreement.revokedAt() + ".");
             case EXPIRED -> {
-                db.write(ctx, scope, tx -> repository.event(tx, agreement.id(), ConsentEvent.Kind.EXPIRED)
-                        ? TenantEvents.tell(tx, agreement, new AgreementExpired(agreement.id(), agreement.tenantId(), agreement.subjectId())) : null);
+                db.write(ctx, scope, tx -> {
+                    if (!repository.event(tx, agreement.id(), ConsentEvent.Kind.EXPIRED)) {
+                        return null;
+                    }
+                    repository.ownerOf(tx, agreement.id()).ifPresent(owner -> mail.expired(tx, owner, agreement));
+                    return TenantEvents.tell(tx, agreement, new AgreementExpired(agreement.id(), agreement.tenantId(), agreement.subjectId()));
+                });
                 throw new HearthException(ErrorCode.AGREEMENT_EXPIRED, "This agreement expired on " + agreement.expiresAt() + ".");
             }
             case ACTIVE -> {

@@ -18,7 +18,8 @@ import org.jooq.impl.DSL;
 /** The notices table: fan-out inserts under the system scope, an individual's own reads and marks. */
 final class NoticeRepository {
 
-    int insertFor(DSLContext dsl, IndividualNotices.Audience audience, String source, String en, String fr, Instant now) {
+    /** The individuals newly sent the notice. */
+    List<UUID> insertFor(DSLContext dsl, IndividualNotices.Audience audience, String source, String en, String fr, Instant now) {
         Condition who = INDIVIDUALS.ERASED_AT.isNull();
         if (audience instanceof IndividualNotices.Audience.AgreementsWith(UUID tenantId)) {
             who = who.and(DSL.exists(DSL.selectOne().from(AGREEMENTS)
@@ -33,7 +34,8 @@ final class NoticeRepository {
                 .select(DSL.select(DSL.field("gen_random_uuid()", UUID.class), INDIVIDUALS.ID, DSL.val(source), DSL.val(en), DSL.val(fr),
                         DSL.val(OffsetDateTime.ofInstant(now, ZoneOffset.UTC))).from(INDIVIDUALS).where(who))
                 .onConflictDoNothing()
-                .execute();
+                .returning(NOTICES.INDIVIDUAL_ID)
+                .fetch(NOTICES.INDIVIDUAL_ID);
     }
 
     List<IndividualNotices.Notice> mine(DSLContext dsl, UUID individualId) {

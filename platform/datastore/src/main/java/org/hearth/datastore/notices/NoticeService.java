@@ -2,7 +2,9 @@ package org.hearth.datastore.notices;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.hearth.datastore.IndividualMail;
 import org.hearth.datastore.IndividualNotices;
 import org.hearth.kernel.actor.Actor;
 import org.hearth.kernel.actor.CallContext;
@@ -13,16 +15,28 @@ public final class NoticeService implements IndividualNotices {
 
     private final Db db;
     private final Clock clock;
+    /** The source prefix of the breach register's notices, the ones that are mailed too. */
+    static final String BREACH_SOURCE = "breach:";
     private final NoticeRepository repository = new NoticeRepository();
 
-    public NoticeService(Db db, Clock clock) {
+    private final IndividualMail mail;
+
+    public NoticeService(Db db, Clock clock, IndividualMail mail) {
+        this.mail = mail;
         this.db = db;
         this.clock = clock;
     }
 
     @Override
     public int send(CallContext ctx, Audience audience, String source, String textEn, String textFr) {
-        return db.system(ctx, dsl -> repository.insertFor(dsl, audience, source, textEn, textFr, clock.instant()));
+        return db.system(ctx, dsl -> {
+            List<UUID> reached = repository.insertFor(dsl, audience, source, textEn, textFr, clock.instant());
+            if (source.startsWith(BREACH_SOURCE)) {
+                // A breach notice is also mailed (GDPR Art. 34: told without undue delay), whatever the person turned off.
+                reached.forEach(id -> mail.tell(dsl, id, IndividualMail.Kind.BREACH, Map.of("en", textEn, "fr", textFr)));
+            }
+            return reached.size();
+        });
     }
 
     @Override

@@ -1,0 +1,128 @@
+package org.hearth.datastore.mail;
+
+import io.vertx.core.json.JsonObject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hearth.datastore.IndividualMail.Kind;
+import org.hearth.kernel.actor.CallContext;
+import org.hearth.kernel.db.Db;
+import org.hearth.kernel.work.PollingWorker;
+import org.hearth.kernel.work.Worker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends queued mail, a batch at a time, each row locked while it is sent (several workers on one
+ * database never send the same mail). An individual's mail goes only to a confirmed address (but
+ * the confirmation itself), only if they have not turned that notice off, and never after an
+ * erasure. A mail the SMTP server refuses is tried again after 1, 2, 4… minutes, eight times.
+ * The mail is committed as sent only after the server took it, so a crash in between sends it
+ * again: at least once, never lost. Log lines name the mail's id and kind, never its recipient.
+ */
+public final class MailWorker implements Worker {
+
+    static final String JOB = "mail.send";
+    private static final Logger LOG = LoggerFactory.getLogger(MailWorker.class);
+    private static final int BATCH = 10;
+    private static final int ATTEMPTS = 8;
+    /** How long the local outbox keeps a mail's text. */
+    static final Duration LOCAL_KEPT = Duration.ofDays(30);
+
+    private final Db db;
+    private final MailSeal seal;
+    private final MailTexts texts;
+    private final MailTransport transport;
+    private final Clock clock;
+    private final MailRepository repository = new MailRepository();
+    private final PollingWorker worker;
+
+    MailWorker(Db db, MailSeal seal, MailTexts texts, MailTransport transport, Clock clock, Duration idle) {
+        this.db = db;
+        this.seal = seal;
+        this.texts = texts;
+        this.transport = transport;
+        this.clock = clock;
+        this.worker = new PollingWorker("mail", this::sendDue, idle);
+    }
+
+    /** Sends (or keeps locally) the mail due now; returns how many rows it settled. */
+    public int sendDue() {
+        OffsetDateTime expired = OffsetDateTime.now(clock).minus(LOCAL_KEPT);
+        if (db.read("mail.local_expired", dsl -> repository.anyLocalBefore(dsl, expired))) {
+            db.system(CallContext.system("mail.expire_local"), tx -> repository.expireLocal(tx, expired));
+        }
+        if (!db.read("mail.due", repository::anyDue)) {
+            return 0;
+        }
+        return db.system(CallContext.system(JOB), tx -> {
+            List<MailRepository.Queued> due = repository.due(tx, BATCH);
+            for (MailRepository.Queued mail : due) {
+                settle(tx, mail);
+            }
+            return due.size();
+        });
+    }
+
+    private void settle(org.jooq.DSLContext tx, MailRepository.Queued mail) {
+        String to;
+        String language = mail.language();
+        if (mail.individualId() != null) {
+            var recipient = repository.recipient(tx, mail.individualId()).orElse(null);
+            String refusal = recipient == null || recipient.erased() ? "erased"
+                    : recipient.emailCt() == null ? "no_address"
+                    : !recipient.confirmed() && mail.kind() != Kind.CONFIRM_ADDRESS ? "unconfirmed"
+                    : recipient.confirmed() && mail.kind() == Kind.CONFIRM_ADDRESS ? "already_confirmed"
+                    : recipient.off().contains(mail.kind().stored()) ? "turned_off" : null;
+            if (refusal != null) {
+                repository.markSkipped(tx, mail.id(), refusal);
+                return;
+            }
+            to = seal.openAddress(tx, mail.individualId(), recipient.emailCt());
+            language = recipient.language() == null ? "en" : recipient.language();
+        } else {
+            to = seal.open(tx, mail, "to", mail.toCt());
+        }
+        Map<String, String> facts = new HashMap<>();
+        new JsonObject(seal.open(tx, mail, "args", mail.argsCt())).forEach(e -> facts.put(e.getKey(), String.valueOf(e.getValue())));
+        MailTexts.Rendered rendered = texts.render(mail.kind(), language, facts);
+        if (transport.local()) {
+            repository.markLocal(tx, mail.id(), rendered.subject(), seal.reseal(tx, mail, "to", to), seal.reseal(tx, mail, "body", rendered.body()));
+            return;
+        }
+        try {
+            transport.send(to, rendered.subject(), rendered.body());
+            repository.markSent(tx, mail.id(), rendered.subject());
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            boolean giveUp = mail.attempts() + 1 >= ATTEMPTS;
+            String reason = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+            LOG.atWarn().addKeyValue("mail", mail.id().toString()).addKeyValue("kind", mail.kind().stored())
+                    .addKeyValue("attempt", mail.attempts() + 1).addKeyValue("givenUp", giveUp)
+                    .log("mail not sent: " + (reason == null ? e.getClass().getSimpleName() : reason.replaceAll("\\S+@\\S+", "<address>")));
+            repository.markFailed(tx, mail.id(), reason == null ? e.getClass().getSimpleName() : reason.replaceAll("\\S+@\\S+", "<address>"),
+                    OffsetDateTime.now(clock).plus(Duration.ofMinutes(1L << Math.min(mail.attempts(), 10))), giveUp);
+        }
+    }
+
+    @Override
+    public String name() {
+        return worker.name();
+    }
+
+    @Override
+    public void start() {
+        worker.start();
+    }
+
+    @Override
+    public void close() {
+        worker.close();
+        transport.close();
+    }
+}
