@@ -13,6 +13,7 @@ import org.hearth.datastore.Agreement;
 import org.hearth.datastore.Dpv;
 import org.hearth.datastore.accesslog.AccessEntry;
 import org.hearth.datastore.accesslog.PilotInclusion;
+import org.hearth.datastore.mail.MailOutbox;
 import org.hearth.web.pages.Messages;
 
 /**
@@ -105,6 +106,9 @@ final class AccessLogWords {
     private String why(AccessEntry e) {
         if (PilotInclusion.ACTION.equals(e.action())) {
             return PilotInclusion.parse(e.reason()).map(p -> m.t("accessLog.pilot", p.title(), p.organisation(), p.question())).orElse(e.reason());
+        }
+        if (MailOutbox.READ_MAIL.equals(e.action()) && e.reason() != null && e.reason().startsWith(MailOutbox.REASON_PREFIX)) {
+            return m.t("accessLog.readMail.why", m.tOr("mail." + e.reason().substring(MailOutbox.REASON_PREFIX.length()) + ".subject", e.reason()));
         }
         Agreement a = e.agreementId() == null ? null : agreements.get(e.agreementId());
         if (a != null) {

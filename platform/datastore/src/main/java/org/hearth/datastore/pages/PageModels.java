@@ -186,4 +186,27 @@ public final class PageModels {
     public record AgreementView(Messages m, String csrf, Agreement agreement, String status, Term purpose, Term basis, List<Term> categories,
                                 List<String> modes, String granted, String ends, String language, String receiptId, String done) {
     }
+
+    /** One optional notice on the notifications page: its checkbox's value, its name, what it says, and whether it comes. */
+    public record NoticeChoice(String value, String label, String help, boolean on) {
+    }
+
+    /** {@code address} null: none kept (an account made before mail), so the page asks for it. */
+    public record Notifications(Messages m, String csrf, String address, boolean confirmed, List<NoticeChoice> optional, List<String> required,
+                                boolean localOutbox, Outcome outcome) {
+    }
+
+    /** {@code token} null: nothing to confirm (done, failed, or no link). */
+    public record ConfirmAddress(Messages m, String csrf, String token, Outcome outcome) {
+    }
+
+    public record OutboxLine(String href, String kind, String subject, String kept, String to) {
+    }
+
+    public record Outbox(Messages m, List<OutboxLine> mails, boolean active) {
+    }
+
+    /** {@code subject} null: no such mail (never kept, or gone after 30 days or with its person's erasure). */
+    public record OutboxMail(Messages m, String to, String subject, String body, String kept, String kind, boolean toIndividual) {
+    }
 }

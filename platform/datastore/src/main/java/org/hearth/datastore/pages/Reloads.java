@@ -16,6 +16,8 @@ final class Reloads {
     static void mount(Router router) {
         back(router, "/account/import/confirm", rc -> "/account/import");
         back(router, "/account/notices/:id/read", rc -> "/account");
+        back(router, "/account/notifications/address", rc -> "/account/notifications");
+        back(router, "/account/notifications/resend", rc -> "/account/notifications");
         back(router, "/account/records", rc -> "/account/records/new");
         back(router, "/account/records/:id/attachment", rc -> "/account/records/" + safe(rc.pathParam("id")));
         back(router, "/account/settings/language", rc -> "/account/settings");

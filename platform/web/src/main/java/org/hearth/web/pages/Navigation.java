@@ -21,6 +21,7 @@ public final class Navigation {
                     new String[] {"/account/agreements", "nav.agreements"},
                     new String[] {"/account/access-log", "nav.accessLog"},
                     new String[] {"/account/access-report", "nav.accessReport"},
+                    new String[] {"/account/notifications", "nav.notifications"},
                     new String[] {"/account/settings", "nav.settings"});
             case TENANT -> List.of(
                     new String[] {"/console", "nav.console.overview"},
@@ -55,6 +56,7 @@ public final class Navigation {
         if (actor.hasRole("operator")) {
             links.add(new String[] {"/governance/ledger", "nav.ledger"});
             links.add(new String[] {"/staff/audit", "nav.audit"});
+            links.add(new String[] {"/staff/outbox", "nav.outbox"});
             links.add(new String[] {"/staff/billing", "nav.billing"});
             links.add(new String[] {"/staff/plans", "nav.plans"});
             links.add(new String[] {"/staff/gdpr/processing", "nav.gdprProcessing"});
