@@ -1,11 +1,9 @@
 package org.hearth.datastore.mail;
 
-import io.vertx.core.json.JsonObject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -56,14 +54,14 @@ public final class MailService implements IndividualMail {
             return; // nobody to write to: no confirmed address (the worker checks again when it sends)
         }
         UUID id = Ids.newId();
-        repository.insert(tx, id, individualId, kind, null, seal.sealForIndividual(tx, individualId, id, "args", json(facts)), null, null);
+        repository.insert(tx, id, individualId, kind, null, seal.sealForIndividual(tx, individualId, id, "args", MailFactsJson.encode(facts)), null, null);
     }
 
     @Override
     public void write(DSLContext tx, String address, String language, Kind kind, Map<String, String> facts) {
         UUID id = Ids.newId();
         MasterKey master = seal.master();
-        repository.insert(tx, id, null, kind, language, seal.sealUnderMaster(master, id, "args", json(facts)),
+        repository.insert(tx, id, null, kind, language, seal.sealUnderMaster(master, id, "args", MailFactsJson.encode(facts)),
                 seal.sealUnderMaster(master, id, "to", new Email(address).value()), master.id());
     }
 
@@ -167,11 +165,6 @@ public final class MailService implements IndividualMail {
         return repository.recipient(tx, individualId).map(MailRepository.Recipient::language).orElse(null);
     }
 
-    static String json(Map<String, String> facts) {
-        JsonObject o = new JsonObject();
-        new LinkedHashMap<>(facts).forEach(o::put);
-        return o.encode();
-    }
 
     private static HearthException gone() {
         return new HearthException(ErrorCode.NOT_FOUND, "This account no longer exists.");

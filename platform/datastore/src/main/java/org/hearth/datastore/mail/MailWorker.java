@@ -1,10 +1,8 @@
 package org.hearth.datastore.mail;
 
-import io.vertx.core.json.JsonObject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hearth.datastore.IndividualMail.Kind;
@@ -86,8 +84,7 @@ public final class MailWorker implements Worker {
         } else {
             to = seal.open(tx, mail, "to", mail.toCt());
         }
-        Map<String, String> facts = new HashMap<>();
-        new JsonObject(seal.open(tx, mail, "args", mail.argsCt())).forEach(e -> facts.put(e.getKey(), String.valueOf(e.getValue())));
+        Map<String, String> facts = MailFactsJson.decode(seal.open(tx, mail, "args", mail.argsCt()));
         MailTexts.Rendered rendered = texts.render(mail.kind(), language, facts);
         if (transport.local()) {
             repository.markLocal(tx, mail.id(), rendered.subject(), seal.reseal(tx, mail, "to", to), seal.reseal(tx, mail, "body", rendered.body()));
