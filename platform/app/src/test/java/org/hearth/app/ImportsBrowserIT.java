@@ -62,6 +62,7 @@ class ImportsBrowserIT {
         assertThat(importFile("calendar.ics")).contains("Calendar (iCalendar)").contains("2 records");
         assertThat(importFile("ips.json")).contains("Health summary (FHIR)").contains("one record");
         assertThat(importFile("ride.gpx")).contains("Activity track (GPX)").contains("one record");
+        assertThat(importFile("run.tcx")).contains("Activity from a watch (TCX)").contains("one record");
         assertThat(importFile("linky.csv")).contains("Electricity consumption (Linky)").contains("3 records");
         assertThat(importFile("statement.camt.xml")).contains("Bank statement (CAMT.053)").contains("2 records");
         assertThat(importFile("statement.ofx")).contains("Bank statement (OFX)").contains("2 records");
@@ -70,7 +71,7 @@ class ImportsBrowserIT {
         JsonArray items = Http.json(http.get("/api/v1/me/records?limit=100", "Authorization", Http.bearer(token))).getJsonArray("items");
         Map<String, JsonObject> byTitle = new java.util.HashMap<>();
         items.forEach(i -> byTitle.put(((JsonObject) i).getString("title"), (JsonObject) i));
-        assertThat(byTitle).containsKeys("Ada Lovelace", "Jeanne Baret", "Dentist", "Family holidays", "Health summary (FHIR)", "Morning ride",
+        assertThat(byTitle).containsKeys("Ada Lovelace", "Jeanne Baret", "Dentist", "Family holidays", "Health summary (FHIR)", "Morning ride", "Run 2026-11-28",
                 "Linky 2026-11-01", "Linky 2026-11-02", "Linky 2026-11-03");
         JsonObject ada = byTitle.get("Ada Lovelace");
         assertThat(ada.getString("schema")).isEqualTo("hearth:contact-card/v1");
@@ -90,6 +91,12 @@ class ImportsBrowserIT {
         assertThat(ride.getDouble("distanceKm")).isBetween(1.99, 2.01);
         assertThat(ride.getDouble("durationMinutes")).isEqualTo(20.0);
         assertThat(ride.getInteger("points")).isEqualTo(3);
+        JsonObject run = byTitle.get("Run 2026-11-28");
+        assertThat(run.getJsonObject("provenance").getString("format")).isEqualTo("tcx");
+        assertThat(run.getJsonObject("data").getDouble("distanceKm")).as("the laps' distances, as the watch measured them").isEqualTo(9.0);
+        assertThat(run.getJsonObject("data").getDouble("durationMinutes")).isEqualTo(45.0);
+        assertThat(run.getJsonObject("data").getInteger("points")).isEqualTo(3);
+        assertThat(run.getJsonObject("data").getString("startTime")).isEqualTo("07:15");
         assertThat(byTitle.get("Linky 2026-11-02").getJsonObject("data").getDouble("kwh")).isEqualTo(7.35);
         assertThat(byTitle.get("Linky 2026-11-02").getJsonObject("data").getString("meterId")).isEqualTo("09876543210123");
 

@@ -17,7 +17,7 @@ public final class Imports {
     public static final int MAX_BYTES = 2 * 1024 * 1024;
     public static final int MAX_RECORDS = 5000;
 
-    private static final List<ImportFormat> FORMATS = List.of(new VCardFormat(), new ICalendarFormat(), new CamtFormat(), new OfxFormat(), new FhirFormat(), new GpxFormat(), new LinkyFormat());
+    private static final List<ImportFormat> FORMATS = List.of(new VCardFormat(), new ICalendarFormat(), new CamtFormat(), new OfxFormat(), new FhirFormat(), new GpxFormat(), new TcxFormat(), new LinkyFormat());
 
     private final RecordService records;
 

@@ -22,6 +22,27 @@ class ImportFormatsTest {
     }
 
     @Test
+    @DisplayName("A TCX file: one record per activity, the laps' time and distance summed; a negative distance or an external entity refuses it")
+    void tcx() {
+        String tcx = "<TrainingCenterDatabase><Activities><Activity Sport=\"Biking\"><Id>2026-10-04T09:00:00Z</Id>"
+                + "<Lap><TotalTimeSeconds>600</TotalTimeSeconds><DistanceMeters>3000</DistanceMeters><Track><Trackpoint><DistanceMeters>5</DistanceMeters></Trackpoint></Track></Lap>"
+                + "<Lap><TotalTimeSeconds>300</TotalTimeSeconds><DistanceMeters>1500.5</DistanceMeters></Lap></Activity>"
+                + "<Activity Sport=\"Running\"><Id>2026-10-05T18:30:00+02:00</Id><Lap><TotalTimeSeconds>60</TotalTimeSeconds><DistanceMeters>200</DistanceMeters></Lap></Activity>"
+                + "</Activities></TrainingCenterDatabase>";
+        var records = new TcxFormat().read(bytes(tcx));
+        assertThat(records).extracting(ImportedRecord::title).containsExactly("Ride 2026-10-04", "Run 2026-10-05");
+        assertThat(records.getFirst().data().getDouble("distanceKm")).as("a track point's distance is not a lap's").isEqualTo(4.501);
+        assertThat(records.getFirst().data().getDouble("durationMinutes")).isEqualTo(15.0);
+        assertThat(records.get(1).data().getString("startTime")).as("in UTC").isEqualTo("16:30");
+        assertThatThrownBy(() -> new TcxFormat().read(bytes(tcx.replace("1500.5", "-1"))))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.reason()).isEqualTo("unreadable"));
+        assertThatThrownBy(() -> new TcxFormat().read(bytes("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY s SYSTEM \"file:///etc/passwd\">]>"
+                + "<TrainingCenterDatabase><Activities><Activity><Id>&s;</Id></Activity></Activities></TrainingCenterDatabase>"))).isInstanceOf(ImportException.class);
+        assertThatThrownBy(() -> new TcxFormat().read(bytes("<TrainingCenterDatabase><Activities/></TrainingCenterDatabase>")))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.reason()).isEqualTo("empty"));
+    }
+
+    @Test
     @DisplayName("A Linky export is summed per day in kWh; a negative or malformed row refuses the whole file")
     void linkyRows() {
         var records = new LinkyFormat().read(bytes("Horodate;Valeur\n2026-11-01T00:30:00+01:00;500\n2026-11-01T01:00:00+01:00;250\n2026-11-02T00:30:00+01:00;1000\n"));
