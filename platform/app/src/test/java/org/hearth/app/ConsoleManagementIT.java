@@ -6,6 +6,7 @@ import io.vertx.core.json.JsonObject;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -122,6 +123,46 @@ class ConsoleManagementIT {
             receiver.stop(0);
         }
         assertThat(admin.get("/console/webhooks/00000000-0000-0000-0000-000000000000", "Accept", "text/html").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    @DisplayName("Deleting a webhook asks first, saying what happens; then its pending deliveries are given up, it gets no new event and is listed no more")
+    void webhookDeletion() throws Exception {
+        int port;
+        try (ServerSocket probe = new ServerSocket(0)) {
+            port = probe.getLocalPort(); // nothing listens: deliveries stay pending
+        }
+        admin.postForm("/console/webhooks", Map.of("pac4jCsrfToken", csrf(admin, "/console/webhooks"), "url", "http://127.0.0.1:" + port + "/gone",
+                "events", "agreement.granted"), "Accept", "text/html");
+        String list = admin.get("/console/webhooks", "Accept", "text/html").body();
+        String ask = find(list, "href=\"(/console/webhooks/[0-9a-f-]{36}/delete)\" class=\"button danger\" aria-label=\"Delete http://127.0.0.1:" + port);
+        String id = ask.substring("/console/webhooks/".length(), ask.length() - "/delete".length());
+
+        Http http = new Http(platform.port());
+        String code = Http.json(http.postJson("/api/v1/tenant/data-requests", "{\"title\":\"Newsletter\",\"purpose\":\"dpv:ServiceProvision\","
+                + "\"description\":\"News.\",\"categories\":[\"dpv-pd:Address\"],\"accessModes\":[\"read\"],\"durationDays\":30,"
+                + "\"retentionDays\":0,\"lawfulBasis\":\"dpv:Consent\",\"policyUrl\":\"https://managed.example/privacy\"}", "Authorization", tenantApi)).getString("code");
+        String reader = Http.bearer(TestPlatform.individual(http, "newsletter-reader@example.org", "a newsletter reader"));
+        http.postJson("/api/v1/me/agreements", "{\"code\":\"" + code + "\"}", "Authorization", reader);
+        await(() -> Http.json(http.get("/api/v1/tenant/webhooks/" + id + "/deliveries", "Authorization", tenantApi)).getJsonArray("items").size() == 1);
+
+        HttpResponse<String> question = admin.get(ask + "?lang=en", "Accept", "text/html");
+        assertThat(question.body()).contains("Delete the webhook that sends events to http://127.0.0.1:" + port + "/gone?")
+                .contains("Deliveries still being retried are given up").contains("Yes, delete it");
+        HttpResponse<String> unconfirmed = admin.postForm(ask, Map.of("pac4jCsrfToken", Http.csrfToken(question)), "Accept", "text/html");
+        assertThat(unconfirmed.headers().firstValue("Location")).as("without confirmed=yes, back to the question").hasValue(ask);
+        assertThat(admin.get("/console/webhooks", "Accept", "text/html").body()).contains(ask);
+
+        HttpResponse<String> deleted = admin.postForm(ask, Map.of("pac4jCsrfToken", Http.csrfToken(question), "confirmed", "yes"), "Accept", "text/html");
+        assertThat(deleted.headers().firstValue("Location")).hasValue("/console/webhooks?done=webhook-deleted");
+        assertThat(admin.get("/console/webhooks?done=webhook-deleted&lang=en", "Accept", "text/html").body())
+                .contains("The webhook is deleted").doesNotContain(ask);
+        assertThat(http.get("/api/v1/tenant/webhooks/" + id + "/deliveries", "Authorization", tenantApi).statusCode()).isEqualTo(404);
+        assertThat(http.delete("/api/v1/tenant/webhooks/" + id, "Authorization", tenantApi).statusCode()).as("already deleted").isEqualTo(404);
+        int pending = platform.db().system(org.hearth.kernel.actor.CallContext.system("test.webhooks"), dsl -> dsl.fetchCount(
+                org.hearth.schema.generated.tenants.Tables.WEBHOOK_DELIVERIES, org.hearth.schema.generated.tenants.Tables.WEBHOOK_DELIVERIES.WEBHOOK_ID
+                        .eq(UUID.fromString(id)).and(org.hearth.schema.generated.tenants.Tables.WEBHOOK_DELIVERIES.GIVEN_UP_AT.isNull())));
+        assertThat(pending).as("its pending delivery is given up").isZero();
     }
 
     @Test

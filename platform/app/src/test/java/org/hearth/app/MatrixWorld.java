@@ -128,6 +128,8 @@ final class MatrixWorld {
         ids.put("dataRequest2", toClose.getString("id"));
         ids.put("webhook", created(http.postJson("/api/v1/tenant/webhooks", "{\"url\":\"http://127.0.0.1:9/hooks\",\"events\":[\"agreement.granted\"]}",
                 "Authorization", tenant)));
+        ids.put("webhook2", created(http.postJson("/api/v1/tenant/webhooks", "{\"url\":\"http://127.0.0.1:9/to-delete\",\"events\":[\"agreement.granted\"]}",
+                "Authorization", tenant)));
         ids.put("client2", Http.json(http.postJson("/api/v1/tenant/clients", "{}", "Authorization", tenant)).getString("clientId"));
         // An individual with an agreement erases their account: the tenant has an erasure request to acknowledge.
         String leaving = Http.bearer(TestPlatform.individual(http, "leaving@matrix.example", "leaving the platform"));

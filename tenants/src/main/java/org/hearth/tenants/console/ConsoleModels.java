@@ -52,7 +52,9 @@ public final class ConsoleModels {
                               List<ClientRow> clients, boolean mayChange, String keysUrl) {
     }
 
-    public record Webhooks(Messages m, String csrf, String error, String secret, List<HookRow> webhooks, boolean mayChange, List<String> events) {
+    /** {@code done}: what the last action did, or null. */
+    public record Webhooks(Messages m, String csrf, String error, String secret, List<HookRow> webhooks, boolean mayChange, List<String> events,
+                           String done) {
     }
 
     /** One attempt of a delivery; a delivery never tried shows one row without attempt. */

@@ -32,6 +32,35 @@ final class WebhookPages {
         router.get("/console/webhooks").handler(guard).handler(rc -> list(rc, null, null));
         router.post("/console/webhooks").handler(forms).handler(guard).handler(this::register);
         router.get("/console/webhooks/:id").handler(guard).handler(this::detail);
+        router.get("/console/webhooks/:id/delete").handler(guard).handler(this::askDelete);
+        router.post("/console/webhooks/:id/delete").handler(forms).handler(guard).handler(ConsoleConfirm.required()).handler(this::delete);
+    }
+
+    private void askDelete(RoutingContext rc) {
+        Messages m = Messages.forRequest(rc);
+        kit.tenantFor(rc, "admin", "developer");
+        String url = hook(rc).getString("url");
+        ConsoleConfirm.ask(kit, rc, m, m.t("con.confirm.webhook.title"), m.t("con.confirm.webhook.question", url),
+                List.of(m.t("con.confirm.webhook.events"), m.t("con.confirm.webhook.pending"), m.t("con.confirm.webhook.history")),
+                m.t("con.confirm.webhook.button"), "/console/webhooks");
+    }
+
+    private void delete(RoutingContext rc) {
+        org.hearth.kernel.actor.TenantScope tenant = kit.tenantFor(rc, "admin", "developer");
+        UUID id = Ids.parseOrNull(rc.pathParam("id"));
+        if (id == null) {
+            throw new HearthException(ErrorCode.NOT_FOUND, "You have no webhook with this id.");
+        }
+        webhooks.delete(ConsoleContext.context(rc, "webhooks.delete"), tenant, id);
+        ConsoleContext.redirect(rc, "/console/webhooks?done=webhook-deleted");
+    }
+
+    /** The tenant's live endpoint named by the path, or 404. */
+    private JsonObject hook(RoutingContext rc) {
+        UUID id = Ids.parseOrNull(rc.pathParam("id"));
+        return id == null ? null : webhooks.list(kit.tenant(rc)).stream().map(org.hearth.tenants.webhooks.WebhookJson::webhook)
+                .filter(w -> w.getString("id").equals(id.toString())).findFirst()
+                .orElseThrow(() -> new HearthException(ErrorCode.NOT_FOUND, "You have no webhook with this id."));
     }
 
     private void register(RoutingContext rc) {
@@ -52,7 +81,8 @@ final class WebhookPages {
         org.hearth.kernel.actor.TenantScope tenant = kit.tenant(rc);
         kit.send(rc, m, m.t("nav.console.webhooks"), "webhooks.jte", new ConsoleModels.Webhooks(m, kit.csrf(rc), error,
                 created == null ? null : created.getString("secret"), ConsolePages.hookRows(webhooks, tenant),
-                !"analyst".equals(ConsoleContext.role(rc)), WebhookService.EVENTS.stream().sorted().toList()));
+                !"analyst".equals(ConsoleContext.role(rc)), WebhookService.EVENTS.stream().sorted().toList(),
+                "webhook-deleted".equals(rc.queryParams().get("done")) ? m.t("con.done.webhook-deleted") : null));
     }
 
     private void detail(RoutingContext rc) {
@@ -61,8 +91,7 @@ final class WebhookPages {
         if (id == null) {
             throw new HearthException(ErrorCode.NOT_FOUND, "You have no webhook with this id.");
         }
-        JsonObject hook = webhooks.list(tenant).stream().map(org.hearth.tenants.webhooks.WebhookJson::webhook).filter(w -> w.getString("id").equals(id.toString()))
-                .findFirst().orElseThrow(() -> new HearthException(ErrorCode.NOT_FOUND, "You have no webhook with this id."));
+        JsonObject hook = hook(rc);
         Messages m = Messages.forRequest(rc);
         List<ConsoleModels.DeliveryRows> deliveries = webhooks.deliveries(tenant, id).stream().map(d -> {
             JsonObject delivery = org.hearth.tenants.webhooks.WebhookJson.delivery(d);

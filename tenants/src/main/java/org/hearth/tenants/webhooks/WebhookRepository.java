@@ -42,12 +42,28 @@ final class WebhookRepository {
     }
 
     List<Webhook> webhooks(DSLContext dsl, TenantScope scope) {
-        return dsl.selectFrom(WEBHOOKS).where(Tenancy.owned(WEBHOOKS, scope)).orderBy(WEBHOOKS.CREATED_AT).fetch()
+        return dsl.selectFrom(WEBHOOKS).where(Tenancy.owned(WEBHOOKS, scope)).and(WEBHOOKS.DISABLED_AT.isNull()).orderBy(WEBHOOKS.CREATED_AT).fetch()
                 .map(w -> new Webhook(w.getId(), w.getUrl(), List.of(w.getEvents()), w.getCreatedAt()));
     }
 
     boolean owns(DSLContext dsl, TenantScope scope, UUID webhookId) {
-        return dsl.fetchExists(WEBHOOKS, WEBHOOKS.ID.eq(webhookId).and(Tenancy.owned(WEBHOOKS, scope)));
+        return dsl.fetchExists(WEBHOOKS, WEBHOOKS.ID.eq(webhookId).and(Tenancy.owned(WEBHOOKS, scope)).and(WEBHOOKS.DISABLED_AT.isNull()));
+    }
+
+    /**
+     * Deletes an endpoint: it is kept, disabled, so its deliveries' history stays for the audit, but
+     * it is listed no more, gets no new event, and its deliveries still being tried are given up.
+     * Whether it was the tenant's and live.
+     */
+    boolean disable(DSLContext tx, TenantScope scope, UUID webhookId) {
+        int disabled = tx.update(WEBHOOKS).set(WEBHOOKS.DISABLED_AT, DSL.currentOffsetDateTime())
+                .where(WEBHOOKS.ID.eq(webhookId).and(Tenancy.owned(WEBHOOKS, scope)).and(WEBHOOKS.DISABLED_AT.isNull())).execute();
+        if (disabled == 1) {
+            tx.update(WEBHOOK_DELIVERIES).set(WEBHOOK_DELIVERIES.GIVEN_UP_AT, DSL.currentOffsetDateTime())
+                    .where(WEBHOOK_DELIVERIES.WEBHOOK_ID.eq(webhookId).and(Tenancy.owned(WEBHOOK_DELIVERIES, scope))
+                            .and(WEBHOOK_DELIVERIES.DELIVERED_AT.isNull()).and(WEBHOOK_DELIVERIES.GIVEN_UP_AT.isNull())).execute();
+        }
+        return disabled == 1;
     }
 
     Map<UUID, WebhookService.DeliveryCounts> deliveryCounts(DSLContext dsl, TenantScope scope) {

@@ -29,6 +29,10 @@ public final class WebhookRoutes implements ApiRoutes {
         operations.handle("createWebhook", tenants.guarded(this::create))
                 .handle("listWebhooks", tenants.guarded(rc -> Api.json(rc, 200,
                         WebhookJson.items(webhooks.list(Calls.tenant(rc)).stream().map(WebhookJson::webhook).toList()))))
+                .handle("deleteWebhook", tenants.guarded(rc -> {
+                    webhooks.delete(Calls.context(rc), Calls.tenant(rc), id(rc, "webhook"));
+                    Api.noContent(rc);
+                }))
                 .handle("listWebhookDeliveries", tenants.guarded(rc -> Api.json(rc, 200,
                         WebhookJson.items(webhooks.deliveries(Calls.tenant(rc), id(rc, "webhook")).stream().map(WebhookJson::delivery).toList()))))
                 .handle("listErasureRequests", tenants.guarded(rc -> Api.json(rc, 200,

@@ -54,6 +54,16 @@ public final class WebhookService {
         return targets.check(url);
     }
 
+    /** Deletes one of the tenant's endpoints (see {@link WebhookRepository#disable}); 404 for another's or one already deleted. */
+    public void delete(CallContext ctx, TenantScope scope, UUID webhookId) {
+        db.write(ctx, scope, tx -> {
+            if (!repository.disable(tx, scope, webhookId)) {
+                throw new HearthException(ErrorCode.NOT_FOUND, "You have no webhook with this id.");
+            }
+            return null;
+        });
+    }
+
     public List<Webhook> list(TenantScope scope) {
         return db.read(scope, "webhooks.list", dsl -> repository.webhooks(dsl, scope));
     }
