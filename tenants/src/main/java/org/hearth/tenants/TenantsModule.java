@@ -80,6 +80,8 @@ public final class TenantsModule {
     private final org.hearth.tenants.pilots.Pilots pilots;
     /** Mail: a colleague's invitation is mailed to them. */
     private final org.hearth.datastore.IndividualMail mail;
+    /** Whether the platform checked who each organisation is (staff pages and API). */
+    private final org.hearth.tenants.verification.VerificationService verification;
     /** How often billing looks for a month to close and invoices gone overdue. */
     private static final Duration BILLING_POLL = Duration.ofMinutes(5);
 
@@ -88,6 +90,7 @@ public final class TenantsModule {
                           List<ApiRoutes> billing, ConsoleBilling consoleBilling, Invoicing invoicing, org.hearth.tenants.pilots.Pilots pilots,
                           org.hearth.datastore.IndividualMail mail) {
         this.mail = mail;
+        this.verification = new org.hearth.tenants.verification.VerificationService(db);
         this.pilots = pilots;
         this.billing = billing;
         this.consoleBilling = consoleBilling;
@@ -170,6 +173,7 @@ public final class TenantsModule {
         ConsoleBillingPages account = new ConsoleBillingPages(security, tenantCalls, consoleBilling.details(), consoleBilling.usage(), consoleBilling.prices(),
                 new PlanSchedule(db), clock);
         PlanPages plans = new PlanPages(security, invoicing.plans());
+        var organisations = new org.hearth.tenants.verification.VerificationPages(security, verification);
         return router -> {
             pages.mount(router);
             invoices.mount(router);
@@ -177,6 +181,7 @@ public final class TenantsModule {
             account.mount(router);
             plans.mount(router);
             pilotStaff.mount(router);
+            organisations.mount(router);
         };
     }
 
@@ -233,6 +238,7 @@ public final class TenantsModule {
         all.addAll(billing);
         // Pilots last, additive as billing's are.
         all.addAll(pilots.routes(tenantCalls, publicBaseUrl));
+        all.add(new org.hearth.tenants.verification.VerificationRoutes(verification));
         return all;
     }
 }

@@ -38,7 +38,8 @@ public final class AgreementJson {
     public static JsonObject terms(RequestTerms t) {
         JsonObject terms = new JsonObject()
                 .put("id", t.requestId().toString())
-                .put("tenant", new JsonObject().put("id", t.tenantId().toString()).put("name", t.tenantName()).put("kind", t.tenantKind()))
+                .put("tenant", new JsonObject().put("id", t.tenantId().toString()).put("name", t.tenantName()).put("kind", t.tenantKind())
+                        .put("verifiedAt", t.tenantVerifiedAt() == null ? null : t.tenantVerifiedAt().toInstant().toString()))
                 .put("title", t.title()).put("purpose", t.purpose()).put("description", t.description())
                 .put("categories", new JsonArray(t.categories())).put("accessModes", new JsonArray(t.accessModes()))
                 .put("durationDays", t.durationDays()).put("retentionDays", t.retentionDays())

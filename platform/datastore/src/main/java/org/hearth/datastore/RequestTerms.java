@@ -10,17 +10,20 @@ import java.util.UUID;
  * an agreement accepted late in the pilot still ends with the pilot. {@code tenantKind} is the
  * organisation's kind ({@code company}, {@code nonprofit}, {@code public_body}) and {@code benefit}
  * what the person gets in return, in the organisation's words, or null when it offers nothing more.
+ * {@code tenantVerifiedAt} is when the platform's operator last checked who the organisation is
+ * (against a public register), or null while it has not.
  */
 public record RequestTerms(UUID requestId, UUID tenantId, String tenantName, String tenantKind, String title, String purpose, String description,
                            List<String> categories, List<String> accessModes, int durationDays, int retentionDays,
-                           String lawfulBasis, String policyUrl, String benefit, boolean open, OffsetDateTime endsAt) {
+                           String lawfulBasis, String policyUrl, String benefit, boolean open, OffsetDateTime endsAt,
+                           OffsetDateTime tenantVerifiedAt) {
 
     /** The terms of a request without a fixed end (agreements last their duration). */
     public RequestTerms(UUID requestId, UUID tenantId, String tenantName, String title, String purpose, String description,
                         List<String> categories, List<String> accessModes, int durationDays, int retentionDays,
                         String lawfulBasis, String policyUrl, boolean open) {
         this(requestId, tenantId, tenantName, "company", title, purpose, description, categories, accessModes, durationDays, retentionDays,
-                lawfulBasis, policyUrl, null, open, null);
+                lawfulBasis, policyUrl, null, open, null, null);
     }
 
     /** A pilot's request: the organisation asks aggregate questions and never sees or receives a record. */

@@ -57,14 +57,15 @@ final class DataRequestRepository {
     Optional<RequestTerms> byPresentedCode(DSLContext dsl, String code) {
         String presented = code.toUpperCase(Locale.ROOT);
         // Db.readPresenting has set hearth.request_code for this read-only transaction.
-        return dsl.select(DATA_REQUESTS.fields()).select(TENANTS_.NAME, TENANTS_.KIND).from(DATA_REQUESTS)
+        return dsl.select(DATA_REQUESTS.fields()).select(TENANTS_.NAME, TENANTS_.KIND, TENANTS_.VERIFIED_AT).from(DATA_REQUESTS)
                     .join(TENANTS_).on(TENANTS_.ID.eq(DATA_REQUESTS.TENANT_ID))
                     .where(DATA_REQUESTS.CODE.eq(presented))
                     .fetchOptional(r -> {
                         DataRequestsRecord d = r.into(DATA_REQUESTS);
                         return new RequestTerms(d.getId(), d.getTenantId(), r.get(TENANTS_.NAME), r.get(TENANTS_.KIND), d.getTitle(), d.getPurpose(), d.getDescription(),
                                 List.of(d.getCategories()), List.of(d.getAccessModes()), d.getDurationDays(), d.getRetentionDays(),
-                                d.getLawfulBasis(), d.getPolicyUrl(), d.getBenefit(), "open".equals(d.getStatus()), d.getEndsAt());
+                                d.getLawfulBasis(), d.getPolicyUrl(), d.getBenefit(), "open".equals(d.getStatus()), d.getEndsAt(),
+                                r.get(TENANTS_.VERIFIED_AT));
                     });
     }
 }

@@ -139,6 +139,12 @@ public final class PageModels {
             return terms.aggregateOnly();
         }
 
+        /** Whether the platform checked who the organisation is, in words. */
+        public String verified() {
+            return terms.tenantVerifiedAt() == null ? m.t("request.verified.no")
+                    : m.t("request.verified.yes", m.date(terms.tenantVerifiedAt()));
+        }
+
         public Term purpose() {
             return Term.of(terms.purpose(), m.language());
         }

@@ -57,6 +57,7 @@ public final class Navigation {
             links.add(new String[] {"/governance/ledger", "nav.ledger"});
             links.add(new String[] {"/staff/audit", "nav.audit"});
             links.add(new String[] {"/staff/outbox", "nav.outbox"});
+            links.add(new String[] {"/staff/organisations", "nav.organisations"});
             links.add(new String[] {"/staff/billing", "nav.billing"});
             links.add(new String[] {"/staff/plans", "nav.plans"});
             links.add(new String[] {"/staff/gdpr/processing", "nav.gdprProcessing"});

@@ -17,7 +17,7 @@ class LayoutTest {
     void staffSeeOnlyTheLinksTheirRolesMayFollow() {
         Messages m = Messages.of("en");
         assertThat(Navigation.of(OPERATOR, m, "/staff").stream().map(NavItem::href))
-                .containsExactly("/staff", "/board", "/board/impact", "/board/reports", "/governance/ledger", "/staff/audit", "/staff/outbox", "/staff/billing", "/staff/plans",
+                .containsExactly("/staff", "/board", "/board/impact", "/board/reports", "/governance/ledger", "/staff/audit", "/staff/outbox", "/staff/organisations", "/staff/billing", "/staff/plans",
                         "/staff/gdpr/processing", "/staff/breaches", "/staff/pilots");
         assertThat(Navigation.of(BOARD, m, "/staff").stream().map(NavItem::href))
                 .containsExactly("/staff", "/board", "/board/impact", "/board/reports", "/board/resolutions");

@@ -156,6 +156,21 @@ public class Tenants extends TableImpl<TenantsRecord> {
      */
     public final TableField<TenantsRecord, OffsetDateTime> BILLING_DETAILS_AT = createField(DSL.name("billing_details_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
 
+    /**
+     * The column <code>tenants.tenants.verified_at</code>.
+     */
+    public final TableField<TenantsRecord, OffsetDateTime> VERIFIED_AT = createField(DSL.name("verified_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
+
+    /**
+     * The column <code>tenants.tenants.verified_by</code>.
+     */
+    public final TableField<TenantsRecord, UUID> VERIFIED_BY = createField(DSL.name("verified_by"), SQLDataType.UUID, this, "");
+
+    /**
+     * The column <code>tenants.tenants.verification_evidence</code>.
+     */
+    public final TableField<TenantsRecord, String> VERIFICATION_EVIDENCE = createField(DSL.name("verification_evidence"), SQLDataType.CLOB, this, "");
+
     private Tenants(Name alias, Table<TenantsRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -489,7 +504,9 @@ public class Tenants extends TableImpl<TenantsRecord> {
             Internal.createCheck(this, DSL.name("tenants_plan_code"), "((plan ~ '^[a-z][a-z0-9_-]{1,39}$'::text))", true),
             Internal.createCheck(this, DSL.name("tenants_postcode_check"), "(((length(postcode) >= 1) AND (length(postcode) <= 20)))", true),
             Internal.createCheck(this, DSL.name("tenants_status_check"), "((status = ANY (ARRAY['active'::text, 'suspended'::text])))", true),
-            Internal.createCheck(this, DSL.name("tenants_vat_number_check"), "(((length(vat_number) >= 1) AND (length(vat_number) <= 40)))", true)
+            Internal.createCheck(this, DSL.name("tenants_vat_number_check"), "(((length(vat_number) >= 1) AND (length(vat_number) <= 40)))", true),
+            Internal.createCheck(this, DSL.name("tenants_verification_evidence_check"), "(((length(verification_evidence) >= 1) AND (length(verification_evidence) <= 300)))", true),
+            Internal.createCheck(this, DSL.name("tenants_verification_whole"), "((((verified_at IS NULL) = (verified_by IS NULL)) AND ((verified_at IS NULL) = (verification_evidence IS NULL))))", true)
         );
     }
 

@@ -260,6 +260,51 @@ public class TenantsRecord extends UpdatableRecordImpl<TenantsRecord> {
         return (OffsetDateTime) get(15);
     }
 
+    /**
+     * Setter for <code>tenants.tenants.verified_at</code>.
+     */
+    public TenantsRecord setVerifiedAt(OffsetDateTime value) {
+        set(16, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>tenants.tenants.verified_at</code>.
+     */
+    public OffsetDateTime getVerifiedAt() {
+        return (OffsetDateTime) get(16);
+    }
+
+    /**
+     * Setter for <code>tenants.tenants.verified_by</code>.
+     */
+    public TenantsRecord setVerifiedBy(UUID value) {
+        set(17, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>tenants.tenants.verified_by</code>.
+     */
+    public UUID getVerifiedBy() {
+        return (UUID) get(17);
+    }
+
+    /**
+     * Setter for <code>tenants.tenants.verification_evidence</code>.
+     */
+    public TenantsRecord setVerificationEvidence(String value) {
+        set(18, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>tenants.tenants.verification_evidence</code>.
+     */
+    public String getVerificationEvidence() {
+        return (String) get(18);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -283,7 +328,7 @@ public class TenantsRecord extends UpdatableRecordImpl<TenantsRecord> {
     /**
      * Create a detached, initialised TenantsRecord
      */
-    public TenantsRecord(UUID id, String name, String kind, String status, OffsetDateTime createdAt, String contactEmail, String plan, String billingCountry, String vatNumber, String legalName, String addressLine1, String addressLine2, String postcode, String city, String billingEmail, OffsetDateTime billingDetailsAt) {
+    public TenantsRecord(UUID id, String name, String kind, String status, OffsetDateTime createdAt, String contactEmail, String plan, String billingCountry, String vatNumber, String legalName, String addressLine1, String addressLine2, String postcode, String city, String billingEmail, OffsetDateTime billingDetailsAt, OffsetDateTime verifiedAt, UUID verifiedBy, String verificationEvidence) {
         super(Tenants.TENANTS_);
 
         setId(id);
@@ -302,6 +347,9 @@ public class TenantsRecord extends UpdatableRecordImpl<TenantsRecord> {
         setCity(city);
         setBillingEmail(billingEmail);
         setBillingDetailsAt(billingDetailsAt);
+        setVerifiedAt(verifiedAt);
+        setVerifiedBy(verifiedBy);
+        setVerificationEvidence(verificationEvidence);
         resetTouchedOnNotNull();
     }
 }
