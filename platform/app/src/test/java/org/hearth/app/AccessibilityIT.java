@@ -63,7 +63,7 @@ class AccessibilityIT {
     private static List<String> individualPages() {
         return List.of("/account", "/account/records/new", "/account/records/new?type=hearth%3Ahealth-summary%2Fv1", "/account/records/" + record,
                 "/account/records/" + record + "/delete", "/account/import", "/account/agreements", "/account/access-log", "/account/access-report",
-                "/account/notifications", "/account/settings", "/account/delete", "/requests/" + requestCode, "/account/agreements/" + agreement,
+                "/account/notifications", "/account/export", "/account/settings", "/account/delete", "/requests/" + requestCode, "/account/agreements/" + agreement,
                 "/account/agreements/" + agreement + "/revoke");
     }
 

@@ -141,7 +141,7 @@ class GdprEvidenceIT {
         assertThat(body).contains("<th scope=\"row\">Northern Power</th>").contains("Providing a service the individual asked for");
         assertThat(between(body, "id=\"accesses\"", "</table>")).contains("Northern Power").contains("Read · Utilities and bills")
                 .contains("<td>Providing a service the individual asked for</td>").doesNotContain("dpv:");
-        assertThat(body).contains("href=\"/account/delete\"").contains("href=\"/api/v1/me/export\"").contains("href=\"/account/agreements\"")
+        assertThat(body).contains("href=\"/account/delete\"").contains("href=\"/account/export\"").contains("href=\"/account/agreements\"")
                 .contains("ico.org.uk");
     }
 

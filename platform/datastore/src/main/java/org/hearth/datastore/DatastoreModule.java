@@ -78,13 +78,19 @@ public final class DatastoreModule {
     private final java.util.concurrent.atomic.AtomicInteger minimumCohort = new java.util.concurrent.atomic.AtomicInteger(10);
     private final PilotCohorts cohorts;
     private final Mail mail;
+    private final Exports exports;
+
+    /** The export archive, built at once (the API) or prepared in the background (the pages). */
+    private record Exports(ExportService service, org.hearth.datastore.portability.ExportJobs jobs) {
+    }
 
     private DatastoreModule(Db db, DataKeys keys, AccountService accounts, TokenService tokens, RecordService records, AccessLog accessLog,
                             Limits limits, AgreementService agreements, TenantAgreements tenantAgreements, List<Worker> workers, Clock clock,
-                            GroupCommitLog hotLog, Mail mail) {
+                            GroupCommitLog hotLog, Mail mail, org.hearth.datastore.notices.NoticeService notices, Exports exports) {
         this.hotLog = hotLog;
         this.mail = mail;
-        this.notices = new org.hearth.datastore.notices.NoticeService(db, clock, mail.service());
+        this.notices = notices;
+        this.exports = exports;
         this.tenantAgreements = tenantAgreements;
         this.workers = List.copyOf(workers);
         this.maxAttachmentBytes = limits.maxAttachmentBytes();
@@ -118,11 +124,16 @@ public final class DatastoreModule {
                 receipt -> signer.signJson(receipt, "consent-receipt+jws"), clock, mail.service());
         TenantAgreements tenantAgreements = new TenantAgreementAccess(db, log, hotLog, records, clock, mail.service());
         AccountService accounts = new AccountService(db, keyMaterial.lookupKey(), hasher, throttle, keys, agreements, mail.service());
+        var notices = new org.hearth.datastore.notices.NoticeService(db, clock, mail.service());
+        ExportService exportService = new ExportService(db, records, log, agreements, clock);
+        var exportJobs = new org.hearth.datastore.portability.ExportJobs(db, keys, exportService, clock);
+        accounts.addErasureStep(exportJobs::forget);
         // In start order: the group-commit writer before anything that may read under an agreement; closed in reverse.
         List<Worker> workers = List.of(hotLog, new AgreementExpiry(db, java.time.Duration.ofSeconds(1), mail.service()),
-                new org.hearth.datastore.cohorts.InclusionWorker(db, log, java.time.Duration.ofMillis(200)), mail.worker());
+                new org.hearth.datastore.cohorts.InclusionWorker(db, log, java.time.Duration.ofMillis(200)), mail.worker(),
+                new org.hearth.datastore.portability.ExportWorker(db, exportJobs, exportService, notices, mail.service(), clock, java.time.Duration.ofMillis(200)));
         return new DatastoreModule(db, keys, accounts, new TokenService(db, clock, keys, PersonalTokenVerifier.PREFIX), records, log, limits, agreements, tenantAgreements,
-                workers, clock, hotLog, mail);
+                workers, clock, hotLog, mail, notices, new Exports(exportService, exportJobs));
     }
 
     /** Mail to individuals and to addresses outside the store (team invitations), queued in the caller's transaction. */
@@ -232,11 +243,11 @@ public final class DatastoreModule {
         return List.of(new AccountRoutes(accounts), new TokenRoutes(tokens), new RecordRoutes(records), new org.hearth.datastore.schemas.SchemaRoutes(records.schemas()), new AccessLogRoutes(accessLog),
                 new AgreementRoutes(agreements, clock), new org.hearth.datastore.notices.NoticeRoutes(notices),
                 new EmergencyAccessRoutes(new EmergencyAccess(db, accessLog, records, accounts::isActive)),
-                new PortabilityRoutes(new ExportService(db, records, accessLog, agreements, clock), new ImportService(db, accounts, records, maxArchiveBytes, maxArchiveBytes), accounts,
+                new PortabilityRoutes(exports.service(), new ImportService(db, accounts, records, maxArchiveBytes, maxArchiveBytes), accounts,
                         uploadDir, maxArchiveBytes, IMPORTS_AT_ONCE, IMPORTS_PER_ADDRESS));
     }
 
     public List<Consumer<Router>> pages(Security security) {
-        return Pages.all(security, accounts, tokens, records, accessLog, maxAttachmentBytes, agreements, clock, notices, minimumCohort::get, mail);
+        return Pages.all(security, accounts, tokens, records, accessLog, maxAttachmentBytes, agreements, clock, notices, minimumCohort::get, mail, exports.jobs());
     }
 }

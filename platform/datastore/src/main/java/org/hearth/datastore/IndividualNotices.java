@@ -26,6 +26,10 @@ public interface IndividualNotices {
 
         record AgreementsUnder(UUID dataRequestId) implements Audience {
         }
+
+        /** One individual (the datastore's own notices, e.g. their export is ready). */
+        record One(UUID individualId) implements Audience {
+        }
     }
 
     /** One notice as its individual sees it. */

@@ -31,7 +31,8 @@ public final class MailService implements IndividualMail {
     /** How long a confirmation link works. */
     static final Duration CONFIRMATION_LIFETIME = Duration.ofDays(3);
     /** The optional notices, in the order the notifications page lists them. */
-    public static final Set<Kind> OPTIONAL = EnumSet.of(Kind.AGREEMENT_GRANTED, Kind.AGREEMENT_EXPIRING, Kind.AGREEMENT_ENDED, Kind.RECORD_DELIVERED);
+    public static final Set<Kind> OPTIONAL = EnumSet.of(Kind.AGREEMENT_GRANTED, Kind.AGREEMENT_EXPIRING, Kind.AGREEMENT_ENDED, Kind.RECORD_DELIVERED,
+            Kind.EXPORT_READY);
 
     private final Db db;
     private final MailSeal seal;

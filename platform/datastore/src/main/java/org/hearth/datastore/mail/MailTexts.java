@@ -40,6 +40,7 @@ final class MailTexts {
             case RECORD_DELIVERED -> m.t(key + ".body", facts.get("organisation"), facts.get("title"), link("/account/records/" + facts.get("record")));
             case BREACH -> m.t(key + ".body", facts.getOrDefault(language, facts.get("en")), link("/account"));
             case ERASED -> m.t(key + ".body");
+            case EXPORT_READY -> m.t(key + ".body", link("/account/export"), date(m, facts.get("expires")));
             case TEAM_INVITATION -> m.t(key + ".body", facts.get("organisation"), m.t("con.role." + facts.get("role")),
                     link("/console/invitation?token=" + facts.get("token")), date(m, facts.get("expires")));
         };

@@ -25,6 +25,9 @@ final class NoticeRepository {
             who = who.and(DSL.exists(DSL.selectOne().from(AGREEMENTS)
                     .where(AGREEMENTS.INDIVIDUAL_ID.eq(INDIVIDUALS.ID)).and(Tenancy.ofTenant(AGREEMENTS, tenantId))));
         }
+        if (audience instanceof IndividualNotices.Audience.One(UUID individualId)) {
+            who = who.and(INDIVIDUALS.ID.eq(individualId));
+        }
         if (audience instanceof IndividualNotices.Audience.AgreementsUnder(UUID requestId)) {
             who = who.and(DSL.exists(DSL.selectOne().from(AGREEMENTS)
                     .where(AGREEMENTS.INDIVIDUAL_ID.eq(INDIVIDUALS.ID)).and(AGREEMENTS.DATA_REQUEST_ID.eq(requestId))

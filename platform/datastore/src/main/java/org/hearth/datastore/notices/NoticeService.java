@@ -9,6 +9,7 @@ import org.hearth.datastore.IndividualNotices;
 import org.hearth.kernel.actor.Actor;
 import org.hearth.kernel.actor.CallContext;
 import org.hearth.kernel.db.Db;
+import org.jooq.DSLContext;
 
 /** {@link IndividualNotices} over the datastore's notices table. */
 public final class NoticeService implements IndividualNotices {
@@ -37,6 +38,11 @@ public final class NoticeService implements IndividualNotices {
             }
             return reached.size();
         });
+    }
+
+    /** Sends a notice inside the caller's system-scope transaction (it exists if and only if what it tells committed). */
+    public void sendIn(DSLContext tx, Audience audience, String source, String textEn, String textFr) {
+        repository.insertFor(tx, audience, source, textEn, textFr, clock.instant());
     }
 
     @Override

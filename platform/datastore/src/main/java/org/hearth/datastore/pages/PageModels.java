@@ -215,4 +215,12 @@ public final class PageModels {
     /** {@code subject} null: no such mail (never kept, or gone after 30 days or with its person's erasure). */
     public record OutboxMail(Messages m, String to, String subject, String body, String kept, String kind, boolean toIndividual) {
     }
+
+    /** A copy of one's data: its id, whether it is ready, how far it is, and that in words. */
+    public record ExportView(String id, boolean ready, int percent, String words) {
+    }
+
+    /** {@code job} null: none kept. */
+    public record Export(Messages m, String csrf, ExportView job, String done) {
+    }
 }

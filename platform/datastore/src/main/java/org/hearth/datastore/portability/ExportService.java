@@ -46,15 +46,38 @@ public final class ExportService {
         this.clock = clock;
     }
 
-    /** The archive of {@code ctx}'s individual; the export itself is logged (and audited) as an access before the log is read into it. */
+    /** Records in the archive's form, a batch at a time: their JSON (with versions) and their attachments' bytes by archive path. */
+    public record RecordsPart(JsonArray records, Map<String, byte[]> attachments, int versions, UUID last) {
+
+        public int size() {
+            return records.size();
+        }
+    }
+
+    /** How many records a batch reads: the background export commits one part per batch. */
+    static final int BATCH = 200;
+
+    /** The archive of {@code ctx}'s individual, built at once; the export itself is logged (and audited) as an access before the log is read into it. */
     public byte[] export(CallContext ctx) {
-        Actor individual = ctx.actor();
-        UUID owner = individual.individualId();
+        List<RecordsPart> parts = new ArrayList<>();
+        UUID after = null;
+        while (true) {
+            RecordsPart part = part(ctx.actor(), after, BATCH);
+            parts.add(part);
+            if (part.size() < BATCH) {
+                return assemble(ctx, parts);
+            }
+            after = part.last();
+        }
+    }
+
+    /** The owner's records after {@code after} (by id), at most {@code limit}, each with its versions and attachment. */
+    public RecordsPart part(Actor individual, UUID after, int limit) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         JsonArray recordsJson = new JsonArray();
         int versions = 0;
-        int attachments = 0;
-        for (Record record : allRecords(individual)) {
+        List<Record> page = records.list(individual, null, null, after, limit);
+        for (Record record : page) {
             JsonObject json = RecordJson.of(record);
             JsonArray history = new JsonArray();
             for (Record.Version v : records.versions(individual, record.id())) {
@@ -66,9 +89,29 @@ public final class ExportService {
                 String path = ArchiveFormat.attachmentPath(record.id());
                 files.put(path, records.getAttachment(individual, record.id()).content());
                 json.getJsonObject("attachment").put("path", path);
-                attachments++;
             }
             recordsJson.add(json);
+        }
+        return new RecordsPart(recordsJson, files, versions, page.isEmpty() ? after : page.getLast().id());
+    }
+
+    /**
+     * The archive from the records' parts, with everything else read now: agreements, consent
+     * records and the access log, into which this export is first written (and audited) as an
+     * access of the owner's.
+     */
+    public byte[] assemble(CallContext ctx, List<RecordsPart> parts) {
+        Actor individual = ctx.actor();
+        UUID owner = individual.individualId();
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        JsonArray recordsJson = new JsonArray();
+        int versions = 0;
+        int attachments = 0;
+        for (RecordsPart part : parts) {
+            part.records().forEach(recordsJson::add);
+            files.putAll(part.attachments());
+            versions += part.versions();
+            attachments += part.attachments().size();
         }
         // The export is itself an access by a program of the owner's: on the record, like any other.
         db.write(ctx, tx -> log.append(tx, owner, new AccessEntry.New("individual", owner.toString(), "export",
@@ -92,19 +135,6 @@ public final class ExportService {
                 Map.of("records", recordsJson.size(), "versions", versions, "attachments", attachments,
                         "agreements", agreementsJson.size(), "consentRecords", consentJson.size(), "accessLogEntries", accessLog.size()));
         return zip(manifest, files);
-    }
-
-    private List<Record> allRecords(Actor owner) {
-        List<Record> all = new ArrayList<>();
-        UUID after = null;
-        while (true) {
-            List<Record> page = records.list(owner, null, null, after, 200);
-            all.addAll(page);
-            if (page.size() < 200) {
-                return all;
-            }
-            after = page.getLast().id();
-        }
     }
 
     private static byte[] json(JsonArray array) {

@@ -13,6 +13,8 @@ import org.hearth.schema.generated.datastore.tables.AccessLogHeads;
 import org.hearth.schema.generated.datastore.tables.Agreements;
 import org.hearth.schema.generated.datastore.tables.Attachments;
 import org.hearth.schema.generated.datastore.tables.ConsentEvents;
+import org.hearth.schema.generated.datastore.tables.ExportJobs;
+import org.hearth.schema.generated.datastore.tables.ExportParts;
 import org.hearth.schema.generated.datastore.tables.Individuals;
 import org.hearth.schema.generated.datastore.tables.MailQueue;
 import org.hearth.schema.generated.datastore.tables.Notices;
@@ -63,6 +65,16 @@ public class Datastore extends SchemaImpl {
      * The table <code>datastore.consent_events</code>.
      */
     public final ConsentEvents CONSENT_EVENTS = ConsentEvents.CONSENT_EVENTS;
+
+    /**
+     * The table <code>datastore.export_jobs</code>.
+     */
+    public final ExportJobs EXPORT_JOBS = ExportJobs.EXPORT_JOBS;
+
+    /**
+     * The table <code>datastore.export_parts</code>.
+     */
+    public final ExportParts EXPORT_PARTS = ExportParts.EXPORT_PARTS;
 
     /**
      * The table <code>datastore.individuals</code>.
@@ -120,6 +132,8 @@ public class Datastore extends SchemaImpl {
             Agreements.AGREEMENTS,
             Attachments.ATTACHMENTS,
             ConsentEvents.CONSENT_EVENTS,
+            ExportJobs.EXPORT_JOBS,
+            ExportParts.EXPORT_PARTS,
             Individuals.INDIVIDUALS,
             MailQueue.MAIL_QUEUE,
             Notices.NOTICES,

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 
 import org.hearth.schema.generated.datastore.routines.AgreementsExpiryDue;
 import org.hearth.schema.generated.datastore.routines.AgreementsWarningDue;
+import org.hearth.schema.generated.datastore.routines.ExportWorkDue;
 import org.hearth.schema.generated.datastore.routines.InclusionsPending;
 import org.hearth.schema.generated.datastore.routines.MailDue;
 import org.hearth.schema.generated.datastore.routines.MailLocalExpired;
@@ -77,6 +78,27 @@ public class Routines {
     ) {
         AgreementsWarningDue f = new AgreementsWarningDue();
         f.setWarning(warning);
+
+        return f.asField();
+    }
+
+    /**
+     * Call <code>datastore.export_work_due</code>
+     */
+    public static Boolean exportWorkDue(
+          Configuration configuration
+    ) {
+        ExportWorkDue f = new ExportWorkDue();
+
+        f.execute(configuration);
+        return f.getReturnValue();
+    }
+
+    /**
+     * Get <code>datastore.export_work_due</code> as a field.
+     */
+    public static Field<Boolean> exportWorkDue() {
+        ExportWorkDue f = new ExportWorkDue();
 
         return f.asField();
     }

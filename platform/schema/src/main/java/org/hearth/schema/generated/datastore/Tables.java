@@ -9,6 +9,8 @@ import org.hearth.schema.generated.datastore.tables.AccessLogHeads;
 import org.hearth.schema.generated.datastore.tables.Agreements;
 import org.hearth.schema.generated.datastore.tables.Attachments;
 import org.hearth.schema.generated.datastore.tables.ConsentEvents;
+import org.hearth.schema.generated.datastore.tables.ExportJobs;
+import org.hearth.schema.generated.datastore.tables.ExportParts;
 import org.hearth.schema.generated.datastore.tables.Individuals;
 import org.hearth.schema.generated.datastore.tables.MailQueue;
 import org.hearth.schema.generated.datastore.tables.Notices;
@@ -48,6 +50,16 @@ public class Tables {
      * The table <code>datastore.consent_events</code>.
      */
     public static final ConsentEvents CONSENT_EVENTS = ConsentEvents.CONSENT_EVENTS;
+
+    /**
+     * The table <code>datastore.export_jobs</code>.
+     */
+    public static final ExportJobs EXPORT_JOBS = ExportJobs.EXPORT_JOBS;
+
+    /**
+     * The table <code>datastore.export_parts</code>.
+     */
+    public static final ExportParts EXPORT_PARTS = ExportParts.EXPORT_PARTS;
 
     /**
      * The table <code>datastore.individuals</code>.

@@ -16,6 +16,7 @@ import org.hearth.schema.generated.datastore.Keys;
 import org.hearth.schema.generated.datastore.tables.AccessLog.AccessLogPath;
 import org.hearth.schema.generated.datastore.tables.AccessLogHeads.AccessLogHeadsPath;
 import org.hearth.schema.generated.datastore.tables.Agreements.AgreementsPath;
+import org.hearth.schema.generated.datastore.tables.ExportJobs.ExportJobsPath;
 import org.hearth.schema.generated.datastore.tables.MailQueue.MailQueuePath;
 import org.hearth.schema.generated.datastore.tables.Notices.NoticesPath;
 import org.hearth.schema.generated.datastore.tables.PersonalAccessTokens.PersonalAccessTokensPath;
@@ -261,6 +262,19 @@ public class Individuals extends TableImpl<IndividualsRecord> {
             _agreements = new AgreementsPath(this, null, Keys.AGREEMENTS__AGREEMENTS_INDIVIDUAL_ID_FKEY.getInverseKey());
 
         return _agreements;
+    }
+
+    private transient ExportJobsPath _exportJobs;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>datastore.export_jobs</code> table
+     */
+    public ExportJobsPath exportJobs() {
+        if (_exportJobs == null)
+            _exportJobs = new ExportJobsPath(this, null, Keys.EXPORT_JOBS__EXPORT_JOBS_INDIVIDUAL_ID_FKEY.getInverseKey());
+
+        return _exportJobs;
     }
 
     private transient MailQueuePath _mailQueue;
