@@ -333,7 +333,7 @@ public class Individuals extends TableImpl<IndividualsRecord> {
     public List<Check<IndividualsRecord>> getChecks() {
         return Arrays.asList(
             Internal.createCheck(this, DSL.name("individuals_locale_offered"), "((locale = ANY (ARRAY['en'::text, 'fr'::text])))", true),
-            Internal.createCheck(this, DSL.name("individuals_mail_off_check"), "((mail_off <@ ARRAY['agreement_granted'::text, 'agreement_expiring'::text, 'agreement_ended'::text, 'record_delivered'::text]))", true)
+            Internal.createCheck(this, DSL.name("individuals_mail_off_check"), "((mail_off <@ ARRAY['agreement_granted'::text, 'agreement_expiring'::text, 'agreement_ended'::text, 'record_delivered'::text, 'export_ready'::text]))", true)
         );
     }
 
