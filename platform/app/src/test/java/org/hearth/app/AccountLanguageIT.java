@@ -241,4 +241,35 @@ class AccountLanguageIT {
                 .hasValue("/staff");
         return http;
     }
+
+    @Test
+    @DisplayName("Times are shown in the language's usual zone, or the one chosen on the settings page (kept in the browser); an unknown zone is refused and changes nothing")
+    void timesInThePersonsZone() {
+        Http http = new Http(platform.port());
+        String token = Http.bearer(TestPlatform.individual(http, "zone@example.org", PASSWORD));
+        http.get("/api/v1/me/export", "Authorization", token); // an access of one's own, listed with its time
+        Http browser = new Http(platform.port());
+        browser.login("/login", "zone@example.org", PASSWORD);
+
+        java.time.Instant before = java.time.Instant.now().minusSeconds(60);
+        HttpResponse<String> settings = browser.get("/account/settings?lang=en", "Accept", "text/html");
+        assertThat(settings.body()).contains("<option value=\"Europe/London\" selected>United Kingdom (London)</option>");
+        HttpResponse<String> refused = browser.postForm("/account/settings/time-zone", Map.of("pac4jCsrfToken", Http.csrfToken(settings),
+                "zone", "Mars/Olympus_Mons"), "Accept", "text/html");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("hearth.tz="));
+
+        HttpResponse<String> chosen = browser.postForm("/account/settings/time-zone", Map.of("pac4jCsrfToken", Http.csrfToken(settings),
+                "zone", "Pacific/Noumea"), "Accept", "text/html");
+        assertThat(chosen.headers().firstValue("Location")).hasValue("/account/settings?done=time-zone-saved");
+        assertThat(browser.get("/account/settings?done=time-zone-saved&lang=en", "Accept", "text/html").body())
+                .contains("Times are now shown in the time zone you chose.").contains("<option value=\"Pacific/Noumea\" selected>");
+        String log = browser.get("/account/access-log?lang=en", "Accept", "text/html").body();
+        var noumea = org.hearth.web.pages.Formats.of("en", java.time.ZoneId.of("Pacific/Noumea"));
+        boolean shown = false;
+        for (java.time.Instant t = before; !t.isAfter(java.time.Instant.now().plusSeconds(60)); t = t.plusSeconds(60)) {
+            shown |= log.contains(noumea.dateTime(t));
+        }
+        assertThat(shown).as("the export's time in Nouméa time, in %s", log).isTrue();
+    }
 }

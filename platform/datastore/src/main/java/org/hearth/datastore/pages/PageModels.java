@@ -122,7 +122,9 @@ public final class PageModels {
     }
 
     /** @param language the language the form shows as chosen ({@code en} or {@code fr}) */
-    public record Settings(Messages m, String csrf, PersonalToken.Created created, List<PersonalToken> tokens, String language, Outcome outcome) {
+    /** {@code zone}: the time zone pages are shown in now, among {@code zones}. */
+    public record Settings(Messages m, String csrf, PersonalToken.Created created, List<PersonalToken> tokens, String language, List<Option> zones,
+                           String zone, Outcome outcome) {
     }
 
     public record DeleteAccount(Messages m, String csrf, Outcome outcome) {

@@ -23,6 +23,7 @@ final class Reloads {
         back(router, "/account/settings/language", rc -> "/account/settings");
         back(router, "/account/settings/password", rc -> "/account/settings");
         back(router, "/account/settings/tokens", rc -> "/account/settings");
+        back(router, "/account/settings/time-zone", rc -> "/account/settings");
         back(router, "/account/settings/tokens/:id/revoke", rc -> "/account/settings");
         back(router, "/requests/:code/accept", rc -> "/requests/" + safe(rc.pathParam("code")));
         back(router, "/requests/:code/decline", rc -> "/requests/" + safe(rc.pathParam("code")));

@@ -31,12 +31,13 @@ final class SettingsPages {
     void mount(Router router) {
         var guard = kit.security().pageGuard(Access.INDIVIDUAL);
         var forms = BodyHandler.create(false).setBodyLimit(16 * 1024);
-        router.get("/account/settings").handler(guard).handler(rc -> settings(rc, null, null, null));
+        router.get("/account/settings").handler(guard).handler(rc -> settings(rc, null, null, Views.done(Messages.forRequest(rc), rc)));
         router.post("/account/settings/tokens").handler(forms).handler(guard).handler(rc -> settings(rc,
                 tokens.create(Calls.context(rc, "page.settings.create_token"), rc.request().getFormAttribute("name")), null, null));
         router.post("/account/settings/tokens/:id/revoke").handler(forms).handler(guard).handler(this::revoke);
         router.post("/account/settings/password").handler(forms).handler(guard).handler(this::changePassword);
         router.post("/account/settings/language").handler(forms).handler(guard).handler(this::chooseLanguage);
+        router.post("/account/settings/time-zone").handler(forms).handler(guard).handler(this::chooseZone);
         router.get("/account/delete").handler(guard).handler(rc -> deleteForm(rc, null));
         router.post("/account/delete").handler(forms).handler(guard).handler(this::erase);
     }
@@ -45,8 +46,27 @@ final class SettingsPages {
         Messages m = Messages.forRequest(rc);
         // The choice shown is the account's; never chosen, the language the page is in.
         String language = kit.security().accountLanguage(rc).orElse(m.language());
+        String zone = m.zone().getId().equals("Z") ? "UTC" : m.zone().getId();
+        var zones = org.hearth.web.pages.TimeZones.OFFERED.stream()
+                .map(id -> new PageModels.Option(id, m.t(org.hearth.web.pages.TimeZones.key(id)))).toList();
         kit.render(rc, m, m.t("settings.title"), "settings.jte",
-                new PageModels.Settings(m, kit.csrf(rc), created, tokens.list(Calls.actor(rc)), language, new PageModels.Outcome(error, notice)));
+                new PageModels.Settings(m, kit.csrf(rc), created, tokens.list(Calls.actor(rc)), language, zones, zone, new PageModels.Outcome(error, notice)));
+    }
+
+    /**
+     * Keeps the chosen time zone in this browser (a cookie, like the page language's before
+     * sign-in): times on every page are then shown in it. Anything not offered changes nothing.
+     */
+    private void chooseZone(RoutingContext rc) {
+        String id = rc.request().getFormAttribute("zone");
+        if (org.hearth.web.pages.TimeZones.offered(id).isEmpty()) {
+            rc.response().setStatusCode(422);
+            settings(rc, null, Messages.forRequest(rc).t("settings.zone.refused"), null);
+            return;
+        }
+        rc.response().addCookie(io.vertx.core.http.Cookie.cookie(Messages.ZONE_COOKIE, id).setPath("/").setHttpOnly(true)
+                .setSameSite(io.vertx.core.http.CookieSameSite.LAX).setMaxAge(365L * 24 * 3600).setSecure(kit.security().secureCookies()));
+        Views.redirect(rc, "/account/settings?done=time-zone-saved");
     }
 
     /** Stores the chosen language in the account (and this session); the page answers in it, saying so. */

@@ -13,25 +13,35 @@ import org.hearth.kernel.money.Money;
 
 /**
  * The one place pages turn dates, numbers and money into text, in the page's language:
- * {@code 1 déc. 2026} / {@code 1 Dec 2026}, {@code 12,50 €} / {@code £27,900.50}. Times are
- * shown in UTC, the zone the platform records them in.
+ * {@code 1 déc. 2026} / {@code 1 Dec 2026}, {@code 12,50 €} / {@code £27,900.50}. Moments are
+ * shown in a time zone ({@link TimeZones}): the one the person chose, else their language's usual
+ * one (UK time for English, Paris time for French); "UTC" is said only when that is the zone.
  */
 public final class Formats {
 
-    private static final ZoneId ZONE = ZoneOffset.UTC;
-
     private final Locale locale;
+    private final ZoneId zone;
     private final DateTimeFormatter date;
     private final DateTimeFormatter time;
 
-    Formats(Locale locale) {
+    Formats(Locale locale, ZoneId zone) {
         this.locale = locale;
+        this.zone = zone;
         this.date = DateTimeFormatter.ofPattern("d MMM uuuu", locale);
         this.time = DateTimeFormatter.ofPattern("HH:mm", locale);
     }
 
+    /** In the language's usual time zone. */
     public static Formats of(String language) {
-        return new Formats(locale(language));
+        return new Formats(locale(language), TimeZones.usual(language));
+    }
+
+    public static Formats of(String language, ZoneId zone) {
+        return new Formats(locale(language), zone);
+    }
+
+    public ZoneId zone() {
+        return zone;
     }
 
     /** English pages use British conventions (the platform's first operators are in the UK); French, France's. */
@@ -44,12 +54,12 @@ public final class Formats {
     }
 
     public String date(Instant value) {
-        return value == null ? "" : date.format(value.atZone(ZONE));
+        return value == null ? "" : date.format(value.atZone(zone));
     }
 
-    /** A moment: its date and time of day (UTC). */
+    /** A moment: its date and time of day in this zone (followed by "UTC" when that is the zone). */
     public String dateTime(Instant value) {
-        return value == null ? "" : date.format(value.atZone(ZONE)) + " " + time.format(value.atZone(ZONE)) + " UTC";
+        return value == null ? "" : date.format(value.atZone(zone)) + " " + time.format(value.atZone(zone)) + (ZoneOffset.UTC.equals(zone.normalized()) ? " UTC" : "");
     }
 
     public String dateTime(java.time.OffsetDateTime value) {

@@ -20,6 +20,8 @@ import java.util.ResourceBundle;
 public final class Messages {
 
     public static final String COOKIE = "hearth.lang";
+    /** The time zone chosen in this browser (a {@link TimeZones#OFFERED} id); without it, the language's usual zone. */
+    public static final String ZONE_COOKIE = "hearth.tz";
     /** The languages offered, in the order a wildcard {@code Accept-Language} takes them. */
     public static final List<String> LANGUAGES = org.hearth.kernel.login.AccountLanguages.OFFERED;
     private static final String ACCOUNT_PREFERENCE = "hearth.accountLanguage";
@@ -30,13 +32,20 @@ public final class Messages {
     private final String language;
     private final Formats formats;
 
-    private Messages(String language) {
+    private Messages(String language, java.time.ZoneId zone) {
         this.language = language;
-        this.formats = Formats.of(language);
+        this.formats = Formats.of(language, zone == null ? TimeZones.usual(language) : zone);
     }
 
+    /** In the language's usual time zone (mails, and pages of people who chose none). */
     public static Messages of(String language) {
-        return new Messages(BUNDLES.containsKey(language) ? language : "en");
+        String known = BUNDLES.containsKey(language) ? language : "en";
+        return new Messages(known, null);
+    }
+
+    private static Messages of(String language, RoutingContext rc) {
+        Cookie zone = rc.request().getCookie(ZONE_COOKIE);
+        return new Messages(language, zone == null ? null : TimeZones.offered(zone.getValue()).orElse(null));
     }
 
     /** The request's language; a {@code lang} query parameter also sets the cookie for later pages. */
@@ -45,17 +54,17 @@ public final class Messages {
         if (asked != null && BUNDLES.containsKey(asked)) {
             rc.response().addCookie(Cookie.cookie(COOKIE, asked).setPath("/").setHttpOnly(true).setSameSite(CookieSameSite.LAX)
                     .setMaxAge(365L * 24 * 3600));
-            return of(asked);
+            return of(asked, rc);
         }
         String account = rc.get(ACCOUNT_PREFERENCE);
         if (account != null && BUNDLES.containsKey(account)) {
-            return of(account);
+            return of(account, rc);
         }
         Cookie cookie = rc.request().getCookie(COOKIE);
         if (cookie != null && BUNDLES.containsKey(cookie.getValue())) {
-            return of(cookie.getValue());
+            return of(cookie.getValue(), rc);
         }
-        return of(AcceptLanguage.choose(rc.request().getHeader("Accept-Language"), LANGUAGES).orElse("en"));
+        return of(AcceptLanguage.choose(rc.request().getHeader("Accept-Language"), LANGUAGES).orElse("en"), rc);
     }
 
     /** Records the signed-in account's stored language for this request (the page guards call it; null or unknown: none). */
@@ -63,6 +72,11 @@ public final class Messages {
         if (language != null && BUNDLES.containsKey(language)) {
             rc.put(ACCOUNT_PREFERENCE, language);
         }
+    }
+
+    /** The time zone moments are shown in. */
+    public java.time.ZoneId zone() {
+        return formats.zone();
     }
 
     /** Dates, numbers and money in this language. */

@@ -211,6 +211,11 @@ public final class Security implements PageSession {
         language.choose(rc, caller(rc), operation, chosen);
     }
 
+    /** Whether cookies this platform sets carry the Secure flag (HEARTH_SECURE_COOKIES). */
+    public boolean secureCookies() {
+        return secureCookies;
+    }
+
     /** The language the signed-in caller's account holds (as their session read it), if they ever chose one. */
     public Optional<String> accountLanguage(RoutingContext rc) {
         return language.of(rc, caller(rc));

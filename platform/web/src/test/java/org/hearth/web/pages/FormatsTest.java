@@ -25,7 +25,11 @@ class FormatsTest {
     void datesUseTheLanguagesMonthNames() {
         assertThat(french.date(LocalDate.of(2026, 12, 1))).isEqualTo("1 déc. 2026");
         assertThat(english.date(LocalDate.of(2026, 12, 1))).isEqualTo("1 Dec 2026");
-        assertThat(french.dateTime(Instant.parse("2026-12-01T09:05:00Z"))).isEqualTo("1 déc. 2026 09:05 UTC");
+        assertThat(french.dateTime(Instant.parse("2026-12-01T09:05:00Z"))).as("Paris time for French").isEqualTo("1 déc. 2026 10:05");
+        assertThat(english.dateTime(Instant.parse("2026-07-01T09:05:00Z"))).as("UK summer time for English").isEqualTo("1 Jul 2026 10:05");
+        assertThat(Formats.of("en", java.time.ZoneOffset.UTC).dateTime(Instant.parse("2026-07-01T09:05:00Z"))).isEqualTo("1 Jul 2026 09:05 UTC");
+        assertThat(Formats.of("fr", java.time.ZoneId.of("Pacific/Noumea")).date(Instant.parse("2026-12-01T20:00:00Z")))
+                .as("the date is the zone's").isEqualTo("2 déc. 2026");
     }
 
     @Test
