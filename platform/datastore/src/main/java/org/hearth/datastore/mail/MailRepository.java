@@ -34,11 +34,24 @@ final class MailRepository {
                 .execute();
     }
 
-    /** Up to {@code limit} mails due now, locked for this transaction (other senders skip them). */
-    List<Queued> due(DSLContext tx, int limit) {
-        return tx.selectFrom(MAIL_QUEUE).where(MAIL_QUEUE.STATUS.eq("pending")).and(MAIL_QUEUE.NEXT_ATTEMPT_AT.le(DSL.currentOffsetDateTime()))
+    /**
+     * Up to {@code limit} mails due now, leased until {@code until}: their next attempt moves there
+     * when this transaction commits, so no other sender takes them meanwhile, and one whose sender
+     * died is taken again once the lease has run out (at least once, never lost).
+     */
+    List<Queued> lease(DSLContext tx, int limit, OffsetDateTime until) {
+        List<Queued> due = tx.selectFrom(MAIL_QUEUE).where(MAIL_QUEUE.STATUS.eq("pending")).and(MAIL_QUEUE.NEXT_ATTEMPT_AT.le(DSL.currentOffsetDateTime()))
                 .orderBy(MAIL_QUEUE.NEXT_ATTEMPT_AT).limit(limit).forUpdate().skipLocked()
                 .fetch(MailRepository::queued);
+        if (!due.isEmpty()) {
+            tx.update(MAIL_QUEUE).set(MAIL_QUEUE.NEXT_ATTEMPT_AT, until).where(MAIL_QUEUE.ID.in(due.stream().map(Queued::id).toList())).execute();
+        }
+        return due;
+    }
+
+    /** The mail as it is now, locked, while it is still waiting to be sent (empty once settled or forgotten at erasure). */
+    Optional<Queued> pending(DSLContext tx, UUID id) {
+        return tx.selectFrom(MAIL_QUEUE).where(MAIL_QUEUE.ID.eq(id)).and(MAIL_QUEUE.STATUS.eq("pending")).forUpdate().fetchOptional(MailRepository::queued);
     }
 
     boolean anyDue(DSLContext dsl) {
@@ -49,7 +62,7 @@ final class MailRepository {
     void markSent(DSLContext tx, UUID id, String subject) {
         tx.update(MAIL_QUEUE).set(MAIL_QUEUE.STATUS, "sent").set(MAIL_QUEUE.SUBJECT, subject).set(MAIL_QUEUE.SENT_AT, DSL.currentOffsetDateTime())
                 .setNull(MAIL_QUEUE.ARGS_CT).setNull(MAIL_QUEUE.TO_CT).setNull(MAIL_QUEUE.BODY_CT).set(MAIL_QUEUE.ATTEMPTS, MAIL_QUEUE.ATTEMPTS.plus(1))
-                .where(MAIL_QUEUE.ID.eq(id)).execute();
+                .where(MAIL_QUEUE.ID.eq(id)).and(MAIL_QUEUE.STATUS.eq("pending")).execute();
     }
 
     /** Kept for the local outbox: the rendered address and text, sealed as the row was. */
@@ -71,9 +84,10 @@ final class MailRepository {
                 .set(MAIL_QUEUE.LAST_ERROR, error.length() > 500 ? error.substring(0, 500) : error)
                 .set(MAIL_QUEUE.NEXT_ATTEMPT_AT, nextAttempt);
         if (giveUp) {
-            update.set(MAIL_QUEUE.STATUS, "failed").setNull(MAIL_QUEUE.ARGS_CT).setNull(MAIL_QUEUE.TO_CT).where(MAIL_QUEUE.ID.eq(id)).execute();
+            update.set(MAIL_QUEUE.STATUS, "failed").setNull(MAIL_QUEUE.ARGS_CT).setNull(MAIL_QUEUE.TO_CT).setNull(MAIL_QUEUE.BODY_CT)
+                    .where(MAIL_QUEUE.ID.eq(id)).and(MAIL_QUEUE.STATUS.eq("pending")).execute();
         } else {
-            update.where(MAIL_QUEUE.ID.eq(id)).execute();
+            update.where(MAIL_QUEUE.ID.eq(id)).and(MAIL_QUEUE.STATUS.eq("pending")).execute();
         }
     }
 
