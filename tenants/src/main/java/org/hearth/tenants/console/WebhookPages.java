@@ -58,7 +58,10 @@ final class WebhookPages {
     /** The tenant's live endpoint named by the path, or 404. */
     private JsonObject hook(RoutingContext rc) {
         UUID id = Ids.parseOrNull(rc.pathParam("id"));
-        return id == null ? null : webhooks.list(kit.tenant(rc)).stream().map(org.hearth.tenants.webhooks.WebhookJson::webhook)
+        if (id == null) {
+            throw new HearthException(ErrorCode.NOT_FOUND, "You have no webhook with this id.");
+        }
+        return webhooks.list(kit.tenant(rc)).stream().map(org.hearth.tenants.webhooks.WebhookJson::webhook)
                 .filter(w -> w.getString("id").equals(id.toString())).findFirst()
                 .orElseThrow(() -> new HearthException(ErrorCode.NOT_FOUND, "You have no webhook with this id."));
     }

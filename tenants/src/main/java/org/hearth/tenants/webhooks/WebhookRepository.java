@@ -159,9 +159,15 @@ final class WebhookRepository {
 
     /** Up to {@code limit} due deliveries of every tenant, leased: their next attempt is pushed to {@code leaseUntil}. */
     List<Due> leaseDue(DSLContext tx, OffsetDateTime now, OffsetDateTime leaseUntil, int limit) {
+        // A delivery the fan-out queued while its endpoint was being deleted is given up, not sent.
+        tx.update(WEBHOOK_DELIVERIES).set(WEBHOOK_DELIVERIES.GIVEN_UP_AT, DSL.currentOffsetDateTime())
+                .where(WEBHOOK_DELIVERIES.DELIVERED_AT.isNull().and(WEBHOOK_DELIVERIES.GIVEN_UP_AT.isNull()).and(WEBHOOK_DELIVERIES.NEXT_ATTEMPT_AT.le(now)))
+                .and(DSL.exists(DSL.selectOne().from(WEBHOOKS).where(WEBHOOKS.ID.eq(WEBHOOK_DELIVERIES.WEBHOOK_ID)).and(WEBHOOKS.DISABLED_AT.isNotNull())))
+                .execute();
         var rows = tx.selectFrom(WEBHOOK_DELIVERIES)
                 .where(WEBHOOK_DELIVERIES.DELIVERED_AT.isNull().and(WEBHOOK_DELIVERIES.GIVEN_UP_AT.isNull())
                         .and(WEBHOOK_DELIVERIES.NEXT_ATTEMPT_AT.le(now)))
+                .and(DSL.notExists(DSL.selectOne().from(WEBHOOKS).where(WEBHOOKS.ID.eq(WEBHOOK_DELIVERIES.WEBHOOK_ID)).and(WEBHOOKS.DISABLED_AT.isNotNull())))
                 .orderBy(WEBHOOK_DELIVERIES.CREATED_AT).limit(limit).forUpdate().skipLocked().fetch();
         if (!rows.isEmpty()) {
             tx.update(WEBHOOK_DELIVERIES).set(WEBHOOK_DELIVERIES.NEXT_ATTEMPT_AT, leaseUntil)
@@ -176,7 +182,7 @@ final class WebhookRepository {
     }
 
     Optional<Target> target(DSLContext dsl, TenantScope scope, UUID webhookId) {
-        return dsl.selectFrom(WEBHOOKS).where(WEBHOOKS.ID.eq(webhookId).and(Tenancy.owned(WEBHOOKS, scope))).fetchOptional()
+        return dsl.selectFrom(WEBHOOKS).where(WEBHOOKS.ID.eq(webhookId).and(Tenancy.owned(WEBHOOKS, scope)).and(WEBHOOKS.DISABLED_AT.isNull())).fetchOptional()
                 .map(w -> new Target(w.getId(), w.getUrl(), w.getSecretCt(), w.getMasterKeyId()));
     }
 
@@ -188,7 +194,8 @@ final class WebhookRepository {
 
     void markDelivered(DSLContext tx, TenantScope scope, UUID deliveryId, int attempts) {
         tx.update(WEBHOOK_DELIVERIES).set(WEBHOOK_DELIVERIES.ATTEMPTS, attempts).set(WEBHOOK_DELIVERIES.DELIVERED_AT, DSL.currentOffsetDateTime())
-                .where(WEBHOOK_DELIVERIES.ID.eq(deliveryId).and(Tenancy.owned(WEBHOOK_DELIVERIES, scope))).execute();
+                .where(WEBHOOK_DELIVERIES.ID.eq(deliveryId).and(Tenancy.owned(WEBHOOK_DELIVERIES, scope)))
+                .and(WEBHOOK_DELIVERIES.GIVEN_UP_AT.isNull()).execute();
     }
 
     void markGivenUp(DSLContext tx, TenantScope scope, UUID deliveryId, int attempts) {
@@ -198,6 +205,7 @@ final class WebhookRepository {
 
     void retryAt(DSLContext tx, TenantScope scope, UUID deliveryId, int attempts, OffsetDateTime next) {
         tx.update(WEBHOOK_DELIVERIES).set(WEBHOOK_DELIVERIES.ATTEMPTS, attempts).set(WEBHOOK_DELIVERIES.NEXT_ATTEMPT_AT, next)
-                .where(WEBHOOK_DELIVERIES.ID.eq(deliveryId).and(Tenancy.owned(WEBHOOK_DELIVERIES, scope))).execute();
+                .where(WEBHOOK_DELIVERIES.ID.eq(deliveryId).and(Tenancy.owned(WEBHOOK_DELIVERIES, scope)))
+                .and(WEBHOOK_DELIVERIES.GIVEN_UP_AT.isNull()).execute();
     }
 }

@@ -60,7 +60,16 @@ final class WebhookSender {
 
     private void attempt(CallContext ctx, WebhookRepository.Due delivery) {
         TenantScope tenant = TenantGuard.forJob(ctx.actor(), delivery.tenantId());
-        var webhook = db.read(tenant, "webhooks.get", dsl -> repository.target(dsl, tenant, delivery.webhookId())).orElseThrow();
+        var found = db.read(tenant, "webhooks.get", dsl -> repository.target(dsl, tenant, delivery.webhookId()));
+        if (found.isEmpty()) {
+            // Deleted after this delivery was queued or leased: it is not sent, and not tried again.
+            db.write(ctx.as(JOB + ".record"), tenant, tx -> {
+                repository.markGivenUp(tx, tenant, delivery.id(), delivery.attempts());
+                return null;
+            });
+            return;
+        }
+        var webhook = found.get();
         long timestamp = System.currentTimeMillis() / 1000;
         Integer status = null;
         String error = null;
