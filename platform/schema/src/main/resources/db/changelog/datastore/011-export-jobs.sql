@@ -61,3 +61,26 @@ ALTER TABLE datastore.individuals DROP CONSTRAINT individuals_mail_off_check;
 ALTER TABLE datastore.individuals ADD CONSTRAINT individuals_mail_off_check
   CHECK (mail_off <@ ARRAY['agreement_granted', 'agreement_expiring', 'agreement_ended', 'record_delivered', 'export_ready']::text[]);
 --rollback ALTER TABLE datastore.individuals DROP CONSTRAINT individuals_mail_off_check; ALTER TABLE datastore.mail_queue DROP CONSTRAINT mail_queue_kind_check;
+
+--changeset hearth:datastore-011-export-jobs-failures splitStatements:false
+-- A job whose batch fails is tried again later (1, 2, 4… minutes), and given up after five
+-- attempts, so one copy that cannot be made never holds up everyone else's. Owners may only read
+-- their jobs and ask for one; everything else is the worker's (system scope).
+ALTER TABLE datastore.export_jobs ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0,
+  ADD COLUMN next_attempt_at TIMESTAMPTZ NOT NULL DEFAULT now();
+ALTER TABLE datastore.export_jobs DROP CONSTRAINT export_jobs_status_check;
+ALTER TABLE datastore.export_jobs ADD CONSTRAINT export_jobs_status_check CHECK (status IN ('preparing', 'ready', 'failed'));
+DROP POLICY own_or_system ON datastore.export_jobs;
+CREATE POLICY own_reads ON datastore.export_jobs FOR SELECT
+  USING (current_setting('hearth.scope', true) = 'system' OR individual_id::text = current_setting('hearth.individual_id', true));
+CREATE POLICY own_asks ON datastore.export_jobs FOR INSERT
+  WITH CHECK (individual_id::text = current_setting('hearth.individual_id', true) AND status = 'preparing' AND done = 0 AND parts = 0
+              AND cursor_id IS NULL AND attempts = 0);
+CREATE POLICY system_changes ON datastore.export_jobs
+  USING (current_setting('hearth.scope', true) = 'system')
+  WITH CHECK (current_setting('hearth.scope', true) = 'system');
+CREATE OR REPLACE FUNCTION datastore.export_work_due() RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp AS $$
+  SELECT EXISTS (SELECT 1 FROM datastore.export_jobs j WHERE (j.status = 'preparing' AND j.next_attempt_at <= now()) OR j.expires_at < now());
+$$;
+--rollback DROP POLICY system_changes ON datastore.export_jobs; DROP POLICY own_asks ON datastore.export_jobs; DROP POLICY own_reads ON datastore.export_jobs; ALTER TABLE datastore.export_jobs DROP COLUMN next_attempt_at, DROP COLUMN attempts;

@@ -219,7 +219,7 @@ public final class PageModels {
     }
 
     /** A copy of one's data: its id, whether it is ready, how far it is, and that in words. */
-    public record ExportView(String id, boolean ready, int percent, String words) {
+    public record ExportView(String id, boolean ready, boolean failed, int percent, String words) {
     }
 
     /** {@code job} null: none kept. */

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.hearth.schema.generated.datastore.Routines;
 import org.hearth.schema.generated.datastore.tables.records.ExportJobsRecord;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** {@code datastore.export_jobs} and their sealed parts. */
 final class ExportJobRepository {
@@ -42,8 +43,8 @@ final class ExportJobRepository {
 
     /** The oldest job being prepared that no other worker holds, locked until the batch commits. */
     Optional<ExportJob> lockNext(DSLContext tx) {
-        return tx.selectFrom(EXPORT_JOBS).where(EXPORT_JOBS.STATUS.eq("preparing")).orderBy(EXPORT_JOBS.REQUESTED_AT)
-                .limit(1).forUpdate().skipLocked().fetchOptional(ExportJobRepository::job);
+        return tx.selectFrom(EXPORT_JOBS).where(EXPORT_JOBS.STATUS.eq("preparing")).and(EXPORT_JOBS.NEXT_ATTEMPT_AT.le(DSL.currentOffsetDateTime()))
+                .orderBy(EXPORT_JOBS.NEXT_ATTEMPT_AT, EXPORT_JOBS.REQUESTED_AT).limit(1).forUpdate().skipLocked().fetchOptional(ExportJobRepository::job);
     }
 
     /** One batch committed: its sealed part and the job's cursor move together. */
@@ -59,6 +60,15 @@ final class ExportJobRepository {
                 .where(EXPORT_JOBS.ID.eq(id)).execute();
     }
 
+    /** A batch that failed: tried again at {@code next}, or the job given up. */
+    void failed(DSLContext tx, UUID id, OffsetDateTime next, boolean giveUp) {
+        var update = tx.update(EXPORT_JOBS).set(EXPORT_JOBS.ATTEMPTS, EXPORT_JOBS.ATTEMPTS.plus(1)).set(EXPORT_JOBS.NEXT_ATTEMPT_AT, next);
+        (giveUp ? update.set(EXPORT_JOBS.STATUS, "failed") : update).where(EXPORT_JOBS.ID.eq(id)).and(EXPORT_JOBS.STATUS.eq("preparing")).execute();
+        if (giveUp) {
+            tx.deleteFrom(EXPORT_PARTS).where(EXPORT_PARTS.JOB_ID.eq(id)).execute();
+        }
+    }
+
     int deleteExpired(DSLContext tx, OffsetDateTime now) {
         return tx.deleteFrom(EXPORT_JOBS).where(EXPORT_JOBS.EXPIRES_AT.lt(now)).execute();
     }
@@ -72,7 +82,7 @@ final class ExportJobRepository {
     }
 
     private static ExportJob job(ExportJobsRecord r) {
-        return new ExportJob(r.getId(), r.getIndividualId(), "ready".equals(r.getStatus()), r.getTotal(), r.getDone(), r.getCursorId(), r.getParts(),
-                r.getRequestedAt(), r.getReadyAt(), r.getExpiresAt());
+        return new ExportJob(r.getId(), r.getIndividualId(), ExportJob.State.valueOf(r.getStatus().toUpperCase(java.util.Locale.ROOT)), r.getTotal(),
+                r.getDone(), r.getCursorId(), r.getParts(), r.getAttempts(), r.getRequestedAt(), r.getReadyAt(), r.getExpiresAt());
     }
 }

@@ -98,7 +98,7 @@ public final class ExportJobs {
         JsonObject attachments = new JsonObject();
         part.attachments().forEach((path, bytes) -> attachments.put(path, Base64.getEncoder().encodeToString(bytes)));
         return new JsonObject().put("records", part.records()).put("attachments", attachments).put("versions", part.versions())
-                .put("last", part.last() == null ? null : part.last().toString()).encode();
+                .put("last", part.last() == null ? null : part.last().toString()).put("complete", part.complete()).encode();
     }
 
     static ExportService.RecordsPart decode(String text) {
@@ -107,6 +107,6 @@ public final class ExportJobs {
         json.getJsonObject("attachments").forEach(e -> attachments.put(e.getKey(), Base64.getDecoder().decode((String) e.getValue())));
         String last = json.getString("last");
         return new ExportService.RecordsPart(json.getJsonArray("records", new JsonArray()), attachments, json.getInteger("versions"),
-                last == null ? null : UUID.fromString(last));
+                last == null ? null : UUID.fromString(last), json.getBoolean("complete", false));
     }
 }

@@ -47,15 +47,17 @@ public final class ExportService {
     }
 
     /** Records in the archive's form, a batch at a time: their JSON (with versions) and their attachments' bytes by archive path. */
-    public record RecordsPart(JsonArray records, Map<String, byte[]> attachments, int versions, UUID last) {
+    public record RecordsPart(JsonArray records, Map<String, byte[]> attachments, int versions, UUID last, boolean complete) {
 
         public int size() {
             return records.size();
         }
     }
 
-    /** How many records a batch reads: the background export commits one part per batch. */
+    /** How many records a batch reads at most: the background export commits one part per batch. */
     static final int BATCH = 200;
+    /** A batch stops early once its attachments reach this many bytes, so a part stays far below PostgreSQL's and the heap's limits. */
+    static final long BATCH_BYTES = 8L * 1024 * 1024;
 
     /** The archive of {@code ctx}'s individual, built at once; the export itself is logged (and audited) as an access before the log is read into it. */
     public byte[] export(CallContext ctx) {
@@ -64,20 +66,29 @@ public final class ExportService {
         while (true) {
             RecordsPart part = part(ctx.actor(), after, BATCH);
             parts.add(part);
-            if (part.size() < BATCH) {
+            if (part.complete()) {
                 return assemble(ctx, parts);
             }
             after = part.last();
         }
     }
 
-    /** The owner's records after {@code after} (by id), at most {@code limit}, each with its versions and attachment. */
+    /**
+     * The owner's records after {@code after} (by id), at most {@code limit} and about
+     * {@link #BATCH_BYTES} of attachments, each with its versions and attachment; {@code complete}
+     * when no record is left after it.
+     */
     public RecordsPart part(Actor individual, UUID after, int limit) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         JsonArray recordsJson = new JsonArray();
         int versions = 0;
+        long bytes = 0;
+        UUID last = after;
         List<Record> page = records.list(individual, null, null, after, limit);
         for (Record record : page) {
+            if (bytes >= BATCH_BYTES) {
+                return new RecordsPart(recordsJson, files, versions, last, false);
+            }
             JsonObject json = RecordJson.of(record);
             JsonArray history = new JsonArray();
             for (Record.Version v : records.versions(individual, record.id())) {
@@ -87,12 +98,15 @@ public final class ExportService {
             json.put("versions", history);
             if (record.attachment() != null) {
                 String path = ArchiveFormat.attachmentPath(record.id());
-                files.put(path, records.getAttachment(individual, record.id()).content());
+                byte[] content = records.getAttachment(individual, record.id()).content();
+                files.put(path, content);
+                bytes += content.length;
                 json.getJsonObject("attachment").put("path", path);
             }
             recordsJson.add(json);
+            last = record.id();
         }
-        return new RecordsPart(recordsJson, files, versions, page.isEmpty() ? after : page.getLast().id());
+        return new RecordsPart(recordsJson, files, versions, last, page.size() < limit);
     }
 
     /**

@@ -26,6 +26,8 @@ import org.hearth.web.pages.Messages;
 public final class ExportWorker implements Worker {
 
     static final String JOB = "exports.prepare";
+    private static final int ATTEMPTS = 5;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ExportWorker.class);
 
     private final Db db;
     private final ExportJobs jobs;
@@ -51,6 +53,32 @@ public final class ExportWorker implements Worker {
         if (!db.read("exports.due", repository::anyWork)) {
             return 0;
         }
+        java.util.concurrent.atomic.AtomicReference<ExportJob> taken = new java.util.concurrent.atomic.AtomicReference<>();
+        try {
+            return prepareOne(taken);
+        } catch (RuntimeException e) {
+            if (taken.get() == null) {
+                throw e;
+            }
+            return failOne(taken.get(), e);
+        }
+    }
+
+    /**
+     * A batch that failed rolled back whole: the job is tried again later, and given up after
+     * {@link #ATTEMPTS} (the page then says so), so it never holds up the others.
+     */
+    private int failOne(ExportJob job, RuntimeException e) {
+        boolean giveUp = job.attempts() + 1 >= ATTEMPTS;
+        LOG.atWarn().addKeyValue("job", job.id().toString()).addKeyValue("attempt", job.attempts() + 1).addKeyValue("givenUp", giveUp)
+                .log("an export batch failed: " + e.getClass().getSimpleName());
+        return db.system(CallContext.system(JOB + ".failed"), tx -> {
+            repository.failed(tx, job.id(), OffsetDateTime.now(clock).plus(Duration.ofMinutes(1L << job.attempts())), giveUp);
+            return 1;
+        });
+    }
+
+    private int prepareOne(java.util.concurrent.atomic.AtomicReference<ExportJob> taken) {
         return db.system(CallContext.system(JOB), tx -> {
             OffsetDateTime now = OffsetDateTime.now(clock);
             int settled = repository.deleteExpired(tx, now);
@@ -59,10 +87,11 @@ public final class ExportWorker implements Worker {
                 return settled;
             }
             ExportJob job = next.get();
+            taken.set(job);
             Actor owner = Actor.individual(job.individualId(), new Credential.Job(JOB));
             ExportService.RecordsPart part = exports.part(owner, job.cursor(), ExportService.BATCH);
             repository.addPart(tx, job, jobs.seal(tx, job, part), part.last(), part.size());
-            if (part.size() < ExportService.BATCH) {
+            if (part.complete()) {
                 OffsetDateTime expires = now.plus(ExportJobs.KEPT);
                 repository.markReady(tx, job.id(), now, expires);
                 notices.sendIn(tx, new IndividualNotices.Audience.One(job.individualId()), "export:" + job.id(),

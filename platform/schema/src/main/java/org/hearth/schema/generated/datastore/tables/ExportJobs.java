@@ -112,6 +112,16 @@ public class ExportJobs extends TableImpl<ExportJobsRecord> {
      */
     public final TableField<ExportJobsRecord, OffsetDateTime> EXPIRES_AT = createField(DSL.name("expires_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false), this, "");
 
+    /**
+     * The column <code>datastore.export_jobs.attempts</code>.
+     */
+    public final TableField<ExportJobsRecord, Integer> ATTEMPTS = createField(DSL.name("attempts"), SQLDataType.INTEGER.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.INTEGER)), this, "");
+
+    /**
+     * The column <code>datastore.export_jobs.next_attempt_at</code>.
+     */
+    public final TableField<ExportJobsRecord, OffsetDateTime> NEXT_ATTEMPT_AT = createField(DSL.name("next_attempt_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false).defaultValue(DSL.field(DSL.raw("now()"), SQLDataType.TIMESTAMPWITHTIMEZONE)), this, "");
+
     private ExportJobs(Name alias, Table<ExportJobsRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -224,7 +234,7 @@ public class ExportJobs extends TableImpl<ExportJobsRecord> {
     public List<Check<ExportJobsRecord>> getChecks() {
         return Arrays.asList(
             Internal.createCheck(this, DSL.name("export_jobs_done_check"), "((done >= 0))", true),
-            Internal.createCheck(this, DSL.name("export_jobs_status_check"), "((status = ANY (ARRAY['preparing'::text, 'ready'::text])))", true),
+            Internal.createCheck(this, DSL.name("export_jobs_status_check"), "((status = ANY (ARRAY['preparing'::text, 'ready'::text, 'failed'::text])))", true),
             Internal.createCheck(this, DSL.name("export_jobs_total_check"), "((total >= 0))", true)
         );
     }

@@ -170,6 +170,36 @@ public class ExportJobsRecord extends UpdatableRecordImpl<ExportJobsRecord> {
         return (OffsetDateTime) get(9);
     }
 
+    /**
+     * Setter for <code>datastore.export_jobs.attempts</code>.
+     */
+    public ExportJobsRecord setAttempts(Integer value) {
+        set(10, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>datastore.export_jobs.attempts</code>.
+     */
+    public Integer getAttempts() {
+        return (Integer) get(10);
+    }
+
+    /**
+     * Setter for <code>datastore.export_jobs.next_attempt_at</code>.
+     */
+    public ExportJobsRecord setNextAttemptAt(OffsetDateTime value) {
+        set(11, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>datastore.export_jobs.next_attempt_at</code>.
+     */
+    public OffsetDateTime getNextAttemptAt() {
+        return (OffsetDateTime) get(11);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -193,7 +223,7 @@ public class ExportJobsRecord extends UpdatableRecordImpl<ExportJobsRecord> {
     /**
      * Create a detached, initialised ExportJobsRecord
      */
-    public ExportJobsRecord(UUID id, UUID individualId, String status, Integer total, Integer done, UUID cursorId, Integer parts, OffsetDateTime requestedAt, OffsetDateTime readyAt, OffsetDateTime expiresAt) {
+    public ExportJobsRecord(UUID id, UUID individualId, String status, Integer total, Integer done, UUID cursorId, Integer parts, OffsetDateTime requestedAt, OffsetDateTime readyAt, OffsetDateTime expiresAt, Integer attempts, OffsetDateTime nextAttemptAt) {
         super(ExportJobs.EXPORT_JOBS);
 
         setId(id);
@@ -206,6 +236,8 @@ public class ExportJobsRecord extends UpdatableRecordImpl<ExportJobsRecord> {
         setRequestedAt(requestedAt);
         setReadyAt(readyAt);
         setExpiresAt(expiresAt);
+        setAttempts(attempts);
+        setNextAttemptAt(nextAttemptAt);
         resetTouchedOnNotNull();
     }
 }
