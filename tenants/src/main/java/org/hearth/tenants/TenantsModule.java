@@ -166,7 +166,7 @@ public final class TenantsModule {
     /** The tenant console's pages. */
     public Consumer<Router> console(Security security) {
         ConsolePages pages = new ConsolePages(security, clients, tenantCalls, requests, agreements, webhooks, new TeamService(db, hasher, clock, mail),
-                publicBaseUrl, clock, pilots);
+                publicBaseUrl, clock, pilots, verification);
         var pilotStaff = pilots.staffPages(security, publicBaseUrl);
         InvoicePages invoices = new InvoicePages(security, tenantCalls, invoicing.invoices());
         BillingPages billing = new BillingPages(security, invoicing);

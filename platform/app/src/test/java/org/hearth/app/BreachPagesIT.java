@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -42,7 +41,8 @@ class BreachPagesIT {
         Browser.type(web.browser(), By.id("f-consequences"), "Phishing");
         Browser.type(web.browser(), By.id("f-measures"), "Mailer key revoked");
         Browser.type(web.browser(), By.id("f-contactPoint"), "dpo@hearth.example");
-        String aware = LocalDateTime.ofInstant(Instant.now().minus(58, ChronoUnit.HOURS).minus(10, ChronoUnit.MINUTES), ZoneOffset.UTC)
+        // Typed in the zone the page shows times in: UK time on English pages.
+        String aware = LocalDateTime.ofInstant(Instant.now().minus(58, ChronoUnit.HOURS).minus(10, ChronoUnit.MINUTES), java.time.ZoneId.of("Europe/London"))
                 .truncatedTo(ChronoUnit.MINUTES).toString();
         Browser.setValue(web.browser(), "f-becameAwareAt", aware);
         Browser.navigate(web.browser(), By.cssSelector("main form button[type=submit]"), Browser.present(By.id("f-nature-error")));

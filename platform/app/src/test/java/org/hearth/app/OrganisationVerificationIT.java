@@ -55,6 +55,9 @@ class OrganisationVerificationIT {
     @DisplayName("An operator records the check on /staff/organisations; the review page then says so in both languages; a withdrawal asks first and undoes it")
     void checkedThenWithdrawn() {
         assertThat(review("en")).contains("Hearth has not checked who this organisation is.");
+        Http admin = new Http(platform.port());
+        admin.login("/console/login", "admin@checked-energy.example", "a strong admin pass");
+        assertThat(admin.get("/console?lang=en", "Accept", "text/html").body()).contains("Hearth has not checked who your organisation is yet");
 
         String list = operator.http.get("/staff/organisations?lang=en", "Accept", "text/html").body();
         assertThat(list).contains("Checked Energy").contains("Not checked");
@@ -74,6 +77,8 @@ class OrganisationVerificationIT {
                 .contains("The check of Checked Energy is recorded.").contains("against: Companies House 01234567");
         assertThat(review("en")).contains("Hearth checked who this organisation is on").doesNotContain("has not checked");
         assertThat(review("fr")).contains("Hearth a vérifié l'identité de cette organisation le");
+        assertThat(admin.get("/console?lang=en", "Accept", "text/html").body()).contains("Hearth checked who your organisation is on")
+                .contains("(Companies House 01234567)");
         JsonObject terms = Http.json(http.get("/api/v1/data-requests/" + code, "Authorization", Http.bearer(TestPlatform.individual(http, "api@example.org", "reads the api"))));
         assertThat(terms.getJsonObject("tenant").getString("verifiedAt")).isNotNull();
 

@@ -5,7 +5,6 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
@@ -118,7 +117,7 @@ public final class BreachPages {
         try {
             Breach b = register.record(Calls.context(rc, "page.breaches.record"), new Breach.Facts(values.get("nature"), values.get("dataCategories"),
                     whole(values, "approxPeople"), whole(values, "approxRecords"), values.get("consequences"), values.get("measures"),
-                    values.get("contactPoint")), local(values, "becameAwareAt"));
+                    values.get("contactPoint")), local(values, "becameAwareAt", Messages.forRequest(rc).zone()));
             rc.response().setStatusCode(303).putHeader("Location", PATH + "/" + b.id()).end();
         } catch (HearthException e) {
             if (e.code() != ErrorCode.BREACH_INVALID) {
@@ -137,7 +136,7 @@ public final class BreachPages {
             if ("none".equals(values.get("decision"))) {
                 register.notNotifying(Calls.context(rc, "page.breaches.notNotifying"), id, values.get("notNotifyingReason"));
             } else {
-                register.authorityNotified(Calls.context(rc, "page.breaches.authority"), id, local(values, "notifiedAt"), values.get("reference"));
+                register.authorityNotified(Calls.context(rc, "page.breaches.authority"), id, local(values, "notifiedAt", Messages.forRequest(rc).zone()), values.get("reference"));
             }
             rc.response().setStatusCode(303).putHeader("Location", PATH + "/" + id).end();
         } catch (HearthException e) {
@@ -256,14 +255,14 @@ public final class BreachPages {
         }
     }
 
-    /** A datetime-local field, read in UTC (the zone the pages show times in). */
-    private static Instant local(Map<String, String> values, String field) {
+    /** A datetime-local field, read in the zone the page shows times in (what the operator typed is what they then read). */
+    private static Instant local(Map<String, String> values, String field, java.time.ZoneId zone) {
         String v = values.get(field);
         if (v == null || v.isBlank()) {
             return null;
         }
         try {
-            return LocalDateTime.parse(v.strip()).toInstant(ZoneOffset.UTC);
+            return LocalDateTime.parse(v.strip()).atZone(zone).toInstant();
         } catch (DateTimeParseException e) {
             throw BreachRegister.invalid(field, "a date and time");
         }

@@ -32,8 +32,9 @@ public final class ConsoleModels {
     public record Confirm(Messages m, String csrf, String question, List<String> consequences, String action, String button, String back) {
     }
 
+    /** {@code verified}: whether the platform checked who the organisation is, in words. */
     public record Overview(Messages m, String csrf, String error, List<Count> agreements, List<RequestRow> requests, List<ClientRow> clients,
-                           List<HookRow> webhooks, List<Member> team) {
+                           List<HookRow> webhooks, List<Member> team, String verified) {
 
         public List<CategoryOption> purposes() {
             return CategoryOption.of(org.hearth.datastore.Dpv.Kind.PURPOSE, m.language(), List.of("dpv:ServiceProvision"));

@@ -43,10 +43,13 @@ public final class ConsolePages {
     private final Clock clock;
 
     private final org.hearth.tenants.pilots.Pilots pilots;
+    private final org.hearth.tenants.verification.VerificationService verification;
 
     public ConsolePages(Security security, ClientService clients, org.hearth.tenants.clients.TenantCalls tenants, DataRequestService requests, TenantAgreements agreements,
-                        Webhooks webhooks, TeamService team, String publicBaseUrl, Clock clock, org.hearth.tenants.pilots.Pilots pilots) {
+                        Webhooks webhooks, TeamService team, String publicBaseUrl, Clock clock, org.hearth.tenants.pilots.Pilots pilots,
+                        org.hearth.tenants.verification.VerificationService verification) {
         this.pilots = pilots;
+        this.verification = verification;
         this.kit = new ConsoleContext(security, tenants);
         this.security = security;
         this.team = team;
@@ -119,7 +122,12 @@ public final class ConsolePages {
         List<ConsoleModels.RequestRow> published = requests.list(tenant).stream().map(p -> new ConsoleModels.RequestRow(
                 p.terms().requestId().toString(), p.terms().title(), publicBaseUrl + "/requests/" + p.code(), p.terms().open())).toList();
         kit.send(rc, m, m.t("nav.console.overview"), "overview.jte", new ConsoleModels.Overview(m, kit.csrf(rc), error, counts, published,
-                clientRows(m, clients.clients(tenant)), hookRows(webhooks.service(), tenant), team.members(tenant)));
+                clientRows(m, clients.clients(tenant)), hookRows(webhooks.service(), tenant), team.members(tenant), verified(m, tenant)));
+    }
+
+    private String verified(Messages m, org.hearth.kernel.actor.TenantScope tenant) {
+        var own = verification.ofTenant(tenant);
+        return own.verified() ? m.t("con.verified.yes", m.date(own.verifiedAt()), own.evidence()) : m.t("con.verified.no");
     }
 
     static List<ConsoleModels.ClientRow> clientRows(Messages m, List<org.hearth.tenants.clients.Client> clients) {

@@ -30,6 +30,11 @@ public final class VerificationService {
         return db.system(staff, tx -> repository.one(tx, id)).orElseThrow(VerificationService::notFound);
     }
 
+    /** The organisation as its own team sees it (whether and when the platform checked who it is). */
+    public Organisation ofTenant(org.hearth.kernel.actor.TenantScope scope) {
+        return db.read(scope, "organisations.own", dsl -> repository.one(dsl, scope.tenantId())).orElseThrow(VerificationService::notFound);
+    }
+
     /** Records the check now, by this member of staff; checking again replaces the evidence and the date. */
     public Organisation verify(CallContext staff, UUID id, String evidence) {
         String checked = evidence == null ? "" : evidence.strip();

@@ -51,7 +51,7 @@ final class AgreementPages {
         kit.render(rc, m, m.t("request.title", t.tenantName()), "review.jte",
                 new PageModels.Review(m, kit.csrf(rc), rc.pathParam("code"), t, new PageModels.Outcome(error, null),
                         t.aggregateOnly() ? minimumCohort.getAsInt() : 0, t.endsAt() == null ? null
-                                : m.date(t.endsAt().withOffsetSameInstant(java.time.ZoneOffset.UTC).minusNanos(1).toLocalDate())));
+                                : m.date(t.endsAt().atZoneSameInstant(m.zone()).minusNanos(1).toLocalDate())));
     }
 
     private void accept(RoutingContext rc) {

@@ -69,8 +69,16 @@ final class NotificationPages {
     }
 
     private void addAddress(RoutingContext rc) {
+        String typed = rc.request().getFormAttribute("email");
         try {
-            mail.addAddress(Calls.context(rc, "page.notifications.add_address"), rc.request().getFormAttribute("email"));
+            new org.hearth.datastore.Email(typed);
+        } catch (HearthException notAnAddress) {
+            rc.response().setStatusCode(422);
+            show(rc, Messages.forRequest(rc).t("notifications.address.invalid"));
+            return;
+        }
+        try {
+            mail.addAddress(Calls.context(rc, "page.notifications.add_address"), typed);
             Views.redirect(rc, "/account/notifications?done=confirmation-sent");
         } catch (HearthException e) {
             rc.response().setStatusCode(422);
