@@ -118,7 +118,16 @@ S=[
  f("counterparty","Paid to or by","Payé à ou par"),
  f("description","Description","Libellé"),
  f("account","Account","Compte",help_en="Its IBAN or number.",help_fr="Son IBAN ou son numéro.")]),
+ ("agreement-history","Agreement made on another Hearth","Accord conclu sur un autre Hearth","An agreement you made with an organisation on the Hearth you came from, brought with your data; its signed receipt is attached.","Un accord que vous aviez conclu avec une organisation sur le Hearth d'où vous venez, apporté avec vos données ; son reçu signé est joint.","dpv-pd:Preference","organisation",[
+ f("organisation","Organisation","Organisation",required=True),
+ f("request","What it asked","Ce qu'elle demandait"),
+ f("purpose","Why","Pourquoi"),
+ f("grantedOn","Accepted on","Accepté le","date"),
+ f("endsOn","Until","Jusqu'au","date"),
+ f("status","How it stood when you left","Où il en était à votre départ","choice",choices={"enum":["active","revoked","expired"],"labels":{"active":("Still running (it does not carry over: the organisation must ask again here)","Toujours en cours (il ne se poursuit pas : l'organisation doit redemander ici)"),"revoked":("You stopped it","Vous y aviez mis fin"),"expired":("It had reached its end","Il était arrivé à son terme")}}),
+ f("endedOn","Ended on","Terminé le","date")],True),
 ]
+IMPORTED_ONLY={"agreement-history"}
 def prop(x):
     p={"title":x["en"],"x-hearth":{"fr":{"title":x["fr"]},"input":x["kind"]}}
     if x["help_en"]:
@@ -141,11 +150,14 @@ def prop(x):
     return p
 os.makedirs(OUT,exist_ok=True)
 index=[]
-for name,en,fr,den,dfr,cat,titlefield,fields in S:
+for entry in S:
+    name,en,fr,den,dfr,cat,titlefield,fields=entry[:8]
     doc={"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"hearth:%s/v1"%name,"title":en,"description":den,
          "x-hearth":{"category":cat,"fr":{"title":fr,"description":dfr},"order":[x["name"] for x in fields]},
          "type":"object","properties":{x["name"]:prop(x) for x in fields}}
     if titlefield: doc["x-hearth"]["titleField"]=titlefield
+    # Made by an import only (never offered on the "add a record" page).
+    if name in IMPORTED_ONLY: doc["x-hearth"]["importedOnly"]=True
     req=[x["name"] for x in fields if x.get("required")]
     if req: doc["required"]=req
     os.makedirs(OUT+"/"+name,exist_ok=True)

@@ -30,7 +30,7 @@ public final class RecordJson {
                         .put("signedVersion", Verification.of(r.verificationJws()).map(Verification::version).orElse(null))
                         .put("contentDigest", r.contentDigest())
                         .put("current", r.currentVerification().isPresent())
-                        .put("jwksUrl", "/api/v1/tenants/" + r.provenanceTenantId() + "/jwks.json"))
+                        .put("jwksUrl", r.provenanceTenantId() == null ? null : "/api/v1/tenants/" + r.provenanceTenantId() + "/jwks.json"))
                 .put("version", r.version())
                 .put("createdAt", r.createdAt().toString())
                 .put("updatedAt", r.updatedAt().toString())

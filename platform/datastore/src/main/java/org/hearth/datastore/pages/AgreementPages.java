@@ -25,7 +25,12 @@ final class AgreementPages {
     private final Clock clock;
     private final java.util.function.IntSupplier minimumCohort;
 
-    AgreementPages(Views kit, AgreementService agreements, Clock clock, java.util.function.IntSupplier minimumCohort) {
+    /** Where the agreements brought from another Hearth are read (records of their own type). */
+    private final org.hearth.datastore.records.RecordService records;
+
+    AgreementPages(Views kit, AgreementService agreements, Clock clock, java.util.function.IntSupplier minimumCohort,
+                   org.hearth.datastore.records.RecordService records) {
+        this.records = records;
         this.kit = kit;
         this.agreements = agreements;
         this.clock = clock;
@@ -72,7 +77,9 @@ final class AgreementPages {
             return new PageModels.AgreementLine(a, status, "active".equals(status) ? m.date(a.expiresAt()) : null,
                     org.hearth.datastore.Dpv.label(a.purpose(), m.language()));
         }).toList();
-        kit.render(rc, m, m.t("agreements.title"), "agreements.jte", new PageModels.Agreements(m, kit.csrf(rc), Views.done(m, rc), lines));
+        List<PageModels.Option> earlier = records.list(Calls.actor(rc), null, "hearth:agreement-history/v1", null, 200)
+                .stream().map(r -> new PageModels.Option("/account/records/" + r.id(), r.title())).toList();
+        kit.render(rc, m, m.t("agreements.title"), "agreements.jte", new PageModels.Agreements(m, kit.csrf(rc), Views.done(m, rc), lines, earlier));
     }
 
     /** The person's agreement with this id, or 404 (another person's is as absent as a missing one). */

@@ -114,7 +114,7 @@ final class DashboardPages {
 
     private void chooser(RoutingContext rc) {
         Messages m = Messages.forRequest(rc);
-        List<PageModels.TypeChoice> types = records.schemas().all().stream().map(s -> new PageModels.TypeChoice(
+        List<PageModels.TypeChoice> types = records.schemas().all().stream().filter(t -> !t.importedOnly()).map(s -> new PageModels.TypeChoice(
                 "/account/records/new?type=" + java.net.URLEncoder.encode(s.id(), java.nio.charset.StandardCharsets.UTF_8),
                 s.title(m.language()), s.description(m.language()))).toList();
         kit.render(rc, m, m.t("record.new"), "choose-type.jte", new PageModels.ChooseType(m, types));

@@ -184,7 +184,8 @@ public final class PageModels {
     public record AgreementLine(Agreement agreement, String status, String until, String purpose) {
     }
 
-    public record Agreements(Messages m, String csrf, String done, List<AgreementLine> agreements) {
+    /** {@code earlier}: the agreements brought from another Hearth (link, name). */
+    public record Agreements(Messages m, String csrf, String done, List<AgreementLine> agreements, List<Option> earlier) {
     }
 
     /**

@@ -24,7 +24,7 @@ public final class Pages {
         return List.of(new SignupPages(kit, accounts)::mount, new DashboardPages(kit, records, notices)::mount,
                 new RecordPages(kit, records, agreements, maxAttachmentBytes)::mount,
                 new ImportPages(kit, new org.hearth.datastore.imports.Imports(records), records.schemas())::mount, new AccessLogPages(kit, log, agreements, records)::mount,
-                new SettingsPages(kit, tokens, accounts)::mount, new AgreementPages(kit, agreements, clock, minimumCohort)::mount,
+                new SettingsPages(kit, tokens, accounts)::mount, new AgreementPages(kit, agreements, clock, minimumCohort, records)::mount,
                 new NotificationPages(kit, mail.service(), mail.outbox().active())::mount, new OutboxPages(kit, mail.outbox())::mount, new ExportPages(kit, exports)::mount, Reloads::mount);
     }
 }

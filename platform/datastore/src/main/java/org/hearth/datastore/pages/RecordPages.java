@@ -66,8 +66,10 @@ final class RecordPages {
                 : m.t("record.provenance.self");
         Optional<Verification> signed = Verification.of(r.verificationJws());
         boolean current = r.currentVerification().isPresent();
-        String verification = signed.map(v -> current
-                ? m.t("record.verified.current", organisation, m.date(v.checkedAt()))
+        // A record brought from another Hearth names no organisation of this one: the signature is told as that Hearth's.
+        String verification = signed.map(v -> organisation == null
+                ? m.t(current ? "record.verified.imported" : "record.verified.importedEarlier", m.date(v.checkedAt()))
+                : current ? m.t("record.verified.current", organisation, m.date(v.checkedAt()))
                 : m.t("record.verified.earlier", organisation, v.version(), m.date(v.checkedAt()))).orElse(null);
         List<PageModels.Input> inputs = RecordForm.inputs(m, type, data, problems);
         List<PageModels.VersionLine> versions = new ArrayList<>();

@@ -89,7 +89,8 @@ public final class ImportService {
         if (!checksums.fieldNames().containsAll(files.keySet())) {
             throw invalid("The archive holds files that manifest.json does not list.");
         }
-        List<ImportedRecord> imported = records(files);
+        List<ImportedRecord> imported = new ArrayList<>(records(files));
+        imported.addAll(AgreementHistory.records(files.get(ArchiveFormat.AGREEMENTS)));
         for (ImportedRecord record : imported) {
             try {
                 records.checkImport(record);
@@ -130,8 +131,10 @@ public final class ImportService {
                 if (versions.isEmpty() || (attachment != null && file == null)) {
                     throw invalid("records.json entry " + i + " has no versions or a missing attachment.");
                 }
+                JsonObject verification = r.getJsonObject("verification");
                 out.add(new ImportedRecord(versions, attachment == null ? null : attachment.getString("filename"),
-                        attachment == null ? null : attachment.getString("mediaType"), file));
+                        attachment == null ? null : attachment.getString("mediaType"), file,
+                        verification == null ? null : verification.getString("jws")));
             } catch (ClassCastException | NullPointerException e) {
                 throw invalid("records.json entry " + i + " is not a record of this format.");
             }

@@ -247,14 +247,21 @@ public final class RecordService {
         }
     }
 
+    /** The provenance of records brought from another Hearth's export archive. */
+    public static final String IMPORTED_FROM_HEARTH = "import:hearth";
+
     /** Writes an imported record, with its whole history, into a new owner's store (inside the import's transaction). */
     public void importRecord(DSLContext tx, UUID owner, ImportedRecord imported) {
         imported.versions().forEach(this::check);
         SecretKey key = keys.open(tx, owner);
         UUID id = Ids.newId();
         Record.Content last = imported.versions().getLast();
-        repository.insert(tx, new RecordRows.Stored(id, owner, last.schema(), last.category(), "self", null, imported.versions().size(),
-                null, null, null));
+        // From another Hearth: the organisation's signature stays only while it covers the content as it arrives.
+        String kept = org.hearth.datastore.Verification.of(imported.verificationJws())
+                .filter(v -> v.digest().equals(Record.contentDigest(last.schema(), last.category(), last.title(), last.dataJson())))
+                .map(v -> imported.verificationJws()).orElse(null);
+        repository.insert(tx, new RecordRows.Stored(id, owner, last.schema(), last.category(), IMPORTED_FROM_HEARTH, null, imported.versions().size(),
+                null, null, kept));
         for (int v = 0; v < imported.versions().size(); v++) {
             repository.insertVersion(tx, RecordView.seal(key, id, v + 1, imported.versions().get(v), "import", owner.toString()));
         }

@@ -11,6 +11,12 @@ import java.util.Optional;
  */
 public record RecordSchema(String id, JsonObject document, String category, String titleField, List<SchemaField> fields) {
 
+    /** Made only by an import (an agreement from another Hearth): never offered on the "add a record" page. */
+    public boolean importedOnly() {
+        JsonObject hearth = document.getJsonObject("x-hearth");
+        return hearth != null && Boolean.TRUE.equals(hearth.getBoolean("importedOnly"));
+    }
+
     public String title(String language) {
         return "fr".equals(language) ? document.getJsonObject("x-hearth").getJsonObject("fr").getString("title") : document.getString("title");
     }
