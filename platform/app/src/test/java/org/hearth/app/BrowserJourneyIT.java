@@ -59,6 +59,16 @@ class BrowserJourneyIT {
                 + "fetch('/api/v1/me/export').then(r => done(r.status + ' ' + r.headers.get('content-type')));");
         assertThat(export).isEqualTo("200 application/zip");
 
+        // The copy prepared in the background: the page follows its progress by itself and shows the download when ready.
+        Browser.open(web.browser(), web.base() + "/account/export?lang=en", Browser.present(By.id("prepare")));
+        Browser.navigate(web.browser(), By.id("prepare"), Browser.present(By.id("done")));
+        Browser.await(web.browser(), "the download offered without reloading the page", Browser.present(By.id("download")));
+        assertThat(Browser.text(web.browser(), By.id("export-ready"))).contains("Your copy is ready");
+
+        // On a narrow screen each table value is named by its column's heading.
+        Browser.open(web.browser(), web.base() + "/account/access-report?lang=en", Browser.present(By.tagName("main")));
+        Browser.await(web.browser(), "table cells labelled by their headings", Browser.present(By.cssSelector("td[data-label]")));
+
         Browser.navigate(web.browser(), By.linkText("Who accessed my data"), Browser.all(Browser.at("/account/access-log"), Browser.present(By.tagName("main"))));
         assertThat(Browser.text(web.browser(), By.id("access-own"))).contains("You downloaded a copy of all your data");
         assertThat(Browser.text(web.browser(), By.tagName("main"))).contains("entries verified").doesNotContain("dpv");

@@ -21,7 +21,7 @@ import org.hearth.web.metrics.MetricsRoutes;
 import org.hearth.web.pages.Frame;
 import org.hearth.web.pages.Layout;
 import org.hearth.web.pages.Messages;
-import org.hearth.web.pages.Stylesheet;
+import org.hearth.web.pages.StaticAssets;
 import org.hearth.web.problem.FailureHandler;
 import org.hearth.web.problem.Problems;
 import org.hearth.web.security.LoginRoutes;
@@ -56,8 +56,10 @@ public final class WebApp {
         router.route().handler(rc -> requestBasics(rc, parts.httpsPublicUrl(), parts.readiness()));
         io.micrometer.core.instrument.Gauge.builder("hearth_sessions", parts.security(), Security::sessionCount)
                 .description("server-side browser sessions").register(parts.registry());
-        router.get(Stylesheet.PATH).handler(rc -> rc.response().putHeader("Content-Type", "text/css; charset=utf-8")
-                .putHeader("Cache-Control", "public, max-age=31536000, immutable").end(io.vertx.core.buffer.Buffer.buffer(Stylesheet.content())));
+        for (StaticAssets.Asset asset : StaticAssets.ALL) {
+            router.get(asset.path()).handler(rc -> rc.response().putHeader("Content-Type", asset.contentType())
+                    .putHeader("Cache-Control", "public, max-age=31536000, immutable").end(io.vertx.core.buffer.Buffer.buffer(asset.bytes())));
+        }
         HealthRoutes.mount(router, parts.db(), parts.readiness());
         MetricsRoutes.mount(router, parts.registry(), parts.metricsToken());
         router.get("/openapi.yaml").handler(rc -> rc.response().putHeader("Content-Type", "application/yaml; charset=utf-8").end(parts.contractText()));

@@ -47,7 +47,7 @@ final class ExportPages {
         PageModels.ExportView view = job == null ? null : new PageModels.ExportView(job.id().toString(), job.ready(), job.failed(), job.percent(),
                 job.ready() ? m.t("export.ready", m.dateTime(job.readyAt()), m.date(job.expiresAt()))
                         : job.failed() ? m.t("export.failed")
-                        : m.t("export.preparing", Math.min(job.done(), Math.max(job.total(), job.done())), Math.max(job.total(), job.done()), job.percent()));
+                        : m.t("export.preparing", job.done(), Math.max(job.total(), job.done()), job.percent()));
         kit.render(rc, m, m.t("export.title"), "export.jte", new PageModels.Export(m, kit.csrf(rc), view, Views.done(m, rc)));
     }
 

@@ -44,8 +44,10 @@ class LayoutTest {
                 .contains("<h1>Titre &lt;b&gt;</h1>")
                 .contains("<p id=body>corps</p>")
                 .contains("<a href=\"?lang=en\" lang=\"en\">English</a>")
-                .contains(Stylesheet.HREF);
-        assertThat(html).doesNotContain("<script").doesNotContain("<style").doesNotContain("style=");
+                .contains(StaticAssets.HREF);
+        assertThat(html).contains("<script src=\"" + StaticAssets.SCRIPT_HREF + "\" defer></script>");
+        assertThat(html.replace("<script src=\"" + StaticAssets.SCRIPT_HREF + "\" defer></script>", ""))
+                .as("no inline script or style").doesNotContain("<script").doesNotContain("<style").doesNotContain("style=");
     }
 
     @Test
