@@ -31,8 +31,9 @@ public final class MailService implements IndividualMail {
     /** How long a confirmation link works. */
     static final Duration CONFIRMATION_LIFETIME = Duration.ofDays(3);
     /** The optional notices, in the order the notifications page lists them. */
-    public static final Set<Kind> OPTIONAL = EnumSet.of(Kind.AGREEMENT_GRANTED, Kind.AGREEMENT_EXPIRING, Kind.AGREEMENT_ENDED, Kind.RECORD_DELIVERED,
-            Kind.EXPORT_READY);
+    /** The notices a person may turn off: derived from {@link Kind#optional()}, the one place that says so. */
+    public static final Set<Kind> OPTIONAL = java.util.Arrays.stream(Kind.values()).filter(Kind::optional)
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(Kind.class)));
 
     private final Db db;
     private final MailSeal seal;

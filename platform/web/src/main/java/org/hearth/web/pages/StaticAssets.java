@@ -32,15 +32,10 @@ public final class StaticAssets {
     public static final Asset CSS = load("/static/hearth.css", "text/css; charset=utf-8");
     public static final Asset SCRIPT = load("/static/hearth.js", "text/javascript; charset=utf-8");
     public static final List<Asset> ALL = List.of(CSS, SCRIPT);
-    public static final String PATH = CSS.path();
     public static final String HREF = CSS.href();
     public static final String SCRIPT_HREF = SCRIPT.href();
 
     private StaticAssets() {
-    }
-
-    public static byte[] content() {
-        return CSS.bytes();
     }
 
     private static Asset load(String path, String contentType) {
