@@ -22,12 +22,13 @@
     });
   }
 
-  // While a copy of one's data is being prepared, its progress is fetched again every few
-  // seconds and put in place; once it is ready (or has failed) the page's content is replaced and
-  // focus moves to its heading, so a screen reader announces it once.
-  function followExport() {
-    var progress = document.getElementById('export-progress');
-    if (!progress || !window.fetch || !window.DOMParser) {
+  // While something runs in the background (a copy of one's data being prepared, a large file
+  // being added), the page's [data-follow] section is fetched again every few seconds and its
+  // progress put in place; once it has finished (the new page has no such section) the page's
+  // content is replaced and focus moves to its heading or alert, so a screen reader announces it once.
+  function follow() {
+    var section = document.querySelector('[data-follow]');
+    if (!section || !window.fetch || !window.DOMParser) {
       return;
     }
     var timer = setInterval(function () {
@@ -35,26 +36,28 @@
         .then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); })
         .then(function (html) {
           var next = new DOMParser().parseFromString(html, 'text/html');
-          var bar = next.getElementById('export-bar');
-          var done = next.getElementById('export-ready') || next.getElementById('export-failed');
-          if (done) {
+          if (!next.querySelector('[data-follow]')) {
             clearInterval(timer);
             document.querySelector('main').innerHTML = next.querySelector('main').innerHTML;
-            var heading = document.getElementById('export-ready-h') || document.getElementById('export-failed');
-            if (heading) {
-              heading.setAttribute('tabindex', '-1');
-              heading.focus();
+            var arrived = document.querySelector('main [role="alert"]') || document.querySelector('main section h2');
+            if (arrived) {
+              arrived.setAttribute('tabindex', '-1');
+              arrived.focus();
             }
-          } else if (bar) {
-            var mine = document.getElementById('export-bar');
-            mine.value = bar.value;
-            mine.textContent = bar.textContent;
-            var label = document.querySelector('label[for="export-bar"]');
-            var nextLabel = next.querySelector('label[for="export-bar"]');
+            return;
+          }
+          section.querySelectorAll('progress[id]').forEach(function (bar) {
+            var nextBar = next.getElementById(bar.id);
+            var label = section.querySelector('label[for="' + bar.id + '"]');
+            var nextLabel = next.querySelector('label[for="' + bar.id + '"]');
+            if (nextBar) {
+              bar.value = nextBar.value;
+              bar.textContent = nextBar.textContent;
+            }
             if (label && nextLabel) {
               label.textContent = nextLabel.textContent;
             }
-          }
+          });
         })
         .catch(function () { clearInterval(timer); });
     }, 3000);
@@ -62,6 +65,6 @@
 
   document.addEventListener('DOMContentLoaded', function () {
     labelCells();
-    followExport();
+    follow();
   });
 })();

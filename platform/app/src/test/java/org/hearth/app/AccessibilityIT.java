@@ -46,9 +46,28 @@ class AccessibilityIT {
                 + "\"retentionDays\":10,\"lawfulBasis\":\"dpv:Contract\",\"policyUrl\":\"https://access.example/privacy\"}", "Authorization", tenant)).getString("code");
         agreement = Http.json(http.postJson("/api/v1/me/agreements", "{\"code\":\"" + second + "\"}", "Authorization", Http.bearer(token))).getString("id");
         http.get("/api/v1/tenant/agreements/" + agreement + "/records", "Authorization", tenant);
+        java.util.UUID me = java.util.UUID.fromString(Http.json(http.get("/api/v1/me", "Authorization", Http.bearer(token))).getString("id"));
+        for (String state : List.of("importing", "done", "failed")) {
+            IMPORTS.add("/account/import/jobs/" + importJob(me, state));
+        }
         // No SMTP server here: the sign-up's confirmation is kept in the local outbox, where staff open it.
         Eventually.await(java.time.Duration.ofSeconds(30), "the confirmation kept in the local outbox", () -> keptMail() != null);
         STAFF.add("/staff/outbox/" + keptMail());
+    }
+
+    private static final List<String> IMPORTS = new ArrayList<>();
+
+    /** An import of the person's in {@code state}, as its page shows it (held back from the worker: only its page is under test here). */
+    private static java.util.UUID importJob(java.util.UUID individual, String state) {
+        var j = org.hearth.schema.generated.datastore.Tables.IMPORT_JOBS;
+        java.util.UUID id = java.util.UUID.randomUUID();
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
+        web.platform().db().system(org.hearth.kernel.actor.CallContext.system("test.a11y"), dsl -> dsl.insertInto(j)
+                .set(j.ID, id).set(j.INDIVIDUAL_ID, individual).set(j.FORMAT, "linky").set(j.STATUS, state).set(j.TOTAL, 450)
+                .set(j.DONE, "done".equals(state) ? 450 : 200).set(j.PARTS, 3).set(j.NEXT_PART, "done".equals(state) ? 3 : 1)
+                .set(j.NEXT_ATTEMPT_AT, now.plusDays(1)).set(j.REQUESTED_AT, now).set(j.STARTED_AT, now)
+                .set(j.FINISHED_AT, "importing".equals(state) ? null : now).set(j.EXPIRES_AT, now.plusDays(7)).execute());
+        return id;
     }
 
     private static String keptMail() {
@@ -61,10 +80,10 @@ class AccessibilityIT {
             "/transparency", "/no/such/page", "/account/confirm-email?token=hconf_not-a-real-one", "/account/confirm-email?failed=1"));
 
     private static List<String> individualPages() {
-        return List.of("/account", "/account/records/new", "/account/records/new?type=hearth%3Ahealth-summary%2Fv1", "/account/records/" + record,
+        return java.util.stream.Stream.concat(IMPORTS.stream(), java.util.stream.Stream.of("/account", "/account/records/new", "/account/records/new?type=hearth%3Ahealth-summary%2Fv1", "/account/records/" + record,
                 "/account/records/" + record + "/delete", "/account/import", "/account/agreements", "/account/access-log", "/account/access-report",
                 "/account/notifications", "/account/export", "/account/settings", "/account/delete", "/requests/" + requestCode, "/account/agreements/" + agreement,
-                "/account/agreements/" + agreement + "/revoke");
+                "/account/agreements/" + agreement + "/revoke")).toList();
     }
 
     private static final List<String> CONSOLE = List.of("/console", "/console/credentials", "/console/webhooks", "/console/team", "/console/plan",
@@ -89,6 +108,9 @@ class AccessibilityIT {
                 for (String path : area.getValue()) {
                     String url = web.base() + path + (path.contains("?") ? "&" : "?") + "lang=" + language;
                     Browser.open(web.browser(), url, Browser.present(By.tagName("main")));
+                    if (IMPORTS.contains(path) && !Browser.text(web.browser(), By.tagName("main")).contains("450")) {
+                        problems.add(path + " [" + language + "]: the import's page does not show it");
+                    }
                     wide(web.browser(), 1280);
                     Results results = new AxeBuilder().withTags(TAGS).analyze(web.browser());
                     for (Rule rule : results.getViolations()) {

@@ -32,8 +32,10 @@ class ImportsBrowserIT {
     static void account() {
         Http http = new Http(web.platform().port());
         token = TestPlatform.individual(http, "imports@example.org", PASSWORD);
-        assertThat(http.postJson("/api/v1/accounts", "{\"email\":\"fr-imports@example.org\",\"password\":\"" + PASSWORD + "\",\"language\":\"fr\"}")
-                .statusCode()).isEqualTo(201);
+        for (String french : List.of("fr-imports@example.org", "fr-large@example.org")) {
+            assertThat(http.postJson("/api/v1/accounts", "{\"email\":\"" + french + "\",\"password\":\"" + PASSWORD + "\",\"language\":\"fr\"}")
+                    .statusCode()).isEqualTo(201);
+        }
     }
 
     private static Path sample(String name) {
@@ -122,6 +124,69 @@ class ImportsBrowserIT {
                 .contains("Analytical Engines Ltd").doesNotContain("{\"");
     }
 
+    /** A Linky export of {@code days} daily readings from 1 January 2025, as a file to upload. */
+    private static Path linky(int days) {
+        StringBuilder csv = new StringBuilder("Identifiant PRM;Type de donnees;Date de debut;Date de fin;Grandeur physique;Grandeur metier;Etape metier;Unite\n"
+                + "09876543210123;Energie active;2025-01-01;2026-12-31;Energie active;Consommation;Comptage Brut;Wh\nHorodate;Valeur\n");
+        for (int d = 0; d < days; d++) {
+            csv.append(java.time.LocalDate.of(2025, 1, 1).plusDays(d)).append("T00:00:00+01:00;").append(7000 + d).append('\n');
+        }
+        try {
+            Path file = java.nio.file.Files.createTempFile("Enedis_Conso_Jour", ".csv");
+            java.nio.file.Files.writeString(file, csv);
+            file.toFile().deleteOnExit();
+            return file;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    @DisplayName("A large file is added in the background: its page shows the progress, then says it is done; the dashboard has a notice; in both languages")
+    void largeFileInTheBackground() {
+        web.signIn("/login?lang=en", "imports@example.org", PASSWORD);
+        Browser.open(web.browser(), web.base() + "/account/import", Browser.present(By.id("file")));
+        Browser.attach(web.browser(), By.id("file"), linky(450));
+        Browser.navigate(web.browser(), By.id("read"), Browser.present(By.id("summary")));
+        assertThat(Browser.text(web.browser(), By.id("summary"))).contains("Electricity consumption (Linky)").contains("450 records");
+        assertThat(Browser.text(web.browser(), By.id("background"))).contains("in the background");
+        Browser.navigate(web.browser(), By.id("confirm"), Browser.all(Browser.at("/account/import/jobs/"), Browser.present(By.id("done"))));
+        assertThat(Browser.text(web.browser(), By.id("done"))).isEqualTo("Hearth is adding your records.");
+        // Without waiting on time: the page follows the progress by itself until the last part is in.
+        Browser.await(web.browser(), "the import's page to say it is done", Browser.shows(By.id("import-done"), "all 450 records were added"));
+        String job = web.browser().getCurrentUrl().replaceAll(".*/account/import/jobs/([0-9a-f-]{36}).*", "$1");
+
+        Browser.open(web.browser(), web.base() + "/account/import", Browser.present(By.id("recent-imports")));
+        assertThat(Browser.text(web.browser(), By.id("recent-imports"))).contains("Electricity consumption (Linky): all 450 records were added");
+        Browser.open(web.browser(), web.base() + "/account", Browser.present(By.tagName("main")));
+        assertThat(Browser.text(web.browser(), By.tagName("main"))).contains("Your file (Electricity consumption (Linky)) is in your store: 450 records were added.");
+
+        web.signIn("/login?lang=fr", "fr-large@example.org", PASSWORD);
+        Browser.open(web.browser(), web.base() + "/account/import/jobs/" + job, Browser.present(By.tagName("main")));
+        assertThat(Browser.text(web.browser(), By.tagName("main"))).as("another person's import is not found").doesNotContain("450");
+        Browser.open(web.browser(), web.base() + "/account/import", Browser.present(By.id("file")));
+        Browser.attach(web.browser(), By.id("file"), linky(250));
+        Browser.navigate(web.browser(), By.id("read"), Browser.present(By.id("summary")));
+        assertThat(Browser.text(web.browser(), By.id("background"))).contains("en arrière-plan");
+        Browser.navigate(web.browser(), By.id("confirm"), Browser.all(Browser.at("/account/import/jobs/"), Browser.present(By.id("done"))));
+        Browser.await(web.browser(), "the French page to say it is done", Browser.shows(By.id("import-done"), "les 250 données ont toutes été ajoutées"));
+
+        Http http = new Http(web.platform().port());
+        JsonArray items = Http.json(http.get("/api/v1/me/records?schema=hearth:meter-reading/v1&limit=100", "Authorization", Http.bearer(token))).getJsonArray("items");
+        assertThat(items).isNotEmpty();
+    }
+
+    @Test
+    @DisplayName("Changing one's mind on the preview adds nothing")
+    void discardedPreview() {
+        web.signIn("/login?lang=en", "imports@example.org", PASSWORD);
+        Browser.open(web.browser(), web.base() + "/account/import", Browser.present(By.id("file")));
+        Browser.attach(web.browser(), By.id("file"), sample("contacts.vcf"));
+        Browser.navigate(web.browser(), By.id("read"), Browser.present(By.id("summary")));
+        Browser.navigate(web.browser(), By.id("cancel"), Browser.all(Browser.at("done=import-discarded"), Browser.present(By.id("done"))));
+        assertThat(Browser.text(web.browser(), By.id("done"))).isEqualTo("Nothing was added. You can choose another file.");
+    }
+
     @Test
     @DisplayName("A file of no known kind is refused in the person's language, and nothing is added")
     void unknownFile() {
@@ -142,7 +207,7 @@ class ImportsBrowserIT {
         person.login("/login", "imports@example.org", PASSWORD);
         String csrf = Http.csrfToken(person.get("/account/import", "Accept", "text/html"));
         HttpResponse<String> refused = person.postBytes("/account/import", "multipart/form-data; boundary=hearth-test",
-                multipart(csrf, "big.csv", new byte[2 * 1024 * 1024 + 1]), "Accept", "text/html");
+                multipart(csrf, "big.csv", new byte[8 * 1024 * 1024 + 1]), "Accept", "text/html");
         assertThat(refused.statusCode()).isEqualTo(413);
         assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
         Http api = new Http(web.platform().port());

@@ -16,8 +16,8 @@ final class StateFingerprint {
 
     private static final Set<String> MOVING = Set.of("outbox_events", "outbox_cursors", "webhook_attempts", "webhook_deliveries",
             "personal_access_tokens", "clients", "staff", "members", "individuals", "idempotency_keys", "signing_keys",
-            // The mail and export workers settle rows on their own (a pending mail becomes sent or kept; a copy moves on).
-            "mail_queue", "export_jobs", "export_parts");
+            // The mail, export and import workers settle rows on their own (a pending mail becomes sent or kept; a copy or an import moves on).
+            "mail_queue", "export_jobs", "export_parts", "import_jobs", "import_parts");
 
     /**
      * The platform's background jobs, which audit their work under their own names, and the
@@ -25,7 +25,7 @@ final class StateFingerprint {
      */
     private static final String BACKGROUND_JOBS = "'webhooks-fanout', 'webhooks-sender', 'webhooks-sender.record', 'idempotency-expiry', "
             + "'agreement-expiry', 'agreements.expire_due', 'outbox.dispatch', 'accesslog.append', 'password_throttle.reserve', 'password_throttle.clear', "
-            + "'governance.book_billing', 'mail.send', 'mail.expire_local', 'exports.prepare', 'exports.prepare.failed'";
+            + "'governance.book_billing', 'mail.send', 'mail.expire_local', 'exports.prepare', 'exports.prepare.failed', 'imports.add', 'imports.add.failed'";
 
     /** The unit of a plan's limit an act takes first and gives back when refused (UsageLimits), audited both ways. */
     private static final String LIMIT_BOOKKEEPING = "'usage.limit_take', 'usage.limit_give_back'";

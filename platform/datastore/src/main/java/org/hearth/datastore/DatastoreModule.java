@@ -81,7 +81,7 @@ public final class DatastoreModule {
     private final Exports exports;
 
     /** The export archive, built at once (the API) or prepared in the background (the pages). */
-    private record Exports(ExportService service, org.hearth.datastore.portability.ExportJobs jobs) {
+    private record Exports(ExportService service, org.hearth.datastore.portability.ExportJobs jobs, org.hearth.datastore.imports.ImportJobs imports) {
     }
 
     private DatastoreModule(Db db, DataKeys keys, AccountService accounts, TokenService tokens, RecordService records, AccessLog accessLog,
@@ -128,12 +128,15 @@ public final class DatastoreModule {
         ExportService exportService = new ExportService(db, records, log, agreements, clock);
         var exportJobs = new org.hearth.datastore.portability.ExportJobs(db, keys, exportService, clock);
         accounts.addErasureStep(exportJobs::forget);
+        var importJobs = new org.hearth.datastore.imports.ImportJobs(db, keys, records, clock);
+        accounts.addErasureStep(importJobs::forget);
         // In start order: the group-commit writer before anything that may read under an agreement; closed in reverse.
         List<Worker> workers = List.of(hotLog, new AgreementExpiry(db, java.time.Duration.ofSeconds(1), mail.service()),
                 new org.hearth.datastore.cohorts.InclusionWorker(db, log, java.time.Duration.ofMillis(200)), mail.worker(),
-                new org.hearth.datastore.portability.ExportWorker(db, exportJobs, exportService, notices, mail.service(), clock, java.time.Duration.ofMillis(200)));
+                new org.hearth.datastore.portability.ExportWorker(db, exportJobs, exportService, notices, mail.service(), clock, java.time.Duration.ofMillis(200)),
+                new org.hearth.datastore.imports.ImportWorker(db, importJobs, notices, mail.service(), clock, java.time.Duration.ofMillis(200)));
         return new DatastoreModule(db, keys, accounts, new TokenService(db, clock, keys, PersonalTokenVerifier.PREFIX), records, log, limits, agreements, tenantAgreements,
-                workers, clock, hotLog, mail, notices, new Exports(exportService, exportJobs));
+                workers, clock, hotLog, mail, notices, new Exports(exportService, exportJobs, importJobs));
     }
 
     /** Mail to individuals and to addresses outside the store (team invitations), queued in the caller's transaction. */
@@ -248,6 +251,6 @@ public final class DatastoreModule {
     }
 
     public List<Consumer<Router>> pages(Security security) {
-        return Pages.all(security, accounts, tokens, records, accessLog, maxAttachmentBytes, agreements, clock, notices, minimumCohort::get, mail, exports.jobs());
+        return Pages.all(security, accounts, tokens, records, accessLog, maxAttachmentBytes, agreements, clock, notices, minimumCohort::get, mail, exports.jobs(), exports.imports());
     }
 }

@@ -16,7 +16,7 @@ public interface IndividualMail {
     /** What a mail tells; {@code optional} ones the person may turn off on their notifications page. */
     enum Kind {
         CONFIRM_ADDRESS(false), AGREEMENT_GRANTED(true), AGREEMENT_EXPIRING(true), AGREEMENT_ENDED(true), RECORD_DELIVERED(true),
-        BREACH(false), ERASED(false), TEAM_INVITATION(false), EXPORT_READY(true);
+        BREACH(false), ERASED(false), TEAM_INVITATION(false), EXPORT_READY(true), IMPORT_DONE(true);
 
         private final boolean optional;
 

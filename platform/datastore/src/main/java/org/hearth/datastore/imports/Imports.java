@@ -2,20 +2,19 @@ package org.hearth.datastore.imports;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.hearth.datastore.Record;
 import org.hearth.datastore.records.RecordService;
-import org.hearth.kernel.actor.CallContext;
 
 /**
- * Reads an uploaded file into records (a preview, nothing stored) and, once the person confirms,
- * creates them in one transaction with {@code import:<format>} as their provenance. The file is
- * never written anywhere: it is read in memory, and the confirmation carries it back.
+ * Reads an uploaded file into records: what it will become, shown before anything is added. The
+ * file is read in memory and never written anywhere; {@link ImportJobs} keeps what it becomes,
+ * sealed, until the person confirms, and adds the records with {@code import:<format>} as their
+ * provenance.
  */
 public final class Imports {
 
     /** The largest file accepted, and the most records one file may become. */
-    public static final int MAX_BYTES = 2 * 1024 * 1024;
-    public static final int MAX_RECORDS = 5000;
+    public static final int MAX_BYTES = 8 * 1024 * 1024;
+    public static final int MAX_RECORDS = 50_000;
 
     private static final List<ImportFormat> FORMATS = List.of(new VCardFormat(), new ICalendarFormat(), new CamtFormat(), new OfxFormat(), new FhirFormat(), new GpxFormat(), new TcxFormat(), new LinkyFormat());
 
@@ -55,13 +54,5 @@ public final class Imports {
             }
         }
         return new Preview(format.code(), read);
-    }
-
-    /** Creates the records the file becomes, all or none; returns how many. */
-    public int commit(CallContext ctx, String filename, byte[] file) {
-        Preview preview = preview(filename, file);
-        List<Record.Content> contents = preview.records().stream()
-                .map(r -> new Record.Content(r.schema(), r.category(), r.title(), r.data().encode())).toList();
-        return records.createImported(ctx, preview.format(), contents);
     }
 }

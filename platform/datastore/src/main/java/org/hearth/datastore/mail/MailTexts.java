@@ -41,6 +41,8 @@ final class MailTexts {
             case BREACH -> m.t(key + ".body", facts.getOrDefault(language, facts.get("en")), link("/account"));
             case ERASED -> m.t(key + ".body");
             case EXPORT_READY -> m.t(key + ".body", link("/account/export"), date(m, facts.get("expires")));
+            case IMPORT_DONE -> m.t(key + ".body", m.t("import.format." + facts.get("format")), facts.get("count"),
+                    link("/account/import/jobs/" + facts.get("job")));
             case TEAM_INVITATION -> m.t(key + ".body", facts.get("organisation"), m.t("con.role." + facts.get("role")),
                     link("/console/invitation?token=" + facts.get("token")), date(m, facts.get("expires")));
         };

@@ -17,7 +17,7 @@ import org.hearth.web.security.Access;
 
 /**
  * {@code /account/export}: a copy of all one's data, prepared in the background with its progress
- * shown (the page works without JavaScript: "Check again" reloads it; {@code export.js} only
+ * shown (the page works without JavaScript: "Check again" reloads it; {@code hearth.js} only
  * refreshes the progress in place), then downloaded for 7 days.
  */
 final class ExportPages {

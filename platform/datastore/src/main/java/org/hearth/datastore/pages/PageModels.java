@@ -166,11 +166,22 @@ public final class PageModels {
     }
 
     /** The import page: the kinds of file Hearth reads (name, example), and what was wrong with the last one. */
-    public record ImportForm(Messages m, String csrf, List<Option> formats, String error) {
+    public record ImportForm(Messages m, String csrf, List<Option> formats, String error, List<ImportJobView> recent, String done) {
     }
 
-    /** What a file will become before the person confirms: its kind, how many records, the first of them, and the file to post back. */
-    public record ImportPreview(Messages m, String csrf, String format, int count, List<Option> first, String file, String filename) {
+    /** What a file will become before the person confirms: its kind, how many records, the first of them, the job waiting, and whether it runs in the background. */
+    public record ImportPreview(Messages m, String csrf, String format, int count, List<Option> first, String job, boolean background) {
+    }
+
+    /** An import in words: {@code state} is importing, done or failed. */
+    public record ImportJobView(String id, String state, int percent, String words, String requested) {
+
+        public boolean importing() {
+            return "importing".equals(state);
+        }
+    }
+
+    public record ImportJobPage(Messages m, ImportJobView job, String done) {
     }
 
     /** A DPV term in words: its label and what it means for the person (empty when the table has no sentence). */

@@ -19,11 +19,12 @@ public final class Pages {
     public static List<Consumer<Router>> all(Security security, AccountService accounts, TokenService tokens, RecordService records,
                                              AccessLog log, long maxAttachmentBytes, AgreementService agreements, java.time.Clock clock,
                                              org.hearth.datastore.IndividualNotices notices, java.util.function.IntSupplier minimumCohort,
-                                             org.hearth.datastore.mail.Mail mail, org.hearth.datastore.portability.ExportJobs exports) {
+                                             org.hearth.datastore.mail.Mail mail, org.hearth.datastore.portability.ExportJobs exports,
+                                             org.hearth.datastore.imports.ImportJobs imports) {
         Views kit = new Views(security);
         return List.of(new SignupPages(kit, accounts)::mount, new DashboardPages(kit, records, notices)::mount,
                 new RecordPages(kit, records, agreements, maxAttachmentBytes)::mount,
-                new ImportPages(kit, new org.hearth.datastore.imports.Imports(records), records.schemas())::mount, new AccessLogPages(kit, log, agreements, records)::mount,
+                new ImportPages(kit, new org.hearth.datastore.imports.Imports(records), imports, records.schemas())::mount, new AccessLogPages(kit, log, agreements, records)::mount,
                 new SettingsPages(kit, tokens, accounts)::mount, new AgreementPages(kit, agreements, clock, minimumCohort, records)::mount,
                 new NotificationPages(kit, mail.service(), mail.outbox().active())::mount, new OutboxPages(kit, mail.outbox())::mount, new ExportPages(kit, exports)::mount, Reloads::mount);
     }

@@ -14,7 +14,8 @@ final class Reloads {
     }
 
     static void mount(Router router) {
-        back(router, "/account/import/confirm", rc -> "/account/import");
+        back(router, "/account/import/jobs/:id/start", rc -> "/account/import");
+        back(router, "/account/import/jobs/:id/discard", rc -> "/account/import");
         back(router, "/account/notices/:id/read", rc -> "/account");
         back(router, "/account/notifications/address", rc -> "/account/notifications");
         back(router, "/account/notifications/resend", rc -> "/account/notifications");

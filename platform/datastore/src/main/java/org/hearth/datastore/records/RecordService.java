@@ -69,17 +69,28 @@ public final class RecordService {
      */
     public int createImported(CallContext ctx, String format, List<Record.Content> contents) {
         UUID owner = ctx.actor().individualId();
+        return db.write(ctx, tx -> createImported(tx, owner, format, contents));
+    }
+
+    /**
+     * Creates records read from a file of {@code format}, inside the caller's transaction (an
+     * import job's part, with the job's progress); checked again here, whoever prepared them.
+     */
+    public int createImported(DSLContext tx, UUID owner, String format, List<Record.Content> contents) {
         contents.forEach(this::check);
         String provenance = "import:" + format;
-        return db.write(ctx, tx -> {
-            SecretKey key = keys.open(tx, owner);
-            for (Record.Content content : contents) {
-                UUID id = Ids.newId();
-                repository.insert(tx, new RecordRows.Stored(id, owner, content.schema(), content.category(), provenance, null, 1, null, null, null));
-                repository.insertVersion(tx, RecordView.seal(key, id, 1, content, "individual", owner.toString()));
-            }
-            return contents.size();
-        });
+        SecretKey key = keys.open(tx, owner);
+        for (Record.Content content : contents) {
+            UUID id = Ids.newId();
+            repository.insert(tx, new RecordRows.Stored(id, owner, content.schema(), content.category(), provenance, null, 1, null, null, null));
+            repository.insertVersion(tx, RecordView.seal(key, id, 1, content, "individual", owner.toString()));
+        }
+        return contents.size();
+    }
+
+    /** Checks contents as {@link #createImported} will, before anything is kept. */
+    public void checkContents(List<Record.Content> contents) {
+        contents.forEach(this::check);
     }
 
     public Record get(Actor individual, UUID id) {

@@ -15,6 +15,8 @@ import org.hearth.schema.generated.datastore.tables.Attachments;
 import org.hearth.schema.generated.datastore.tables.ConsentEvents;
 import org.hearth.schema.generated.datastore.tables.ExportJobs;
 import org.hearth.schema.generated.datastore.tables.ExportParts;
+import org.hearth.schema.generated.datastore.tables.ImportJobs;
+import org.hearth.schema.generated.datastore.tables.ImportParts;
 import org.hearth.schema.generated.datastore.tables.Individuals;
 import org.hearth.schema.generated.datastore.tables.MailQueue;
 import org.hearth.schema.generated.datastore.tables.Notices;
@@ -77,6 +79,16 @@ public class Datastore extends SchemaImpl {
     public final ExportParts EXPORT_PARTS = ExportParts.EXPORT_PARTS;
 
     /**
+     * The table <code>datastore.import_jobs</code>.
+     */
+    public final ImportJobs IMPORT_JOBS = ImportJobs.IMPORT_JOBS;
+
+    /**
+     * The table <code>datastore.import_parts</code>.
+     */
+    public final ImportParts IMPORT_PARTS = ImportParts.IMPORT_PARTS;
+
+    /**
      * The table <code>datastore.individuals</code>.
      */
     public final Individuals INDIVIDUALS = Individuals.INDIVIDUALS;
@@ -134,6 +146,8 @@ public class Datastore extends SchemaImpl {
             ConsentEvents.CONSENT_EVENTS,
             ExportJobs.EXPORT_JOBS,
             ExportParts.EXPORT_PARTS,
+            ImportJobs.IMPORT_JOBS,
+            ImportParts.IMPORT_PARTS,
             Individuals.INDIVIDUALS,
             MailQueue.MAIL_QUEUE,
             Notices.NOTICES,

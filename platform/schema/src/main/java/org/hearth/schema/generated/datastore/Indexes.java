@@ -6,6 +6,7 @@ package org.hearth.schema.generated.datastore;
 
 import org.hearth.schema.generated.datastore.tables.Agreements;
 import org.hearth.schema.generated.datastore.tables.ExportJobs;
+import org.hearth.schema.generated.datastore.tables.ImportJobs;
 import org.hearth.schema.generated.datastore.tables.Individuals;
 import org.hearth.schema.generated.datastore.tables.MailQueue;
 import org.hearth.schema.generated.datastore.tables.Notices;
@@ -33,6 +34,8 @@ public class Indexes {
     public static final Index AGREEMENTS_ONE_LIVE_PER_REQUEST = Internal.createIndex(DSL.name("agreements_one_live_per_request"), Agreements.AGREEMENTS, new OrderField[] { Agreements.AGREEMENTS.INDIVIDUAL_ID, Agreements.AGREEMENTS.DATA_REQUEST_ID }, true);
     public static final Index EXPORT_JOBS_BY_OWNER = Internal.createIndex(DSL.name("export_jobs_by_owner"), ExportJobs.EXPORT_JOBS, new OrderField[] { ExportJobs.EXPORT_JOBS.INDIVIDUAL_ID, ExportJobs.EXPORT_JOBS.REQUESTED_AT.desc() }, false);
     public static final Index EXPORT_JOBS_ONE_PREPARING = Internal.createIndex(DSL.name("export_jobs_one_preparing"), ExportJobs.EXPORT_JOBS, new OrderField[] { ExportJobs.EXPORT_JOBS.INDIVIDUAL_ID }, true);
+    public static final Index IMPORT_JOBS_BY_OWNER = Internal.createIndex(DSL.name("import_jobs_by_owner"), ImportJobs.IMPORT_JOBS, new OrderField[] { ImportJobs.IMPORT_JOBS.INDIVIDUAL_ID, ImportJobs.IMPORT_JOBS.REQUESTED_AT.desc() }, false);
+    public static final Index IMPORT_JOBS_DUE = Internal.createIndex(DSL.name("import_jobs_due"), ImportJobs.IMPORT_JOBS, new OrderField[] { ImportJobs.IMPORT_JOBS.NEXT_ATTEMPT_AT }, false);
     public static final Index INDIVIDUALS_BY_OIDC = Internal.createIndex(DSL.name("individuals_by_oidc"), Individuals.INDIVIDUALS, new OrderField[] { Individuals.INDIVIDUALS.OIDC_ISSUER, Individuals.INDIVIDUALS.OIDC_SUBJECT }, true);
     public static final Index MAIL_QUEUE_BY_INDIVIDUAL = Internal.createIndex(DSL.name("mail_queue_by_individual"), MailQueue.MAIL_QUEUE, new OrderField[] { MailQueue.MAIL_QUEUE.INDIVIDUAL_ID }, false);
     public static final Index MAIL_QUEUE_DUE = Internal.createIndex(DSL.name("mail_queue_due"), MailQueue.MAIL_QUEUE, new OrderField[] { MailQueue.MAIL_QUEUE.NEXT_ATTEMPT_AT }, false);

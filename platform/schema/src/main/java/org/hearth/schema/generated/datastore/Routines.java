@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import org.hearth.schema.generated.datastore.routines.AgreementsExpiryDue;
 import org.hearth.schema.generated.datastore.routines.AgreementsWarningDue;
 import org.hearth.schema.generated.datastore.routines.ExportWorkDue;
+import org.hearth.schema.generated.datastore.routines.ImportWorkDue;
 import org.hearth.schema.generated.datastore.routines.InclusionsPending;
 import org.hearth.schema.generated.datastore.routines.MailDue;
 import org.hearth.schema.generated.datastore.routines.MailLocalExpired;
@@ -99,6 +100,27 @@ public class Routines {
      */
     public static Field<Boolean> exportWorkDue() {
         ExportWorkDue f = new ExportWorkDue();
+
+        return f.asField();
+    }
+
+    /**
+     * Call <code>datastore.import_work_due</code>
+     */
+    public static Boolean importWorkDue(
+          Configuration configuration
+    ) {
+        ImportWorkDue f = new ImportWorkDue();
+
+        f.execute(configuration);
+        return f.getReturnValue();
+    }
+
+    /**
+     * Get <code>datastore.import_work_due</code> as a field.
+     */
+    public static Field<Boolean> importWorkDue() {
+        ImportWorkDue f = new ImportWorkDue();
 
         return f.asField();
     }

@@ -11,6 +11,8 @@ import org.hearth.schema.generated.datastore.tables.Attachments;
 import org.hearth.schema.generated.datastore.tables.ConsentEvents;
 import org.hearth.schema.generated.datastore.tables.ExportJobs;
 import org.hearth.schema.generated.datastore.tables.ExportParts;
+import org.hearth.schema.generated.datastore.tables.ImportJobs;
+import org.hearth.schema.generated.datastore.tables.ImportParts;
 import org.hearth.schema.generated.datastore.tables.Individuals;
 import org.hearth.schema.generated.datastore.tables.MailQueue;
 import org.hearth.schema.generated.datastore.tables.Notices;
@@ -60,6 +62,16 @@ public class Tables {
      * The table <code>datastore.export_parts</code>.
      */
     public static final ExportParts EXPORT_PARTS = ExportParts.EXPORT_PARTS;
+
+    /**
+     * The table <code>datastore.import_jobs</code>.
+     */
+    public static final ImportJobs IMPORT_JOBS = ImportJobs.IMPORT_JOBS;
+
+    /**
+     * The table <code>datastore.import_parts</code>.
+     */
+    public static final ImportParts IMPORT_PARTS = ImportParts.IMPORT_PARTS;
 
     /**
      * The table <code>datastore.individuals</code>.

@@ -17,6 +17,7 @@ import org.hearth.schema.generated.datastore.tables.AccessLog.AccessLogPath;
 import org.hearth.schema.generated.datastore.tables.AccessLogHeads.AccessLogHeadsPath;
 import org.hearth.schema.generated.datastore.tables.Agreements.AgreementsPath;
 import org.hearth.schema.generated.datastore.tables.ExportJobs.ExportJobsPath;
+import org.hearth.schema.generated.datastore.tables.ImportJobs.ImportJobsPath;
 import org.hearth.schema.generated.datastore.tables.MailQueue.MailQueuePath;
 import org.hearth.schema.generated.datastore.tables.Notices.NoticesPath;
 import org.hearth.schema.generated.datastore.tables.PersonalAccessTokens.PersonalAccessTokensPath;
@@ -277,6 +278,19 @@ public class Individuals extends TableImpl<IndividualsRecord> {
         return _exportJobs;
     }
 
+    private transient ImportJobsPath _importJobs;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>datastore.import_jobs</code> table
+     */
+    public ImportJobsPath importJobs() {
+        if (_importJobs == null)
+            _importJobs = new ImportJobsPath(this, null, Keys.IMPORT_JOBS__IMPORT_JOBS_INDIVIDUAL_ID_FKEY.getInverseKey());
+
+        return _importJobs;
+    }
+
     private transient MailQueuePath _mailQueue;
 
     /**
@@ -333,7 +347,7 @@ public class Individuals extends TableImpl<IndividualsRecord> {
     public List<Check<IndividualsRecord>> getChecks() {
         return Arrays.asList(
             Internal.createCheck(this, DSL.name("individuals_locale_offered"), "((locale = ANY (ARRAY['en'::text, 'fr'::text])))", true),
-            Internal.createCheck(this, DSL.name("individuals_mail_off_check"), "((mail_off <@ ARRAY['agreement_granted'::text, 'agreement_expiring'::text, 'agreement_ended'::text, 'record_delivered'::text, 'export_ready'::text]))", true)
+            Internal.createCheck(this, DSL.name("individuals_mail_off_check"), "((mail_off <@ ARRAY['agreement_granted'::text, 'agreement_expiring'::text, 'agreement_ended'::text, 'record_delivered'::text, 'export_ready'::text, 'import_done'::text]))", true)
         );
     }
 

@@ -241,7 +241,7 @@ public class MailQueue extends TableImpl<MailQueueRecord> {
         return Arrays.asList(
             Internal.createCheck(this, DSL.name("mail_queue_attempts_check"), "((attempts >= 0))", true),
             Internal.createCheck(this, DSL.name("mail_queue_check"), "(((individual_id IS NOT NULL) OR ((to_ct IS NOT NULL) AND (master_key_id IS NOT NULL)) OR (status <> 'pending'::text)))", true),
-            Internal.createCheck(this, DSL.name("mail_queue_kind_check"), "((kind = ANY (ARRAY['confirm_address'::text, 'agreement_granted'::text, 'agreement_expiring'::text, 'agreement_ended'::text, 'record_delivered'::text, 'breach'::text, 'erased'::text, 'team_invitation'::text, 'export_ready'::text])))", true),
+            Internal.createCheck(this, DSL.name("mail_queue_kind_check"), "((kind = ANY (ARRAY['confirm_address'::text, 'agreement_granted'::text, 'agreement_expiring'::text, 'agreement_ended'::text, 'record_delivered'::text, 'breach'::text, 'erased'::text, 'team_invitation'::text, 'export_ready'::text, 'import_done'::text])))", true),
             Internal.createCheck(this, DSL.name("mail_queue_language_check"), "((language = ANY (ARRAY['en'::text, 'fr'::text])))", true),
             Internal.createCheck(this, DSL.name("mail_queue_status_check"), "((status = ANY (ARRAY['pending'::text, 'sent'::text, 'local'::text, 'skipped'::text, 'failed'::text])))", true)
         );
