@@ -115,6 +115,11 @@ public final class TenantsModule {
         return new DataRequestService(db);
     }
 
+    /** Each organisation's published keys (its JWK set, or empty for none): how a record's signature is checked, e.g. on arriving from an export. */
+    public static java.util.function.Function<java.util.UUID, java.util.Optional<String>> publicKeys(Db db, MasterKeyRing masterKeys) {
+        return new org.hearth.tenants.keys.TenantKeys(db, masterKeys)::jwks;
+    }
+
     public static TenantsModule create(Db db, AccessTokens accessTokens, MasterKeyRing masterKeys, PasswordHasher hasher,
                                        DataRequestService requests, TenantAgreements agreements, String publicBaseUrl, Clock clock,
                                        Duration webhookRetryBase, Duration poll, Map<String, Double> ratePerPlan,

@@ -116,7 +116,8 @@ public final class Platform implements AutoCloseable {
             DatastoreModule datastore = DatastoreModule.create(db, keys, hasher, throttle, Clock.systemUTC(),
                     new DatastoreModule.Limits(config.maxRecordBytes(), config.maxAttachmentBytes(), config.maxArchiveBytes(),
                             config.dataDir().resolve("uploads")),
-                    dataRequests, signingKeys, new DatastoreModule.Mailing(config.mail(), config.publicBaseUrl(), vertx));
+                    dataRequests, signingKeys, new DatastoreModule.Mailing(config.mail(), config.publicBaseUrl(), vertx),
+                    new OriginKeys(config.publicBaseUrl(), config.trustedHearths(), TenantsModule.publicKeys(db, keys.masterKeys())));
             StaffAccounts staff = new StaffAccounts(db, hasher, keys.lookupKey(), throttle);
             MemberAccounts members = new MemberAccounts(db, hasher, keys.lookupKey(), throttle);
             Security security = Security.create(vertx, datastore.passwordLogin(), staff, members, datastore.tokenVerifier(), accessTokens,

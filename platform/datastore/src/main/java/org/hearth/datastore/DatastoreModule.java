@@ -80,8 +80,9 @@ public final class DatastoreModule {
     private final Mail mail;
     private final Exports exports;
 
-    /** The export archive, built at once (the API) or prepared in the background (the pages). */
-    private record Exports(ExportService service, org.hearth.datastore.portability.ExportJobs jobs, org.hearth.datastore.imports.ImportJobs imports) {
+    /** Moving data in and out: the export archive (built at once for the API, prepared in the background for the pages), file imports, and whose keys check an imported signature. */
+    private record Exports(ExportService service, org.hearth.datastore.portability.ExportJobs jobs, org.hearth.datastore.imports.ImportJobs imports,
+                           AttributeKeys attributeKeys) {
     }
 
     private DatastoreModule(Db db, DataKeys keys, AccountService accounts, TokenService tokens, RecordService records, AccessLog accessLog,
@@ -113,7 +114,7 @@ public final class DatastoreModule {
     }
 
     public static DatastoreModule create(Db db, KeyMaterial keyMaterial, PasswordHasher hasher, LoginThrottle throttle, Clock clock, Limits limits,
-                                         DataRequestDirectory requests, SigningKeys signer, Mailing mailing) {
+                                         DataRequestDirectory requests, SigningKeys signer, Mailing mailing, AttributeKeys attributeKeys) {
         DataKeys keys = new DataKeys(db, keyMaterial.masterKeys());
         RecordService records = new RecordService(db, keys, org.hearth.datastore.schemas.RecordSchemas.builtIn(), limits.maxRecordBytes(), limits.maxAttachmentBytes());
         AccessLog log = new AccessLog(db, keyMaterial.lookupKey(), keys);
@@ -125,7 +126,7 @@ public final class DatastoreModule {
         TenantAgreements tenantAgreements = new TenantAgreementAccess(db, log, hotLog, records, clock, mail.service());
         AccountService accounts = new AccountService(db, keyMaterial.lookupKey(), hasher, throttle, keys, agreements, mail.service());
         var notices = new org.hearth.datastore.notices.NoticeService(db, clock, mail.service());
-        ExportService exportService = new ExportService(db, records, log, agreements, clock);
+        ExportService exportService = new ExportService(db, records, log, agreements, clock, mailing.publicBaseUrl());
         var exportJobs = new org.hearth.datastore.portability.ExportJobs(db, keys, exportService, clock);
         accounts.addErasureStep(exportJobs::forget);
         var importJobs = new org.hearth.datastore.imports.ImportJobs(db, keys, records, clock);
@@ -136,7 +137,7 @@ public final class DatastoreModule {
                 new org.hearth.datastore.portability.ExportWorker(db, exportJobs, exportService, notices, mail.service(), clock, java.time.Duration.ofMillis(200)),
                 new org.hearth.datastore.imports.ImportWorker(db, importJobs, notices, mail.service(), clock, java.time.Duration.ofMillis(200)));
         return new DatastoreModule(db, keys, accounts, new TokenService(db, clock, keys, PersonalTokenVerifier.PREFIX), records, log, limits, agreements, tenantAgreements,
-                workers, clock, hotLog, mail, notices, new Exports(exportService, exportJobs, importJobs));
+                workers, clock, hotLog, mail, notices, new Exports(exportService, exportJobs, importJobs, attributeKeys));
     }
 
     /** Mail to individuals and to addresses outside the store (team invitations), queued in the caller's transaction. */
@@ -246,7 +247,7 @@ public final class DatastoreModule {
         return List.of(new AccountRoutes(accounts), new TokenRoutes(tokens), new RecordRoutes(records), new org.hearth.datastore.schemas.SchemaRoutes(records.schemas()), new AccessLogRoutes(accessLog),
                 new AgreementRoutes(agreements, clock), new org.hearth.datastore.notices.NoticeRoutes(notices),
                 new EmergencyAccessRoutes(new EmergencyAccess(db, accessLog, records, accounts::isActive)),
-                new PortabilityRoutes(exports.service(), new ImportService(db, accounts, records, maxArchiveBytes, maxArchiveBytes), accounts,
+                new PortabilityRoutes(exports.service(), new ImportService(db, accounts, records, maxArchiveBytes, maxArchiveBytes, exports.attributeKeys()), accounts,
                         uploadDir, maxArchiveBytes, IMPORTS_AT_ONCE, IMPORTS_PER_ADDRESS));
     }
 

@@ -9,7 +9,15 @@ import java.util.UUID;
  */
 public record Record(UUID id, String schema, String category, String title, String dataJson, String provenance,
                      UUID provenanceTenantId, int version, OffsetDateTime createdAt, OffsetDateTime updatedAt,
-                     Attachment attachment, String verificationJws) {
+                     Attachment attachment, String verificationJws, Voucher voucher) {
+
+    /**
+     * Who vouched for a record brought from another Hearth's export, whose signature was checked
+     * on arrival: the organisation as that Hearth named it, and that Hearth's address. Null for
+     * every other record (a delivery here names its organisation by {@code provenanceTenantId}).
+     */
+    public record Voucher(String organisation, String origin) {
+    }
 
     /** What a delivering tenant's signature covers: a digest of exactly these fields (canonicalization hearth-record-v1). */
     public String contentDigest() {

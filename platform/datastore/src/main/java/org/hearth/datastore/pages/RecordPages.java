@@ -66,9 +66,14 @@ final class RecordPages {
                 : m.t("record.provenance.self");
         Optional<Verification> signed = Verification.of(r.verificationJws());
         boolean current = r.currentVerification().isPresent();
-        // A record brought from another Hearth names no organisation of this one: the signature is told as that Hearth's.
+        // A record brought from another Hearth names no organisation of this one: the signature, checked
+        // on arrival against its key at that Hearth, is told with the name that Hearth gave it.
+        Record.Voucher voucher = r.voucher();
         String verification = signed.map(v -> organisation == null
-                ? m.t(current ? "record.verified.imported" : "record.verified.importedEarlier", m.date(v.checkedAt()))
+                ? voucher != null && !voucher.organisation().isBlank()
+                        ? m.t(current ? "record.verified.vouched" : "record.verified.vouchedEarlier", voucher.organisation(), host(voucher.origin()),
+                                m.date(v.checkedAt()))
+                        : m.t(current ? "record.verified.imported" : "record.verified.importedEarlier", m.date(v.checkedAt()))
                 : current ? m.t("record.verified.current", organisation, m.date(v.checkedAt()))
                 : m.t("record.verified.earlier", organisation, v.version(), m.date(v.checkedAt()))).orElse(null);
         List<PageModels.Input> inputs = RecordForm.inputs(m, type, data, problems);
@@ -80,6 +85,16 @@ final class RecordPages {
         kit.render(rc, m, r.title(), "record.jte", new PageModels.RecordView(m, kit.csrf(rc), r, type.title(m.language()),
                 RecordValues.of(m, known, stored), source, verification, current, inputs, RecordForm.errorLinks(m, inputs),
                 versions.reversed(), outcome));
+    }
+
+    /** A Hearth's address as a person reads it: its host name. */
+    private static String host(String origin) {
+        try {
+            String host = java.net.URI.create(origin).getHost();
+            return host == null ? origin : host;
+        } catch (IllegalArgumentException e) {
+            return origin;
+        }
     }
 
     private static String author(Messages m, Record.Version v, Map<UUID, String> names) {

@@ -26,7 +26,7 @@ final class ArchiveFormat {
         return "attachments/" + recordId;
     }
 
-    static JsonObject manifest(UUID owner, OffsetDateTime at, Map<String, byte[]> files, Map<String, Integer> counts) {
+    static JsonObject manifest(UUID owner, String origin, OffsetDateTime at, Map<String, byte[]> files, Map<String, Integer> counts) {
         JsonObject checksums = new JsonObject();
         files.forEach((name, content) -> checksums.put(name, sha256(content)));
         JsonObject countsJson = new JsonObject();
@@ -35,6 +35,7 @@ final class ArchiveFormat {
                 .put("format", FORMAT)
                 .put("formatVersion", VERSION)
                 .put("exportedAt", at.toString())
+                .put("origin", origin)
                 .put("individualId", owner.toString())
                 .put("counts", countsJson)
                 .put("files", checksums);

@@ -37,8 +37,11 @@ public final class ExportService {
     private final AccessLog log;
     private final AgreementService agreements;
     private final Clock clock;
+    private final String origin;
 
-    public ExportService(Db db, RecordService records, AccessLog log, AgreementService agreements, Clock clock) {
+    /** @param origin this Hearth's public address, written in the archive as where its signatures can be checked */
+    public ExportService(Db db, RecordService records, AccessLog log, AgreementService agreements, Clock clock, String origin) {
+        this.origin = origin.endsWith("/") ? origin.substring(0, origin.length() - 1) : origin;
         this.db = db;
         this.records = records;
         this.log = log;
@@ -85,11 +88,20 @@ public final class ExportService {
         long bytes = 0;
         UUID last = after;
         List<Record> page = records.list(individual, null, null, after, limit);
+        Map<UUID, String> organisations = new java.util.HashMap<>();
+        if (page.stream().anyMatch(r -> r.verificationJws() != null && r.voucher() == null)) {
+            agreements.list(individual).forEach(a -> organisations.putIfAbsent(a.tenantId(), a.tenantName()));
+        }
         for (Record record : page) {
             if (bytes >= BATCH_BYTES) {
                 return new RecordsPart(recordsJson, files, versions, last, false);
             }
             JsonObject json = RecordJson.of(record);
+            JsonObject verification = json.getJsonObject("verification");
+            if (verification != null && record.voucher() == null) {
+                // Signed here: whoever checks it later asks this Hearth for the organisation's keys.
+                verification.put("origin", origin).put("organisation", organisations.get(record.provenanceTenantId()));
+            }
             JsonArray history = new JsonArray();
             for (Record.Version v : records.versions(individual, record.id())) {
                 history.add(RecordJson.of(v));
@@ -145,7 +157,7 @@ public final class ExportService {
         files.put(ArchiveFormat.AGREEMENTS, json(agreementsJson));
         files.put(ArchiveFormat.CONSENT_RECORDS, json(consentJson));
         files.put(ArchiveFormat.ACCESS_LOG, json(accessLog));
-        JsonObject manifest = ArchiveFormat.manifest(owner, OffsetDateTime.now(ZoneOffset.UTC), files,
+        JsonObject manifest = ArchiveFormat.manifest(owner, origin, OffsetDateTime.now(ZoneOffset.UTC), files,
                 Map.of("records", recordsJson.size(), "versions", versions, "attachments", attachments,
                         "agreements", agreementsJson.size(), "consentRecords", consentJson.size(), "accessLogEntries", accessLog.size()));
         return zip(manifest, files);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.hearth.datastore.AttributeKeys;
 import org.hearth.datastore.accounts.Account;
 import org.hearth.datastore.accounts.AccountService;
 import org.hearth.datastore.records.ImportedRecord;
@@ -38,12 +39,19 @@ public final class ImportService {
     private final RecordService records;
     private final long maxUnpackedBytes;
     private final UnpackBudget budget;
+    private final AttributeKeys attributeKeys;
 
     /**
      * @param maxUnpackedBytes the most an archive may unpack to, counted as it is read (a zip bomb stops there)
      * @param budgetBytes      the most all running imports may hold unpacked together; beyond, 503
      */
     public ImportService(Db db, AccountService accounts, RecordService records, long maxUnpackedBytes, long budgetBytes) {
+        this(db, accounts, records, maxUnpackedBytes, budgetBytes, AttributeKeys.NONE);
+    }
+
+    /** @param attributeKeys where delivering organisations' keys come from, to check the signatures records carry */
+    public ImportService(Db db, AccountService accounts, RecordService records, long maxUnpackedBytes, long budgetBytes, AttributeKeys attributeKeys) {
+        this.attributeKeys = attributeKeys;
         this.db = db;
         this.accounts = accounts;
         this.records = records;
@@ -89,7 +97,8 @@ public final class ImportService {
         if (!checksums.fieldNames().containsAll(files.keySet())) {
             throw invalid("The archive holds files that manifest.json does not list.");
         }
-        List<ImportedRecord> imported = new ArrayList<>(records(files));
+        String origin = manifest.getValue("origin") instanceof String o ? o : null;
+        List<ImportedRecord> imported = new ArrayList<>(records(files, origin, new AttributeSignatures(attributeKeys)));
         imported.addAll(AgreementHistory.records(files.get(ArchiveFormat.AGREEMENTS)));
         for (ImportedRecord record : imported) {
             try {
@@ -108,7 +117,13 @@ public final class ImportService {
         }));
     }
 
-    private static List<ImportedRecord> records(Map<String, byte[]> files) {
+    /**
+     * The archive's records. A delivered record's signature is kept only when it checks against
+     * its organisation's key as published at the Hearth it was signed on (the record's
+     * {@code verification.origin}, else the archive's {@code origin}); any other is dropped, and
+     * the record comes without it.
+     */
+    private static List<ImportedRecord> records(Map<String, byte[]> files, String archiveOrigin, AttributeSignatures signatures) {
         JsonArray array;
         try {
             array = new JsonArray(new String(files.getOrDefault(ArchiveFormat.RECORDS, "[]".getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8));
@@ -132,9 +147,13 @@ public final class ImportService {
                     throw invalid("records.json entry " + i + " has no versions or a missing attachment.");
                 }
                 JsonObject verification = r.getJsonObject("verification");
+                String jws = verification == null ? null : verification.getString("jws");
+                String origin = verification == null || verification.getString("origin") == null ? archiveOrigin : verification.getString("origin");
+                boolean checked = jws != null && signatures.verifies(origin, jws);
+                String organisation = checked ? verification.getString("organisation", "") : null;
                 out.add(new ImportedRecord(versions, attachment == null ? null : attachment.getString("filename"),
                         attachment == null ? null : attachment.getString("mediaType"), file,
-                        verification == null ? null : verification.getString("jws")));
+                        checked ? jws : null, checked ? new Record.Voucher(organisation, origin) : null));
             } catch (ClassCastException | NullPointerException e) {
                 throw invalid("records.json entry " + i + " is not a record of this format.");
             }

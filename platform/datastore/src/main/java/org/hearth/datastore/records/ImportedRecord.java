@@ -5,12 +5,14 @@ import java.util.List;
 
 /**
  * A record read from an export archive: its versions oldest first, its attachment if it had one,
- * and the delivering organisation's signature it carried ({@code verificationJws}, or null), kept
- * only while it still covers the last version.
+ * and the delivering organisation's signature it carried ({@code verificationJws}, or null; only
+ * one checked against the organisation's key), kept only while it still covers the last version,
+ * with who vouched ({@code voucher}).
  */
-public record ImportedRecord(List<Record.Content> versions, String attachmentName, String attachmentType, byte[] attachment, String verificationJws) {
+public record ImportedRecord(List<Record.Content> versions, String attachmentName, String attachmentType, byte[] attachment, String verificationJws,
+                             Record.Voucher voucher) {
 
     public ImportedRecord(List<Record.Content> versions, String attachmentName, String attachmentType, byte[] attachment) {
-        this(versions, attachmentName, attachmentType, attachment, null);
+        this(versions, attachmentName, attachmentType, attachment, null, null);
     }
 }

@@ -25,7 +25,8 @@ final class RecordRepository {
     Stored insert(DSLContext tx, Stored record) {
         RecordsRecord row = tx.insertInto(RECORDS).set(new RecordsRecord().setId(record.id()).setIndividualId(record.owner())
                         .setSchemaId(record.schema()).setCategory(record.category()).setProvenance(record.provenance())
-                        .setProvenanceTenantId(record.provenanceTenantId()).setVersion(record.version()).setVerificationJws(record.verificationJws()))
+                        .setProvenanceTenantId(record.provenanceTenantId()).setVersion(record.version()).setVerificationJws(record.verificationJws())
+                        .setVouchedByCt(record.voucherCt()))
                 .returning().fetchOne();
         return stored(row);
     }
@@ -113,7 +114,7 @@ final class RecordRepository {
 
     private static Stored stored(RecordsRecord r) {
         return new Stored(r.getId(), r.getIndividualId(), r.getSchemaId(), r.getCategory(), r.getProvenance(), r.getProvenanceTenantId(),
-                r.getVersion(), r.getCreatedAt(), r.getUpdatedAt(), r.getVerificationJws());
+                r.getVersion(), r.getCreatedAt(), r.getUpdatedAt(), r.getVerificationJws(), r.getVouchedByCt());
     }
 
     private static SealedVersion version(RecordVersionsRecord v) {

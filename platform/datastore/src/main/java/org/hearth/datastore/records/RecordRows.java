@@ -11,7 +11,7 @@ final class RecordRows {
 
     /** A record's metadata; {@code provenanceTenantId} and {@code verificationJws} are null for the owner's own records. */
     record Stored(UUID id, UUID owner, String schema, String category, String provenance, UUID provenanceTenantId, int version,
-                  OffsetDateTime createdAt, OffsetDateTime updatedAt, String verificationJws) {
+                  OffsetDateTime createdAt, OffsetDateTime updatedAt, String verificationJws, byte[] voucherCt) {
     }
 
     /** One version's sealed title and data. {@code createdAt} is null until stored. */

@@ -56,10 +56,10 @@ public final class RecordService {
         return db.write(ctx, tx -> {
             SecretKey key = keys.open(tx, owner);
             RecordRows.Stored stored = repository.insert(tx, new RecordRows.Stored(id, owner, content.schema(), content.category(), "self", null, 1,
-                    null, null, null));
+                    null, null, null, null));
             repository.insertVersion(tx, RecordView.seal(key, id, 1, content, "individual", owner.toString()));
             return new Record(id, content.schema(), content.category(), content.title(), content.dataJson(), "self", null, 1,
-                    stored.createdAt(), stored.updatedAt(), null, null);
+                    stored.createdAt(), stored.updatedAt(), null, null, null);
         });
     }
 
@@ -82,7 +82,7 @@ public final class RecordService {
         SecretKey key = keys.open(tx, owner);
         for (Record.Content content : contents) {
             UUID id = Ids.newId();
-            repository.insert(tx, new RecordRows.Stored(id, owner, content.schema(), content.category(), provenance, null, 1, null, null, null));
+            repository.insert(tx, new RecordRows.Stored(id, owner, content.schema(), content.category(), provenance, null, 1, null, null, null, null));
             repository.insertVersion(tx, RecordView.seal(key, id, 1, content, "individual", owner.toString()));
         }
         return contents.size();
@@ -134,10 +134,10 @@ public final class RecordService {
         String digest = Record.contentDigest(content.schema(), content.category(), content.title(), content.dataJson());
         String jws = verify == null ? null : verify.apply(VerificationClaims.of(id, 1, tenantId, digest, java.time.Instant.now()));
         RecordRows.Stored stored = repository.insert(tx, new RecordRows.Stored(id, owner, content.schema(), content.category(), "tenant", tenantId, 1,
-                null, null, jws));
+                null, null, jws, null));
         repository.insertVersion(tx, RecordView.seal(key, id, 1, content, "tenant", tenantId.toString()));
         return new Record(id, content.schema(), content.category(), content.title(), content.dataJson(), "tenant", tenantId, 1,
-                stored.createdAt(), stored.updatedAt(), null, jws);
+                stored.createdAt(), stored.updatedAt(), null, jws, null);
     }
 
     /**
@@ -153,7 +153,7 @@ public final class RecordService {
             RecordRows.SealedVersion v = row.current();
             return new Record(id, sent.schema(), sent.category(), RecordCrypto.openText(key, id, 1, "title", v.titleCt()),
                     RecordCrypto.openText(key, id, 1, "data", v.dataCt()), "tenant", tenantId, 1, r.createdAt(), r.createdAt(),
-                    null, r.verificationJws());
+                    null, r.verificationJws(), null);
         });
     }
 
@@ -267,12 +267,13 @@ public final class RecordService {
         SecretKey key = keys.open(tx, owner);
         UUID id = Ids.newId();
         Record.Content last = imported.versions().getLast();
-        // From another Hearth: the organisation's signature stays only while it covers the content as it arrives.
+        // From another Hearth: the organisation's signature (checked against its key by the import)
+        // stays only while it covers the content as it arrives, and with it who vouched.
         String kept = org.hearth.datastore.Verification.of(imported.verificationJws())
                 .filter(v -> v.digest().equals(Record.contentDigest(last.schema(), last.category(), last.title(), last.dataJson())))
                 .map(v -> imported.verificationJws()).orElse(null);
         repository.insert(tx, new RecordRows.Stored(id, owner, last.schema(), last.category(), IMPORTED_FROM_HEARTH, null, imported.versions().size(),
-                null, null, kept));
+                null, null, kept, kept == null ? null : RecordView.sealVoucher(key, id, imported.voucher())));
         for (int v = 0; v < imported.versions().size(); v++) {
             repository.insertVersion(tx, RecordView.seal(key, id, v + 1, imported.versions().get(v), "import", owner.toString()));
         }

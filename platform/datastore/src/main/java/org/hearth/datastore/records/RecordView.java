@@ -22,7 +22,20 @@ final class RecordView {
                 RecordCrypto.openText(key, r.id(), v.version(), "title", v.titleCt()),
                 RecordCrypto.openText(key, r.id(), v.version(), "data", v.dataCt()),
                 r.provenance(), r.provenanceTenantId(), r.version(), r.createdAt(), r.updatedAt(),
-                row.attachment() == null ? null : attachment(key, row.attachment()), r.verificationJws());
+                row.attachment() == null ? null : attachment(key, row.attachment()), r.verificationJws(), voucher(key, r));
+    }
+
+    /** Who vouched for a record brought from another Hearth: sealed as "organisation\norigin", bound to the record. */
+    static byte[] sealVoucher(SecretKey key, UUID recordId, Record.Voucher voucher) {
+        return voucher == null ? null : RecordCrypto.sealText(key, recordId, 0, "vouched_by", voucher.organisation() + "\n" + voucher.origin());
+    }
+
+    private static Record.Voucher voucher(SecretKey key, RecordRows.Stored r) {
+        if (r.voucherCt() == null) {
+            return null;
+        }
+        String[] parts = RecordCrypto.openText(key, r.id(), 0, "vouched_by", r.voucherCt()).split("\n", 2);
+        return new Record.Voucher(parts[0], parts.length > 1 ? parts[1] : "");
     }
 
     static Record.Version version(SecretKey key, SealedVersion v) {

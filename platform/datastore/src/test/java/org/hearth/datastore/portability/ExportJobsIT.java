@@ -29,7 +29,7 @@ class ExportJobsIT {
     @Test
     void aCopyIsPreparedBatchByBatchGoesOnAfterARestartAndHoldsEveryRecordOnce() throws IOException {
         try (DatastoreWorld world = new DatastoreWorld()) {
-            ExportService exports = new ExportService(world.db, world.records, world.accessLog, world.agreements, Clock.systemUTC());
+            ExportService exports = new ExportService(world.db, world.records, world.accessLog, world.agreements, Clock.systemUTC(), "https://hearth.example");
             ExportJobs jobs = new ExportJobs(world.db, world.keys, exports, Clock.systemUTC());
             NoticeService notices = new NoticeService(world.db, Clock.systemUTC(), world.mail.service());
             Actor owner = world.individual();

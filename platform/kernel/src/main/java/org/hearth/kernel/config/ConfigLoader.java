@@ -93,7 +93,28 @@ public final class ConfigLoader {
                 BillingConfigReader.read(this::string),
                 // Art. 30(1)(a) and 37: who the data protection officer is and how to reach them, when one is appointed
                 string("HEARTH_DPO_CONTACT").map(String::strip).filter(v -> !v.isEmpty()),
-                mail());
+                mail(),
+                trustedHearths());
+    }
+
+    /**
+     * {@code HEARTH_TRUSTED_HEARTHS}: the other Hearths (public addresses, comma-separated) whose
+     * organisations' keys this one asks for, to check the signatures of records brought from their
+     * exports; none by default.
+     */
+    private java.util.List<String> trustedHearths() {
+        java.util.List<String> trusted = new java.util.ArrayList<>();
+        for (String url : string("HEARTH_TRUSTED_HEARTHS").orElse("").split(",")) {
+            String u = url.strip();
+            if (u.isEmpty()) {
+                continue;
+            }
+            if (!u.matches("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?/?")) {
+                throw new ConfigException("HEARTH_TRUSTED_HEARTHS must list public addresses like https://hearth.example, comma-separated (got " + u + ")");
+            }
+            trusted.add(u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
+        }
+        return java.util.List.copyOf(trusted);
     }
 
     /** {@code HEARTH_SMTP_HOST} turns SMTP on; without it mail stays in the local outbox. */

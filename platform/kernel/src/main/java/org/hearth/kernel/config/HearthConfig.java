@@ -40,7 +40,8 @@ public record HearthConfig(
         Duration shutdownGrace,
         BillingConfig billing,
         Optional<String> dataProtectionOfficer,
-        MailConfig mail) {
+        MailConfig mail,
+        java.util.List<String> trustedHearths) {
 
     /** An external OpenID Connect provider individuals may sign in with (e.g. FranceConnect). */
     public record OidcProvider(String issuer, String clientId, String clientSecret, String label) {
@@ -63,7 +64,7 @@ public record HearthConfig(
         return new HearthConfig(host, port, instances, publicBaseUrl, dataDir, externalDatabase, dbPoolSize, charterPath, masterKey,
                 retiredMasterKeys, lookupKey, jwtSigningKey, accessTokenTtl, maxBodyBytes, maxRecordBytes, maxAttachmentBytes,
                 maxArchiveBytes, secureCookies, outboxPollInterval, oidc, webhookRetryBase, tenantRateLimits, dbRole,
-                webhookPrivateTargets, loginLock, idempotencyTtl, metricsToken, shutdownGrace, billing, dataProtectionOfficer, mail);
+                webhookPrivateTargets, loginLock, idempotencyTtl, metricsToken, shutdownGrace, billing, dataProtectionOfficer, mail, trustedHearths);
     }
 
     public Path secretsDir() {

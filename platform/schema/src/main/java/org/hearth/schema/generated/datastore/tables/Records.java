@@ -113,6 +113,11 @@ public class Records extends TableImpl<RecordsRecord> {
      */
     public final TableField<RecordsRecord, String> VERIFICATION_JWS = createField(DSL.name("verification_jws"), SQLDataType.CLOB, this, "");
 
+    /**
+     * The column <code>datastore.records.vouched_by_ct</code>.
+     */
+    public final TableField<RecordsRecord, byte[]> VOUCHED_BY_CT = createField(DSL.name("vouched_by_ct"), SQLDataType.BLOB, this, "");
+
     private Records(Name alias, Table<RecordsRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }

@@ -170,6 +170,21 @@ public class RecordsRecord extends UpdatableRecordImpl<RecordsRecord> {
         return (String) get(9);
     }
 
+    /**
+     * Setter for <code>datastore.records.vouched_by_ct</code>.
+     */
+    public RecordsRecord setVouchedByCt(byte[] value) {
+        set(10, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>datastore.records.vouched_by_ct</code>.
+     */
+    public byte[] getVouchedByCt() {
+        return (byte[]) get(10);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -193,7 +208,7 @@ public class RecordsRecord extends UpdatableRecordImpl<RecordsRecord> {
     /**
      * Create a detached, initialised RecordsRecord
      */
-    public RecordsRecord(UUID id, UUID individualId, String schemaId, String category, String provenance, UUID provenanceTenantId, Integer version, OffsetDateTime createdAt, OffsetDateTime updatedAt, String verificationJws) {
+    public RecordsRecord(UUID id, UUID individualId, String schemaId, String category, String provenance, UUID provenanceTenantId, Integer version, OffsetDateTime createdAt, OffsetDateTime updatedAt, String verificationJws, byte[] vouchedByCt) {
         super(Records.RECORDS);
 
         setId(id);
@@ -206,6 +221,7 @@ public class RecordsRecord extends UpdatableRecordImpl<RecordsRecord> {
         setCreatedAt(createdAt);
         setUpdatedAt(updatedAt);
         setVerificationJws(verificationJws);
+        setVouchedByCt(vouchedByCt);
         resetTouchedOnNotNull();
     }
 }
