@@ -56,19 +56,19 @@ public final class BoardPages {
             var f = rc.request().formAttributes();
             board.addMeeting(Calls.context(rc, "page.board.add_meeting"), LedgerJson.requiredDate(f.get("heldOn"), "heldOn"),
                     org.hearth.governance.board.MeetingKind.parse(f.get("kind")), f.get("title"));
-        }, "/board/resolutions", this::resolutions));
+        }, "/board/resolutions?done=meeting-added", this::resolutions));
         router.post("/board/resolutions").handler(forms).handler(write).handler(rc -> frame.change(rc, () -> {
             var f = rc.request().formAttributes();
             board.propose(Calls.context(rc, "page.board.propose"), id(f.get("meetingId")),
                     org.hearth.governance.board.ResolutionKind.parse(f.get("kind")), org.hearth.governance.board.ResolutionSubject.parse(f.get("subject")),
                     f.get("title"), f.get("body"));
-        }, "/board/resolutions", this::resolutions));
+        }, "/board/resolutions?done=resolution-proposed", this::resolutions));
         router.post("/board/resolutions/:id/votes").handler(forms).handler(write).handler(rc -> frame.change(rc, () ->
                 board.vote(Calls.context(rc, "page.board.vote"), id(rc.pathParam("id")), id(rc.request().getFormAttribute("memberId")),
                         rc.request().getFormAttribute("choice")),
-                "/board/resolutions", this::resolutions));
+                "/board/resolutions?done=vote-recorded", this::resolutions));
         router.post("/board/resolutions/:id/result").handler(forms).handler(write).handler(rc -> frame.change(rc, () ->
-                board.decide(Calls.context(rc, "page.board.decide"), id(rc.pathParam("id"))), "/board/resolutions", this::resolutions));
+                board.decide(Calls.context(rc, "page.board.decide"), id(rc.pathParam("id"))), "/board/resolutions?done=resolution-decided", this::resolutions));
     }
 
     private static UUID id(String value) {

@@ -45,15 +45,15 @@ public final class LedgerPages {
         var forms = BodyHandler.create(false).setBodyLimit(32 * 1024);
         router.get("/governance/ledger").handler(guard).handler(rc -> page(rc, null));
         router.post("/governance/ledger/entries").handler(forms).handler(guard).handler(rc -> frame.change(rc, () -> post(rc),
-                "/governance/ledger", this::page));
+                "/governance/ledger?done=entry-posted", this::page));
         router.post("/governance/ledger/loans").handler(forms).handler(guard).handler(rc -> frame.change(rc, () -> {
             var f = rc.request().formAttributes();
             loans.record(Calls.context(rc, "page.ledger.record_loan"), f.get("lender"), LedgerJson.requiredDate(f.get("agreementDate"), "agreementDate"),
                     LedgerJson.requiredDate(f.get("receivedOn"), "receivedOn"),
                     ledger.amounts().positive(f.get("principal"), "principal"), "on".equals(f.get("performanceRelated")));
-        }, "/governance/ledger", this::page));
+        }, "/governance/ledger?done=loan-recorded", this::page));
         router.post("/governance/ledger/years").handler(forms).handler(guard).handler(rc -> frame.change(rc,
-                () -> ledger.years().openYear(Calls.context(rc, "page.ledger.open_year"), LedgerJson.requiredDate(rc.request().getFormAttribute("startsOn"), "startsOn")), "/governance/ledger", this::page));
+                () -> ledger.years().openYear(Calls.context(rc, "page.ledger.open_year"), LedgerJson.requiredDate(rc.request().getFormAttribute("startsOn"), "startsOn")), "/governance/ledger?done=year-opened", this::page));
         router.get("/governance/ledger/years/:id/close").handler(guard).handler(this::confirmClose);
         router.post("/governance/ledger/years/:id/close").handler(forms).handler(guard).handler(rc -> {
             if ("yes".equals(rc.request().getFormAttribute("confirmed"))) {
@@ -67,7 +67,7 @@ public final class LedgerPages {
                 throw new HearthException(ErrorCode.NOT_FOUND, "There is no financial year with this id.");
             }
             closing.close(Calls.context(rc, "page.ledger.close_year"), id, null, null);
-        }, "/governance/ledger", this::page));
+        }, "/governance/ledger?done=year-closed", this::page));
     }
 
     /** Closing a year cannot be undone: the page says what it books before the operator confirms. */

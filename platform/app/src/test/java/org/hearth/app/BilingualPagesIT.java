@@ -100,8 +100,15 @@ class BilingualPagesIT {
         platform.modules().staff().add("both@hearth.example", "staff of both roles", java.util.Set.of("operator", "board"));
         Http staff = new Http(platform.port());
         assertThat(staff.login("/staff/login", "both@hearth.example", "staff of both roles").headers().firstValue("Location")).hasValue("/staff");
-        assertThat(staff.postForm("/governance/ledger/years", Map.of("pac4jCsrfToken", csrf(staff, "/governance/ledger"), "startsOn", "2025-04-01"),
-                "Accept", "text/html").statusCode()).isEqualTo(303);
+        HttpResponse<String> opened = staff.postForm("/governance/ledger/years", Map.of("pac4jCsrfToken", csrf(staff, "/governance/ledger"),
+                "startsOn", "2025-04-01"), "Accept", "text/html");
+        assertThat(opened.statusCode()).isEqualTo(303);
+        // Every action ends with a notice of what it did, in the page's language.
+        assertThat(opened.headers().firstValue("Location")).hasValue("/governance/ledger?done=year-opened");
+        assertThat(page(staff, "/governance/ledger?done=year-opened", "en").body()).contains("id=\"done\">The financial year is open.");
+        assertThat(page(staff, "/governance/ledger?done=year-opened", "fr").body()).contains("est ouvert.");
+        assertThat(page(staff, "/governance/ledger?done=no-such-thing", "en").body()).as("only notices of the bundle, never text from the address")
+                .doesNotContain("id=\"done\"");
         HttpResponse<String> entry = staff.postForm("/governance/ledger/entries", Map.of("pac4jCsrfToken", csrf(staff, "/governance/ledger"),
                 "date", "2025-12-01", "kind", "revenue", "description", "Abonnements", "justification", "FAC-1", "debit", "1000", "credit", "4000",
                 "amount", "27900.50"), "Accept", "text/html");
@@ -112,8 +119,10 @@ class BilingualPagesIT {
         assertThat(staff.postForm("/board/resolutions", Map.of("pac4jCsrfToken", csrf(staff, "/board/resolutions"), "meetingId", meeting,
                 "kind", "ordinary", "subject", "other", "title", "Budget", "body", "Budget"), "Accept", "text/html").statusCode()).isEqualTo(303);
         for (String path : List.of("/staff", "/board", "/board/impact", "/board/resolutions", "/board/reports", "/governance/ledger", "/staff/plans",
-                "/staff/gdpr/processing", "/staff/breaches", "/staff/breaches/new")) {
+                "/staff/gdpr/processing", "/staff/breaches", "/staff/breaches/new", "/governance/ledger?done=year-closed",
+                "/board/resolutions?done=resolution-proposed", "/board/resolutions?done=vote-recorded")) {
             bothLanguages(staff, path);
+            assertThat(!path.contains("?done=") || page(staff, path, "en").body().contains("id=\"done\"")).as(path + " shows its notice").isTrue();
         }
         String ledger = page(staff, "/governance/ledger", "fr").body();
         assertThat(ledger).contains("27\u00a0900,50").contains("1 déc. 2025").contains("aria-current=\"page\">Comptabilité<");
@@ -132,8 +141,10 @@ class BilingualPagesIT {
         String link = find(invited.body(), "id=\"invitation-link\">([^<]+)<").replace("&amp;", "&");
         for (String path : List.of("/console", "/console/credentials", "/console/webhooks", "/console/team", "/console/invoices", "/console/plan",
                 "/console/usage", "/console/usage?period=2026-01", "/console/billing-details",
-                "/console/webhooks/00000000-0000-0000-0000-000000000000")) {
+                "/console/webhooks/00000000-0000-0000-0000-000000000000", "/console?done=request-published", "/console?done=request-closed",
+                "/console/credentials?done=credential-revoked", "/console/team?done=member-removed", "/console/team?done=role-changed")) {
             bothLanguages(admin, path);
+            assertThat(!path.contains("?done=") || page(admin, path, "en").body().contains("id=\"done\"")).as(path + " shows its notice").isTrue();
         }
         bothLanguages(new Http(platform.port()), link.substring(link.indexOf("/console/invitation")));
         bothLanguages(new Http(platform.port()), "/console/invitation?token=not-a-token");

@@ -77,7 +77,7 @@ public final class AnnualReportPages {
         }
         try {
             reports.write(Calls.context(rc, "page.annual_report.narrative"), year(rc), part, body);
-            rc.response().setStatusCode(303).putHeader("Location", "/board/reports/" + year(rc) + "#narrative-" + part).end();
+            rc.response().setStatusCode(303).putHeader("Location", "/board/reports/" + year(rc) + "?done=narrative-saved#narrative-" + part).end();
         } catch (HearthException e) {
             if (e.code() != ErrorCode.VALIDATION_FAILED && e.code() != ErrorCode.CONFLICT) {
                 throw e;

@@ -118,7 +118,7 @@ public final class BreachPages {
             Breach b = register.record(Calls.context(rc, "page.breaches.record"), new Breach.Facts(values.get("nature"), values.get("dataCategories"),
                     whole(values, "approxPeople"), whole(values, "approxRecords"), values.get("consequences"), values.get("measures"),
                     values.get("contactPoint")), local(values, "becameAwareAt", Messages.forRequest(rc).zone()));
-            rc.response().setStatusCode(303).putHeader("Location", PATH + "/" + b.id()).end();
+            rc.response().setStatusCode(303).putHeader("Location", PATH + "/" + b.id() + "?done=breach-recorded").end();
         } catch (HearthException e) {
             if (e.code() != ErrorCode.BREACH_INVALID) {
                 throw e;
@@ -138,7 +138,7 @@ public final class BreachPages {
             } else {
                 register.authorityNotified(Calls.context(rc, "page.breaches.authority"), id, local(values, "notifiedAt", Messages.forRequest(rc).zone()), values.get("reference"));
             }
-            rc.response().setStatusCode(303).putHeader("Location", PATH + "/" + id).end();
+            rc.response().setStatusCode(303).putHeader("Location", PATH + "/" + id + "?done=breach-authority").end();
         } catch (HearthException e) {
             refused(rc, id, e, values);
         }

@@ -123,7 +123,7 @@ public final class PilotReportPages {
         try {
             AskedQuestion asked = questions.ask(Calls.context(rc, "page.console.pilot_question"), scope, id,
                     new Question(attempt.get("kind"), attempt.get("field").isEmpty() ? null : attempt.get("field"), filters, epsilon));
-            rc.response().setStatusCode(303).putHeader("Location", "/console/pilots/" + id + "/report#question-" + asked.number()).end();
+            rc.response().setStatusCode(303).putHeader("Location", "/console/pilots/" + id + "/report?done=question-answered#question-" + asked.number()).end();
         } catch (HearthException e) {
             if (e.code().status() != 422 && e.code().status() != 409) {
                 throw e;

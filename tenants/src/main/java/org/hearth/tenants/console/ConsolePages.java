@@ -81,7 +81,7 @@ public final class ConsolePages {
             requests.publish(ConsoleContext.context(rc, "requests.publish"), tenant, new NewDataRequest(f.get("title"), f.get("purpose"), f.get("description"), List.of(f.getAll("categories").toArray(String[]::new)),
                     List.of(f.getAll("accessModes").toArray(String[]::new)), Integer.parseInt(f.get("durationDays")), Integer.parseInt(f.get("retentionDays")),
                     f.get("lawfulBasis"), f.get("policyUrl"), f.get("benefit")));
-            rc.response().setStatusCode(303).putHeader("Location", "/console").end();
+            rc.response().setStatusCode(303).putHeader("Location", "/console?done=request-published").end();
         } catch (HearthException | NumberFormatException | NullPointerException e) {
             rc.response().setStatusCode(422);
             page(rc, e instanceof HearthException he ? he.detail() : Messages.forRequest(rc).t("con.request.incomplete"));
@@ -104,7 +104,7 @@ public final class ConsolePages {
         if (id != null) {
             requests.close(ConsoleContext.context(rc, "requests.close"), changer(rc), id);
         }
-        rc.response().setStatusCode(303).putHeader("Location", "/console").end();
+        rc.response().setStatusCode(303).putHeader("Location", "/console?done=request-closed").end();
     }
 
     /** The tenant of a member allowed to change things (admin or developer); analysts get 403. */

@@ -49,7 +49,7 @@ final class CredentialPages {
         org.hearth.kernel.actor.TenantScope tenant = kit.tenantFor(rc, "admin", "developer");
         try {
             clients.revokeClient(ConsoleContext.context(rc, "credentials.revoke"), tenant, rc.pathParam("clientId"));
-            ConsoleContext.redirect(rc, "/console/credentials");
+            ConsoleContext.redirect(rc, "/console/credentials?done=credential-revoked");
         } catch (HearthException e) {
             rc.response().setStatusCode(e.code().status());
             page(rc, null, e.detail());

@@ -39,12 +39,12 @@ final class TeamPages {
         router.get("/console/team").handler(guard).handler(rc -> page(rc, null, null, null));
         router.post("/console/team/invitations").handler(forms).handler(guard).handler(this::invite);
         router.post("/console/team/invitations/:id/withdraw").handler(forms).handler(guard)
-                .handler(rc -> change(rc, () -> team.withdraw(ConsoleContext.context(rc, "team.withdraw"), kit.tenantFor(rc, "admin"), id(rc))));
+                .handler(rc -> change(rc, "invitation-withdrawn", () -> team.withdraw(ConsoleContext.context(rc, "team.withdraw"), kit.tenantFor(rc, "admin"), id(rc))));
         router.post("/console/team/members/:id/role").handler(forms).handler(guard)
-                .handler(rc -> change(rc, () -> team.changeRole(ConsoleContext.context(rc, "team.change_role"), kit.tenantFor(rc, "admin"), id(rc), rc.request().getFormAttribute("role"))));
+                .handler(rc -> change(rc, "role-changed", () -> team.changeRole(ConsoleContext.context(rc, "team.change_role"), kit.tenantFor(rc, "admin"), id(rc), rc.request().getFormAttribute("role"))));
         router.get("/console/team/members/:id/remove").handler(guard).handler(this::confirmRemove);
         router.post("/console/team/members/:id/remove").handler(forms).handler(guard).handler(ConsoleConfirm.required())
-                .handler(rc -> change(rc, () -> team.remove(ConsoleContext.context(rc, "team.remove"), kit.tenantFor(rc, "admin"), id(rc))));
+                .handler(rc -> change(rc, "member-removed", () -> team.remove(ConsoleContext.context(rc, "team.remove"), kit.tenantFor(rc, "admin"), id(rc))));
         router.get("/console/invitation").handler(rc -> acceptForm(rc, rc.request().getParam("token"), null));
         router.post("/console/invitation").handler(forms).handler(this::accept);
     }
@@ -68,10 +68,10 @@ final class TeamPages {
                 m.t("con.confirm.member.button"), "/console/team");
     }
 
-    private void change(RoutingContext rc, Runnable action) {
+    private void change(RoutingContext rc, String done, Runnable action) {
         try {
             action.run();
-            ConsoleContext.redirect(rc, "/console/team");
+            ConsoleContext.redirect(rc, "/console/team?done=" + done);
         } catch (HearthException e) {
             if (e.code() == ErrorCode.FORBIDDEN) {
                 throw e;

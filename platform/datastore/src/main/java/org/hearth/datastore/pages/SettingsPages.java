@@ -85,7 +85,7 @@ final class SettingsPages {
         if (id != null) {
             tokens.revoke(Calls.context(rc, "page.settings.revoke_token"), id);
         }
-        Views.redirect(rc, "/account/settings");
+        Views.redirect(rc, "/account/settings?done=token-revoked");
     }
 
     private void changePassword(RoutingContext rc) {

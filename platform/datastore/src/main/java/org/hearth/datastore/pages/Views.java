@@ -30,7 +30,8 @@ final class Views {
 
     /** Renders {@code template} with {@code model} inside the layout, titled {@code title}. */
     void render(RoutingContext rc, Messages m, String title, String template, Object model) {
-        Layout.send(rc, frames.of(rc, m, title), TEMPLATES.render(template, model));
+        // The individual's pages say what the last action did in their own body (see done()).
+        Layout.send(rc, frames.of(rc, m, title).withoutDone(), TEMPLATES.render(template, model));
     }
 
     /**
@@ -39,8 +40,7 @@ final class Views {
      * from the address.
      */
     static String done(Messages m, RoutingContext rc) {
-        String key = rc.queryParams().get("done");
-        return key == null || !key.matches("[a-z-]{1,40}") ? null : m.tOr("done." + key, null);
+        return org.hearth.web.pages.Frames.done(m, rc);
     }
 
     static void redirect(RoutingContext rc, String location) {

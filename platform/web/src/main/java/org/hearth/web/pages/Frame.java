@@ -10,8 +10,18 @@ import java.util.List;
  * @param csrf    the session's CSRF token; null on pages shown to visitors (no sign-out button)
  * @param path    the current path, for the language switch link
  * @param context a line shown above the heading (the console's organisation name), or null
+ * @param done    the notice of what the last action did, shown under the heading, or null
  */
-public record Frame(Messages m, String title, String heading, List<NavItem> nav, String csrf, String path, String context) {
+public record Frame(Messages m, String title, String heading, List<NavItem> nav, String csrf, String path, String context, String done) {
+
+    public Frame(Messages m, String title, String heading, List<NavItem> nav, String csrf, String path, String context) {
+        this(m, title, heading, nav, csrf, path, context, null);
+    }
+
+    /** The same frame without the notice, for a page whose body says it itself. */
+    public Frame withoutDone() {
+        return new Frame(m, title, heading, nav, csrf, path, context, null);
+    }
 
     public Frame {
         nav = List.copyOf(nav);

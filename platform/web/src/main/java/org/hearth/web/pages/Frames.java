@@ -32,7 +32,17 @@ public final class Frames {
         Optional<Actor> actor = RequestActor.of(rc);
         String path = rc.request().path();
         return new Frame(m, title, heading, actor.map(a -> Navigation.of(a, m, path)).orElse(List.of()),
-                actor.isPresent() ? session.csrfToken(rc) : null, path, context);
+                actor.isPresent() ? session.csrfToken(rc) : null, path, context, done(m, rc));
+    }
+
+    /**
+     * The notice of what the last action did, named by the {@code done} query parameter the action
+     * redirected with ({@code ?done=year-closed}): a key of the message bundle ({@code done.<key>}),
+     * never text from the address; null when there is none or the key names no notice.
+     */
+    public static String done(Messages m, RoutingContext rc) {
+        String key = rc.queryParams().get("done");
+        return key == null || !key.matches("[a-z-]{1,40}") ? null : m.tOr("done." + key, null);
     }
 
     /** Renders {@code body} in the layout and answers with it. */
