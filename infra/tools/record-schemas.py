@@ -7,6 +7,10 @@ import json, os
 OUT=os.path.join(os.path.dirname(os.path.abspath(__file__)),'..','..','platform','datastore','src','main','resources','schemas')
 CUR={"enum":["GBP","EUR","USD","CHF","ISK"],"labels":{"GBP":("Pound sterling (£)","Livre sterling (£)"),"EUR":("Euro (€)","Euro (€)"),"USD":("US dollar ($)","Dollar américain ($)"),"CHF":("Swiss franc","Franc suisse"),"ISK":("Icelandic króna","Couronne islandaise")}}
 COUNTRY={"enum":["GB","FR","IE","BE","LU","CH","DE","ES","IT","NL","PT","IS"],"labels":{"GB":("United Kingdom","Royaume-Uni"),"FR":("France","France"),"IE":("Ireland","Irlande"),"BE":("Belgium","Belgique"),"LU":("Luxembourg","Luxembourg"),"CH":("Switzerland","Suisse"),"DE":("Germany","Allemagne"),"ES":("Spain","Espagne"),"IT":("Italy","Italie"),"NL":("Netherlands","Pays-Bas"),"PT":("Portugal","Portugal"),"IS":("Iceland","Islande")}}
+# The DPV purposes, with the labels the pages show (platform/datastore/src/main/resources/dpv/terms.tsv).
+TERMS=os.path.join(os.path.dirname(os.path.abspath(__file__)),'..','..','platform','datastore','src','main','resources','dpv','terms.tsv')
+_purposes=[l.rstrip("\n").split("\t") for l in open(TERMS,encoding="utf-8") if l.strip() and not l.startswith("#")]
+PURPOSES={"enum":[t[0] for t in _purposes if t[1]=="purpose"],"labels":{t[0]:(t[2],t[3]) for t in _purposes if t[1]=="purpose"}}
 def f(name, en, fr, kind="text", help_en=None, help_fr=None, choices=None, **kw):
     return dict(name=name,en=en,fr=fr,kind=kind,help_en=help_en,help_fr=help_fr,choices=choices,**kw)
 S=[
@@ -126,6 +130,14 @@ S=[
  f("endsOn","Until","Jusqu'au","date"),
  f("status","How it stood when you left","Où il en était à votre départ","choice",choices={"enum":["active","revoked","expired"],"labels":{"active":("Still running (it does not carry over: the organisation must ask again here)","Toujours en cours (il ne se poursuit pas : l'organisation doit redemander ici)"),"revoked":("You stopped it","Vous y aviez mis fin"),"expired":("It had reached its end","Il était arrivé à son terme")}}),
  f("endedOn","Ended on","Terminé le","date")],True),
+ ("agreement-history","Agreement made on another Hearth","Accord conclu sur un autre Hearth","An agreement you made with an organisation on the Hearth you came from, brought with your data; its signed receipt is attached.","Un accord que vous aviez conclu avec une organisation sur le Hearth d'où vous venez, apporté avec vos données ; son reçu signé est joint.","dpv-pd:Preference","organisation",[
+ f("organisation","Organisation","Organisation",required=True),
+ f("request","What it asked","Ce qu'elle demandait"),
+ f("purpose","Why","Pourquoi","choice",choices=PURPOSES),
+ f("grantedOn","Accepted on","Accepté le","date"),
+ f("endsOn","Until","Jusqu'au","date"),
+ f("status","How it stood when you left","Où il en était à votre départ","choice",choices={"enum":["active","revoked","expired"],"labels":{"active":("Still running (it does not carry over: the organisation must ask again here)","Toujours en cours (il ne se poursuit pas : l'organisation doit redemander ici)"),"revoked":("You stopped it","Vous y aviez mis fin"),"expired":("It had reached its end","Il était arrivé à son terme")}}),
+ f("endedOn","Ended on","Terminé le","date")],2),
 ]
 IMPORTED_ONLY={"agreement-history"}
 def prop(x):
@@ -152,7 +164,9 @@ os.makedirs(OUT,exist_ok=True)
 index=[]
 for entry in S:
     name,en,fr,den,dfr,cat,titlefield,fields=entry[:8]
-    doc={"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"hearth:%s/v1"%name,"title":en,"description":den,
+    # A later version of a type (its fields changed once released) names its number last.
+    version=entry[8] if len(entry)>8 and type(entry[8]) is int else 1
+    doc={"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"hearth:%s/v%d"%(name,version),"title":en,"description":den,
          "x-hearth":{"category":cat,"fr":{"title":fr,"description":dfr},"order":[x["name"] for x in fields]},
          "type":"object","properties":{x["name"]:prop(x) for x in fields}}
     if titlefield: doc["x-hearth"]["titleField"]=titlefield
@@ -161,6 +175,6 @@ for entry in S:
     req=[x["name"] for x in fields if x.get("required")]
     if req: doc["required"]=req
     os.makedirs(OUT+"/"+name,exist_ok=True)
-    with open(OUT+"/"+name+"/v1.json","w") as fh: json.dump(doc,fh,ensure_ascii=False,indent=2); fh.write("\n")
-    index.append("hearth:%s/v1"%name)
+    with open(OUT+"/"+name+"/v%d.json"%version,"w") as fh: json.dump(doc,fh,ensure_ascii=False,indent=2); fh.write("\n")
+    index.append("hearth:%s/v%d"%(name,version))
 with open(OUT+"/index.txt","w") as fh: fh.write("# The record types Hearth knows, one schema id per line; each is at <name>/v<version>.json\n"+"\n".join(index)+"\n")

@@ -95,7 +95,8 @@ class HearthReimportIT {
         assertThat(march.getJsonObject("verification").getString("organisation")).isEqualTo("Northern Water");
         assertThat(find(items, "April bill (corrected)").getValue("verification")).as("edited after signing: not kept").isNull();
         JsonObject history = find(items, "Northern Water — Your water bills");
-        assertThat(history.getString("schema")).isEqualTo("hearth:agreement-history/v1");
+        assertThat(history.getString("schema")).isEqualTo("hearth:agreement-history/v2");
+        assertThat(history.getJsonObject("data").getString("purpose")).as("kept as its code, shown in words").isEqualTo("dpv:ServiceProvision");
         assertThat(history.getJsonObject("data").getString("status")).isEqualTo("revoked");
         assertThat(history.getJsonObject("data").getString("endedOn")).isNotNull();
         assertThat(history.getJsonObject("attachment").getString("filename")).isEqualTo("consent-receipt.jws");
@@ -109,6 +110,10 @@ class HearthReimportIT {
                 .contains("still matches what was signed");
         String enFrançais = browser.get("/account/records/" + march.getString("id") + "?lang=fr", "Accept", "text/html").body();
         assertThat(enFrançais).contains("Vérifié : Northern Water s'est porté garant de ce contenu");
+        String historyPage = browser.get("/account/records/" + history.getString("id") + "?lang=en", "Accept", "text/html").body();
+        assertThat(historyPage).contains("Why</dt><dd>Service Provision<").doesNotContain(">dpv:ServiceProvision<");
+        assertThat(browser.get("/account/records/" + history.getString("id") + "?lang=fr", "Accept", "text/html").body())
+                .contains("<dd>Fourniture du service<").doesNotContain(">dpv:ServiceProvision<");
         assertThat(browser.get("/account/records/new?lang=en", "Accept", "text/html").body())
                 .as("not a type one adds by hand").doesNotContain("Agreement made on another Hearth");
     }

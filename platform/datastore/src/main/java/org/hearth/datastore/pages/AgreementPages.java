@@ -77,8 +77,10 @@ final class AgreementPages {
             return new PageModels.AgreementLine(a, status, "active".equals(status) ? m.date(a.expiresAt()) : null,
                     org.hearth.datastore.Dpv.label(a.purpose(), m.language()));
         }).toList();
-        List<PageModels.Option> earlier = records.list(Calls.actor(rc), null, "hearth:agreement-history/v1", null, 200)
-                .stream().map(r -> new PageModels.Option("/account/records/" + r.id(), r.title())).toList();
+        // Agreements brought from another Hearth's export: v2 keeps the purpose's code, v1 (earlier imports) its English label.
+        List<PageModels.Option> earlier = java.util.stream.Stream.of("hearth:agreement-history/v2", "hearth:agreement-history/v1")
+                .flatMap(schema -> records.list(Calls.actor(rc), null, schema, null, 200).stream())
+                .map(r -> new PageModels.Option("/account/records/" + r.id(), r.title())).toList();
         kit.render(rc, m, m.t("agreements.title"), "agreements.jte", new PageModels.Agreements(m, kit.csrf(rc), Views.done(m, rc), lines, earlier));
     }
 

@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.hearth.datastore.Dpv;
 import org.hearth.datastore.Record;
 import org.hearth.datastore.records.ImportedRecord;
 import org.hearth.kernel.error.ErrorCode;
@@ -22,7 +21,8 @@ import org.hearth.kernel.error.HearthException;
  */
 final class AgreementHistory {
 
-    static final String SCHEMA = "hearth:agreement-history/v1";
+    /** v2: the purpose is kept as its DPV code, so each page shows its label in the person's language (v1 kept the English label). */
+    static final String SCHEMA = "hearth:agreement-history/v2";
     private static final Set<String> STATES = Set.of("active", "revoked", "expired");
 
     private AgreementHistory() {
@@ -53,7 +53,7 @@ final class AgreementHistory {
                     data.put("request", title);
                 }
                 if (a.getString("purpose") != null) {
-                    data.put("purpose", cut(Dpv.label(a.getString("purpose"), "en")));
+                    data.put("purpose", cut(a.getString("purpose")));
                 }
                 data.put("grantedOn", day(a.getString("grantedAt"))).put("endsOn", day(a.getString("expiresAt"))).put("status", status);
                 String ended = "revoked".equals(status) ? a.getString("revokedAt") : "expired".equals(status) ? a.getString("expiresAt") : null;
