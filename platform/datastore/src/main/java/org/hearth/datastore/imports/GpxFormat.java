@@ -14,7 +14,7 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * An activity track from a watch, a phone or Strava, as GPX 1.1: one activity per track, with its
- * date, start time (UTC, as GPX records it), duration, distance along its points and the number of
+ * date, start time (in the person's zone; GPX records UTC), duration, distance along its points and the number of
  * points. The points themselves (where the person was) are not kept: the summary is what people
  * file, and a track is a map of someone's days. The XML is read with DTDs and external entities off.
  */
@@ -34,6 +34,11 @@ final class GpxFormat implements ImportFormat {
 
     @Override
     public List<ImportedRecord> read(byte[] file) {
+        return read(file, ZoneOffset.UTC);
+    }
+
+    @Override
+    public List<ImportedRecord> read(byte[] file, java.time.ZoneId zone) {
         List<ImportedRecord> records = new ArrayList<>();
         try {
             XMLStreamReader xml = Text.safeXml().createXMLStreamReader(new ByteArrayInputStream(file));
@@ -58,7 +63,7 @@ final class GpxFormat implements ImportFormat {
                     if ("trkpt".equals(xml.getLocalName())) {
                         inPoint = false;
                     } else if ("trk".equals(xml.getLocalName()) && track != null) {
-                        track.record().ifPresent(records::add);
+                        track.record(zone).ifPresent(records::add);
                         track = null;
                     }
                 }
@@ -99,13 +104,14 @@ final class GpxFormat implements ImportFormat {
             last = t;
         }
 
-        java.util.Optional<ImportedRecord> record() {
+        java.util.Optional<ImportedRecord> record(java.time.ZoneId zone) {
             if (first == null || points == 0) {
                 return java.util.Optional.empty();
             }
-            String title = name != null && !name.isEmpty() ? Text.cut(name, 200) : "Activity " + first.toLocalDate();
-            JsonObject data = new JsonObject().put("name", title).put("startDate", first.toLocalDate().toString())
-                    .put("startTime", String.format("%02d:%02d", first.getHour(), first.getMinute()))
+            java.time.ZonedDateTime local = first.atZoneSameInstant(zone);
+            String title = name != null && !name.isEmpty() ? Text.cut(name, 200) : "Activity " + local.toLocalDate();
+            JsonObject data = new JsonObject().put("name", title).put("startDate", local.toLocalDate().toString())
+                    .put("startTime", String.format("%02d:%02d", local.getHour(), local.getMinute()))
                     .put("durationMinutes", Math.round(Duration.between(first, last).toSeconds() / 6.0) / 10.0)
                     .put("distanceKm", Text.round3(km)).put("points", points);
             return java.util.Optional.of(new ImportedRecord("hearth:activity/v1", "dpv-pd:Behavioral", title, data));

@@ -27,6 +27,12 @@ final class ICalendarFormat implements ImportFormat {
 
     @Override
     public List<ImportedRecord> read(byte[] file) {
+        return read(file, java.time.ZoneOffset.UTC);
+    }
+
+    /** A start in UTC ({@code 20261215T083000Z}) is told in {@code zone}; a floating or TZID one is the wall-clock time it says. */
+    @Override
+    public List<ImportedRecord> read(byte[] file, java.time.ZoneId zone) {
         Calendar calendar;
         try {
             calendar = new CalendarBuilder().build(new ByteArrayInputStream(file));
@@ -38,14 +44,14 @@ final class ICalendarFormat implements ImportFormat {
             if (!(component instanceof VEvent event)) {
                 continue;
             }
-            Optional<String> start = value(event, Property.DTSTART);
+            Optional<String> start = value(event, Property.DTSTART).map(v -> local(v, zone));
             String summary = value(event, Property.SUMMARY).map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
             if (start.isEmpty() || summary == null || start.get().length() < 8) {
                 continue;
             }
             JsonObject data = new JsonObject().put("summary", Text.cut(summary, 200)).put("startDate", date(start.get()));
             time(start.get()).ifPresent(t -> data.put("startTime", t));
-            value(event, Property.DTEND).filter(e -> e.length() >= 8).map(ICalendarFormat::date).filter(e -> !e.equals(data.getString("startDate")))
+            value(event, Property.DTEND).map(v -> local(v, zone)).filter(e -> e.length() >= 8).map(ICalendarFormat::date).filter(e -> !e.equals(data.getString("startDate")))
                     .ifPresent(e -> data.put("endDate", e));
             value(event, Property.LOCATION).map(String::strip).filter(l -> !l.isEmpty()).ifPresent(l -> data.put("location", Text.cut(l, 200)));
             value(event, Property.DESCRIPTION).map(String::strip).filter(d -> !d.isEmpty()).ifPresent(d -> data.put("description", Text.cut(d, 4000)));
@@ -64,6 +70,16 @@ final class ICalendarFormat implements ImportFormat {
     /** {@code 20260105} or {@code 20260105T093000Z} as {@code 2026-01-05}. */
     private static String date(String value) {
         return value.substring(0, 4) + "-" + value.substring(4, 6) + "-" + value.substring(6, 8);
+    }
+
+    /** {@code 20261215T083000Z} as the same moment in {@code zone}, in the same form without the Z; any other value as it is. */
+    private static String local(String value, java.time.ZoneId zone) {
+        if (!value.matches("\\d{8}T\\d{6}Z")) {
+            return value;
+        }
+        java.time.LocalDateTime at = java.time.LocalDateTime.parse(value.substring(0, 15), java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss"))
+                .atOffset(java.time.ZoneOffset.UTC).atZoneSameInstant(zone).toLocalDateTime();
+        return at.format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss"));
     }
 
     private static Optional<String> time(String value) {

@@ -34,6 +34,11 @@ public final class Imports {
     }
 
     public Preview preview(String filename, byte[] file) {
+        return preview(filename, file, java.time.ZoneOffset.UTC);
+    }
+
+    /** @param zone the person's time zone: a moment the file gives as an instant is told as their date and time of day */
+    public Preview preview(String filename, byte[] file, java.time.ZoneId zone) {
         if (file.length == 0) {
             throw new ImportException("empty", "The file is empty.");
         }
@@ -43,7 +48,7 @@ public final class Imports {
         String head = new String(file, 0, Math.min(file.length, 4096), StandardCharsets.UTF_8);
         ImportFormat format = FORMATS.stream().filter(f -> f.recognises(filename, head)).findFirst()
                 .orElseThrow(() -> new ImportException("unknown", "Hearth does not know this kind of file."));
-        List<ImportedRecord> read = format.read(file);
+        List<ImportedRecord> read = format.read(file, zone);
         if (read.size() > MAX_RECORDS) {
             throw new ImportException("tooMany", "The file would make more than " + MAX_RECORDS + " records.");
         }

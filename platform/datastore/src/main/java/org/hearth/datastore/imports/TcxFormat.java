@@ -34,6 +34,11 @@ final class TcxFormat implements ImportFormat {
 
     @Override
     public List<ImportedRecord> read(byte[] file) {
+        return read(file, ZoneOffset.UTC);
+    }
+
+    @Override
+    public List<ImportedRecord> read(byte[] file, java.time.ZoneId zone) {
         List<ImportedRecord> records = new ArrayList<>();
         try {
             XMLStreamReader xml = Text.safeXml().createXMLStreamReader(new ByteArrayInputStream(file));
@@ -71,7 +76,7 @@ final class TcxFormat implements ImportFormat {
                         case "Lap" -> inLap = false;
                         case "Activity" -> {
                             if (activity != null) {
-                                activity.record().ifPresent(records::add);
+                                activity.record(zone).ifPresent(records::add);
                             }
                             activity = null;
                         }
@@ -109,7 +114,7 @@ final class TcxFormat implements ImportFormat {
             this.sport = sport == null || sport.isBlank() ? "Activity" : sport.strip();
         }
 
-        Optional<ImportedRecord> record() {
+        Optional<ImportedRecord> record(java.time.ZoneId zone) {
             if (start == null) {
                 return Optional.empty();
             }
@@ -120,9 +125,10 @@ final class TcxFormat implements ImportFormat {
                 case "other", "activity" -> "Activity";
                 default -> Text.cut(sport, 40);
             };
-            String title = notes != null && !notes.isEmpty() ? Text.cut(notes, 200) : kind + " " + start.toLocalDate();
-            JsonObject data = new JsonObject().put("name", title).put("startDate", start.toLocalDate().toString())
-                    .put("startTime", String.format("%02d:%02d", start.getHour(), start.getMinute()))
+            java.time.ZonedDateTime local = start.atZoneSameInstant(zone);
+            String title = notes != null && !notes.isEmpty() ? Text.cut(notes, 200) : kind + " " + local.toLocalDate();
+            JsonObject data = new JsonObject().put("name", title).put("startDate", local.toLocalDate().toString())
+                    .put("startTime", String.format("%02d:%02d", local.getHour(), local.getMinute()))
                     .put("durationMinutes", Math.round(seconds / 6.0) / 10.0)
                     .put("distanceKm", Text.round3(metres / 1000.0)).put("points", points);
             return Optional.of(new ImportedRecord("hearth:activity/v1", "dpv-pd:Behavioral", title, data));

@@ -74,7 +74,7 @@ final class ImportPages {
         byte[] file = MemoryUpload.file(rc);
         String filename = MemoryUpload.filename(rc);
         try {
-            Imports.Preview preview = imports.preview(filename, file == null ? new byte[0] : file);
+            Imports.Preview preview = imports.preview(filename, file == null ? new byte[0] : file, m.zone());
             ImportJob job = jobs.propose(Calls.context(rc, "page.records.import.preview"), preview);
             List<PageModels.Option> shown = preview.records().stream().limit(SHOWN)
                     .map(r -> new PageModels.Option(r.title(), schemas.find(r.schema()).map(s -> s.title(m.language())).orElse(r.schema()))).toList();

@@ -43,6 +43,29 @@ class ImportFormatsTest {
     }
 
     @Test
+    @DisplayName("A moment a file gives as an instant is the person's date and time of day: a track, an activity and a UTC event, in Paris")
+    void momentsInThePersonsZone() {
+        java.time.ZoneId paris = java.time.ZoneId.of("Europe/Paris");
+        String gpx = "<gpx><trk><trkseg><trkpt lat=\"56.46\" lon=\"-2.97\"><time>2026-07-01T22:30:00Z</time></trkpt>"
+                + "<trkpt lat=\"56.47\" lon=\"-2.97\"><time>2026-07-01T23:10:00Z</time></trkpt></trkseg></trk></gpx>";
+        var track = new GpxFormat().read(bytes(gpx), paris).getFirst();
+        assertThat(track.data().getString("startDate")).as("after midnight in Paris").isEqualTo("2026-07-02");
+        assertThat(track.data().getString("startTime")).isEqualTo("00:30");
+        assertThat(track.title()).isEqualTo("Activity 2026-07-02");
+        assertThat(track.data().getDouble("durationMinutes")).isEqualTo(40.0);
+        assertThat(new GpxFormat().read(bytes(gpx)).getFirst().data().getString("startTime")).as("without a zone, UTC").isEqualTo("22:30");
+        String tcx = "<TrainingCenterDatabase><Activities><Activity Sport=\"Running\"><Id>2026-01-10T07:15:00Z</Id>"
+                + "<Lap><TotalTimeSeconds>60</TotalTimeSeconds><DistanceMeters>200</DistanceMeters></Lap></Activity></Activities></TrainingCenterDatabase>";
+        assertThat(new TcxFormat().read(bytes(tcx), paris).getFirst().data().getString("startTime")).as("winter: UTC+1").isEqualTo("08:15");
+        String ics = "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//test//EN\nBEGIN:VEVENT\nUID:1\nDTSTAMP:20260101T000000Z\nSUMMARY:Call\n"
+                + "DTSTART:20260615T083000Z\nEND:VEVENT\nBEGIN:VEVENT\nUID:2\nDTSTAMP:20260101T000000Z\nSUMMARY:Dentist\n"
+                + "DTSTART;TZID=Europe/London:20261215T093000\nEND:VEVENT\nEND:VCALENDAR\n";
+        var events = new ICalendarFormat().read(bytes(ics), paris);
+        assertThat(events.getFirst().data().getString("startTime")).as("a UTC start, summer in Paris").isEqualTo("10:30");
+        assertThat(events.get(1).data().getString("startTime")).as("a wall-clock time stays as written").isEqualTo("09:30");
+    }
+
+    @Test
     @DisplayName("A Linky export is summed per day in kWh; a negative or malformed row refuses the whole file")
     void linkyRows() {
         var records = new LinkyFormat().read(bytes("Horodate;Valeur\n2026-11-01T00:30:00+01:00;500\n2026-11-01T01:00:00+01:00;250\n2026-11-02T00:30:00+01:00;1000\n"));
