@@ -76,7 +76,7 @@ class AccessibilityIT {
                 dsl -> dsl.select(q.ID).from(q).where(q.STATUS.eq("local")).limit(1).fetchOne(q.ID)) instanceof java.util.UUID id ? id.toString() : null;
     }
 
-    private static final Map<String, List<String>> VISITOR = Map.of("/login", List.of("/", "/login", "/signup", "/console/login", "/staff/login",
+    private static final Map<String, List<String>> VISITOR = Map.of("/login", List.of("/", "/login", "/signup", "/signup/move", "/console/login", "/staff/login",
             "/transparency", "/no/such/page", "/account/confirm-email?token=hconf_not-a-real-one", "/account/confirm-email?failed=1"));
 
     private static List<String> individualPages() {

@@ -82,7 +82,7 @@ public final class DatastoreModule {
 
     /** Moving data in and out: the export archive (built at once for the API, prepared in the background for the pages), file imports, and whose keys check an imported signature. */
     private record Exports(ExportService service, org.hearth.datastore.portability.ExportJobs jobs, org.hearth.datastore.imports.ImportJobs imports,
-                           AttributeKeys attributeKeys) {
+                           org.hearth.datastore.portability.MoveIn moveIn) {
     }
 
     private DatastoreModule(Db db, DataKeys keys, AccountService accounts, TokenService tokens, RecordService records, AccessLog accessLog,
@@ -137,7 +137,9 @@ public final class DatastoreModule {
                 new org.hearth.datastore.portability.ExportWorker(db, exportJobs, exportService, notices, mail.service(), clock, java.time.Duration.ofMillis(200)),
                 new org.hearth.datastore.imports.ImportWorker(db, importJobs, notices, mail.service(), clock, java.time.Duration.ofMillis(200)));
         return new DatastoreModule(db, keys, accounts, new TokenService(db, clock, keys, PersonalTokenVerifier.PREFIX), records, log, limits, agreements, tenantAgreements,
-                workers, clock, hotLog, mail, notices, new Exports(exportService, exportJobs, importJobs, attributeKeys));
+                workers, clock, hotLog, mail, notices, new Exports(exportService, exportJobs, importJobs,
+                new org.hearth.datastore.portability.MoveIn(new ImportService(db, accounts, records, limits.maxArchiveBytes(), limits.maxArchiveBytes(), attributeKeys),
+                        limits.uploadDir(), limits.maxArchiveBytes(), IMPORTS_AT_ONCE, IMPORTS_PER_ADDRESS)));
     }
 
     /** Mail to individuals and to addresses outside the store (team invitations), queued in the caller's transaction. */
@@ -247,11 +249,10 @@ public final class DatastoreModule {
         return List.of(new AccountRoutes(accounts), new TokenRoutes(tokens), new RecordRoutes(records), new org.hearth.datastore.schemas.SchemaRoutes(records.schemas()), new AccessLogRoutes(accessLog),
                 new AgreementRoutes(agreements, clock), new org.hearth.datastore.notices.NoticeRoutes(notices),
                 new EmergencyAccessRoutes(new EmergencyAccess(db, accessLog, records, accounts::isActive)),
-                new PortabilityRoutes(exports.service(), new ImportService(db, accounts, records, maxArchiveBytes, maxArchiveBytes, exports.attributeKeys()), accounts,
-                        uploadDir, maxArchiveBytes, IMPORTS_AT_ONCE, IMPORTS_PER_ADDRESS));
+                new PortabilityRoutes(exports.service(), exports.moveIn(), accounts));
     }
 
     public List<Consumer<Router>> pages(Security security) {
-        return Pages.all(security, accounts, tokens, records, accessLog, maxAttachmentBytes, agreements, clock, notices, minimumCohort::get, mail, exports.jobs(), exports.imports());
+        return Pages.all(security, accounts, tokens, records, accessLog, maxAttachmentBytes, agreements, clock, notices, minimumCohort::get, mail, exports.jobs(), exports.imports(), exports.moveIn());
     }
 }

@@ -173,6 +173,10 @@ public final class PageModels {
     public record ImportPreview(Messages m, String csrf, String format, int count, List<Option> first, String job, boolean background) {
     }
 
+    /** Moving in from another Hearth: the form, what was typed, how large an archive may be. */
+    public record MoveIn(Messages m, String csrf, String email, String hint, Outcome outcome) {
+    }
+
     /** An import in words: {@code state} is importing, done or failed. */
     public record ImportJobView(String id, String state, int percent, String words, String requested) {
 

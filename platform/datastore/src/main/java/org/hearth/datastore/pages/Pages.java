@@ -20,9 +20,9 @@ public final class Pages {
                                              AccessLog log, long maxAttachmentBytes, AgreementService agreements, java.time.Clock clock,
                                              org.hearth.datastore.IndividualNotices notices, java.util.function.IntSupplier minimumCohort,
                                              org.hearth.datastore.mail.Mail mail, org.hearth.datastore.portability.ExportJobs exports,
-                                             org.hearth.datastore.imports.ImportJobs imports) {
+                                             org.hearth.datastore.imports.ImportJobs imports, org.hearth.datastore.portability.MoveIn moveIn) {
         Views kit = new Views(security);
-        return List.of(new SignupPages(kit, accounts)::mount, new DashboardPages(kit, records, notices)::mount,
+        return List.of(new SignupPages(kit, accounts)::mount, new MoveInPages(kit, accounts, moveIn)::mount, new DashboardPages(kit, records, notices)::mount,
                 new RecordPages(kit, records, agreements, maxAttachmentBytes)::mount,
                 new ImportPages(kit, new org.hearth.datastore.imports.Imports(records), imports, records.schemas())::mount, new AccessLogPages(kit, log, agreements, records)::mount,
                 new SettingsPages(kit, tokens, accounts)::mount, new AgreementPages(kit, agreements, clock, minimumCohort, records)::mount,

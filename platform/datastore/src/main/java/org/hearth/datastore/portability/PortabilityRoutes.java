@@ -23,19 +23,14 @@ public final class PortabilityRoutes implements ApiRoutes {
     private final java.nio.file.Path uploadDir;
     private final long maxArchiveBytes;
 
-    /**
-     * @param uploadDir where archives wait, sealed, while they are checked (owner-only; emptied after each import)
-     * @param importsAtOnce how many imports may run at once; more are refused with 503
-     * @param importsPerAddress how many of them one client address may run; more are refused with 429
-     */
-    public PortabilityRoutes(ExportService exports, ImportService imports, AccountService accounts, java.nio.file.Path uploadDir,
-                             long maxArchiveBytes, int importsAtOnce, int importsPerAddress) {
+    /** @param moveIn the archive import, its gate (503 when busy, 429 per address) and its upload folder, shared with the sign-up page */
+    public PortabilityRoutes(ExportService exports, MoveIn moveIn, AccountService accounts) {
         this.exports = exports;
-        this.imports = imports;
+        this.imports = moveIn.imports();
         this.accounts = accounts;
-        this.uploadDir = uploadDir;
-        this.maxArchiveBytes = maxArchiveBytes;
-        this.gate = new ImportGate(importsAtOnce, importsPerAddress);
+        this.uploadDir = moveIn.uploadDir();
+        this.maxArchiveBytes = moveIn.maxBytes();
+        this.gate = moveIn.gate();
     }
 
     @Override

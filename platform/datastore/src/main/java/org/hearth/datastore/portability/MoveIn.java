@@ -1,0 +1,102 @@
+package org.hearth.datastore.portability;
+
+import io.vertx.core.MultiMap;
+import io.vertx.core.Promise;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
+import java.nio.file.Path;
+import java.util.function.Function;
+import org.hearth.datastore.accounts.Account;
+import org.hearth.kernel.actor.RequestId;
+import org.hearth.kernel.error.ErrorCode;
+import org.hearth.kernel.error.HearthException;
+
+/**
+ * Moving in from another Hearth: a new account made from an export archive, by the API
+ * ({@code POST /api/v1/accounts/import}) or by the sign-up page's form. Both share one import
+ * service (and so its bound on what all imports hold unpacked), one gate (how many run at once, in
+ * all and per address) and one folder where uploads wait, sealed under a key only the request
+ * holds, never whole in memory and never in clear on disk.
+ */
+public final class MoveIn {
+
+    private final ImportService imports;
+    private final ImportGate gate;
+    private final Path uploadDir;
+    private final long maxBytes;
+
+    public MoveIn(ImportService imports, Path uploadDir, long maxBytes, int atOnce, int perAddress) {
+        this.imports = imports;
+        this.uploadDir = uploadDir;
+        this.maxBytes = maxBytes;
+        this.gate = new ImportGate(atOnce, perAddress);
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    ImportService imports() {
+        return imports;
+    }
+
+    Path uploadDir() {
+        return uploadDir;
+    }
+
+    ImportGate gate() {
+        return gate;
+    }
+
+    /** Who the new account is, read from the form once the upload is in (the function reading it throws to refuse the form). */
+    public record Credentials(String email, String password) {
+    }
+
+    /**
+     * The sign-up page's form ({@code multipart/form-data} with an {@code archive} file): the
+     * archive is streamed into a sealed spool, then {@code credentials} reads the form's other
+     * fields (after the CSRF check the caller makes in it) and the account is made from the
+     * archive. Refusals are {@link HearthException}s: 503 or 429 when too many imports run, 413
+     * past the size limit, 422 for an archive that is not one (nothing is then created).
+     */
+    public Account fromForm(RoutingContext rc, RequestId requestId, Function<MultiMap, Credentials> credentials) {
+        try (ImportGate.Pass pass = gate.enter(rc.request().remoteAddress().host()); UploadSpool spool = UploadSpool.create(uploadDir)) {
+            receiveFile(rc, spool);
+            Credentials who = credentials.apply(rc.request().formAttributes());
+            if (spool.size() == 0) {
+                throw new HearthException(ErrorCode.INVALID_ARCHIVE, "Choose the export archive (a .zip file). Nothing was imported.");
+            }
+            return imports.importArchive(requestId, who.email(), who.password(), spool::open);
+        }
+    }
+
+    /** The form's one file into {@code spool}, a chunk at a time (the request paused while each is written). */
+    private void receiveFile(RoutingContext rc, UploadSpool spool) {
+        HttpServerRequest request = rc.request();
+        Promise<Void> done = Promise.promise();
+        request.setExpectMultipart(true);
+        request.uploadHandler(upload -> upload.handler(chunk -> {
+            if (done.future().isComplete()) {
+                return;
+            }
+            if (spool.size() + chunk.length() > maxBytes) {
+                rc.response().putHeader("Connection", "close");
+                done.tryFail(new HearthException(ErrorCode.PAYLOAD_TOO_LARGE, "An archive may be at most " + maxBytes + " bytes."));
+                return;
+            }
+            request.pause();
+            try {
+                spool.write(chunk);
+            } catch (RuntimeException e) {
+                done.tryFail(e);
+            } finally {
+                request.resume();
+            }
+        }));
+        request.exceptionHandler(done::tryFail);
+        request.endHandler(v -> done.tryComplete());
+        request.resume();
+        done.future().await();
+        spool.finish();
+    }
+}
