@@ -38,9 +38,14 @@ final class OriginKeys implements AttributeKeys {
     }
 
     @Override
+    public String self() {
+        return self;
+    }
+
+    @Override
     public Optional<String> jwks(String origin, UUID tenantId) {
         String at = normal(origin);
-        if (at.equals(self)) {
+        if (at.isEmpty() || at.equals(self)) {
             return local.apply(tenantId);
         }
         if (!trusted.contains(at)) {
@@ -48,19 +53,27 @@ final class OriginKeys implements AttributeKeys {
         }
         HttpRequest request = HttpRequest.newBuilder(URI.create(at + "/api/v1/tenants/" + tenantId + "/jwks.json")).timeout(TIMEOUT)
                 .header("Accept", "application/jwk-set+json, application/json").GET().build();
+        // One deadline for the whole answer, body included: a slow sender cannot hold an import.
+        java.util.concurrent.CompletableFuture<Optional<String>> answer = http.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
+                .thenApply(response -> {
+                    try (InputStream body = response.body()) {
+                        if (response.statusCode() != 200) {
+                            return Optional.<String>empty();
+                        }
+                        byte[] bytes = body.readNBytes(MAX_BYTES + 1);
+                        return bytes.length > MAX_BYTES ? Optional.<String>empty() : Optional.of(new String(bytes, StandardCharsets.UTF_8));
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
         try {
-            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream body = response.body()) {
-                if (response.statusCode() != 200) {
-                    return Optional.empty();
-                }
-                byte[] bytes = body.readNBytes(MAX_BYTES + 1);
-                return bytes.length > MAX_BYTES ? Optional.empty() : Optional.of(new String(bytes, StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
+            return answer.get(TIMEOUT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            answer.cancel(true);
             LOG.atWarn().addKeyValue("origin", at).log("a trusted Hearth's keys could not be fetched: " + e.getClass().getSimpleName());
             return Optional.empty();
         } catch (InterruptedException e) {
+            answer.cancel(true);
             Thread.currentThread().interrupt();
             return Optional.empty();
         }

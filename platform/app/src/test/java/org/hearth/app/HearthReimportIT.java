@@ -138,7 +138,7 @@ class HearthReimportIT {
     }
 
     @Test
-    @DisplayName("A signature that does not check (content and digest changed in the archive, or an origin nobody trusts) is dropped: the record arrives unverified")
+    @DisplayName("A signature that does not check (content and digest changed in the archive, or an origin nobody trusts) is dropped, and a renamed organisation keeps its own name")
     void forgedOrUntrustedSignaturesAreDropped() {
         byte[] forged = rewrite(archive, records -> {
             for (Object o : records) {
@@ -158,6 +158,15 @@ class HearthReimportIT {
         JsonObject march = find(importInto(platform, "forger@example.org", forged), "March bill");
         assertThat(march.getJsonObject("data").getString("amount")).isEqualTo("1.00");
         assertThat(march.getValue("verification")).as("its digest matches, its signature does not").isNull();
+
+        // The name is the signing Hearth's, as it publishes it with the keys, never the archive's.
+        byte[] renamed = rewrite(archive, records -> {
+            records.forEach(o -> Optional.ofNullable(((JsonObject) o).getJsonObject("verification")).ifPresent(v -> v.put("organisation", "Bank of France")));
+            return records;
+        });
+        JsonObject vouched = find(importInto(platform, "renamer@example.org", renamed), "March bill").getJsonObject("verification");
+        assertThat(vouched.getBoolean("current")).isTrue();
+        assertThat(vouched.getString("organisation")).isEqualTo("Northern Water");
 
         byte[] untrusted = rewrite(archive, records -> {
             records.forEach(o -> Optional.ofNullable(((JsonObject) o).getJsonObject("verification")).ifPresent(v -> v.put("origin", "http://untrusted.example")));

@@ -15,9 +15,15 @@ public interface AttributeKeys {
     /**
      * The JWK set of organisation {@code tenantId} of the Hearth at {@code origin} (its public
      * address, e.g. {@code https://hearth.example}); empty when that Hearth is neither this one
-     * nor trusted, has no such organisation, or cannot be reached.
+     * nor trusted, has no such organisation, or cannot be reached. A null or empty {@code origin} is
+     * this Hearth. The set also names the organisation ({@code organisation.name}).
      */
     Optional<String> jwks(String origin, UUID tenantId);
+
+    /** This Hearth's own public address (an archive that names no origin was written here, or by an earlier version). */
+    default String self() {
+        return "";
+    }
 
     /** No keys from anywhere: no imported signature is kept. */
     AttributeKeys NONE = (origin, tenantId) -> Optional.empty();

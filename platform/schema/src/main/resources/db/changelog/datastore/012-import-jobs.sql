@@ -67,3 +67,31 @@ ALTER TABLE datastore.individuals DROP CONSTRAINT individuals_mail_off_check;
 ALTER TABLE datastore.individuals ADD CONSTRAINT individuals_mail_off_check
   CHECK (mail_off <@ ARRAY['agreement_granted', 'agreement_expiring', 'agreement_ended', 'record_delivered', 'export_ready', 'import_done']::text[]);
 --rollback DROP FUNCTION datastore.import_work_due(); DROP TABLE datastore.import_parts; DROP TABLE datastore.import_jobs;
+
+--changeset hearth:datastore-012-import-jobs-owner-rights splitStatements:false
+-- Owners may do only what the pages do, nothing more: propose a job with nothing added yet, start
+-- a preview (or add its one part at once), discard a preview, try a given-up job again; the worker
+-- (system scope) does everything else, erasure included. A part belongs to its job's owner.
+ALTER TABLE datastore.import_jobs ADD CONSTRAINT import_jobs_id_owner UNIQUE (id, individual_id);
+ALTER TABLE datastore.import_parts ADD CONSTRAINT import_parts_job_owner FOREIGN KEY (job_id, individual_id)
+  REFERENCES datastore.import_jobs (id, individual_id) ON DELETE CASCADE;
+DROP POLICY own_or_system ON datastore.import_jobs;
+DROP POLICY own_or_system ON datastore.import_parts;
+CREATE POLICY own_reads ON datastore.import_jobs FOR SELECT
+  USING (individual_id::text = current_setting('hearth.individual_id', true));
+CREATE POLICY own_proposes ON datastore.import_jobs FOR INSERT
+  WITH CHECK (individual_id::text = current_setting('hearth.individual_id', true) AND status = 'proposed' AND done = 0 AND next_part = 0
+              AND attempts = 0 AND started_at IS NULL AND finished_at IS NULL AND expires_at <= requested_at + interval '1 hour');
+CREATE POLICY own_starts ON datastore.import_jobs FOR UPDATE
+  USING (individual_id::text = current_setting('hearth.individual_id', true) AND status IN ('proposed', 'failed'))
+  WITH CHECK (individual_id::text = current_setting('hearth.individual_id', true) AND status IN ('importing', 'done'));
+CREATE POLICY own_discards ON datastore.import_jobs FOR DELETE
+  USING (individual_id::text = current_setting('hearth.individual_id', true) AND status = 'proposed');
+CREATE POLICY system_all ON datastore.import_jobs
+  USING (current_setting('hearth.scope', true) = 'system') WITH CHECK (current_setting('hearth.scope', true) = 'system');
+CREATE POLICY own_parts ON datastore.import_parts
+  USING (individual_id::text = current_setting('hearth.individual_id', true))
+  WITH CHECK (individual_id::text = current_setting('hearth.individual_id', true));
+CREATE POLICY system_parts ON datastore.import_parts
+  USING (current_setting('hearth.scope', true) = 'system') WITH CHECK (current_setting('hearth.scope', true) = 'system');
+--rollback DROP POLICY system_parts ON datastore.import_parts; DROP POLICY own_parts ON datastore.import_parts; DROP POLICY system_all ON datastore.import_jobs; DROP POLICY own_discards ON datastore.import_jobs; DROP POLICY own_starts ON datastore.import_jobs; DROP POLICY own_proposes ON datastore.import_jobs; DROP POLICY own_reads ON datastore.import_jobs; ALTER TABLE datastore.import_parts DROP CONSTRAINT import_parts_job_owner; ALTER TABLE datastore.import_jobs DROP CONSTRAINT import_jobs_id_owner;

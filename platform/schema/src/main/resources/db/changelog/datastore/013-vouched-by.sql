@@ -8,3 +8,11 @@
 -- for a person's data says something about them).
 ALTER TABLE datastore.records ADD COLUMN vouched_by_ct BYTEA;
 --rollback ALTER TABLE datastore.records DROP COLUMN vouched_by_ct;
+
+--changeset hearth:datastore-013-unchecked-imported-signatures
+-- Before this change an imported record kept any organisation's signature whose digest matched its
+-- content, without checking the signature: none of those was checked, so none is kept (the record
+-- stays, unverified). Records brought in from now on keep one only when it checks (vouched_by_ct).
+UPDATE datastore.records SET verification_jws = NULL
+ WHERE provenance = 'import:hearth' AND vouched_by_ct IS NULL AND verification_jws IS NOT NULL;
+--rollback SELECT 1;

@@ -1,6 +1,7 @@
 package org.hearth.tenants.keys;
 
 import static org.hearth.schema.generated.tenants.Tables.SIGNING_KEYS;
+import static org.hearth.schema.generated.tenants.Tables.TENANTS_;
 
 import java.util.Optional;
 import org.hearth.kernel.actor.TenantScope;
@@ -30,7 +31,12 @@ final class SigningKeyRepository {
     }
 
     /** The public half only: what anyone may fetch. */
-    Optional<String> publicJwk(DSLContext dsl, TenantScope scope) {
-        return dsl.select(SIGNING_KEYS.PUBLIC_JWK).from(SIGNING_KEYS).where(Tenancy.owned(SIGNING_KEYS, scope)).fetchOptional(SIGNING_KEYS.PUBLIC_JWK);
+    /** The tenant's public key and its name. */
+    record Published(String publicJwk, String name) {
+    }
+
+    Optional<Published> publicJwk(DSLContext dsl, TenantScope scope) {
+        return dsl.select(SIGNING_KEYS.PUBLIC_JWK, TENANTS_.NAME).from(SIGNING_KEYS).join(TENANTS_).on(TENANTS_.ID.eq(SIGNING_KEYS.TENANT_ID))
+                .where(Tenancy.owned(SIGNING_KEYS, scope)).fetchOptional(r -> new Published(r.value1(), r.value2()));
     }
 }

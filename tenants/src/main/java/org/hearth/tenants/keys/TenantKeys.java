@@ -59,9 +59,13 @@ public final class TenantKeys {
      */
     public Optional<String> jwks(UUID tenantId) {
         TenantScope scope = TenantGuard.forJob(PUBLISHER, tenantId);
-        return db.read(scope, "tenant_keys.jwks", dsl -> repository.publicJwk(dsl, scope)).map(jwk -> {
+        return db.read(scope, "tenant_keys.jwks", dsl -> repository.publicJwk(dsl, scope)).map(published -> {
                     try {
-                        return new JWKSet(ECKey.parse(jwk)).toString(true);
+                        // RFC 7517 allows members beyond "keys": the organisation's name says whose keys these are,
+                        // so whoever checks a signature with them (another Hearth) names the organisation as this one does.
+                        java.util.Map<String, Object> set = new java.util.LinkedHashMap<>(new JWKSet(ECKey.parse(published.publicJwk())).toJSONObject(true));
+                        set.put("organisation", java.util.Map.of("id", tenantId.toString(), "name", published.name()));
+                        return com.nimbusds.jose.util.JSONObjectUtils.toJSONString(set);
                     } catch (ParseException e) {
                         throw new IllegalStateException(e);
                     }

@@ -37,7 +37,10 @@ final class ImportJobRepository {
                 .fetchOptional(ImportJobRepository::job);
     }
 
-    /** The caller's job, locked until their transaction ends (starting it twice at once starts it once). */
+    /**
+     * The caller's job, locked until their transaction ends (starting it twice at once starts it
+     * once); row-level security lets an owner lock only a preview or a given-up job.
+     */
     Optional<ImportJob> lockMine(DSLContext tx, UUID individualId, UUID id) {
         return tx.selectFrom(IMPORT_JOBS).where(IMPORT_JOBS.ID.eq(id)).and(IMPORT_JOBS.INDIVIDUAL_ID.eq(individualId)).forUpdate()
                 .fetchOptional(ImportJobRepository::job);
@@ -77,14 +80,20 @@ final class ImportJobRepository {
                 .where(IMPORT_JOBS.ID.eq(job.id())).execute();
     }
 
-    /** A part that failed: tried again at {@code next}, or the job given up (its remaining parts go). */
+    /**
+     * A part that failed: tried again at {@code next}, or the job given up; its remaining parts stay
+     * (until the summary's week is over), so the person can try again from where it stopped.
+     */
     void failed(DSLContext tx, UUID id, OffsetDateTime next, boolean giveUp, OffsetDateTime now, OffsetDateTime expires) {
         var update = tx.update(IMPORT_JOBS).set(IMPORT_JOBS.ATTEMPTS, IMPORT_JOBS.ATTEMPTS.plus(1)).set(IMPORT_JOBS.NEXT_ATTEMPT_AT, next);
         (giveUp ? update.set(IMPORT_JOBS.STATUS, "failed").set(IMPORT_JOBS.FINISHED_AT, now).set(IMPORT_JOBS.EXPIRES_AT, expires) : update)
                 .where(IMPORT_JOBS.ID.eq(id)).and(IMPORT_JOBS.STATUS.eq("importing")).execute();
-        if (giveUp) {
-            tx.deleteFrom(IMPORT_PARTS).where(IMPORT_PARTS.JOB_ID.eq(id)).execute();
-        }
+    }
+
+    /** The person tries a given-up job again: it goes on from its next part. */
+    void retry(DSLContext tx, UUID id, OffsetDateTime now, OffsetDateTime expires) {
+        tx.update(IMPORT_JOBS).set(IMPORT_JOBS.STATUS, "importing").set(IMPORT_JOBS.ATTEMPTS, 0).set(IMPORT_JOBS.NEXT_ATTEMPT_AT, now)
+                .setNull(IMPORT_JOBS.FINISHED_AT).set(IMPORT_JOBS.EXPIRES_AT, expires).where(IMPORT_JOBS.ID.eq(id)).and(IMPORT_JOBS.STATUS.eq("failed")).execute();
     }
 
     int deleteExpired(DSLContext tx, OffsetDateTime now) {

@@ -34,7 +34,11 @@ public final class ImportJobs {
     static final Duration PROPOSAL_KEPT = Duration.ofHours(1);
     /** How long a finished job's summary stays on the page. */
     static final Duration SUMMARY_KEPT = Duration.ofDays(7);
-    /** An import is never deleted while it runs; this only bounds a job nobody can finish. */
+    /**
+     * An import is never deleted while it runs (it goes on after any restart; one that keeps
+     * failing is given up, and its summary then kept for {@link #SUMMARY_KEPT}): its expiry is set
+     * far, only so that the column always says something.
+     */
     private static final Duration RUNNING_KEPT = Duration.ofDays(30);
 
     private final Db db;
@@ -81,7 +85,7 @@ public final class ImportJobs {
     public ImportJob start(CallContext ctx, UUID id) {
         UUID owner = ctx.actor().individualId();
         return db.write(ctx, tx -> {
-            ImportJob job = repository.lockMine(tx, owner, id).orElseThrow(ImportJobs::notFound);
+            ImportJob job = lockIfChangeable(tx, owner, id);
             OffsetDateTime now = OffsetDateTime.now(clock);
             if (job.state() != ImportJob.State.PROPOSED) {
                 return job;
@@ -98,15 +102,29 @@ public final class ImportJobs {
         });
     }
 
-    /** The person changes their mind before confirming: the preview goes. */
-    public void discard(CallContext ctx, UUID id) {
+    /** The person changes their mind before confirming: the preview goes (true); a job already started stays as it is (false). */
+    public boolean discard(CallContext ctx, UUID id) {
         UUID owner = ctx.actor().individualId();
-        db.write(ctx, tx -> {
-            ImportJob job = repository.lockMine(tx, owner, id).orElseThrow(ImportJobs::notFound);
-            if (job.state() == ImportJob.State.PROPOSED) {
-                repository.deleteProposed(tx, owner);
+        return db.write(ctx, tx -> {
+            ImportJob job = lockIfChangeable(tx, owner, id);
+            if (job.state() != ImportJob.State.PROPOSED) {
+                return false;
             }
-            return null;
+            repository.deleteProposed(tx, owner);
+            return true;
+        });
+    }
+
+    /** A given-up import is tried again from where it stopped; any other is left as it is. */
+    public ImportJob retry(CallContext ctx, UUID id) {
+        UUID owner = ctx.actor().individualId();
+        return db.write(ctx, tx -> {
+            ImportJob job = lockIfChangeable(tx, owner, id);
+            if (job.state() == ImportJob.State.FAILED) {
+                OffsetDateTime now = OffsetDateTime.now(clock);
+                repository.retry(tx, id, now, now.plus(RUNNING_KEPT));
+            }
+            return repository.byId(tx, owner, id).orElseThrow();
         });
     }
 
@@ -117,6 +135,19 @@ public final class ImportJobs {
     /** The person's imports started in the last days, newest first (not the previews). */
     public List<ImportJob> recent(Actor individual) {
         return db.read(individual, "imports.recent", dsl -> repository.recent(dsl, individual.individualId(), 10));
+    }
+
+    /**
+     * The caller's job, locked when it is one they may still change (a preview, a given-up import),
+     * as it is otherwise: row-level security lets an owner lock only those, so a job started
+     * meanwhile (a second click, another tab) is read again and answered as it now stands.
+     */
+    private ImportJob lockIfChangeable(DSLContext tx, UUID owner, UUID id) {
+        ImportJob job = repository.byId(tx, owner, id).orElseThrow(ImportJobs::notFound);
+        if (job.state() != ImportJob.State.PROPOSED && job.state() != ImportJob.State.FAILED) {
+            return job;
+        }
+        return repository.lockMine(tx, owner, id).or(() -> repository.byId(tx, owner, id)).orElseThrow(ImportJobs::notFound);
     }
 
     /** At erasure: every job goes (its parts were under the key being destroyed). */

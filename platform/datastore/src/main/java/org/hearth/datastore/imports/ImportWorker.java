@@ -54,7 +54,7 @@ public final class ImportWorker implements Worker {
         AtomicReference<ImportJob> taken = new AtomicReference<>();
         try {
             return addOne(taken);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             if (taken.get() == null) {
                 throw e;
             }
@@ -65,9 +65,9 @@ public final class ImportWorker implements Worker {
     /**
      * A part that failed rolled back whole: the job is tried again later (1, 2, 4… minutes), and
      * given up after {@link #ATTEMPTS}, so it never holds up the others; the records of the parts
-     * added before stay, and the page says how many.
+     * added before stay, the page says how many, and the person can try again from there.
      */
-    private int failOne(ImportJob job, RuntimeException e) {
+    private int failOne(ImportJob job, Throwable e) {
         boolean giveUp = job.attempts() + 1 >= ATTEMPTS;
         LOG.atWarn().addKeyValue("job", job.id().toString()).addKeyValue("attempt", job.attempts() + 1).addKeyValue("givenUp", giveUp)
                 .log("an import part failed: " + e.getClass().getSimpleName());
@@ -92,9 +92,9 @@ public final class ImportWorker implements Worker {
             if (job.lastPart()) {
                 Messages en = Messages.of("en");
                 Messages fr = Messages.of("fr");
+                // Kept in clear like every notice: it says a file was added, not what kind (a health summary says something).
                 notices.sendIn(tx, new IndividualNotices.Audience.One(job.individualId()), "import:" + job.id(),
-                        en.t("import.notice", en.t("import.format." + job.format()), job.total()),
-                        fr.t("import.notice", fr.t("import.format." + job.format()), job.total()));
+                        en.t("import.notice", job.total()), fr.t("import.notice", job.total()));
                 mail.tell(tx, job.individualId(), IndividualMail.Kind.IMPORT_DONE,
                         Map.of("format", job.format(), "count", Integer.toString(job.total()), "job", job.id().toString()));
             }

@@ -49,8 +49,14 @@ final class ImportPages {
         router.get("/account/import/jobs/:id").handler(guard).handler(this::job);
         router.post("/account/import/jobs/:id/start").handler(forms).handler(guard).handler(this::start);
         router.post("/account/import/jobs/:id/discard").handler(forms).handler(guard).handler(rc -> {
-            jobs.discard(Calls.context(rc, "page.records.import.discard"), id(rc));
-            Views.redirect(rc, "/account/import?done=import-discarded");
+            UUID id = id(rc);
+            // A preview confirmed meanwhile (another tab, the back button) is not undone: its page says how it stands.
+            Views.redirect(rc, jobs.discard(Calls.context(rc, "page.records.import.discard"), id) ? "/account/import?done=import-discarded"
+                    : "/account/import/jobs/" + id);
+        });
+        router.post("/account/import/jobs/:id/retry").handler(forms).handler(guard).handler(rc -> {
+            ImportJob job = jobs.retry(Calls.context(rc, "page.records.import.retry"), id(rc));
+            Views.redirect(rc, "/account/import/jobs/" + job.id() + "?done=import-started");
         });
     }
 
@@ -94,7 +100,7 @@ final class ImportPages {
     private void job(RoutingContext rc) {
         Messages m = Messages.forRequest(rc);
         ImportJob job = jobs.mine(Calls.actor(rc), id(rc)).filter(j -> j.state() != ImportJob.State.PROPOSED).orElseThrow(ImportPages::notFound);
-        kit.render(rc, m, m.t("import.job.title"), "import-job.jte", new PageModels.ImportJobPage(m, view(m, job), Views.done(m, rc)));
+        kit.render(rc, m, m.t("import.job.title"), "import-job.jte", new PageModels.ImportJobPage(m, kit.csrf(rc), view(m, job), Views.done(m, rc)));
     }
 
     private static PageModels.ImportJobView view(Messages m, ImportJob job) {

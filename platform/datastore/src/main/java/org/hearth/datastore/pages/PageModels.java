@@ -185,7 +185,7 @@ public final class PageModels {
         }
     }
 
-    public record ImportJobPage(Messages m, ImportJobView job, String done) {
+    public record ImportJobPage(Messages m, String csrf, ImportJobView job, String done) {
     }
 
     /** A DPV term in words: its label and what it means for the person (empty when the table has no sentence). */

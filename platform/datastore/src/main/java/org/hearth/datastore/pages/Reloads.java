@@ -16,6 +16,7 @@ final class Reloads {
     static void mount(Router router) {
         back(router, "/account/import/jobs/:id/start", rc -> "/account/import");
         back(router, "/account/import/jobs/:id/discard", rc -> "/account/import");
+        back(router, "/account/import/jobs/:id/retry", rc -> "/account/import/jobs/" + safe(rc.pathParam("id")));
         back(router, "/account/notices/:id/read", rc -> "/account");
         back(router, "/account/notifications/address", rc -> "/account/notifications");
         back(router, "/account/notifications/resend", rc -> "/account/notifications");

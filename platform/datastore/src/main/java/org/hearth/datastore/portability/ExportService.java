@@ -89,7 +89,7 @@ public final class ExportService {
         UUID last = after;
         List<Record> page = records.list(individual, null, null, after, limit);
         Map<UUID, String> organisations = new java.util.HashMap<>();
-        if (page.stream().anyMatch(r -> r.verificationJws() != null && r.voucher() == null)) {
+        if (page.stream().anyMatch(r -> r.verificationJws() != null && r.provenanceTenantId() != null)) {
             agreements.list(individual).forEach(a -> organisations.putIfAbsent(a.tenantId(), a.tenantName()));
         }
         for (Record record : page) {
@@ -98,7 +98,7 @@ public final class ExportService {
             }
             JsonObject json = RecordJson.of(record);
             JsonObject verification = json.getJsonObject("verification");
-            if (verification != null && record.voucher() == null) {
+            if (verification != null && record.provenanceTenantId() != null) {
                 // Signed here: whoever checks it later asks this Hearth for the organisation's keys.
                 verification.put("origin", origin).put("organisation", organisations.get(record.provenanceTenantId()));
             }

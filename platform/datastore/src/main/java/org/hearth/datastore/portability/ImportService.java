@@ -97,7 +97,8 @@ public final class ImportService {
         if (!checksums.fieldNames().containsAll(files.keySet())) {
             throw invalid("The archive holds files that manifest.json does not list.");
         }
-        String origin = manifest.getValue("origin") instanceof String o ? o : null;
+        // An archive that names no origin was written before archives did: by this Hearth, or by one whose keys cannot be asked for anyway.
+        String origin = manifest.getValue("origin") instanceof String o ? o : attributeKeys.self();
         List<ImportedRecord> imported = new ArrayList<>(records(files, origin, new AttributeSignatures(attributeKeys)));
         imported.addAll(AgreementHistory.records(files.get(ArchiveFormat.AGREEMENTS)));
         for (ImportedRecord record : imported) {
@@ -149,11 +150,14 @@ public final class ImportService {
                 JsonObject verification = r.getJsonObject("verification");
                 String jws = verification == null ? null : verification.getString("jws");
                 String origin = verification == null || verification.getString("origin") == null ? archiveOrigin : verification.getString("origin");
-                boolean checked = jws != null && signatures.verifies(origin, jws);
-                String organisation = checked ? verification.getString("organisation", "") : null;
+                // The digest first (no call out for a signature over other content), then the signature.
+                Record.Content last = versions.getLast();
+                boolean covers = org.hearth.datastore.Verification.of(jws)
+                        .filter(v -> v.digest().equals(Record.contentDigest(last.schema(), last.category(), last.title(), last.dataJson()))).isPresent();
+                var signer = covers ? signatures.signer(origin, jws) : java.util.Optional.<AttributeSignatures.Signer>empty();
                 out.add(new ImportedRecord(versions, attachment == null ? null : attachment.getString("filename"),
                         attachment == null ? null : attachment.getString("mediaType"), file,
-                        checked ? jws : null, checked ? new Record.Voucher(organisation, origin) : null));
+                        signer.isPresent() ? jws : null, signer.map(s -> new Record.Voucher(s.name(), origin)).orElse(null)));
             } catch (ClassCastException | NullPointerException e) {
                 throw invalid("records.json entry " + i + " is not a record of this format.");
             }

@@ -65,10 +65,10 @@ class ImportJobsIT {
             assertThat(records(world, owner)).as("nothing added before the person confirms").isZero();
             assertThat(jobs.recent(owner)).as("a preview is not an import yet").isEmpty();
 
-            // Nothing of what the file holds is in clear at rest.
-            String stored = world.db.system(CallContext.system("test.imports"),
-                    dsl -> dsl.selectFrom(IMPORT_PARTS).fetch().toString() + dsl.selectFrom(IMPORT_JOBS).fetch());
-            assertThat(stored).doesNotContain("Linky 2025").doesNotContain("7001");
+            // Nothing of what the file holds is in clear at rest: each part, read as text, is ciphertext.
+            List<byte[]> sealed = world.db.system(CallContext.system("test.imports"), dsl -> dsl.select(IMPORT_PARTS.PART_CT).from(IMPORT_PARTS).fetch(IMPORT_PARTS.PART_CT));
+            assertThat(sealed).hasSize(3).allSatisfy(part -> assertThat(new String(part, StandardCharsets.ISO_8859_1))
+                    .doesNotContain("Linky").doesNotContain("2025-01").doesNotContain("meter"));
 
             Actor other = world.individual();
             assertThat(jobs.mine(other, proposed.id())).as("another person's import is not theirs to see").isEmpty();
@@ -110,7 +110,7 @@ class ImportJobsIT {
             assertThat(titles).hasSize(DAYS).contains("Linky 2025-01-01", "Linky 2026-03-26");
             assertThat(jobs.recent(owner)).singleElement().satisfies(j -> assertThat(j.state()).isEqualTo(ImportJob.State.DONE));
             assertThat(notices.mine(owner)).singleElement().satisfies(n -> {
-                assertThat(n.text("en")).contains("Electricity consumption (Linky)").contains("450");
+                assertThat(n.text("en")).isEqualTo("Your file is in your store: 450 records were added.").doesNotContain("Linky");
                 assertThat(n.text("fr")).contains("450");
             });
             int mails = world.db.system(CallContext.system("test.imports"), dsl -> dsl.fetchCount(MAIL_QUEUE,
@@ -125,6 +125,64 @@ class ImportJobsIT {
                 return null;
             });
             assertThat(jobs.mine(owner, proposed.id())).isEmpty();
+        }
+    }
+
+    @Test
+    void aJobThatKeepsFailingIsGivenUpWithItsPartsKeptAndGoesOnWhenTriedAgain() {
+        try (DatastoreWorld world = new DatastoreWorld()) {
+            Imports imports = new Imports(world.records);
+            ImportJobs jobs = new ImportJobs(world.db, world.keys, world.records, Clock.systemUTC());
+            NoticeService notices = new NoticeService(world.db, Clock.systemUTC(), world.mail.service());
+            ImportWorker worker = new ImportWorker(world.db, jobs, notices, world.mail.service(), Clock.systemUTC(), Duration.ofHours(1));
+            Actor owner = world.individual();
+            ImportJob job = jobs.start(DatastoreWorld.as(owner, "page.records.import"),
+                    jobs.propose(DatastoreWorld.as(owner, "page.records.import.preview"), imports.preview("c.csv", linky(DAYS))).id());
+            worker.step();
+            // The second part cannot be opened (as if damaged), and this is its last attempt.
+            CallContext system = CallContext.system("test.imports");
+            byte[] second = world.db.system(system, dsl -> dsl.select(IMPORT_PARTS.PART_CT).from(IMPORT_PARTS)
+                    .where(IMPORT_PARTS.JOB_ID.eq(job.id()).and(IMPORT_PARTS.SEQ.eq(1))).fetchOne(IMPORT_PARTS.PART_CT));
+            world.db.system(system, dsl -> dsl.update(IMPORT_PARTS).set(IMPORT_PARTS.PART_CT, new byte[] {1, 2, 3})
+                    .where(IMPORT_PARTS.JOB_ID.eq(job.id()).and(IMPORT_PARTS.SEQ.eq(1))).execute()
+                    + dsl.update(IMPORT_JOBS).set(IMPORT_JOBS.ATTEMPTS, 4).where(IMPORT_JOBS.ID.eq(job.id())).execute());
+            assertThat(worker.step()).isPositive();
+            ImportJob failed = jobs.mine(owner, job.id()).orElseThrow();
+            assertThat(failed.state()).isEqualTo(ImportJob.State.FAILED);
+            assertThat(failed.done()).as("the first part's records stay").isEqualTo(ImportJobs.PART);
+            assertThat(records(world, owner)).isEqualTo(ImportJobs.PART);
+            int kept = world.db.system(system, dsl -> dsl.fetchCount(IMPORT_PARTS, IMPORT_PARTS.JOB_ID.eq(job.id())));
+            assertThat(kept).as("the parts not added are kept to try again").isEqualTo(2);
+            assertThat(worker.step()).as("a given-up job holds up nothing").isZero();
+
+            world.db.system(system, dsl -> dsl.update(IMPORT_PARTS).set(IMPORT_PARTS.PART_CT, second)
+                    .where(IMPORT_PARTS.JOB_ID.eq(job.id()).and(IMPORT_PARTS.SEQ.eq(1))).execute());
+            assertThat(jobs.retry(DatastoreWorld.as(owner, "page.records.import.retry"), job.id()).state()).isEqualTo(ImportJob.State.IMPORTING);
+            while (jobs.mine(owner, job.id()).orElseThrow().state() == ImportJob.State.IMPORTING) {
+                assertThat(worker.step()).isPositive();
+            }
+            assertThat(jobs.mine(owner, job.id()).orElseThrow().state()).isEqualTo(ImportJob.State.DONE);
+            assertThat(records(world, owner)).as("from where it stopped, every record once").isEqualTo(DAYS);
+            assertThat(jobs.discard(DatastoreWorld.as(owner, "page.records.import.discard"), job.id())).as("a finished import is not a preview to discard").isFalse();
+        }
+    }
+
+    @Test
+    void aPreviewNobodyConfirmsGoesAfterItsHour() {
+        try (DatastoreWorld world = new DatastoreWorld()) {
+            ImportJobs jobs = new ImportJobs(world.db, world.keys, world.records, Clock.systemUTC());
+            Actor owner = world.individual();
+            ImportJob proposed = jobs.propose(DatastoreWorld.as(owner, "page.records.import.preview"), new Imports(world.records).preview("c.csv", linky(3)));
+            // An hour and a minute later (its expiry moved back, as the database's clock decides what is due).
+            world.db.system(CallContext.system("test.imports"), dsl -> dsl.update(IMPORT_JOBS)
+                    .set(IMPORT_JOBS.EXPIRES_AT, java.time.OffsetDateTime.now().minusMinutes(1)).where(IMPORT_JOBS.ID.eq(proposed.id())).execute());
+            ImportWorker worker = new ImportWorker(world.db, jobs, new NoticeService(world.db, Clock.systemUTC(), world.mail.service()), world.mail.service(),
+                    Clock.systemUTC(), Duration.ofHours(1));
+            assertThat(worker.step()).isEqualTo(1);
+            assertThat(jobs.mine(owner, proposed.id())).isEmpty();
+            int parts = world.db.system(CallContext.system("test.imports"), dsl -> dsl.fetchCount(IMPORT_PARTS));
+            assertThat(parts).isZero();
+            assertThatThrownBy(() -> jobs.start(DatastoreWorld.as(owner, "page.records.import"), proposed.id())).isInstanceOf(HearthException.class);
         }
     }
 

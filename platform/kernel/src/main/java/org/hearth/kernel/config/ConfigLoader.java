@@ -109,8 +109,10 @@ public final class ConfigLoader {
             if (u.isEmpty()) {
                 continue;
             }
-            if (!u.matches("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?/?")) {
-                throw new ConfigException("HEARTH_TRUSTED_HEARTHS must list public addresses like https://hearth.example, comma-separated (got " + u + ")");
+            if (!u.matches("https://[A-Za-z0-9.-]+(:[0-9]{1,5})?/?") && !u.matches("http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?/?")) {
+                // Keys fetched in clear could be swapped on the way, and forged signatures then accepted.
+                throw new ConfigException("HEARTH_TRUSTED_HEARTHS must list https:// addresses like https://hearth.example (http only for localhost), "
+                        + "comma-separated (got " + u + ")");
             }
             trusted.add(u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
         }

@@ -210,6 +210,11 @@ public class ImportJobs extends TableImpl<ImportJobsRecord> {
     }
 
     @Override
+    public List<UniqueKey<ImportJobsRecord>> getUniqueKeys() {
+        return Arrays.asList(Keys.IMPORT_JOBS_ID_OWNER);
+    }
+
+    @Override
     public List<ForeignKey<ImportJobsRecord, ?>> getReferences() {
         return Arrays.asList(Keys.IMPORT_JOBS__IMPORT_JOBS_INDIVIDUAL_ID_FKEY);
     }
@@ -227,17 +232,32 @@ public class ImportJobs extends TableImpl<ImportJobsRecord> {
         return _individuals;
     }
 
-    private transient ImportPartsPath _importParts;
+    private transient ImportPartsPath _importPartsJobIdFkey;
 
     /**
      * Get the implicit to-many join path to the
-     * <code>datastore.import_parts</code> table
+     * <code>datastore.import_parts</code> table, via the
+     * <code>import_parts_job_id_fkey</code> key
      */
-    public ImportPartsPath importParts() {
-        if (_importParts == null)
-            _importParts = new ImportPartsPath(this, null, Keys.IMPORT_PARTS__IMPORT_PARTS_JOB_ID_FKEY.getInverseKey());
+    public ImportPartsPath importPartsJobIdFkey() {
+        if (_importPartsJobIdFkey == null)
+            _importPartsJobIdFkey = new ImportPartsPath(this, null, Keys.IMPORT_PARTS__IMPORT_PARTS_JOB_ID_FKEY.getInverseKey());
 
-        return _importParts;
+        return _importPartsJobIdFkey;
+    }
+
+    private transient ImportPartsPath _importPartsJobOwner;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>datastore.import_parts</code> table, via the
+     * <code>import_parts_job_owner</code> key
+     */
+    public ImportPartsPath importPartsJobOwner() {
+        if (_importPartsJobOwner == null)
+            _importPartsJobOwner = new ImportPartsPath(this, null, Keys.IMPORT_PARTS__IMPORT_PARTS_JOB_OWNER.getInverseKey());
+
+        return _importPartsJobOwner;
     }
 
     @Override

@@ -151,20 +151,33 @@ public class ImportParts extends TableImpl<ImportPartsRecord> {
 
     @Override
     public List<ForeignKey<ImportPartsRecord, ?>> getReferences() {
-        return Arrays.asList(Keys.IMPORT_PARTS__IMPORT_PARTS_JOB_ID_FKEY);
+        return Arrays.asList(Keys.IMPORT_PARTS__IMPORT_PARTS_JOB_ID_FKEY, Keys.IMPORT_PARTS__IMPORT_PARTS_JOB_OWNER);
     }
 
-    private transient ImportJobsPath _importJobs;
+    private transient ImportJobsPath _importPartsJobIdFkey;
 
     /**
      * Get the implicit join path to the <code>datastore.import_jobs</code>
-     * table.
+     * table, via the <code>import_parts_job_id_fkey</code> key.
      */
-    public ImportJobsPath importJobs() {
-        if (_importJobs == null)
-            _importJobs = new ImportJobsPath(this, Keys.IMPORT_PARTS__IMPORT_PARTS_JOB_ID_FKEY, null);
+    public ImportJobsPath importPartsJobIdFkey() {
+        if (_importPartsJobIdFkey == null)
+            _importPartsJobIdFkey = new ImportJobsPath(this, Keys.IMPORT_PARTS__IMPORT_PARTS_JOB_ID_FKEY, null);
 
-        return _importJobs;
+        return _importPartsJobIdFkey;
+    }
+
+    private transient ImportJobsPath _importPartsJobOwner;
+
+    /**
+     * Get the implicit join path to the <code>datastore.import_jobs</code>
+     * table, via the <code>import_parts_job_owner</code> key.
+     */
+    public ImportJobsPath importPartsJobOwner() {
+        if (_importPartsJobOwner == null)
+            _importPartsJobOwner = new ImportJobsPath(this, Keys.IMPORT_PARTS__IMPORT_PARTS_JOB_OWNER, null);
+
+        return _importPartsJobOwner;
     }
 
     @Override
