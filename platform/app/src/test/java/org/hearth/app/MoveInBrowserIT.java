@@ -52,6 +52,45 @@ class MoveInBrowserIT {
     }
 
     @Test
+    @DisplayName("A large copy: the account is made and signed in at once, its records arrive in the background with their progress shown, every one once")
+    void aLargeCopyArrivesInTheBackground() throws Exception {
+        Http http = new Http(web.platform().port());
+        String me = Http.bearer(TestPlatform.individual(http, "leaving-large@example.org", PASSWORD));
+        for (int i = 0; i < 450; i++) {
+            assertThat(http.postJson("/api/v1/me/records", PersonalDataStoreIT.record("Note " + i, "dpv-pd:Preference", "{\"text\":\"note " + i + "\"}"),
+                    "Authorization", me).statusCode()).isEqualTo(201);
+        }
+        Path copy = Files.createTempFile("hearth-export-large", ".zip");
+        Files.write(copy, http.getBytes("/api/v1/me/export", "Authorization", me).body());
+        copy.toFile().deleteOnExit();
+
+        web.browser().manage().deleteAllCookies();
+        Browser.open(web.browser(), web.base() + "/signup/move?lang=en", Browser.present(By.id("archive")));
+        Browser.attach(web.browser(), By.id("archive"), copy);
+        Browser.type(web.browser(), By.id("email"), "arrived-large@example.org");
+        Browser.type(web.browser(), By.id("password"), PASSWORD);
+        Browser.type(web.browser(), By.id("confirm"), PASSWORD);
+        Browser.navigate(web.browser(), By.id("move"), Browser.all(Browser.at("/account/import/jobs/"), Browser.present(By.id("done"))));
+        assertThat(Browser.text(web.browser(), By.id("done"))).contains("Your data from the other Hearth is on its way");
+        Browser.await(web.browser(), "the move's page to say it is done", Browser.shows(By.id("import-done"), "all 450 records were added"));
+        assertThat(Browser.text(web.browser(), By.id("import-done"))).contains("another Hearth");
+
+        String arrived = Http.bearer(Http.json(http.postJson("/api/v1/me/tokens", "{}", "Authorization", Http.basic("arrived-large@example.org", PASSWORD)))
+                .getString("token"));
+        java.util.Set<String> titles = new java.util.HashSet<>();
+        String after = "";
+        for (int page = 0; page < 10; page++) {
+            var items = Http.json(http.get("/api/v1/me/records?limit=100" + after, "Authorization", arrived)).getJsonArray("items");
+            if (items.isEmpty()) {
+                break;
+            }
+            items.forEach(i -> titles.add(((io.vertx.core.json.JsonObject) i).getString("title")));
+            after = "&after=" + items.getJsonObject(items.size() - 1).getString("id");
+        }
+        assertThat(titles).as("every record once").hasSize(450).contains("Note 0", "Note 449");
+    }
+
+    @Test
     @DisplayName("A file that is not a copy from a Hearth is refused in words, and no account is made")
     void notACopy() throws Exception {
         Path notes = Files.writeString(Files.createTempFile("notes", ".zip"), "not a zip at all");

@@ -139,7 +139,7 @@ public final class DatastoreModule {
         return new DatastoreModule(db, keys, accounts, new TokenService(db, clock, keys, PersonalTokenVerifier.PREFIX), records, log, limits, agreements, tenantAgreements,
                 workers, clock, hotLog, mail, notices, new Exports(exportService, exportJobs, importJobs,
                 new org.hearth.datastore.portability.MoveIn(new ImportService(db, accounts, records, limits.maxArchiveBytes(), limits.maxArchiveBytes(), attributeKeys),
-                        limits.uploadDir(), limits.maxArchiveBytes(), IMPORTS_AT_ONCE, IMPORTS_PER_ADDRESS)));
+                        importJobs::queueArchive, limits.uploadDir(), limits.maxArchiveBytes(), IMPORTS_AT_ONCE, IMPORTS_PER_ADDRESS)));
     }
 
     /** Mail to individuals and to addresses outside the store (team invitations), queued in the caller's transaction. */

@@ -155,12 +155,62 @@ public final class ImportJobs {
         repository.forget(tx, individualId);
     }
 
+    /** The format of a job that brings another Hearth's export archive into a new account. */
+    static final String ARCHIVE = "hearth";
+    /** A part of an archive's records also stops at this many bytes of content and files. */
+    private static final long ARCHIVE_PART_BYTES = 8L * 1024 * 1024;
+
+    /**
+     * A new account's records from another Hearth's export, already checked whole: more than one
+     * part's worth (or files over {@link #ARCHIVE_PART_BYTES}) is queued, in the account's own
+     * transaction, as a started import the worker carries on (its id); fewer are for the caller to
+     * add at once (empty).
+     */
+    public Optional<UUID> queueArchive(DSLContext tx, UUID owner, List<org.hearth.datastore.records.ImportedRecord> archived) {
+        List<List<org.hearth.datastore.records.ImportedRecord>> parts = new java.util.ArrayList<>();
+        List<org.hearth.datastore.records.ImportedRecord> part = new java.util.ArrayList<>();
+        long bytes = 0;
+        for (var record : archived) {
+            long size = record.versions().stream().mapToLong(v -> v.dataJson().length() + v.title().length()).sum()
+                    + (record.attachment() == null ? 0 : record.attachment().length);
+            if (!part.isEmpty() && (part.size() >= PART || bytes + size > ARCHIVE_PART_BYTES)) {
+                parts.add(part);
+                part = new java.util.ArrayList<>();
+                bytes = 0;
+            }
+            part.add(record);
+            bytes += size;
+        }
+        if (!part.isEmpty()) {
+            parts.add(part);
+        }
+        if (parts.size() <= 1) {
+            return Optional.empty();
+        }
+        UUID id = Ids.newId();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        repository.insert(tx, id, owner, ARCHIVE, archived.size(), parts.size(), now, now.plus(PROPOSAL_KEPT));
+        var key = keys.open(tx, owner);
+        for (int seq = 0; seq < parts.size(); seq++) {
+            repository.insertPart(tx, id, owner, seq, Aead.encrypt(key, ImportPartJson.encodeArchive(parts.get(seq)), context(id, seq)));
+        }
+        repository.start(tx, id, now, now.plus(RUNNING_KEPT));
+        return Optional.of(id);
+    }
+
     /** Adds the job's next part inside {@code tx}, with its progress; returns how many records it added. */
     int addNext(DSLContext tx, ImportJob job, OffsetDateTime now) {
         byte[] sealed = repository.part(tx, job.id(), job.nextPart())
                 .orElseThrow(() -> new IllegalStateException("import part " + job.nextPart() + " of " + job.id() + " is missing"));
         byte[] opened = Aead.decrypt(keys.open(tx, job.individualId()), sealed, context(job.id(), job.nextPart()));
-        int added = records.createImported(tx, job.individualId(), job.format(), ImportPartJson.decode(opened));
+        int added;
+        if (ARCHIVE.equals(job.format())) {
+            List<org.hearth.datastore.records.ImportedRecord> archived = ImportPartJson.decodeArchive(opened);
+            archived.forEach(r -> records.importRecord(tx, job.individualId(), r));
+            added = archived.size();
+        } else {
+            added = records.createImported(tx, job.individualId(), job.format(), ImportPartJson.decode(opened));
+        }
         repository.partAdded(tx, job, added, now, now.plus(SUMMARY_KEPT));
         return added;
     }

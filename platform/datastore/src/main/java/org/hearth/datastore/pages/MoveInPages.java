@@ -37,7 +37,7 @@ final class MoveInPages {
         Messages m = Messages.forRequest(rc);
         String[] typed = {""};
         try {
-            var account = moveIn.fromForm(rc, Calls.requestId(rc), form -> {
+            var moved = moveIn.fromForm(rc, Calls.requestId(rc), form -> {
                 if (!kit.security().csrfValid(rc)) {
                     throw new HearthException(ErrorCode.CSRF_REJECTED, m.t("move.error.expired"));
                 }
@@ -50,12 +50,13 @@ final class MoveInPages {
             });
             // Moved in is signed in: the password was just typed twice, the account is theirs.
             var individual = accounts.login(typed[0], rc.request().getFormAttribute("password"));
-            if (individual.isEmpty() || !individual.get().individualId().equals(account.id())) {
+            if (individual.isEmpty() || !individual.get().individualId().equals(moved.account().id())) {
                 Views.redirect(rc, "/login?signed_up=1");
                 return;
             }
             kit.security().signIn(rc, individual.get());
-            Views.redirect(rc, "/account?done=moved-in");
+            // A large copy goes on in the background: its page shows how far it is.
+            Views.redirect(rc, moved.job() == null ? "/account?done=moved-in" : "/account/import/jobs/" + moved.job() + "?done=moving-in");
         } catch (HearthException e) {
             if (e.code() == ErrorCode.PAYLOAD_TOO_LARGE) {
                 throw e;

@@ -59,12 +59,36 @@ public final class ImportService {
         this.budget = new UnpackBudget(budgetBytes);
     }
 
-    /** @param archive opens the archive's bytes (read once, from the start) */
-    /** Audited as the import of request {@code requestId}, by the account it makes (see {@link AccountService#newcomer}). */
+    /**
+     * Where a large archive's records go once its account is made: queued as a background import
+     * of that account in the same transaction (the job's id), or added at once (empty).
+     */
+    @FunctionalInterface
+    public interface Later {
+        java.util.Optional<java.util.UUID> queue(org.jooq.DSLContext tx, java.util.UUID owner, List<ImportedRecord> records);
+
+        /** Everything at once, in the account's transaction (the API: its 201 means the records are there). */
+        Later NEVER = (tx, owner, records) -> java.util.Optional.empty();
+    }
+
+    /** The account made, and the background import of its records when they were too many to add at once (null otherwise). */
+    public record Moved(Account account, java.util.UUID job) {
+    }
+
+    /**
+     * Audited as the import of request {@code requestId}, by the account it makes (see {@link AccountService#newcomer}).
+     *
+     * @param archive opens the archive's bytes (read once, from the start)
+     */
     public Account importArchive(RequestId requestId, String email, String password, java.util.function.Supplier<InputStream> archive) {
+        return importArchive(requestId, email, password, archive, Later.NEVER).account();
+    }
+
+    /** As {@link #importArchive(RequestId, String, String, java.util.function.Supplier)}, the records of a large archive left to {@code later}. */
+    public Moved importArchive(RequestId requestId, String email, String password, java.util.function.Supplier<InputStream> archive, Later later) {
         long[] held = {0};
         try (InputStream in = archive.get()) {
-            return importFiles(requestId, email, password, unzip(in, held));
+            return importFiles(requestId, email, password, unzip(in, held), later);
         } catch (IOException e) {
             throw invalid("The upload is not a readable zip archive.");
         } finally {
@@ -72,7 +96,7 @@ public final class ImportService {
         }
     }
 
-    private Account importFiles(RequestId requestId, String email, String password, Map<String, byte[]> files) {
+    private Moved importFiles(RequestId requestId, String email, String password, Map<String, byte[]> files, Later later) {
         files.forEach(ImportService::checkJson);
         JsonObject manifest = json(files.remove(ArchiveFormat.MANIFEST), ArchiveFormat.MANIFEST);
         if (!ArchiveFormat.FORMAT.equals(manifest.getString("format")) || !Integer.valueOf(ArchiveFormat.VERSION).equals(manifest.getInteger("formatVersion"))) {
@@ -111,10 +135,13 @@ public final class ImportService {
         var prepared = accounts.prepareSignUp(email, password);
         return accounts.mapDuplicateEmail(() -> db.write(AccountService.newcomer(prepared.id(), "importAccount", requestId), tx -> {
             Account account = accounts.signUp(tx, prepared);
-            for (ImportedRecord record : imported) {
-                records.importRecord(tx, account.id(), record);
+            java.util.Optional<java.util.UUID> job = later.queue(tx, account.id(), imported);
+            if (job.isEmpty()) {
+                for (ImportedRecord record : imported) {
+                    records.importRecord(tx, account.id(), record);
+                }
             }
-            return account;
+            return new Moved(account, job.orElse(null));
         }));
     }
 

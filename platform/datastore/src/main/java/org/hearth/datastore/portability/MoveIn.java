@@ -6,7 +6,6 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import java.nio.file.Path;
 import java.util.function.Function;
-import org.hearth.datastore.accounts.Account;
 import org.hearth.kernel.actor.RequestId;
 import org.hearth.kernel.error.ErrorCode;
 import org.hearth.kernel.error.HearthException;
@@ -21,12 +20,15 @@ import org.hearth.kernel.error.HearthException;
 public final class MoveIn {
 
     private final ImportService imports;
+    private final ImportService.Later later;
     private final ImportGate gate;
     private final Path uploadDir;
     private final long maxBytes;
 
-    public MoveIn(ImportService imports, Path uploadDir, long maxBytes, int atOnce, int perAddress) {
+    /** @param later where the page sends a large archive's records: a background import of the new account */
+    public MoveIn(ImportService imports, ImportService.Later later, Path uploadDir, long maxBytes, int atOnce, int perAddress) {
         this.imports = imports;
+        this.later = later;
         this.uploadDir = uploadDir;
         this.maxBytes = maxBytes;
         this.gate = new ImportGate(atOnce, perAddress);
@@ -56,17 +58,17 @@ public final class MoveIn {
      * The sign-up page's form ({@code multipart/form-data} with an {@code archive} file): the
      * archive is streamed into a sealed spool, then {@code credentials} reads the form's other
      * fields (after the CSRF check the caller makes in it) and the account is made from the
-     * archive. Refusals are {@link HearthException}s: 503 or 429 when too many imports run, 413
+     * archive, its records added at once or, for a large one, by a background import. Refusals are {@link HearthException}s: 503 or 429 when too many imports run, 413
      * past the size limit, 422 for an archive that is not one (nothing is then created).
      */
-    public Account fromForm(RoutingContext rc, RequestId requestId, Function<MultiMap, Credentials> credentials) {
+    public ImportService.Moved fromForm(RoutingContext rc, RequestId requestId, Function<MultiMap, Credentials> credentials) {
         try (ImportGate.Pass pass = gate.enter(rc.request().remoteAddress().host()); UploadSpool spool = UploadSpool.create(uploadDir)) {
             receiveFile(rc, spool);
             Credentials who = credentials.apply(rc.request().formAttributes());
             if (spool.size() == 0) {
                 throw new HearthException(ErrorCode.INVALID_ARCHIVE, "Choose the export archive (a .zip file). Nothing was imported.");
             }
-            return imports.importArchive(requestId, who.email(), who.password(), spool::open);
+            return imports.importArchive(requestId, who.email(), who.password(), spool::open, later);
         }
     }
 

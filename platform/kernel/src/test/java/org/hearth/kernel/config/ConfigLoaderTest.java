@@ -84,4 +84,15 @@ class ConfigLoaderTest {
         assertThat(ConfigLoader.load(Map.of("HEARTH_PUBLIC_URL", "https://hearth.example.org/")).publicBaseUrl())
                 .isEqualTo("https://hearth.example.org");
     }
+
+    @Test
+    void trustedHearthsAreHttpsAddressesOrLocalhost() {
+        assertThat(ConfigLoader.load(Map.of()).trustedHearths()).isEmpty();
+        assertThat(ConfigLoader.load(Map.of("HEARTH_TRUSTED_HEARTHS", " https://hearth.example/ , http://localhost:8080")).trustedHearths())
+                .containsExactly("https://hearth.example", "http://localhost:8080");
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("HEARTH_TRUSTED_HEARTHS", "http://hearth.example")))
+                .as("keys fetched in clear could be swapped").isInstanceOf(ConfigException.class).hasMessageContaining("HEARTH_TRUSTED_HEARTHS");
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("HEARTH_TRUSTED_HEARTHS", "https://hearth.example/path?x=1")))
+                .isInstanceOf(ConfigException.class);
+    }
 }
