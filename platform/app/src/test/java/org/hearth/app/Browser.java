@@ -195,6 +195,16 @@ final class Browser {
     }
 
     /** Holds when something matches {@code by}. */
+    /** Lays pages out as on a phone 320 CSS pixels wide (the width WCAG 1.4.10 asks pages to reflow to). */
+    static void phone(ChromeDriver browser) {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", 320, "height", 640, "deviceScaleFactor", 2, "mobile", true));
+    }
+
+    /** How many CSS pixels the page scrolls sideways (0 when it fits its screen). */
+    static int overflow(ChromeDriver browser) {
+        return ((Number) browser.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).intValue();
+    }
+
     static ExpectedCondition<Boolean> present(By by) {
         return d -> !d.findElements(by).isEmpty();
     }

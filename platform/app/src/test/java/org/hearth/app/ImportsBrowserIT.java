@@ -32,7 +32,7 @@ class ImportsBrowserIT {
     static void account() {
         Http http = new Http(web.platform().port());
         token = TestPlatform.individual(http, "imports@example.org", PASSWORD);
-        for (String french : List.of("fr-imports@example.org", "fr-large@example.org")) {
+        for (String french : List.of("fr-imports@example.org", "fr-large@example.org", "fr-formats@example.org")) {
             assertThat(http.postJson("/api/v1/accounts", "{\"email\":\"" + french + "\",\"password\":\"" + PASSWORD + "\",\"language\":\"fr\"}")
                     .statusCode()).isEqualTo(201);
         }
@@ -46,11 +46,13 @@ class ImportsBrowserIT {
         }
     }
 
-    /** Uploads the file, checks the preview's words, confirms; returns the preview's summary. */
+    /** Uploads the file on a 320-px phone, checks the preview fits the screen, confirms; returns the preview's summary. */
     private static String importFile(String name) {
+        Browser.phone(web.browser());
         Browser.open(web.browser(), web.base() + "/account/import", Browser.present(By.id("file")));
         Browser.attach(web.browser(), By.id("file"), sample(name));
         Browser.navigate(web.browser(), By.id("read"), Browser.present(By.id("summary")));
+        assertThat(Browser.overflow(web.browser())).as(name + "'s preview scrolls sideways at 320 px").isLessThanOrEqualTo(0);
         String summary = Browser.text(web.browser(), By.id("summary"));
         Browser.navigate(web.browser(), By.id("confirm"), Browser.all(Browser.at("done=imported"), Browser.present(By.id("done"))));
         return summary;
@@ -197,6 +199,22 @@ class ImportsBrowserIT {
         Browser.navigate(web.browser(), By.id("read"), Browser.present(By.id("summary")));
         Browser.navigate(web.browser(), By.id("cancel"), Browser.all(Browser.at("done=import-discarded"), Browser.present(By.id("done"))));
         assertThat(Browser.text(web.browser(), By.id("done"))).isEqualTo("Nothing was added. You can choose another file.");
+    }
+
+    @Test
+    @DisplayName("In French, on a phone: each kind of file is recognised and previewed in French, then added")
+    void everyFormatInFrench() {
+        web.signIn("/login?lang=fr", "fr-formats@example.org", PASSWORD);
+        assertThat(importFile("contacts.vcf")).contains("Contacts (vCard)").contains("2 données seront ajoutées");
+        assertThat(importFile("calendar.ics")).contains("Agenda (iCalendar)");
+        assertThat(importFile("ips.json")).contains("Résumé de santé (FHIR)").contains("une donnée sera ajoutée");
+        assertThat(importFile("ride.gpx")).contains("Trace d'activité (GPX)");
+        assertThat(importFile("run.tcx")).contains("Activité d'une montre (TCX)");
+        assertThat(importFile("linky.csv")).contains("Consommation d'électricité (Linky)").contains("3 données");
+        assertThat(importFile("statement.camt.xml")).contains("Relevé bancaire (CAMT.053)");
+        assertThat(importFile("statement.ofx")).contains("Relevé bancaire (OFX)");
+        Browser.open(web.browser(), web.base() + "/account", Browser.present(By.tagName("main")));
+        assertThat(Browser.text(web.browser(), By.tagName("main"))).contains("Ada Lovelace").contains("Linky 2026-11-02");
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vertx.core.json.JsonObject;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,14 +23,9 @@ class PhoneJourneyIT {
     @RegisterExtension
     static final BrowserWorld web = BrowserWorld.create();
 
-    private static void phone() {
-        web.browser().executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 320, "height", 640, "deviceScaleFactor", 2, "mobile", true));
-    }
-
     /** Fails when the page is wider than the phone: WCAG 1.4.10, reflow. */
     private static void fitsTheScreen(String step) {
-        Object overflow = web.browser().executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertThat(((Number) overflow).intValue()).as("%s scrolls sideways at 320 px", step).isLessThanOrEqualTo(0);
+        assertThat(Browser.overflow(web.browser())).as("%s scrolls sideways at 320 px", step).isLessThanOrEqualTo(0);
     }
 
     private static void click(String css, org.openqa.selenium.support.ui.ExpectedCondition<?> arrived, String step) {
@@ -55,7 +49,7 @@ class PhoneJourneyIT {
     @DisplayName("On a 320-px phone: sign up, a record by its form, an import, a request accepted, the access log, revoke, export, delete")
     void everyStepOnAPhone(String language, String addressType, String cityLabel, String vcard, String asks, String revoked, String ready, String erased) {
         web.browser().manage().deleteAllCookies();
-        phone();
+        Browser.phone(web.browser());
         String email = "phone-" + language + "@example.org";
         String password = "a phone in my pocket";
 

@@ -49,18 +49,21 @@ class RecordFormsBrowserIT {
     }
 
     @Test
-    @DisplayName("Every record type is filled in through its form and reads back as labelled values, in English and in French")
+    @DisplayName("Every record type is filled in through its form on a 320-px phone and reads back as labelled values, in English and in French")
     void everyTypeThroughItsForm() {
+        Browser.phone(web.browser());
         for (String language : List.of("en", "fr")) {
             // One account per language: the account's own language is what its pages speak.
             web.signIn("/login?lang=" + language, language + "-" + EMAIL, PASSWORD);
             for (String type : types()) {
                 Browser.open(web.browser(), web.base() + "/account/records/new?type=" + java.net.URLEncoder.encode(type, java.nio.charset.StandardCharsets.UTF_8),
                         Browser.present(By.cssSelector("main form [name^='f.']")));
+                assertThat(Browser.overflow(web.browser())).as(type + "'s form scrolls sideways at 320 px in " + language).isLessThanOrEqualTo(0);
                 boolean dated = !web.browser().findElements(By.cssSelector("main form input[type=date]")).isEmpty();
                 Set<String> chosen = fill(language);
                 Browser.navigate(web.browser(), By.cssSelector("main form button[type=submit]"),
                         Browser.all(Browser.at("done=record-created"), Browser.present(By.id("record-data"))));
+                assertThat(Browser.overflow(web.browser())).as(type + "'s record page scrolls sideways at 320 px in " + language).isLessThanOrEqualTo(0);
                 String shown = Browser.text(web.browser(), By.id("record-data"));
                 assertThat(chosen).as(type + ": the form has fields to fill").isNotEmpty();
                 chosen.forEach(value -> assertThat(shown).as(type + " in " + language + " shows " + value).contains(value));
