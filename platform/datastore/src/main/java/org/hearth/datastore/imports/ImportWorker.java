@@ -12,6 +12,7 @@ import org.hearth.datastore.notices.NoticeService;
 import org.hearth.kernel.actor.CallContext;
 import org.hearth.kernel.db.Db;
 import org.hearth.kernel.work.PollingWorker;
+import org.hearth.kernel.work.RetriedStep;
 import org.hearth.kernel.work.Worker;
 import org.hearth.web.pages.Messages;
 
@@ -51,15 +52,7 @@ public final class ImportWorker implements Worker {
         if (!db.read("imports.due", repository::anyWork)) {
             return 0;
         }
-        AtomicReference<ImportJob> taken = new AtomicReference<>();
-        try {
-            return addOne(taken);
-        } catch (RuntimeException | StackOverflowError e) {
-            if (taken.get() == null) {
-                throw e;
-            }
-            return failOne(taken.get(), e);
-        }
+        return RetriedStep.run(this::addOne, this::failOne);
     }
 
     /**
@@ -73,7 +66,7 @@ public final class ImportWorker implements Worker {
                 .log("an import part failed: " + e.getClass().getSimpleName());
         return db.system(CallContext.system(JOB + ".failed"), tx -> {
             OffsetDateTime now = OffsetDateTime.now(clock);
-            repository.failed(tx, job.id(), now.plus(Duration.ofMinutes(1L << job.attempts())), giveUp, now, now.plus(ImportJobs.SUMMARY_KEPT));
+            repository.failed(tx, job.id(), now.plus(RetriedStep.backoff(job.attempts())), giveUp, now, now.plus(ImportJobs.SUMMARY_KEPT));
             return 1;
         });
     }

@@ -53,27 +53,19 @@ public final class ExportWorker implements Worker {
         if (!db.read("exports.due", repository::anyWork)) {
             return 0;
         }
-        java.util.concurrent.atomic.AtomicReference<ExportJob> taken = new java.util.concurrent.atomic.AtomicReference<>();
-        try {
-            return prepareOne(taken);
-        } catch (RuntimeException e) {
-            if (taken.get() == null) {
-                throw e;
-            }
-            return failOne(taken.get(), e);
-        }
+        return org.hearth.kernel.work.RetriedStep.run(this::prepareOne, this::failOne);
     }
 
     /**
      * A batch that failed rolled back whole: the job is tried again later, and given up after
      * {@link #ATTEMPTS} (the page then says so), so it never holds up the others.
      */
-    private int failOne(ExportJob job, RuntimeException e) {
+    private int failOne(ExportJob job, Throwable e) {
         boolean giveUp = job.attempts() + 1 >= ATTEMPTS;
         LOG.atWarn().addKeyValue("job", job.id().toString()).addKeyValue("attempt", job.attempts() + 1).addKeyValue("givenUp", giveUp)
                 .log("an export batch failed: " + e.getClass().getSimpleName());
         return db.system(CallContext.system(JOB + ".failed"), tx -> {
-            repository.failed(tx, job.id(), OffsetDateTime.now(clock).plus(Duration.ofMinutes(1L << job.attempts())), giveUp);
+            repository.failed(tx, job.id(), OffsetDateTime.now(clock).plus(org.hearth.kernel.work.RetriedStep.backoff(job.attempts())), giveUp);
             return 1;
         });
     }

@@ -1,8 +1,6 @@
 package org.hearth.datastore.portability;
 
 import io.vertx.core.MultiMap;
-import io.vertx.core.Promise;
-import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import java.nio.file.Path;
 import java.util.function.Function;
@@ -63,42 +61,12 @@ public final class MoveIn {
      */
     public ImportService.Moved fromForm(RoutingContext rc, RequestId requestId, Function<MultiMap, Credentials> credentials) {
         try (ImportGate.Pass pass = gate.enter(rc.request().remoteAddress().host()); UploadSpool spool = UploadSpool.create(uploadDir)) {
-            receiveFile(rc, spool);
+            Uploads.receiveFile(rc, spool, maxBytes);
             Credentials who = credentials.apply(rc.request().formAttributes());
             if (spool.size() == 0) {
                 throw new HearthException(ErrorCode.INVALID_ARCHIVE, "Choose the export archive (a .zip file). Nothing was imported.");
             }
             return imports.importArchive(requestId, who.email(), who.password(), spool::open, later);
         }
-    }
-
-    /** The form's one file into {@code spool}, a chunk at a time (the request paused while each is written). */
-    private void receiveFile(RoutingContext rc, UploadSpool spool) {
-        HttpServerRequest request = rc.request();
-        Promise<Void> done = Promise.promise();
-        request.setExpectMultipart(true);
-        request.uploadHandler(upload -> upload.handler(chunk -> {
-            if (done.future().isComplete()) {
-                return;
-            }
-            if (spool.size() + chunk.length() > maxBytes) {
-                rc.response().putHeader("Connection", "close");
-                done.tryFail(new HearthException(ErrorCode.PAYLOAD_TOO_LARGE, "An archive may be at most " + maxBytes + " bytes."));
-                return;
-            }
-            request.pause();
-            try {
-                spool.write(chunk);
-            } catch (RuntimeException e) {
-                done.tryFail(e);
-            } finally {
-                request.resume();
-            }
-        }));
-        request.exceptionHandler(done::tryFail);
-        request.endHandler(v -> done.tryComplete());
-        request.resume();
-        done.future().await();
-        spool.finish();
     }
 }

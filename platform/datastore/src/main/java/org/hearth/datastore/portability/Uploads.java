@@ -16,10 +16,26 @@ final class Uploads {
     private Uploads() {
     }
 
+    /** The request's body into {@code spool}. */
     static void receive(RoutingContext rc, UploadSpool spool, long limit) {
         HttpServerRequest request = rc.request();
+        if ("100-continue".equalsIgnoreCase(request.getHeader("Expect"))) {
+            rc.response().writeContinue();
+        }
+        pump(rc, spool, limit, request::handler);
+    }
+
+    /** The one file of the request's {@code multipart/form-data} form into {@code spool}; the form's other fields stay readable after it. */
+    static void receiveFile(RoutingContext rc, UploadSpool spool, long limit) {
+        rc.request().setExpectMultipart(true);
+        pump(rc, spool, limit, chunks -> rc.request().uploadHandler(upload -> upload.handler(chunks)));
+    }
+
+    /** Writes each chunk {@code source} delivers into {@code spool}, the request paused while it is written, until the request ends. */
+    private static void pump(RoutingContext rc, UploadSpool spool, long limit, java.util.function.Consumer<io.vertx.core.Handler<io.vertx.core.buffer.Buffer>> source) {
+        HttpServerRequest request = rc.request();
         Promise<Void> done = Promise.promise();
-        request.handler(chunk -> {
+        source.accept(chunk -> {
             if (done.future().isComplete()) {
                 return;
             }
@@ -39,9 +55,6 @@ final class Uploads {
         });
         request.exceptionHandler(done::tryFail);
         request.endHandler(v -> done.tryComplete());
-        if ("100-continue".equalsIgnoreCase(request.getHeader("Expect"))) {
-            rc.response().writeContinue();
-        }
         request.resume();
         done.future().await();
         spool.finish();
