@@ -24,7 +24,4 @@ public interface AttributeKeys {
     default String self() {
         return "";
     }
-
-    /** No keys from anywhere: no imported signature is kept. */
-    AttributeKeys NONE = (origin, tenantId) -> Optional.empty();
 }

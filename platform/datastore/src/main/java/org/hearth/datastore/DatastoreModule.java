@@ -65,8 +65,6 @@ public final class DatastoreModule {
     private final RecordService records;
     private final AccessLog accessLog;
     private final long maxAttachmentBytes;
-    private final long maxArchiveBytes;
-    private final java.nio.file.Path uploadDir;
     private final AgreementService agreements;
     private final TenantAgreements tenantAgreements;
     private final List<Worker> workers;
@@ -95,8 +93,6 @@ public final class DatastoreModule {
         this.tenantAgreements = tenantAgreements;
         this.workers = List.copyOf(workers);
         this.maxAttachmentBytes = limits.maxAttachmentBytes();
-        this.maxArchiveBytes = limits.maxArchiveBytes();
-        this.uploadDir = limits.uploadDir();
         this.agreements = agreements;
         this.clock = clock;
         this.db = db;

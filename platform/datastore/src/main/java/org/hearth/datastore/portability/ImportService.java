@@ -44,12 +44,8 @@ public final class ImportService {
     /**
      * @param maxUnpackedBytes the most an archive may unpack to, counted as it is read (a zip bomb stops there)
      * @param budgetBytes      the most all running imports may hold unpacked together; beyond, 503
+     * @param attributeKeys    where delivering organisations' keys come from, to check the signatures records carry
      */
-    public ImportService(Db db, AccountService accounts, RecordService records, long maxUnpackedBytes, long budgetBytes) {
-        this(db, accounts, records, maxUnpackedBytes, budgetBytes, AttributeKeys.NONE);
-    }
-
-    /** @param attributeKeys where delivering organisations' keys come from, to check the signatures records carry */
     public ImportService(Db db, AccountService accounts, RecordService records, long maxUnpackedBytes, long budgetBytes, AttributeKeys attributeKeys) {
         this.attributeKeys = attributeKeys;
         this.db = db;
