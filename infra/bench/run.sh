@@ -496,8 +496,10 @@ memory_sample() {
         done
     fi
     "$jcmd" "$server_pid" GC.run >/dev/null 2>&1 || true
-    heap_kb=$("$jcmd" "$server_pid" GC.heap_info 2>/dev/null | awk '/heap/ && /used/ {
-        for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K.*/, "", v); print v; exit } }')
+    # G1 prints one "heap" line, Serial (DefNew, Tenured) and Parallel one line per generation: add their "used".
+    heap_kb=$("$jcmd" "$server_pid" GC.heap_info 2>/dev/null | awk '/used/ && /heap|generation|Gen |DefNew|Tenured/ && !/Metaspace|class space|eden|from|to  / {
+        for (i = 1; i < NF; i++) if ($i == "used") { v = $(i + 1); sub(/K.*/, "", v); t += v } }
+        END { print t + 0 }')
     echo "$jvm_kb $pg_kb ${heap_kb:-0}"
 }
 
@@ -525,6 +527,15 @@ soak() {
         printf '%6s  %10.0f  %14.0f  %10.0f  %16.0f\n' "$m" "$((jvm_kb / 1024))" "$((pg_kb / 1024))" "${totals[m]}" "$((heap_kb / 1024))"
     done
     wait "$wrk_pid" || log "the soak's wrk exited with an error"
+    local pg
+    pg=$(head -n 1 "$work/data/postgres/postmaster.pid" 2>/dev/null || true)
+    if [[ -n $pg ]]; then
+        echo "  PostgreSQL's largest processes (PSS MB, what they are):"
+        for p in $pg $(cat "/proc/$pg/task/$pg/children" 2>/dev/null); do
+            printf '%s\t%s\n' "$(awk '/^Pss:/ {print int($2 / 1024)}' "/proc/$p/smaps_rollup" 2>/dev/null || echo 0)" \
+                "$(tr '\0' ' ' <"/proc/$p/cmdline" 2>/dev/null | cut -c1-70)"
+        done | sort -rn | head -n 6 | sed 's/^/    /'
+    fi
     grep -E 'requests in|Requests/sec|Non-2xx|Socket errors|99%' "$work/soak-wrk.txt" | sed 's/^/  /'
     if ((minutes >= 10)); then
         local last=${totals[minutes]} mid=${totals[5]}

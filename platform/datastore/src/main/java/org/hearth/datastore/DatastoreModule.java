@@ -132,7 +132,9 @@ public final class DatastoreModule {
                 new org.hearth.datastore.cohorts.InclusionWorker(db, log, java.time.Duration.ofMillis(200)), mail.worker(),
                 new org.hearth.datastore.portability.ExportWorker(db, exportJobs, exportService, notices, mail.service(), clock, java.time.Duration.ofMillis(200)),
                 new org.hearth.datastore.imports.ImportWorker(db, importJobs, notices, mail.service(), clock, java.time.Duration.ofMillis(200)));
-        return new DatastoreModule(db, keys, accounts, new TokenService(db, clock, keys, PersonalTokenVerifier.PREFIX), records, log, limits, agreements, tenantAgreements,
+        TokenService tokens = new TokenService(db, clock, keys, PersonalTokenVerifier.PREFIX);
+        accounts.addAfterErasure(tokens::forgetOwner);
+        return new DatastoreModule(db, keys, accounts, tokens, records, log, limits, agreements, tenantAgreements,
                 workers, clock, hotLog, mail, notices, new Exports(exportService, exportJobs, importJobs,
                 new org.hearth.datastore.portability.MoveIn(new ImportService(db, accounts, records, limits.maxArchiveBytes(), limits.maxArchiveBytes(), attributeKeys),
                         importJobs::queueArchive, limits.uploadDir(), limits.maxArchiveBytes(), IMPORTS_AT_ONCE, IMPORTS_PER_ADDRESS)));

@@ -80,6 +80,7 @@ public final class DatastoreWorld implements AutoCloseable {
         accounts = new AccountService(db, lookupKey, new PasswordHasher(8 * 1024, 1, 1),
                 new LoginThrottle(db, Clock.systemUTC(), LoginThrottle.DEFAULT_LOCK, new SimpleMeterRegistry()), keys, agreements, mail.service());
         tokens = new TokenService(db, Clock.systemUTC(), keys, org.hearth.kernel.login.PersonalTokenVerifier.PREFIX);
+        accounts.addAfterErasure(tokens::forgetOwner);
         hotLog.start();
     }
 

@@ -44,6 +44,7 @@ public final class AccountService {
     private final MailService mail;
     private final AccountRepository repository = new AccountRepository();
     private final java.util.List<ErasureStep> erasureSteps = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.List<java.util.function.Consumer<UUID>> afterErasure = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public AccountService(Db db, LookupKey lookupKey, PasswordHasher hasher, LoginThrottle throttle, DataKeys keys, AgreementService agreements,
                           MailService mail) {
@@ -245,6 +246,12 @@ public final class AccountService {
             return Outbox.append(tx, new IndividualErased(id, holders));
         });
         keys.forget(id);
+        afterErasure.forEach(step -> step.accept(id));
+    }
+
+    /** Adds what must forget the erased individual once the erasure has committed, before it is acknowledged (caches). */
+    public void addAfterErasure(java.util.function.Consumer<UUID> step) {
+        afterErasure.add(step);
     }
 
     /** Runs a sign-up; a concurrent one with the same email that won the race answers 409, not 500. */

@@ -31,6 +31,7 @@ public final class TokenService {
     private final Clock clock;
     private final DataKeys keys;
     private final TokenRepository repository = new TokenRepository();
+    private final LiveTokens live = new LiveTokens();
     private final String prefix;
 
     /** @param prefix what every secret starts with: how the web layer routes a bearer token here */
@@ -75,24 +76,39 @@ public final class TokenService {
             }
             return null;
         });
+        // Committed: no verification may answer from memory from now on, before the caller hears "revoked".
+        live.forgetToken(tokenId);
+    }
+
+    /** After an erasure has committed, and before it is acknowledged: the owner's tokens are gone. */
+    public void forgetOwner(UUID individualId) {
+        live.forgetOwner(individualId);
     }
 
     /** The individual a live token stands for, with the token as their credential; empty for anything else. */
     public Optional<Actor> verify(String token) {
         byte[] hash = Tokens.sha256(token);
-        Optional<TokenRepository.Stored> row = db.read("tokens.verify", dsl -> repository.findLive(dsl, hash));
-        return row.map(r -> {
-            Actor actor = Actor.individual(r.individualId(), new Credential.PersonalToken(r.id()));
-            touchIfStale(actor, r);
-            return actor;
-        });
+        long seen = live.generation();  // before anything is read: see LiveTokens
+        LiveTokens.Live known = live.find(hash);
+        if (known == null) {
+            Optional<TokenRepository.Stored> row = db.read("tokens.verify", dsl -> repository.findLive(dsl, hash));
+            if (row.isEmpty()) {
+                return Optional.empty();
+            }
+            known = new LiveTokens.Live(row.get().id(), row.get().individualId(), row.get().lastUsedAt());
+            live.keep(hash, known, seen);
+        }
+        Actor actor = Actor.individual(known.individualId(), new Credential.PersonalToken(known.tokenId()));
+        touchIfStale(actor, hash, known, seen);
+        return Optional.of(actor);
     }
 
     /** Records the last use, audited as the token's own use (verification comes before any request context). */
-    private void touchIfStale(Actor actor, TokenRepository.Stored row) {
+    private void touchIfStale(Actor actor, byte[] hash, LiveTokens.Live known, long seen) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        if (row.lastUsedAt() == null || row.lastUsedAt().plus(TOUCH_EVERY).isBefore(now)) {
-            db.write(new CallContext(actor, "tokens.touch", RequestId.generate()), dsl -> repository.touch(dsl, row.id(), now));
+        if (known.lastUsedAt() == null || known.lastUsedAt().plus(TOUCH_EVERY).isBefore(now)) {
+            db.write(new CallContext(actor, "tokens.touch", RequestId.generate()), dsl -> repository.touch(dsl, known.tokenId(), now));
+            live.keep(hash, new LiveTokens.Live(known.tokenId(), known.individualId(), now), seen);
         }
     }
 }
