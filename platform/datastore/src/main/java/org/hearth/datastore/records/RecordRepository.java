@@ -14,6 +14,7 @@ import org.hearth.datastore.records.RecordRows.Stored;
 import org.hearth.schema.generated.datastore.tables.records.AttachmentsRecord;
 import org.hearth.schema.generated.datastore.tables.records.RecordVersionsRecord;
 import org.hearth.schema.generated.datastore.tables.records.RecordsRecord;
+import org.hearth.kernel.db.RenderedSelect;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -23,21 +24,38 @@ final class RecordRepository {
 
     /** Stores a new record's metadata; returns it with the times the database gave it. */
     Stored insert(DSLContext tx, Stored record) {
-        RecordsRecord row = tx.insertInto(RECORDS).set(new RecordsRecord().setId(record.id()).setIndividualId(record.owner())
-                        .setSchemaId(record.schema()).setCategory(record.category()).setProvenance(record.provenance())
-                        .setProvenanceTenantId(record.provenanceTenantId()).setVersion(record.version()).setVerificationJws(record.verificationJws())
-                        .setVouchedByCt(record.voucherCt()))
-                .returning().fetchOne();
-        return stored(row);
+        return stored(tx.insertInto(RECORDS).set(recordRow(record)).returning().fetchOne());
+    }
+
+    /**
+     * A new record and its first version in one statement (one round trip, one statement to
+     * plan): the version is inserted by a data-modifying WITH, and the foreign key from the
+     * version to the record is checked at the end of the statement, when both rows are there.
+     */
+    Stored insertWithFirstVersion(DSLContext tx, Stored record, SealedVersion first) {
+        var version = DSL.name("first_version").as(tx.insertInto(RECORD_VERSIONS).set(versionRow(first)).returning(RECORD_VERSIONS.RECORD_ID));
+        return stored(tx.with(version).insertInto(RECORDS).set(recordRow(record)).returning().fetchOne());
     }
 
     void insertVersion(DSLContext tx, SealedVersion v) {
-        tx.insertInto(RECORD_VERSIONS).set(new RecordVersionsRecord().setRecordId(v.recordId()).setVersion(v.version())
-                .setTitleCt(v.titleCt()).setDataCt(v.dataCt()).setAuthorKind(v.authorKind()).setAuthorId(v.authorId())).execute();
+        tx.insertInto(RECORD_VERSIONS).set(versionRow(v)).execute();
+    }
+
+    private static RecordVersionsRecord versionRow(SealedVersion v) {
+        return new RecordVersionsRecord().setRecordId(v.recordId()).setVersion(v.version())
+                .setTitleCt(v.titleCt()).setDataCt(v.dataCt()).setAuthorKind(v.authorKind()).setAuthorId(v.authorId());
+    }
+
+    private static RecordsRecord recordRow(Stored record) {
+        return new RecordsRecord().setId(record.id()).setIndividualId(record.owner())
+                .setSchemaId(record.schema()).setCategory(record.category()).setProvenance(record.provenance())
+                .setProvenanceTenantId(record.provenanceTenantId()).setVersion(record.version()).setVerificationJws(record.verificationJws())
+                .setVouchedByCt(record.voucherCt());
     }
 
     Optional<Row> find(DSLContext dsl, UUID owner, UUID id) {
-        return rows(dsl, RECORDS.INDIVIDUAL_ID.eq(owner).and(RECORDS.ID.eq(id)), 1).stream().findFirst();
+        RenderedSelect one = page("find", () -> RECORDS.INDIVIDUAL_ID.eq(OWNER).and(RECORDS.ID.eq(DSL.param("id", UUID.class))));
+        return rows(dsl, one, owner, id, 1).stream().findFirst();
     }
 
     /** A tenant's delivered record with its first version, the one the tenant wrote. */
@@ -50,31 +68,52 @@ final class RecordRepository {
     }
 
     List<Row> list(DSLContext dsl, UUID owner, String category, String schema, UUID after, int limit) {
-        Condition where = RECORDS.INDIVIDUAL_ID.eq(owner)
-                .and(category == null ? DSL.noCondition() : RECORDS.CATEGORY.eq(category))
-                .and(schema == null ? DSL.noCondition() : RECORDS.SCHEMA_ID.eq(schema))
-                .and(after == null ? DSL.noCondition() : RECORDS.ID.gt(after));
-        return rows(dsl, where, limit);
+        // One shape per combination of filters; the values in the order their conditions appear.
+        RenderedSelect list = page("list" + (category != null) + (schema != null) + (after != null), () -> RECORDS.INDIVIDUAL_ID.eq(OWNER)
+                .and(category == null ? DSL.noCondition() : RECORDS.CATEGORY.eq(DSL.param("category", String.class)))
+                .and(schema == null ? DSL.noCondition() : RECORDS.SCHEMA_ID.eq(DSL.param("schema", String.class)))
+                .and(after == null ? DSL.noCondition() : RECORDS.ID.gt(AFTER)));
+        List<Object> values = new java.util.ArrayList<>(5);
+        values.add(owner);
+        java.util.stream.Stream.of(category, schema, after).filter(java.util.Objects::nonNull).forEach(values::add);
+        values.add(limit);
+        return rows(dsl, list, values.toArray());
     }
 
     List<Row> listInCategories(DSLContext dsl, UUID owner, List<String> categories, UUID after, int limit) {
-        return rows(dsl, RECORDS.INDIVIDUAL_ID.eq(owner).and(RECORDS.CATEGORY.in(categories))
-                .and(after == null ? DSL.noCondition() : RECORDS.ID.gt(after)), limit);
+        // Any number of categories as one array value, so the statement's text stays the same.
+        RenderedSelect page = page("in" + (after != null), () -> RECORDS.INDIVIDUAL_ID.eq(OWNER)
+                .and(RECORDS.CATEGORY.eq(DSL.any(DSL.param("categories", String[].class))))
+                .and(after == null ? DSL.noCondition() : RECORDS.ID.gt(AFTER)));
+        String[] wanted = categories.toArray(String[]::new);
+        return after == null ? rows(dsl, page, owner, wanted, limit) : rows(dsl, page, owner, wanted, after, limit);
     }
 
-    private List<Row> rows(DSLContext dsl, Condition where, int limit) {
+    private static final org.jooq.Param<UUID> OWNER = DSL.param("owner", UUID.class);
+    private static final org.jooq.Param<UUID> AFTER = DSL.param("after", UUID.class);
+    private static final java.util.Map<String, RenderedSelect> PAGES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A page of records with their current version and attachment, the filter {@code where}
+     * (its values placeholders), ordered by id and limited by a last value: built and rendered
+     * once per {@code shape} name (RenderedSelect), since these are the store's hottest reads.
+     */
+    private static RenderedSelect page(String shape, java.util.function.Supplier<Condition> where) {
         // Flat columns, not select(RECORDS, ...): selecting tables as row values makes PostgreSQL
         // send each as a composite text literal that jOOQ then parses, and that parsing was the
         // largest cost of a consented read in the profile.
-        return dsl.select(RECORDS.fields()).select(RECORD_VERSIONS.fields()).select(ATTACHMENTS.fields())
+        return PAGES.computeIfAbsent(shape, s -> RenderedSelect.of(DSL.select(RECORDS.fields()).select(RECORD_VERSIONS.fields()).select(ATTACHMENTS.fields())
                 .from(RECORDS)
                 .join(RECORD_VERSIONS).on(RECORD_VERSIONS.RECORD_ID.eq(RECORDS.ID).and(RECORD_VERSIONS.VERSION.eq(RECORDS.VERSION)))
                 .leftJoin(ATTACHMENTS).on(ATTACHMENTS.RECORD_ID.eq(RECORDS.ID))
-                .where(where)
+                .where(where.get())
                 .orderBy(RECORDS.ID)
-                .limit(limit)
-                .fetch(r -> new Row(stored(r.into(RECORDS)), version(r.into(RECORD_VERSIONS)),
-                        r.get(ATTACHMENTS.RECORD_ID) == null ? null : attachment(r.into(ATTACHMENTS))));
+                .limit(DSL.param("limit", Integer.class))));
+    }
+
+    private List<Row> rows(DSLContext dsl, RenderedSelect page, Object... values) {
+        return page.fetch(dsl, values).map(r -> new Row(stored(r.into(RECORDS)), version(r.into(RECORD_VERSIONS)),
+                r.get(ATTACHMENTS.RECORD_ID) == null ? null : attachment(r.into(ATTACHMENTS))));
     }
 
     /** Moves the record to a new version if it is still at {@code expected}; false when someone got there first. */

@@ -55,9 +55,8 @@ public final class RecordService {
         UUID id = Ids.newId();
         return db.write(ctx, tx -> {
             SecretKey key = keys.open(tx, owner);
-            RecordRows.Stored stored = repository.insert(tx, new RecordRows.Stored(id, owner, content.schema(), content.category(), "self", null, 1,
-                    null, null, null, null));
-            repository.insertVersion(tx, RecordView.seal(key, id, 1, content, "individual", owner.toString()));
+            RecordRows.Stored stored = repository.insertWithFirstVersion(tx, new RecordRows.Stored(id, owner, content.schema(), content.category(),
+                    "self", null, 1, null, null, null, null), RecordView.seal(key, id, 1, content, "individual", owner.toString()));
             return new Record(id, content.schema(), content.category(), content.title(), content.dataJson(), "self", null, 1,
                     stored.createdAt(), stored.updatedAt(), null, null, null);
         });
@@ -82,8 +81,8 @@ public final class RecordService {
         SecretKey key = keys.open(tx, owner);
         for (Record.Content content : contents) {
             UUID id = Ids.newId();
-            repository.insert(tx, new RecordRows.Stored(id, owner, content.schema(), content.category(), provenance, null, 1, null, null, null, null));
-            repository.insertVersion(tx, RecordView.seal(key, id, 1, content, "individual", owner.toString()));
+            repository.insertWithFirstVersion(tx, new RecordRows.Stored(id, owner, content.schema(), content.category(), provenance, null, 1,
+                    null, null, null, null), RecordView.seal(key, id, 1, content, "individual", owner.toString()));
         }
         return contents.size();
     }
@@ -133,9 +132,8 @@ public final class RecordService {
         UUID id = Ids.newId();
         String digest = Record.contentDigest(content.schema(), content.category(), content.title(), content.dataJson());
         String jws = verify == null ? null : verify.apply(VerificationClaims.of(id, 1, tenantId, digest, java.time.Instant.now()));
-        RecordRows.Stored stored = repository.insert(tx, new RecordRows.Stored(id, owner, content.schema(), content.category(), "tenant", tenantId, 1,
-                null, null, jws, null));
-        repository.insertVersion(tx, RecordView.seal(key, id, 1, content, "tenant", tenantId.toString()));
+        RecordRows.Stored stored = repository.insertWithFirstVersion(tx, new RecordRows.Stored(id, owner, content.schema(), content.category(),
+                "tenant", tenantId, 1, null, null, jws, null), RecordView.seal(key, id, 1, content, "tenant", tenantId.toString()));
         return new Record(id, content.schema(), content.category(), content.title(), content.dataJson(), "tenant", tenantId, 1,
                 stored.createdAt(), stored.updatedAt(), null, jws, null);
     }
