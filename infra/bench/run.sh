@@ -12,7 +12,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 cd "$here/../.."   # the repository root: the server reads ./CHARTER.md from here
 
 BENCH_SECONDS=${BENCH_SECONDS:-15}
-BENCH_WARMUP=${BENCH_WARMUP:-3}
+BENCH_WARMUP=${BENCH_WARMUP:-20}  # seconds per scenario before the measured run: a fresh JVM was still compiling the read path after 10 s
 BENCH_THREADS=${BENCH_THREADS:-2}
 BENCH_CONNECTIONS=${BENCH_CONNECTIONS:-16}
 BENCH_PORT=${BENCH_PORT:-18181}
@@ -20,6 +20,7 @@ BENCH_URL=${BENCH_URL:-}
 BENCH_STOP_TIMEOUT=${BENCH_STOP_TIMEOUT:-60}
 BENCH_ONLY=${BENCH_ONLY:-}            # an extended regular expression: run only the scenarios it matches
 BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:-}  # extra JVM options for the server, e.g. -XX:StartFlightRecording=...
+BENCH_JVM_OPTIONS=${BENCH_JVM_OPTIONS:-infra/jvm.options}  # the server's argument file (none: the JVM's defaults)
 BENCH_PROFILER=${BENCH_PROFILER:-}    # libasyncProfiler.so: profile each measured run (not its warm-up) into BENCH_PROFILE_DIR
 BENCH_PROFILE_DIR=${BENCH_PROFILE_DIR:-/tmp/hearth-bench-profiles}
 BENCH_SOAK=${BENCH_SOAK:-0}           # seconds of mixed load (soak.lua) after the scenarios, sampling memory each minute
@@ -138,9 +139,15 @@ pick_java() {
     fi
 }
 
-# The server's configuration: a fresh data directory, listening on the loopback interface only.
+# The server's configuration: a fresh data directory, listening on the loopback interface only;
+# the JVM options and malloc setting infra/jvm.options recommends.
 server_env=(HEARTH_DATA="$work/data" HEARTH_HTTP_HOST=127.0.0.1 HEARTH_HTTP_PORT="$BENCH_PORT" HEARTH_RATE_SANDBOX=1000000 HEARTH_RATE_STANDARD=1000000
-    HEARTH_PUBLIC_URL="http://localhost:$BENCH_PORT")
+    HEARTH_PUBLIC_URL="http://localhost:$BENCH_PORT" MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}")
+jvm_options=""
+if [[ $BENCH_JVM_OPTIONS != none ]]; then
+    [[ -r $BENCH_JVM_OPTIONS ]] || die "BENCH_JVM_OPTIONS: no file $BENCH_JVM_OPTIONS"
+    jvm_options=$(cd "$(dirname "$BENCH_JVM_OPTIONS")" && pwd)/$(basename "$BENCH_JVM_OPTIONS")
+fi
 
 wait_ready() {  # waits up to 120 s for $base/health/ready
     for _ in $(seq 1 240); do
@@ -186,7 +193,7 @@ else
     log "starting the server on $base"
     # env execs java, so $! is the JVM's own pid (a backgrounded shell function would be a subshell).
     # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of options
-    env "${server_env[@]}" "$java" $BENCH_JAVA_OPTS -jar "$HEARTH_JAR" >"$work/server.log" 2>&1 &
+    env "${server_env[@]}" "$java" ${jvm_options:+"@$jvm_options"} $BENCH_JAVA_OPTS -jar "$HEARTH_JAR" >"$work/server.log" 2>&1 &
     server_pid=$!
     wait_ready
 fi
@@ -203,7 +210,7 @@ restart_server() {
     done
     wait "$server_pid" 2>/dev/null || true
     # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of options
-    env "${server_env[@]}" "$@" "$java" $BENCH_JAVA_OPTS -jar "$HEARTH_JAR" >>"$work/server.log" 2>&1 &
+    env "${server_env[@]}" "$@" "$java" ${jvm_options:+"@$jvm_options"} $BENCH_JAVA_OPTS -jar "$HEARTH_JAR" >>"$work/server.log" 2>&1 &
     server_pid=$!
     wait_ready
 }
