@@ -17,11 +17,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * every token of the owner) after their transaction commits and before they are acknowledged.
  * A verification that read the database before that commit could put the old answer back just
  * after it was forgotten; so every forget also moves a generation counter, and a verification
- * keeps its answer only if the counter did not move while it read ({@link #keep}).
+ * keeps its answer only if the counter did not move while it read ({@link #keep}). Keeping and
+ * forgetting hold one lock, so no entry can be put back between a forget and its check; finding
+ * takes no lock.
  *
  * <p>One node's memory: on several nodes each forget must reach every node before the
- * acknowledgement (issue 16). Entries also expire after {@link #TTL}, which bounds how long a
- * missed invalidation could last, and the cache holds at most {@link #CAPACITY} tokens.
+ * acknowledgement (issue 16). Each entry lives {@link #TTL} from its first verification (later
+ * updates of its last use do not extend it), which bounds how long a missed invalidation could
+ * last, and the cache holds at most {@link #CAPACITY} tokens.
  */
 final class LiveTokens {
 
@@ -32,8 +35,9 @@ final class LiveTokens {
     record Live(UUID tokenId, UUID individualId, OffsetDateTime lastUsedAt) {
     }
 
-    private final Cache<String, Live> cache = Caffeine.newBuilder().maximumSize(CAPACITY).expireAfterWrite(TTL).build();
+    private final Cache<String, Live> cache = Caffeine.newBuilder().maximumSize(CAPACITY).expireAfter(new FromFirstVerification()).build();
     private final AtomicLong generation = new AtomicLong();
+    private final Object lock = new Object();
 
     /** Read before the database is asked, and given back to {@link #keep}. */
     long generation() {
@@ -46,21 +50,43 @@ final class LiveTokens {
 
     /** Keeps a verification's answer unless a forget happened since {@code seen} was read. */
     void keep(byte[] digest, Live live, long seen) {
-        String key = key(digest);
-        cache.put(key, live);
-        if (generation.get() != seen) {
-            cache.invalidate(key);
+        synchronized (lock) {
+            if (generation.get() == seen) {
+                cache.put(key(digest), live);
+            }
         }
     }
 
     void forgetToken(UUID tokenId) {
-        generation.incrementAndGet();
-        cache.asMap().values().removeIf(live -> live.tokenId().equals(tokenId));
+        synchronized (lock) {
+            generation.incrementAndGet();
+            cache.asMap().values().removeIf(live -> live.tokenId().equals(tokenId));
+        }
     }
 
     void forgetOwner(UUID individualId) {
-        generation.incrementAndGet();
-        cache.asMap().values().removeIf(live -> live.individualId().equals(individualId));
+        synchronized (lock) {
+            generation.incrementAndGet();
+            cache.asMap().values().removeIf(live -> live.individualId().equals(individualId));
+        }
+    }
+
+    /** {@link #TTL} from the first verification; recording a later use keeps the entry's deadline. */
+    private static final class FromFirstVerification implements com.github.benmanes.caffeine.cache.Expiry<String, Live> {
+        @Override
+        public long expireAfterCreate(String key, Live value, long currentTime) {
+            return TTL.toNanos();
+        }
+
+        @Override
+        public long expireAfterUpdate(String key, Live value, long currentTime, long currentDuration) {
+            return currentDuration;
+        }
+
+        @Override
+        public long expireAfterRead(String key, Live value, long currentTime, long currentDuration) {
+            return currentDuration;
+        }
     }
 
     long size() {

@@ -55,9 +55,10 @@ final class TokenRepository {
                 .fetchOptional(r -> stored(r.into(PERSONAL_ACCESS_TOKENS)));
     }
 
+    /** Records a use of a live token; false when it has been revoked or deleted. */
     boolean touch(DSLContext dsl, UUID tokenId, OffsetDateTime now) {
         return dsl.update(PERSONAL_ACCESS_TOKENS).set(PERSONAL_ACCESS_TOKENS.LAST_USED_AT, now)
-                .where(PERSONAL_ACCESS_TOKENS.ID.eq(tokenId)).execute() == 1;
+                .where(PERSONAL_ACCESS_TOKENS.ID.eq(tokenId).and(PERSONAL_ACCESS_TOKENS.REVOKED_AT.isNull())).execute() == 1;
     }
 
     private static Stored stored(PersonalAccessTokensRecord r) {

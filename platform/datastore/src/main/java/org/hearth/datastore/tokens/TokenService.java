@@ -70,14 +70,18 @@ public final class TokenService {
     public void revoke(CallContext ctx, UUID tokenId) {
         UUID individualId = ctx.actor().individualId();
         // Refused inside the transaction, so a revocation of nothing leaves no audit row either.
-        db.write(ctx, dsl -> {
-            if (!repository.revoke(dsl, individualId, tokenId)) {
-                throw new HearthException(ErrorCode.NOT_FOUND, "You have no active token with this id.");
-            }
-            return null;
-        });
-        // Committed: no verification may answer from memory from now on, before the caller hears "revoked".
-        live.forgetToken(tokenId);
+        try {
+            db.write(ctx, dsl -> {
+                if (!repository.revoke(dsl, individualId, tokenId)) {
+                    throw new HearthException(ErrorCode.NOT_FOUND, "You have no active token with this id.");
+                }
+                return null;
+            });
+        } finally {
+            // Before the caller hears "revoked", and even if something failed after the commit:
+            // no verification answers from memory from now on (forgetting a live token costs one read).
+            live.forgetToken(tokenId);
+        }
     }
 
     /** After an erasure has committed, and before it is acknowledged: the owner's tokens are gone. */
@@ -99,16 +103,25 @@ public final class TokenService {
             live.keep(hash, known, seen);
         }
         Actor actor = Actor.individual(known.individualId(), new Credential.PersonalToken(known.tokenId()));
-        touchIfStale(actor, hash, known, seen);
-        return Optional.of(actor);
+        return touchIfStale(actor, hash, known, seen) ? Optional.of(actor) : Optional.empty();
     }
 
-    /** Records the last use, audited as the token's own use (verification comes before any request context). */
-    private void touchIfStale(Actor actor, byte[] hash, LiveTokens.Live known, long seen) {
+    /**
+     * Records the last use, audited as the token's own use (verification comes before any request
+     * context); false if the token was revoked or its owner erased, whatever the cache said.
+     */
+    private boolean touchIfStale(Actor actor, byte[] hash, LiveTokens.Live known, long seen) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (known.lastUsedAt() == null || known.lastUsedAt().plus(TOUCH_EVERY).isBefore(now)) {
-            db.write(new CallContext(actor, "tokens.touch", RequestId.generate()), dsl -> repository.touch(dsl, known.tokenId(), now));
+            boolean stillLive = db.write(new CallContext(actor, "tokens.touch", RequestId.generate()),
+                    dsl -> repository.touch(dsl, known.tokenId(), now));
+            if (!stillLive) {
+                // Revoked or erased meanwhile: whatever memory said, the database has the last word.
+                live.forgetToken(known.tokenId());
+                return false;
+            }
             live.keep(hash, new LiveTokens.Live(known.tokenId(), known.individualId(), now), seen);
         }
+        return true;
     }
 }
