@@ -233,6 +233,16 @@ public final class AccountService {
             throw new HearthException(ErrorCode.WRONG_PASSWORD, row.passwordHash() == null
                     ? "Type " + ERASE_CONFIRMATION + " to confirm; nothing was erased." : "The password is not correct; nothing was erased.");
         }
+        try {
+            eraseCommitted(ctx, id);
+        } finally {
+            // Before the erasure is acknowledged, and even if something failed after its commit.
+            keys.forget(id);
+            afterErasure.forEach(step -> step.accept(id));
+        }
+    }
+
+    private void eraseCommitted(CallContext ctx, UUID id) {
         db.system(ctx, tx -> {
             // Where to confirm the erasure, read while the key still opens it; the mail itself is sealed under the master key.
             Optional<String> address = mail.confirmedAddress(tx, id);
@@ -245,8 +255,6 @@ public final class AccountService {
             repository.eraseData(tx, id);
             return Outbox.append(tx, new IndividualErased(id, holders));
         });
-        keys.forget(id);
-        afterErasure.forEach(step -> step.accept(id));
     }
 
     /** Adds what must forget the erased individual once the erasure has committed, before it is acknowledged (caches). */
