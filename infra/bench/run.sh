@@ -491,10 +491,14 @@ fi
 # processes share their buffers, so each is counted by its proportional set size (PSS), which
 # adds up to what they take together; the JVM is one process, counted by its resident set.
 # The heap is measured after a full collection asked for by jcmd (GC.run): what is live.
+# That collection pauses the server once a minute during the soak: the soak's p99 includes it,
+# so read the soak for memory, and the scenarios above for latency.
 memory_sample() {
     local jcmd="${java%/java}/jcmd" pg="" jvm_kb pg_kb heap_kb
     [[ -r $work/data/postgres/postmaster.pid ]] && pg=$(head -n 1 "$work/data/postgres/postmaster.pid")
-    jvm_kb=$(awk '/^VmRSS:/ {print $2}' "/proc/$server_pid/status")
+    # A JVM that has died (out of memory, killed) reads as 0 rather than stopping the script.
+    jvm_kb=$(awk '/^VmRSS:/ {print $2}' "/proc/$server_pid/status" 2>/dev/null || true)
+    jvm_kb=${jvm_kb:-0}
     pg_kb=0
     if [[ -n $pg ]]; then
         local p
@@ -527,7 +531,8 @@ soak() {
     local wrk_pid=$! totals=()
     started=$SECONDS minutes=$((secs / 60))
     for ((m = 1; m <= minutes; m++)); do
-        due=$((started + 60 * m))
+        # Sampled 5 s before the minute ends, so the last sample is taken while wrk still runs.
+        due=$((started + 60 * m - 5))
         while ((SECONDS < due)); do sleep 1; done
         read -r jvm_kb pg_kb heap_kb < <(memory_sample)
         totals[m]=$(((jvm_kb + pg_kb) / 1024))
@@ -585,6 +590,9 @@ target() {
     row=$(awk -F'\t' -v n="$2" '$1 == n' "$results")
     base=$(awk -F'\t' -v n="$3" '$1 == n {print $2}' "$results")
     [[ -n $row && -n $base ]] || { printf '  %-44s not measured in this run\n' "$1"; return 0; }
+    # A yardstick that failed (0 or not a number) gives no ratio rather than a division by zero.
+    [[ $base =~ ^[0-9]+(\.[0-9]+)?$ ]] && awk -v b="$base" 'BEGIN { exit !(b > 0) }' ||
+        { printf '  %-44s no ratio: %s measured %s\n' "$1" "$6" "$base"; return 0; }
     awk -F'\t' -v label="$1" -v base="$base" -v min="$4" -v maxp99="${5:-}" -v of="$6" '{
         ratio = 100 * $2 / base; ok = ratio >= min
         p99 = ""
