@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.hearth.kernel.actor.TenantScope;
+import org.hearth.kernel.db.RenderedSelect;
 import org.hearth.kernel.db.Tenancy;
 import org.hearth.schema.generated.tenants.tables.records.TenantsRecord;
 import org.jooq.DSLContext;
@@ -86,10 +87,14 @@ final class TenantRepository {
      * other, and restores the setting it found; call it outside a transaction.
      */
     Optional<TenantCheck> checkTenant(DSLContext dsl, TenantScope scope, Optional<String> clientId) {
-        return dsl.selectFrom(CHECK_TENANT.call(scope.tenantId(), clientId.orElse(null))).fetchOptional()
+        return CHECK.fetch(dsl, scope.tenantId(), clientId.orElse(null)).stream().findFirst().map(row -> row.into(CHECK_TENANT))
                 .map(r -> new TenantCheck(new Tenant(r.getId(), r.getName(), r.getKind(), r.getStatus(), r.getPlan(), r.getCreatedAt()),
                         Boolean.TRUE.equals(r.getClientLive())));
     }
+
+    /** Rendered once (RenderedSelect): building and rendering it per call was 9% of a consented read's JVM time. */
+    private static final RenderedSelect CHECK = RenderedSelect.of(
+            DSL.selectFrom(CHECK_TENANT.call(DSL.param("tenant", UUID.class), DSL.param("client", String.class))));
 
     record TenantCheck(Tenant tenant, boolean clientLive) {
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.hearth.datastore.Agreement;
 import org.hearth.kernel.actor.TenantScope;
+import org.hearth.kernel.db.RenderedSelect;
 import org.hearth.kernel.db.Tenancy;
 import org.hearth.schema.generated.datastore.tables.records.AgreementsRecord;
 import org.jooq.DSLContext;
@@ -61,8 +62,12 @@ final class AgreementRepository {
         return dsl.selectFrom(AGREEMENTS).where(AGREEMENTS.INDIVIDUAL_ID.eq(owner).and(AGREEMENTS.ID.eq(id))).fetchOptional(AgreementRepository::stored);
     }
 
+    /** On every tenant read and delivery: rendered once (RenderedSelect), bound per call. */
+    private static final RenderedSelect OF_TENANT = RenderedSelect.of(
+            DSL.select(AGREEMENTS.fields()).from(AGREEMENTS).where(Tenancy.ownedByPlaceholder(AGREEMENTS).and(AGREEMENTS.ID.eq(DSL.param("id", UUID.class)))));
+
     Optional<StoredAgreement> ofTenant(DSLContext dsl, TenantScope scope, UUID id) {
-        return dsl.selectFrom(AGREEMENTS).where(Tenancy.owned(AGREEMENTS, scope).and(AGREEMENTS.ID.eq(id))).fetchOptional(AgreementRepository::stored);
+        return OF_TENANT.fetch(dsl, Tenancy.bind(scope), id).stream().findFirst().map(r -> stored(r.into(AGREEMENTS)));
     }
 
     /**

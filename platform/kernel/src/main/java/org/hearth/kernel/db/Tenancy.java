@@ -21,6 +21,20 @@ public final class Tenancy {
     }
 
     /**
+     * {@link #owned} for a select rendered once ({@link RenderedSelect}): the tenant is a
+     * placeholder, bound at each run with {@link #bind}, which takes the scope, so a tenant's
+     * query still cannot run without one.
+     */
+    public static Condition ownedByPlaceholder(Table<?> table) {
+        return tenantColumn(table).eq(org.jooq.impl.DSL.param("tenant", UUID.class));
+    }
+
+    /** The value of {@link #ownedByPlaceholder}'s placeholder for this scope. */
+    public static UUID bind(TenantScope scope) {
+        return scope.tenantId();
+    }
+
+    /**
      * The rows about tenant {@code tenantId}, as an operator filters a platform-wide table (the
      * audit trail) by tenant. This is a filter, not a tenant scope: it admits no tenant to
      * anything, so it takes a plain id; a tenant's own queries use {@link #owned}.
