@@ -3,7 +3,7 @@ package org.hearth.app;
 import org.slf4j.LoggerFactory;
 
 /**
- * The end of the server's logs. Lines are written by Logback's asynchronous appender (see
+ * The end of the server's logs. Lines are written by {@link BatchedStdoutAppender} (see
  * {@code logback.xml}), whose thread is a daemon: stopping the logger context drains its queue, so
  * the last lines (the shutdown's, an admin command's) reach standard output before the JVM exits.
  */
