@@ -44,7 +44,7 @@ public final class ApiRouter {
      */
     public static void mount(Vertx vertx, Router router, OpenAPIContract contract, ApiOperations operations,
                              Security security, java.util.Map<String, Long> bodyLimits) {
-        RequestValidator validator = RequestValidator.create(vertx, ContractValidators.caching(contract));
+        RequestValidator validator = new StringParameters(vertx, ContractValidators.caching(contract));
         Set<String> unused = new HashSet<>(operations.handlers().keySet());
         for (Path path : contract.getPaths()) {
             for (Operation operation : path.getOperations()) {
