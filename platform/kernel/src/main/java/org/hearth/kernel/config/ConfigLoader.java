@@ -66,6 +66,7 @@ public final class ConfigLoader {
                 Path.of(string("HEARTH_DATA").orElse("data")).toAbsolutePath().normalize(),
                 db,
                 integer("HEARTH_DB_POOL_SIZE", 16, 1, 500),
+                integer("HEARTH_DB_SHARED_BUFFERS_MB", 32, 1, 1024 * 1024),
                 string("HEARTH_CHARTER").map(Path::of),
                 string("HEARTH_MASTER_KEY"),
                 string("HEARTH_RETIRED_MASTER_KEYS"),

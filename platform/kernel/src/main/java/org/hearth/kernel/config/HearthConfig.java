@@ -17,6 +17,7 @@ public record HearthConfig(
         Path dataDir,
         Optional<ExternalDatabase> externalDatabase,
         int dbPoolSize,
+        int embeddedSharedBuffersMb,
         Optional<Path> charterPath,
         Optional<String> masterKey,
         Optional<String> retiredMasterKeys,
@@ -61,7 +62,7 @@ public record HearthConfig(
 
     /** The same configuration listening elsewhere (administrative commands use a random local port). */
     public HearthConfig withHttp(String host, int port, int instances) {
-        return new HearthConfig(host, port, instances, publicBaseUrl, dataDir, externalDatabase, dbPoolSize, charterPath, masterKey,
+        return new HearthConfig(host, port, instances, publicBaseUrl, dataDir, externalDatabase, dbPoolSize, embeddedSharedBuffersMb, charterPath, masterKey,
                 retiredMasterKeys, lookupKey, jwtSigningKey, accessTokenTtl, maxBodyBytes, maxRecordBytes, maxAttachmentBytes,
                 maxArchiveBytes, secureCookies, outboxPollInterval, oidc, webhookRetryBase, tenantRateLimits, dbRole,
                 webhookPrivateTargets, loginLock, idempotencyTtl, metricsToken, shutdownGrace, billing, dataProtectionOfficer, mail, trustedHearths);

@@ -47,7 +47,7 @@ public final class Database implements AutoCloseable {
             } else {
                 resources.add(DataDirectoryLock.acquire(config.dataDir()));
                 EmbeddedPostgresServer server = EmbeddedPostgresServer.start(config.dataDir().resolve("postgres"),
-                        KeyMaterial.databasePassword(config));
+                        KeyMaterial.databasePassword(config), config.embeddedSharedBuffersMb());
                 resources.add(server);
                 url = server.jdbcUrl();
                 user = EmbeddedPostgresServer.USER;

@@ -38,7 +38,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      * asks every connection for it ({@link ClusterLockdown}); it listens on loopback only, and
      * its Unix socket is in an owner-only folder beside the cluster rather than in /tmp.
      */
-    public static EmbeddedPostgresServer start(Path clusterDir, String password) {
+    public static EmbeddedPostgresServer start(Path clusterDir, String password, int sharedBuffersMb) {
         try {
             Files.createDirectories(clusterDir.getParent());
             stopOrphanedPostmaster(clusterDir);
@@ -61,6 +61,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "200")
+                    // Its share of the machine's memory (HEARTH_DB_SHARED_BUFFERS_MB, 32 by default, see
+                    // README "Performance"); the WAL buffers are fixed so a small setting does not shrink them too.
+                    .setServerConfig("shared_buffers", sharedBuffersMb + "MB")
+                    .setServerConfig("wal_buffers", "4MB")
                     // zonky turns synchronous_commit off by default (it is built for tests); a commit
                     // we acknowledge must be on disk, so put PostgreSQL's durability back.
                     .setServerConfig("synchronous_commit", "on")

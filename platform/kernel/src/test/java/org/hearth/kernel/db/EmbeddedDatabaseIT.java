@@ -46,6 +46,24 @@ class EmbeddedDatabaseIT {
     }
 
     @Test
+    void theEmbeddedServerTakesItsSharedBuffersFromTheConfiguration(@TempDir Path dir) {
+        HearthConfig small = ConfigLoader.load(Map.of("HEARTH_DATA", dir.toString(), "HEARTH_DB_POOL_SIZE", "2"));
+        try (Database database = Database.open(small, new SimpleMeterRegistry(), true)) {
+            assertThat(setting(database, "shared_buffers")).as("the default, for a small machine").isEqualTo("32MB");
+            assertThat(setting(database, "wal_buffers")).isEqualTo("4MB");
+        }
+        HearthConfig larger = ConfigLoader.load(Map.of("HEARTH_DATA", dir.toString(), "HEARTH_DB_POOL_SIZE", "2", "HEARTH_DB_SHARED_BUFFERS_MB", "64"));
+        try (Database database = Database.open(larger, new SimpleMeterRegistry(), true)) {
+            assertThat(setting(database, "shared_buffers")).as("applied at the next start of the same cluster").isEqualTo("64MB");
+        }
+    }
+
+    private static String setting(Database database, String name) {
+        return database.db().read("test.setting", dsl -> dsl.select(
+                org.jooq.impl.DSL.function("current_setting", String.class, org.jooq.impl.DSL.val(name))).fetchOne().value1());
+    }
+
+    @Test
     void aSecondInstanceOnTheSameDirectoryIsRefusedWithAClearMessage(@TempDir Path dir) {
         HearthConfig config = ConfigLoader.load(Map.of("HEARTH_DATA", dir.toString(), "HEARTH_DB_POOL_SIZE", "2"));
         try (Database first = Database.open(config, new SimpleMeterRegistry(), true)) {
