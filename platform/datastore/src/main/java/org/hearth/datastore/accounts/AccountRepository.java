@@ -9,6 +9,7 @@ import static org.hearth.schema.generated.datastore.Tables.RECORDS;
 
 import java.util.Optional;
 import java.util.UUID;
+import org.hearth.kernel.db.RenderedSelect;
 import org.hearth.schema.generated.datastore.tables.records.IndividualsRecord;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -69,8 +70,14 @@ final class AccountRepository {
                 .fetchOptional(AccountRepository::individual);
     }
 
+    /** Behind every {@code GET /api/v1/me}: rendered once (RenderedSelect), the columns an Individual holds. */
+    private static final RenderedSelect ACTIVE = RenderedSelect.of(DSL.select(INDIVIDUALS.ID, INDIVIDUALS.EMAIL_HASH, INDIVIDUALS.PASSWORD_HASH,
+                    INDIVIDUALS.CREATED_AT, INDIVIDUALS.LOCALE).from(INDIVIDUALS)
+            .where(INDIVIDUALS.ID.eq(DSL.param("id", UUID.class)).and(INDIVIDUALS.ERASED_AT.isNull())));
+
     Optional<Individual> findActive(DSLContext dsl, UUID id) {
-        return dsl.selectFrom(INDIVIDUALS).where(INDIVIDUALS.ID.eq(id).and(INDIVIDUALS.ERASED_AT.isNull())).fetchOptional(AccountRepository::individual);
+        return ACTIVE.fetch(dsl, id).stream().findFirst().map(r -> new Individual(r.get(INDIVIDUALS.ID), r.get(INDIVIDUALS.EMAIL_HASH),
+                r.get(INDIVIDUALS.PASSWORD_HASH), r.get(INDIVIDUALS.CREATED_AT), r.get(INDIVIDUALS.LOCALE)));
     }
 
     private static Individual individual(IndividualsRecord r) {
