@@ -76,8 +76,7 @@ final class AccountRepository {
             .where(INDIVIDUALS.ID.eq(DSL.param("id", UUID.class)).and(INDIVIDUALS.ERASED_AT.isNull())));
 
     Optional<Individual> findActive(DSLContext dsl, UUID id) {
-        return ACTIVE.fetch(dsl, id).stream().findFirst().map(r -> new Individual(r.get(INDIVIDUALS.ID), r.get(INDIVIDUALS.EMAIL_HASH),
-                r.get(INDIVIDUALS.PASSWORD_HASH), r.get(INDIVIDUALS.CREATED_AT), r.get(INDIVIDUALS.LOCALE)));
+        return ACTIVE.fetch(dsl, id).stream().findFirst().map(r -> individual(r.into(INDIVIDUALS)));
     }
 
     private static Individual individual(IndividualsRecord r) {

@@ -67,7 +67,7 @@ final class AgreementRepository {
             DSL.select(AGREEMENTS.fields()).from(AGREEMENTS).where(Tenancy.ownedByPlaceholder(AGREEMENTS).and(AGREEMENTS.ID.eq(DSL.param("id", UUID.class)))));
 
     Optional<StoredAgreement> ofTenant(DSLContext dsl, TenantScope scope, UUID id) {
-        return OF_TENANT.fetch(dsl, Tenancy.bind(scope), id).stream().findFirst().map(r -> stored(r.into(AGREEMENTS)));
+        return OF_TENANT.fetch(dsl, scope.tenantId(), id).stream().findFirst().map(r -> stored(r.into(AGREEMENTS)));
     }
 
     /**

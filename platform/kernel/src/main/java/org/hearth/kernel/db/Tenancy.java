@@ -22,16 +22,11 @@ public final class Tenancy {
 
     /**
      * {@link #owned} for a select rendered once ({@link RenderedSelect}): the tenant is a
-     * placeholder, bound at each run with {@link #bind}, which takes the scope, so a tenant's
-     * query still cannot run without one.
+     * placeholder, bound at each run to the scope's tenant by a repository method that takes the
+     * {@link TenantScope}, so a tenant's query still cannot run without one.
      */
     public static Condition ownedByPlaceholder(Table<?> table) {
         return tenantColumn(table).eq(org.jooq.impl.DSL.param("tenant", UUID.class));
-    }
-
-    /** The value of {@link #ownedByPlaceholder}'s placeholder for this scope. */
-    public static UUID bind(TenantScope scope) {
-        return scope.tenantId();
     }
 
     /**
